@@ -1,0 +1,53 @@
+//! The browser's entry point to `praksis-search`: a thin wasm-bindgen layer.
+//!
+//! JavaScript fetches `manifest.json` and the files it lists, hands the bytes
+//! over with [`SearchEngine::add_file`], then calls [`SearchEngine::open`].
+//! Results cross the boundary as JSON, the same JSON `praksis search --json` prints.
+
+use praksis_search::Engine;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct SearchEngine {
+    pending: Vec<(String, Vec<u8>)>,
+    engine: Option<Engine>,
+}
+
+#[wasm_bindgen]
+impl SearchEngine {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> SearchEngine {
+        SearchEngine::default()
+    }
+
+    /// Stages one index file before `open`.
+    pub fn add_file(&mut self, name: String, bytes: Vec<u8>) {
+        self.pending.push((name, bytes));
+    }
+
+    /// Opens the staged files; fails with a readable message on a format mismatch.
+    pub fn open(&mut self, manifest: &[u8]) -> Result<(), JsError> {
+        let files = std::mem::take(&mut self.pending);
+        let engine = Engine::from_files(manifest, files).map_err(|err| JsError::new(&err.to_string()))?;
+        self.engine = Some(engine);
+        Ok(())
+    }
+
+    /// Index format version this engine reads.
+    pub fn format_version() -> u32 {
+        praksis_search::FORMAT_VERSION
+    }
+
+    /// Search results as JSON (see `praksis_search::SearchResults`).
+    pub fn search(&self, query: &str, limit: usize) -> Result<String, JsError> {
+        let engine = self
+            .engine
+            .as_ref()
+            .ok_or_else(|| JsError::new("search index is not open"))?;
+        let results = engine
+            .search(query, limit)
+            .map_err(|err| JsError::new(&err.to_string()))?;
+        serde_json::to_string(&results).map_err(|err| JsError::new(&err.to_string()))
+    }
+}

@@ -1,0 +1,57 @@
+//! Danish text analysis, the one definition used for indexing and querying.
+//!
+//! Stemming runs before ASCII folding: the Snowball Danish stemmer expects
+//! æ/ø/å, and folding afterwards lets "Kobenhavn" meet "København".
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer, TokenStream,
+};
+
+/// Name under which the analyzer is registered in the index.
+pub const DANISH_ANALYZER: &str = "da_stem";
+
+/// Tokens longer than this are noise from PDF extraction (URLs, runs of digits).
+const MAX_TOKEN_BYTES: usize = 60;
+
+pub fn danish_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::Danish))
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The analyzed terms of `text`, in order, duplicates kept.
+pub fn analyze(text: &str) -> Vec<String> {
+    let mut analyzer = danish_analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut terms = Vec::new();
+    while stream.advance() {
+        terms.push(stream.token().text.clone());
+    }
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_share_a_stem() {
+        assert_eq!(analyze("mentorordningerne"), analyze("mentorordning"));
+        assert_eq!(analyze("Mentorordninger"), analyze("mentorordning"));
+    }
+
+    #[test]
+    fn ascii_spelling_meets_danish_letters() {
+        assert_eq!(analyze("Kobenhavn"), analyze("København"));
+    }
+
+    #[test]
+    fn splits_on_punctuation_and_drops_long_tokens() {
+        let long = "x".repeat(200);
+        assert_eq!(analyze(&format!("IT-kursus {long}")).len(), 2);
+    }
+}

@@ -1,0 +1,228 @@
+//! Opens an index from bytes and answers queries.
+//!
+//! Both the CLI and the browser hand the same files to [`Engine::from_files`],
+//! which writes them into a `RamDirectory`: there is no second code path.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::directory::{Directory, RamDirectory};
+use tantivy::schema::Value;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, TantivyDocument};
+
+use crate::analysis::{danish_analyzer, DANISH_ANALYZER};
+use crate::error::SearchError;
+use crate::hit::{Hit, SearchResults};
+use crate::manifest::{content_hash, Manifest};
+use crate::query::build_query;
+use crate::schema::IndexFields;
+
+const SNIPPET_CHARS: usize = 180;
+const MAX_LIMIT: usize = 100;
+
+pub struct Engine {
+    index: Index,
+    reader: IndexReader,
+    fields: IndexFields,
+    manifest: Manifest,
+}
+
+impl Engine {
+    /// Opens the index described by `manifest_bytes` from `files` (name, bytes).
+    pub fn from_files(
+        manifest_bytes: &[u8],
+        files: Vec<(String, Vec<u8>)>,
+    ) -> Result<Engine, SearchError> {
+        let manifest = Manifest::parse(manifest_bytes)?;
+        let mut by_name: HashMap<String, Vec<u8>> = files.into_iter().collect();
+        let mut ordered = Vec::with_capacity(manifest.files.len());
+        for name in &manifest.files {
+            let bytes = by_name
+                .remove(name)
+                .ok_or_else(|| SearchError::MissingFile(name.clone()))?;
+            ordered.push((name.clone(), bytes));
+        }
+        if content_hash(&ordered) != manifest.content_hash {
+            return Err(SearchError::HashMismatch {
+                file: "manifest.json".into(),
+            });
+        }
+        let directory = RamDirectory::create();
+        for (name, bytes) in &ordered {
+            directory
+                .atomic_write(Path::new(name), bytes)
+                .map_err(|err| SearchError::Tantivy(err.into()))?;
+        }
+        let index = Index::open(directory)?;
+        index
+            .tokenizers()
+            .register(DANISH_ANALYZER, danish_analyzer());
+        let reader = index.reader()?;
+        let fields = IndexFields::from_schema(&index.schema())?;
+        Ok(Engine {
+            index,
+            reader,
+            fields,
+            manifest,
+        })
+    }
+
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+
+    pub fn fields(&self) -> IndexFields {
+        self.fields
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Best `limit` pages for `text` (at most 100), with snippets.
+    pub fn search(&self, text: &str, limit: usize) -> Result<SearchResults, SearchError> {
+        let mut results = SearchResults {
+            query: text.to_string(),
+            total: 0,
+            hits: Vec::new(),
+        };
+        let Some(query) = build_query(text, &self.fields) else {
+            return Ok(results);
+        };
+        let limit = limit.clamp(1, MAX_LIMIT);
+        let searcher = self.reader.searcher();
+        let (top, total) = searcher.search(
+            &*query,
+            &(TopDocs::with_limit(limit).order_by_score(), Count),
+        )?;
+        results.total = total;
+        let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)?;
+        snippets.set_max_num_chars(SNIPPET_CHARS);
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let snippet = snippets.snippet_from_doc(&doc);
+            let snippet_html = if snippet.is_empty() {
+                escape_html(&leading_chars(&first_text(&doc, self.fields.body), SNIPPET_CHARS))
+            } else {
+                snippet.to_html()
+            };
+            results.hits.push(Hit {
+                title: first_text(&doc, self.fields.title),
+                url: first_text(&doc, self.fields.url),
+                section: first_text(&doc, self.fields.section),
+                snippet: snippet_html,
+                score,
+            });
+        }
+        Ok(results)
+    }
+}
+
+fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
+    doc.get_first(field)
+        .and_then(|value| value.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn leading_chars(text: &str, max_chars: usize) -> String {
+    let mut out: String = text.chars().take(max_chars).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::writer::{IndexBuilder, IndexDocument};
+
+    fn engine(docs: &[(&str, &str, &str)]) -> Engine {
+        let mut builder = IndexBuilder::new();
+        for (title, keywords, body) in docs {
+            builder.add(IndexDocument {
+                title: title.to_string(),
+                keywords: vec![keywords.to_string()],
+                body: body.to_string(),
+                url: format!("eksempler/{}/", title.to_lowercase().replace(' ', "-")),
+                section: "eksempler".into(),
+            });
+        }
+        let built = builder.build().expect("index builds");
+        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+    }
+
+    #[test]
+    fn finds_inflected_form_and_ranks_keywords_above_body() {
+        let engine = engine(&[
+            ("Alpha", "Værksted", "En mentorordning nævnes i forbifarten her."),
+            ("Beta", "Mentorordning", "Projektet bruger mentorordninger til job."),
+        ]);
+        let results = engine.search("mentorordningerne", 10).expect("search");
+        assert_eq!(results.total, 2);
+        assert_eq!(results.hits[0].title, "Beta");
+        assert!(results.hits[0].snippet.contains("<b>"), "{}", results.hits[0].snippet);
+    }
+
+    #[test]
+    fn snippets_escape_markup_from_content() {
+        let engine = engine(&[("Gamma", "x", "Tekst <script>alert(1)</script> om job og <img onerror=x>")]);
+        let hit = &engine.search("job", 10).expect("search").hits[0];
+        assert!(!hit.snippet.contains("<script"), "{}", hit.snippet);
+        assert!(!hit.snippet.contains("<img"), "{}", hit.snippet);
+    }
+
+    #[test]
+    fn empty_and_nonsense_queries_return_nothing() {
+        let engine = engine(&[("Delta", "x", "noget tekst")]);
+        assert_eq!(engine.search("", 10).expect("search").total, 0);
+        assert_eq!(engine.search("\"'%; DROP TABLE", 10).expect("search").hits.len(), 0);
+    }
+
+    #[test]
+    fn identical_input_gives_identical_files() {
+        let build = || {
+            let mut builder = IndexBuilder::new();
+            builder.add(IndexDocument {
+                title: "Et".into(),
+                body: "tekst".into(),
+                url: "a/".into(),
+                ..Default::default()
+            });
+            builder.build().expect("builds").files
+        };
+        assert_eq!(build(), build());
+    }
+
+    #[test]
+    fn detects_tampered_files() {
+        let mut builder = IndexBuilder::new();
+        builder.add(IndexDocument {
+            title: "Et".into(),
+            url: "a/".into(),
+            ..Default::default()
+        });
+        let mut built = builder.build().expect("builds");
+        built.files[0].1.push(0);
+        let err = Engine::from_files(built.manifest.to_json().as_bytes(), built.files);
+        assert!(matches!(err, Err(SearchError::HashMismatch { .. })));
+    }
+}

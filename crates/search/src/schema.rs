@@ -1,0 +1,48 @@
+//! The index schema: which fields exist and how each is analyzed.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
+};
+
+use crate::analysis::DANISH_ANALYZER;
+
+/// Field handles, looked up once from a schema.
+#[derive(Clone, Copy, Debug)]
+pub struct IndexFields {
+    pub title: Field,
+    pub keywords: Field,
+    pub body: Field,
+    /// Site-relative path of the page, e.g. `eksempler/basens-aktivitetscenter/`.
+    pub url: Field,
+    /// Top-level content section: `eksempler`, `kapitler`, `rapporter`.
+    pub section: Field,
+}
+
+pub(crate) fn build_schema() -> Schema {
+    let danish = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(DANISH_ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let mut builder = Schema::builder();
+    builder.add_text_field("title", danish.clone());
+    builder.add_text_field("keywords", danish.clone());
+    builder.add_text_field("body", danish);
+    builder.add_text_field("url", STRING | STORED);
+    builder.add_text_field("section", STRING | STORED);
+    builder.build()
+}
+
+impl IndexFields {
+    pub(crate) fn from_schema(schema: &Schema) -> tantivy::Result<IndexFields> {
+        Ok(IndexFields {
+            title: schema.get_field("title")?,
+            keywords: schema.get_field("keywords")?,
+            body: schema.get_field("body")?,
+            url: schema.get_field("url")?,
+            section: schema.get_field("section")?,
+        })
+    }
+}

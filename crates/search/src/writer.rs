@@ -1,0 +1,164 @@
+//! Writes the index in memory and exports it as named files, deterministically.
+//!
+//! tantivy names segments by random UUIDs; we write a single segment and then
+//! rename it after a hash of its bytes, so the same pages always give
+//! byte-identical index files.
+
+use std::path::Path;
+
+use tantivy::directory::{Directory, RamDirectory};
+use tantivy::schema::Schema;
+use tantivy::{doc, Index, IndexSettings, IndexWriter};
+
+use crate::analysis::{danish_analyzer, DANISH_ANALYZER};
+use crate::error::SearchError;
+use crate::hash::hash_hex;
+use crate::manifest::Manifest;
+use crate::schema::{build_schema, IndexFields};
+
+const META_FILE: &str = "meta.json";
+/// One writer thread: a single segment, and documents in insertion order.
+const WRITER_MEMORY_BYTES: usize = 50_000_000;
+
+/// One page as the index sees it.
+#[derive(Clone, Debug, Default)]
+pub struct IndexDocument {
+    pub title: String,
+    pub keywords: Vec<String>,
+    pub body: String,
+    pub url: String,
+    pub section: String,
+}
+
+/// Collects documents, then writes the index.
+#[derive(Default)]
+pub struct IndexBuilder {
+    documents: Vec<IndexDocument>,
+}
+
+/// The finished index: files sorted by name, and the manifest describing them.
+pub struct IndexFiles {
+    pub files: Vec<(String, Vec<u8>)>,
+    pub manifest: Manifest,
+}
+
+impl IndexBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, document: IndexDocument) {
+        self.documents.push(document);
+    }
+
+    pub fn build(mut self) -> Result<IndexFiles, SearchError> {
+        // Insertion order decides doc ids and so tie order: make it independent of the caller.
+        self.documents.sort_by(|a, b| a.url.cmp(&b.url));
+        let directory = RamDirectory::create();
+        let index = create_index(directory.clone(), build_schema())?;
+        let fields = IndexFields::from_schema(&index.schema())?;
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY_BYTES)?;
+        for document in &self.documents {
+            let mut tantivy_doc = doc!(
+                fields.title => document.title.as_str(),
+                fields.body => document.body.as_str(),
+                fields.url => document.url.as_str(),
+                fields.section => document.section.as_str(),
+            );
+            for keyword in &document.keywords {
+                tantivy_doc.add_text(fields.keywords, keyword);
+            }
+            writer.add_document(tantivy_doc)?;
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        let files = export_files(&index, &directory)?;
+        let manifest = Manifest::describe(&files, self.documents.len() as u64);
+        Ok(IndexFiles { files, manifest })
+    }
+}
+
+fn create_index(directory: RamDirectory, schema: Schema) -> Result<Index, SearchError> {
+    let settings = IndexSettings {
+        docstore_compress_dedicated_thread: false,
+        ..IndexSettings::default()
+    };
+    let index = Index::builder()
+        .schema(schema)
+        .settings(settings)
+        .open_or_create(directory)?;
+    index
+        .tokenizers()
+        .register(DANISH_ANALYZER, danish_analyzer());
+    Ok(index)
+}
+
+/// Reads every segment file and meta.json, renaming segments after their content.
+fn export_files(
+    index: &Index,
+    directory: &RamDirectory,
+) -> Result<Vec<(String, Vec<u8>)>, SearchError> {
+    let metas = index.load_metas()?;
+    let mut meta_json: serde_json::Value = read_json(directory, META_FILE)?;
+    let all_segment_files = metas.list_segment_files();
+    let mut files = Vec::new();
+    for segment in &metas.segments {
+        let old_id = segment.id().uuid_string();
+        let mut segment_files: Vec<(String, Vec<u8>)> = Vec::new();
+        for path in &all_segment_files {
+            let name = path.to_string_lossy().into_owned();
+            if !name.starts_with(&old_id) || !directory.exists(path).unwrap_or(false) {
+                continue;
+            }
+            let bytes = directory
+                .atomic_read(path)
+                .map_err(|err| SearchError::Tantivy(err.into()))?;
+            segment_files.push((name, bytes));
+        }
+        segment_files.sort();
+        let parts: Vec<&[u8]> = segment_files.iter().map(|(_, b)| b.as_slice()).collect();
+        let new_id = hash_hex(&parts);
+        rename_segment_in_meta(&mut meta_json, &old_id, &new_id);
+        for (name, bytes) in segment_files {
+            files.push((name.replacen(&old_id, &new_id, 1), bytes));
+        }
+    }
+    let meta_bytes = serde_json::to_vec_pretty(&meta_json)
+        .map_err(|err| SearchError::BadManifest(err.to_string()))?;
+    files.push((META_FILE.to_string(), meta_bytes));
+    files.sort();
+    Ok(files)
+}
+
+fn read_json(directory: &RamDirectory, name: &str) -> Result<serde_json::Value, SearchError> {
+    let bytes = directory
+        .atomic_read(Path::new(name))
+        .map_err(|err| SearchError::Tantivy(err.into()))?;
+    serde_json::from_slice(&bytes).map_err(|err| SearchError::BadManifest(err.to_string()))
+}
+
+fn rename_segment_in_meta(meta: &mut serde_json::Value, old_id: &str, new_id: &str) {
+    let Some(segments) = meta.get_mut("segments").and_then(|s| s.as_array_mut()) else {
+        return;
+    };
+    for segment in segments {
+        if let Some(id) = segment.get_mut("segment_id") {
+            let current = id.as_str().unwrap_or_default().replace('-', "");
+            if current == old_id {
+                *id = serde_json::Value::String(hyphenate(new_id));
+            }
+        }
+    }
+}
+
+/// 32 hex digits as a UUID string (8-4-4-4-12), the form meta.json uses.
+fn hyphenate(hex: &str) -> String {
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}

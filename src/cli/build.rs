@@ -1,0 +1,39 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use praksis::pipeline::{self, Project};
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    /// Where to write the site (replaced atomically).
+    #[arg(long, short, default_value = "public")]
+    pub output: PathBuf,
+    /// Override config.toml's base_url, e.g. "/praksis/" to publish under a sub-path.
+    #[arg(long)]
+    pub base_url: Option<String>,
+}
+
+pub fn run(project: &Project, args: &BuildArgs) -> anyhow::Result<ExitCode> {
+    let output = resolve_output(project, &args.output);
+    let summary = pipeline::build(project, &output, args.base_url.as_deref())?;
+    eprintln!(
+        "built {} pages into {} ({} content files, {} indexed; {} source lines dropped, see {})",
+        summary.site_pages,
+        output.display(),
+        summary.content_files,
+        summary.indexed_pages,
+        summary.dropped_lines,
+        summary.report.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A relative output path is relative to the project folder.
+pub fn resolve_output(project: &Project, output: &std::path::Path) -> PathBuf {
+    if output.is_absolute() {
+        output.to_path_buf()
+    } else {
+        project.root.join(output)
+    }
+}

@@ -1,0 +1,110 @@
+//! Blocks → Markdown text, escaping source text so it is never read as syntax.
+
+use std::collections::HashSet;
+
+use crate::ingest::{Block, BlockKind, Footnote};
+
+/// Escapes characters Markdown would interpret, and line-start markers.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for ch in text.chars() {
+        if matches!(ch, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '|') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    escape_line_start(out)
+}
+
+/// "1. " or "2004. " at the start would begin a list; "#" a heading; "-"/"+" a bullet.
+fn escape_line_start(text: String) -> String {
+    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && (text[digits..].starts_with(". ") || text[digits..].starts_with(") ")) {
+        return format!("{}\\{}", &text[..digits], &text[digits..]);
+    }
+    if text.starts_with(['#', '-', '+', '=']) {
+        return format!("\\{text}");
+    }
+    text
+}
+
+/// Turns footnote numbers glued to a word ("småjob.”16") into `[^16]`.
+fn link_footnotes(text: &str, numbers: &HashSet<&str>) -> String {
+    if numbers.is_empty() {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let after_number = i > 1 && chars[i - 2].is_ascii_digit();
+        let glued = i > 0
+            && (chars[i - 1].is_lowercase() || (".,”\")".contains(chars[i - 1]) && !after_number));
+        if chars[i].is_ascii_digit() && glued {
+            let end = (i..chars.len()).find(|&j| !chars[j].is_ascii_digit()).unwrap_or(chars.len());
+            let number: String = chars[i..end].iter().collect();
+            let ends_word = end == chars.len() || !chars[end].is_alphanumeric();
+            if ends_word && numbers.contains(number.as_str()) {
+                out.push_str(&format!("[^{number}]"));
+                i = end;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+pub fn render_body(blocks: &[Block], footnotes: &[Footnote]) -> String {
+    let numbers: HashSet<&str> = footnotes.iter().map(|f| f.number.as_str()).collect();
+    let mut out = String::new();
+    let mut previous: Option<&BlockKind> = None;
+    for block in blocks {
+        let text = link_footnotes(&escape(&block.text), &numbers);
+        let tight = matches!((previous, &block.kind), (Some(BlockKind::ListItem), BlockKind::ListItem));
+        if previous.is_some() && !tight {
+            out.push('\n');
+        }
+        match block.kind {
+            BlockKind::Heading(level) => {
+                out.push_str(&"#".repeat(level as usize));
+                out.push(' ');
+                out.push_str(&text);
+            }
+            BlockKind::Paragraph => out.push_str(&text),
+            BlockKind::ListItem => {
+                out.push_str("- ");
+                out.push_str(&text);
+            }
+        }
+        out.push('\n');
+        previous = Some(&block.kind);
+    }
+    for note in footnotes {
+        out.push_str(&format!("\n[^{}]: {}\n", note.number, escape(&note.text)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_text_is_never_markup() {
+        assert_eq!(escape("<script>x</script>"), "\\<script\\>x\\</script\\>");
+        assert_eq!(escape("2004. Året"), "2004\\. Året");
+        assert_eq!(escape("# ikke overskrift"), "\\# ikke overskrift");
+        assert_eq!(escape("a*b_c"), "a\\*b\\_c");
+    }
+
+    #[test]
+    fn links_footnotes_only_when_defined() {
+        let numbers: HashSet<&str> = ["16"].into_iter().collect();
+        assert_eq!(link_footnotes("småjob.”16 Og § 16 her", &numbers), "småjob.”[^16] Og § 16 her");
+        assert_eq!(link_footnotes("K16 er en kode", &numbers), "K16 er en kode");
+        let one: HashSet<&str> = ["1"].into_iter().collect();
+        assert_eq!(link_footnotes("1.1. Hvad er problemet?", &one), "1.1. Hvad er problemet?");
+    }
+}

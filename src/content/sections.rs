@@ -1,0 +1,65 @@
+//! The section pages (`_index.md`) the content stage writes besides the pages.
+
+use std::collections::BTreeMap;
+
+use super::ContentFile;
+use crate::front_matter::{self, SectionFrontMatter};
+
+struct SectionText {
+    path: &'static str,
+    title: &'static str,
+    description: &'static str,
+    weight: u32,
+    body: &'static str,
+}
+
+const SECTIONS: [SectionText; 4] = [
+    SectionText {
+        path: "_index.md",
+        title: "Praksisbasen",
+        description: "Eksempler fra praksis på at bringe socialt udsatte i aktivitet og arbejde.",
+        weight: 0,
+        body: "Praksisbasen samler 21 praksiseksempler fra Rådet for Socialt Udsattes erfarings- og idékatalog og lokale erfaringer fra København om at bringe socialt udsatte mennesker i aktivitet og arbejde. Søg efter en metode, en målgruppe eller et sted, eller gå på opdagelse i eksemplerne, katalogets kapitler og rapporterne.\n",
+    },
+    SectionText {
+        path: "eksempler/_index.md",
+        title: "Praksiseksempler",
+        description: "De 21 praksiseksempler fra Rådet for Socialt Udsattes erfarings- og idékatalog.",
+        weight: 1,
+        body: "Katalogets 21 eksempler på aktivitets- og beskæftigelsestilbud, hvert med mål, målgruppe, rammer, metoder og resultater.\n",
+    },
+    SectionText {
+        path: "kapitler/_index.md",
+        title: "Katalogets kapitler",
+        description: "Indledning, begrebsafklaring, perspektiver og konkrete ideer fra kataloget.",
+        weight: 2,
+        body: "Kataloget uden for eksempelsamlingen: forord, indledning og kontinuet fra social aktivering til arbejdsmarkedsrettet beskæftigelse, hvad der hæmmer og fremmer, konkrete ideer og et projekteksempel.\n",
+    },
+    SectionText {
+        path: "rapporter/_index.md",
+        title: "Lokale rapporter",
+        description: "Erfaringsopsamlinger fra lokalt forankrede beskæftigelsesindsatser i København.",
+        weight: 3,
+        body: "Erfaringsopsamlinger fra Lokalværdi i SydhavnsCompagniet og fra Københavns Kommunes lokalt forankrede beskæftigelsesindsatser, med kandidatforløb og resultater.\n",
+    },
+];
+
+pub fn section_files() -> Vec<ContentFile> {
+    SECTIONS
+        .iter()
+        .map(|section| {
+            let front = SectionFrontMatter {
+                title: section.title.to_string(),
+                description: Some(section.description.to_string()),
+                weight: section.weight,
+                sort_by: Some("weight".to_string()),
+                template: None,
+                extra: BTreeMap::new(),
+            };
+            ContentFile {
+                path: section.path.to_string(),
+                text: format!("{}\n{}", front_matter::render(&front), section.body),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,122 @@
+//! Zola front matter (`+++` TOML) of the pages and sections in `content/`.
+//!
+//! The content stage writes it and later stages read it: this is the contract
+//! between them. Zola rejects unknown top-level keys, so everything of ours
+//! lives under `[extra]`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::InputError;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFrontMatter {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub weight: u32,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub taxonomies: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub extra: PageExtra,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageExtra {
+    /// Source file name in `sources/`.
+    #[serde(default)]
+    pub source: String,
+    /// First and last source line used.
+    #[serde(default)]
+    pub source_lines: [usize; 2],
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternative_sources: Vec<String>,
+    /// 0.0 = social activation … 1.0 = labour-market employment; absent until placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continuum: Option<f64>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionFrontMatter {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub weight: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<String>,
+    #[serde(default)]
+    pub extra: BTreeMap<String, toml::Value>,
+}
+
+/// Splits `+++\n…\n+++\n` from the body. Errors name the file and line.
+pub fn split(file: &str, text: &str) -> Result<(String, String), InputError> {
+    let rest = text
+        .strip_prefix("+++\n")
+        .ok_or_else(|| InputError::at(file, 1, "front matter must start with a line \"+++\""))?;
+    let end = rest
+        .find("\n+++\n")
+        .or_else(|| rest.ends_with("\n+++").then(|| rest.len() - 4))
+        .ok_or_else(|| InputError::at(file, 1, "front matter is not closed by a line \"+++\""))?;
+    let body = rest.get(end + 5..).unwrap_or("");
+    Ok((rest[..end].to_string(), body.to_string()))
+}
+
+/// Parses TOML front matter; `line_offset` is the file line of its first line.
+pub fn parse<T: for<'de> Deserialize<'de>>(file: &str, toml_text: &str) -> Result<T, InputError> {
+    toml::from_str(toml_text).map_err(|err| {
+        let line = err
+            .span()
+            .map(|span| 2 + toml_text[..span.start].matches('\n').count())
+            .unwrap_or(1);
+        InputError::at(file, line, format!("bad front matter: {}", err.message()))
+    })
+}
+
+pub fn render<T: Serialize>(front_matter: &T) -> String {
+    // Our front-matter structs hold only strings, numbers, arrays and tables.
+    let toml_text = toml::to_string(front_matter).unwrap_or_default();
+    format!("+++\n{toml_text}+++\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        let fm = PageFrontMatter {
+            title: "Projekt \"X\"".into(),
+            weight: 3,
+            extra: PageExtra {
+                source: "004.txt".into(),
+                source_lines: [1, 9],
+                keywords: vec!["Mentor".into()],
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let text = render(&fm) + "Brødtekst\n";
+        let (toml_text, body) = split("p.md", &text).expect("splits");
+        assert_eq!(parse::<PageFrontMatter>("p.md", &toml_text).expect("parses"), fm);
+        assert_eq!(body, "Brødtekst\n");
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let err = split("p.md", "title = 1").unwrap_err();
+        assert_eq!(err.to_string(), "p.md:1: front matter must start with a line \"+++\"");
+        let err = parse::<PageFrontMatter>("p.md", "title = \"a\"\nweight = \"x\"\n").unwrap_err();
+        assert!(err.to_string().starts_with("p.md:3: bad front matter"), "{err}");
+    }
+}

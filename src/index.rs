@@ -1,0 +1,62 @@
+//! Stage 3: content pages → the tantivy index in `search-index/`.
+
+use std::path::Path;
+
+use praksis_search::{IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
+use pulldown_cmark::{Event, Parser, TagEnd};
+
+use crate::error::InputError;
+use crate::output::replace_dir;
+use crate::pages::ContentTree;
+
+pub fn build(tree: &ContentTree) -> Result<IndexFiles, InputError> {
+    let mut builder = IndexBuilder::new();
+    for page in &tree.pages {
+        builder.add(IndexDocument {
+            title: page.front.title.clone(),
+            keywords: page.front.extra.keywords.clone(),
+            body: plain_text(&page.markdown),
+            url: page.path.clone(),
+            section: page.section.clone(),
+        });
+    }
+    builder
+        .build()
+        .map_err(|err| InputError::file("search-index/", err.to_string()))
+}
+
+/// Writes the index files and `manifest.json` into `dir`, atomically.
+pub fn write(dir: &Path, index: &IndexFiles) -> Result<(), InputError> {
+    replace_dir(dir, |staging| {
+        for (name, bytes) in &index.files {
+            let path = staging.join(name);
+            std::fs::write(&path, bytes).map_err(|err| InputError::io(&path, err))?;
+        }
+        let path = staging.join(MANIFEST_FILE);
+        std::fs::write(&path, index.manifest.to_json()).map_err(|err| InputError::io(&path, err))
+    })
+}
+
+/// The readable text of a Markdown body, paragraphs separated by blank lines.
+pub fn plain_text(markdown: &str) -> String {
+    let mut text = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_FOOTNOTES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push_str("\n\n"),
+            _ => {}
+        }
+    }
+    text.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_drops_markup_and_keeps_escaped_characters() {
+        assert_eq!(plain_text("## Mål\n\nEn \\<b\\> *tekst*"), "Mål\n\nEn <b> tekst");
+    }
+}

@@ -1,0 +1,29 @@
+//! The structure a page is made of, independent of Markdown syntax.
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum BlockKind {
+    /// Heading level 2..=4 (level 1 is the page title).
+    Heading(u8),
+    Paragraph,
+    ListItem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    /// Source lines this block came from (1-based, inclusive).
+    pub first_line: usize,
+    pub last_line: usize,
+}
+
+impl Block {
+    pub fn new(kind: BlockKind, text: String, line: usize) -> Block {
+        Block {
+            kind,
+            text,
+            first_line: line,
+            last_line: line,
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! What ingestion produces: documents to publish and text it dropped, with why.
+
+use super::blocks::Block;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DocumentKind {
+    /// One of the catalogue's practice examples (sections 2.1–2.21).
+    Example,
+    /// A catalogue chapter outside chapter 2, or its preface.
+    Chapter,
+    /// A local-effort report.
+    Report,
+}
+
+impl DocumentKind {
+    /// The content section the page lives in.
+    pub fn section(self) -> &'static str {
+        match self {
+            DocumentKind::Example => "eksempler",
+            DocumentKind::Chapter => "kapitler",
+            DocumentKind::Report => "rapporter",
+        }
+    }
+
+    /// Danish label, used as the `kildetype` taxonomy term.
+    pub fn label(self) -> &'static str {
+        match self {
+            DocumentKind::Example => "Praksiseksempel",
+            DocumentKind::Chapter => "Kapitel i kataloget",
+            DocumentKind::Report => "Lokal rapport",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Footnote {
+    pub number: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub kind: DocumentKind,
+    pub title: String,
+    pub slug: String,
+    pub weight: u32,
+    /// The catalogue's own number, e.g. "2.15".
+    pub section_number: Option<String>,
+    pub source: String,
+    /// First and last source line used (1-based, inclusive).
+    pub source_lines: (usize, usize),
+    /// Other source files holding the same document (another extraction).
+    pub alternative_sources: Vec<String>,
+    pub keywords: Vec<String>,
+    pub blocks: Vec<Block>,
+    pub footnotes: Vec<Footnote>,
+}
+
+/// Source text that is not published, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dropped {
+    pub file: String,
+    pub line: usize,
+    pub text: String,
+    pub reason: DropReason,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropReason {
+    PageNumber,
+    RunningHeader,
+    DuplicateFile,
+}
+
+impl DropReason {
+    pub fn describe(self) -> &'static str {
+        match self {
+            DropReason::PageNumber => "sidetal",
+            DropReason::RunningHeader => "gentaget sidehoved",
+            DropReason::DuplicateFile => "samme dokument som en anden kildefil",
+        }
+    }
+}
+
+/// ASCII slug for URLs: æ→ae, ø→oe, å→aa, everything else non-alphanumeric → '-'.
+pub fn slugify(text: &str, max_len: usize) -> String {
+    let mut slug = String::new();
+    for ch in text.to_lowercase().chars() {
+        match ch {
+            'æ' => slug.push_str("ae"),
+            'ø' => slug.push_str("oe"),
+            'å' => slug.push_str("aa"),
+            'é' | 'è' => slug.push('e'),
+            'ü' => slug.push('u'),
+            c if c.is_ascii_alphanumeric() => slug.push(c),
+            _ => {
+                if !slug.is_empty() && !slug.ends_with('-') {
+                    slug.push('-');
+                }
+            }
+        }
+    }
+    let mut slug = slug.trim_end_matches('-').to_string();
+    if slug.len() > max_len {
+        let cut = slug[..max_len].rfind('-').unwrap_or(max_len);
+        slug.truncate(cut);
+    }
+    slug
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii_and_bounded() {
+        assert_eq!(slugify("Projekt Åndehullet i Vordingborg", 60), "projekt-aandehullet-i-vordingborg");
+        assert_eq!(slugify("Projekt ”Integration uden omveje – den direkte vej", 30), "projekt-integration-uden");
+    }
+}

@@ -1,0 +1,103 @@
+//! Stage 1: source text files → documents (title, structure, keywords) and a
+//! list of everything dropped, with the reason.
+
+mod blocks;
+mod catalogue;
+mod document;
+mod duplicates;
+mod lines;
+mod reflow;
+mod report;
+mod source;
+
+use std::path::Path;
+
+pub use blocks::{Block, BlockKind};
+pub use catalogue::EXAMPLE_COUNT;
+pub use document::{slugify, Document, DocumentKind, DropReason, Dropped, Footnote};
+pub use duplicates::find_duplicates;
+pub use source::SourceFile;
+
+use crate::curation::Curation;
+use crate::error::InputError;
+
+/// Everything ingestion produced from the sources.
+#[derive(Debug, Default)]
+pub struct Ingested {
+    pub documents: Vec<Document>,
+    pub dropped: Vec<Dropped>,
+}
+
+impl Ingested {
+    fn drop_line(&mut self, file: &str, line: usize, text: &str, reason: DropReason) {
+        self.dropped.push(Dropped {
+            file: file.to_string(),
+            line,
+            text: text.to_string(),
+            reason,
+        });
+    }
+}
+
+/// Reads every `*.txt` in `dir`, in name order.
+pub fn read_sources(dir: &Path) -> Result<Vec<SourceFile>, InputError> {
+    let mut paths = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).max_depth(1).sort_by_file_name() {
+        let entry = entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+        if entry.path().extension().is_some_and(|e| e == "txt") {
+            paths.push(entry.into_path());
+        }
+    }
+    if paths.is_empty() {
+        return Err(InputError::file(&dir.display().to_string(), "holds no .txt source files"));
+    }
+    paths.iter().map(|p| SourceFile::read(p)).collect()
+}
+
+pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, InputError> {
+    let mut out = Ingested::default();
+    let duplicates = find_duplicates(sources);
+    let mut catalogues = 0;
+    for (index, source) in sources.iter().enumerate() {
+        if let Some(&(_, kept)) = duplicates.iter().find(|(dup, _)| *dup == index) {
+            drop_duplicate(source, &sources[kept].name, &mut out);
+            continue;
+        }
+        let alternatives: Vec<String> = duplicates
+            .iter()
+            .filter(|(_, kept)| *kept == index)
+            .map(|(dup, _)| sources[*dup].name.clone())
+            .collect();
+        let before = out.documents.len();
+        if catalogue::is_catalogue(source) {
+            catalogues += 1;
+            catalogue::ingest_catalogue(source, &mut out)?;
+        } else {
+            let weight = (index as u32 + 1) * 10;
+            let document =
+                report::ingest_report(source, curation.source(&source.name), weight, &mut out)?;
+            out.documents.push(document);
+        }
+        for document in &mut out.documents[before..] {
+            document.alternative_sources = alternatives.clone();
+        }
+    }
+    if catalogues == 0 {
+        return Err(InputError::file(
+            "sources/",
+            "no catalogue found (a file with the heading \"2. Eksempelsamling\")",
+        ));
+    }
+    Ok(out)
+}
+
+fn drop_duplicate(source: &SourceFile, kept: &str, out: &mut Ingested) {
+    for (index, line) in source.lines.iter().enumerate() {
+        if !line.trim().is_empty() {
+            out.drop_line(&source.name, index + 1, line.trim(), DropReason::DuplicateFile);
+        }
+    }
+    if let Some(last) = out.dropped.last_mut() {
+        last.text = format!("{} (kept: {kept})", last.text);
+    }
+}

@@ -1,0 +1,273 @@
+//! Second pass: joins classified lines into headings, paragraphs and list items.
+//!
+//! Hard-wrapped text (the catalogue) is joined line by line; a paragraph ends
+//! at a whitespace-only line, or where a sentence ends on a clearly short line.
+//! Text with one paragraph per line (most reports) keeps its lines as blocks.
+
+use super::blocks::{Block, BlockKind};
+use super::lines::{Line, LineKind};
+
+/// How the extractor laid out the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Layout {
+    /// Lines wrapped at about `width` characters.
+    HardWrapped { width: usize },
+    /// Each line is a paragraph, heading or list item.
+    LinePerParagraph,
+}
+
+/// PDF wraps sit near 80–95 characters; a text where many lines run far
+/// longer has one paragraph per line.
+pub fn detect_layout(lines: &[Line]) -> Layout {
+    let mut lengths: Vec<usize> = lines
+        .iter()
+        .filter(|l| matches!(l.kind, LineKind::Text { .. }))
+        .map(|l| l.text.chars().count())
+        .collect();
+    if lengths.is_empty() {
+        return Layout::LinePerParagraph;
+    }
+    lengths.sort_unstable();
+    let long_lines = lengths.iter().filter(|&&n| n > 130).count();
+    if long_lines * 5 > lengths.len() {
+        Layout::LinePerParagraph
+    } else {
+        let width = lengths[lengths.len() * 9 / 10].max(40);
+        Layout::HardWrapped { width }
+    }
+}
+
+/// A list marker at the start of a line, and the item text after it.
+pub fn list_item_text(text: &str) -> Option<&str> {
+    for marker in ["• ", "- ", "– ", "v ", "o ", "* "] {
+        if let Some(rest) = text.strip_prefix(marker) {
+            if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                return Some(rest.trim_start());
+            }
+        }
+    }
+    // "§ At forebygge …" is a bullet; "§ 94 boform" is usually a paragraph sign.
+    if let Some(rest) = text.strip_prefix("§ ") {
+        if rest.chars().next().is_some_and(char::is_uppercase) {
+            return Some(rest);
+        }
+    }
+    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&digits) && text[digits..].starts_with(") ") {
+        return Some(text[digits + 2..].trim_start());
+    }
+    None
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', ':', '”', '"', ')'])
+}
+
+fn starts_lowercase(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Joins two wrapped lines, undoing hyphenation ("beskæf-" + "tigelse") but
+/// keeping suspended compounds ("aktivitets- og") and real hyphens before capitals.
+pub fn join_wrapped(left: &str, right: &str) -> String {
+    let left = left.trim_end();
+    if let Some(stem) = left.strip_suffix('-') {
+        let stem_ends_in_letter = stem.chars().last().is_some_and(char::is_alphabetic);
+        let next_word = right.split_whitespace().next().unwrap_or("");
+        let suspended = matches!(next_word, "og" | "eller" | "samt" | "til" | "som");
+        if stem_ends_in_letter && starts_lowercase(right) && !suspended {
+            return format!("{stem}{right}");
+        }
+        if stem_ends_in_letter && !suspended {
+            return format!("{left}{right}");
+        }
+    }
+    format!("{left} {right}")
+}
+
+/// Could `text` be a subheading, judged on the line alone?
+fn heading_shaped(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let first_upper = text.chars().next().is_some_and(|c| c.is_uppercase());
+    first_upper
+        && (1..=9).contains(&words)
+        && text.chars().count() <= 70
+        && !text.trim_end().ends_with(['.', ',', ';', ':', '-', '–'])
+        && list_item_text(text).is_none()
+}
+
+/// "3.2. Hvilke …" → level 2, "4.2.1 Ny vejledning" → level 3.
+pub fn numbered_heading_level(text: &str) -> Option<u8> {
+    let number: &str = text.split_whitespace().next()?;
+    let rest = text[number.len()..].trim_start();
+    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
+    let numeric = parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()));
+    let titled = rest.chars().next().is_some_and(char::is_uppercase);
+    (numeric && (2..=3).contains(&parts.len()) && titled && text.chars().count() <= 90)
+        .then_some(parts.len() as u8)
+}
+
+/// Does a heading go on in the next line? Yes if that line starts in lower case,
+/// or the heading stops on a word that cannot end a title ("efter", "om", …).
+pub fn heading_continues(heading: &str, next: &str) -> bool {
+    let last_word = heading.split_whitespace().last().unwrap_or("");
+    let dangling = matches!(
+        last_word,
+        "om" | "for" | "efter" | "indenfor" | "til" | "af" | "i" | "på" | "med" | "en" | "et" | "og" | "end"
+    );
+    !next.is_empty() && (starts_lowercase(next) || dangling) && next.chars().count() <= 90
+}
+
+/// Options that differ between catalogue examples and chapters.
+#[derive(Clone, Copy, Debug)]
+pub struct ReflowOptions {
+    pub layout: Layout,
+    /// Level given to unnumbered subheadings ("Målgruppe", "Resultater").
+    pub plain_heading_level: u8,
+}
+
+pub fn reflow(lines: &[Line], options: ReflowOptions) -> Vec<Block> {
+    let text_lines: Vec<&Line> = lines
+        .iter()
+        .filter(|l| matches!(l.kind, LineKind::Text { .. } | LineKind::Gap))
+        .collect();
+    match options.layout {
+        Layout::LinePerParagraph => per_line_blocks(&text_lines),
+        Layout::HardWrapped { width } => {
+            wrapped_blocks(&text_lines, width, options.plain_heading_level)
+        }
+    }
+}
+
+fn per_line_blocks(lines: &[&Line]) -> Vec<Block> {
+    lines
+        .iter()
+        .filter(|l| l.kind != LineKind::Gap)
+        .map(|line| match list_item_text(&line.text) {
+            Some(item) => Block::new(BlockKind::ListItem, item.to_string(), line.number),
+            None => Block::new(BlockKind::Paragraph, line.text.clone(), line.number),
+        })
+        .collect()
+}
+
+fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec<Block> {
+    let short = width * 3 / 4;
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut open: Option<Block> = None;
+    let mut after_break = true;
+    let mut continuing_heading = false;
+    for (i, line) in lines.iter().enumerate() {
+        if continuing_heading && line.kind != LineKind::Gap {
+            if let Some(heading) = blocks.last_mut() {
+                heading.text = join_wrapped(&heading.text, &line.text);
+                heading.last_line = line.number;
+            }
+            let next = next_line_text(lines, i);
+            continuing_heading = blocks
+                .last()
+                .is_some_and(|h| heading_continues(&h.text, next.unwrap_or("")));
+            continue;
+        }
+        if line.kind == LineKind::Gap {
+            blocks.extend(open.take());
+            after_break = true;
+            continue;
+        }
+        let text = line.text.as_str();
+        let next_text = next_line_text(lines, i);
+        let previous_ended = open
+            .as_ref()
+            .map(|b| ends_sentence(&b.text))
+            .unwrap_or(true);
+        let at_boundary = after_break || previous_ended;
+        let next_is_body = next_text.is_some_and(|n| {
+            !starts_lowercase(n) && (n.chars().count() >= width / 2 || list_item_text(n).is_some())
+        });
+        if let Some(level) = numbered_heading_level(text).filter(|_| at_boundary) {
+            blocks.extend(open.take());
+            blocks.push(Block::new(BlockKind::Heading(level), text.to_string(), line.number));
+            continuing_heading = heading_continues(text, next_text.unwrap_or(""));
+            after_break = true;
+            continue;
+        }
+        if at_boundary && heading_shaped(text) && next_is_body {
+            blocks.extend(open.take());
+            blocks.push(Block::new(BlockKind::Heading(plain_heading_level), text.to_string(), line.number));
+            after_break = true;
+            continue;
+        }
+        if let Some(item) = list_item_text(text).filter(|_| at_boundary || !starts_lowercase(text)) {
+            blocks.extend(open.take());
+            open = Some(Block::new(BlockKind::ListItem, item.to_string(), line.number));
+        } else if let Some(block) = open.as_mut().filter(|_| !after_break) {
+            block.text = join_wrapped(&block.text, text);
+            block.last_line = line.number;
+        } else {
+            blocks.extend(open.take());
+            open = Some(Block::new(BlockKind::Paragraph, text.to_string(), line.number));
+        }
+        // A sentence ending well short of the margin ends the paragraph.
+        after_break = ends_sentence(text) && text.chars().count() < short;
+    }
+    blocks.extend(open);
+    blocks
+}
+
+fn next_line_text<'a>(lines: &[&'a Line], i: usize) -> Option<&'a str> {
+    lines[i + 1..]
+        .iter()
+        .find(|l| l.kind != LineKind::Gap)
+        .map(|l| l.text.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::lines::classify;
+
+    fn blocks(text: &str) -> Vec<(BlockKind, String)> {
+        let raw: Vec<String> = text.split('\n').map(String::from).collect();
+        let lines = classify(&raw);
+        let options = ReflowOptions {
+            layout: Layout::HardWrapped { width: 60 },
+            plain_heading_level: 3,
+        };
+        reflow(&lines, options)
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    #[test]
+    fn numbered_headings_and_their_continuations() {
+        assert_eq!(numbered_heading_level("3.2. Hvilke muligheder"), Some(2));
+        assert_eq!(numbered_heading_level("4.2.1 Ny vejledning"), Some(3));
+        assert_eq!(numbered_heading_level("2004. Det var året"), None);
+        assert_eq!(numbered_heading_level("1) Arbejdsevnemetoden"), None);
+        assert!(heading_continues("2.18. Netværksordningen - et tilbud efter", "Servicelovens § 88"));
+        assert!(!heading_continues("Servicelovens § 88", "I Vejle Amt er det"));
+    }
+
+    #[test]
+    fn dehyphenates_but_keeps_suspended_compounds_and_names() {
+        assert_eq!(join_wrapped("at komme i beskæf-", "tigelse"), "at komme i beskæftigelse");
+        assert_eq!(join_wrapped("aktivitets-", "og beskæftigelse"), "aktivitets- og beskæftigelse");
+        assert_eq!(join_wrapped("et IT-", "Kursus"), "et IT-Kursus");
+    }
+
+    #[test]
+    fn joins_wrapped_lines_and_finds_headings_and_bullets() {
+        let text = "Dette er en lang linje der fortsætter over flere linjer i\n\nteksten uden at stoppe.\n \nMålsætninger og succeskriterier\nBasens målsætning lægger sig op ad formålet i loven og mere:\n§ At forebygge, at problemer\nforværres\n§ At forbedre";
+        assert_eq!(
+            blocks(text),
+            vec![
+                (BlockKind::Paragraph, "Dette er en lang linje der fortsætter over flere linjer i teksten uden at stoppe.".into()),
+                (BlockKind::Heading(3), "Målsætninger og succeskriterier".into()),
+                (BlockKind::Paragraph, "Basens målsætning lægger sig op ad formålet i loven og mere:".into()),
+                (BlockKind::ListItem, "At forebygge, at problemer forværres".into()),
+                (BlockKind::ListItem, "At forbedre".into()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,92 @@
+//! Loads a Zola `content/` tree: pages and sections with parsed front matter.
+//!
+//! Both the index and the site stage read the tree through this module, the
+//! way Zola would, so a hand-written page works exactly like a generated one.
+
+use std::path::Path;
+
+use crate::error::InputError;
+use crate::front_matter::{self, PageFrontMatter, SectionFrontMatter};
+
+#[derive(Clone, Debug)]
+pub struct LoadedPage {
+    /// Relative to `content/`, e.g. `eksempler/basens-aktivitetscenter.md`.
+    pub relative_path: String,
+    /// Site path with trailing slash, e.g. `eksempler/basens-aktivitetscenter/`.
+    pub path: String,
+    pub slug: String,
+    /// Top-level section folder, e.g. `eksempler` ("" for pages at the root).
+    pub section: String,
+    pub front: PageFrontMatter,
+    pub markdown: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct LoadedSection {
+    /// e.g. `eksempler/_index.md`, or `_index.md` for the home page.
+    pub relative_path: String,
+    /// e.g. `eksempler/`, or "" for the home page.
+    pub path: String,
+    pub front: SectionFrontMatter,
+    pub markdown: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ContentTree {
+    pub pages: Vec<LoadedPage>,
+    pub sections: Vec<LoadedSection>,
+}
+
+impl ContentTree {
+    pub fn load(dir: &Path) -> Result<ContentTree, InputError> {
+        let mut tree = ContentTree::default();
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+            let entry = entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+            let is_markdown = entry.path().extension().is_some_and(|e| e == "md");
+            if !entry.file_type().is_file() || !is_markdown {
+                continue;
+            }
+            let relative = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap_or(entry.path())
+                .to_string_lossy()
+                .replace('\\', "/");
+            let display = format!("content/{relative}");
+            let text = std::fs::read_to_string(entry.path()).map_err(|err| {
+                InputError::file(&display, format!("cannot be read as UTF-8 text: {err}"))
+            })?;
+            tree.add(&relative, &display, &text)?;
+        }
+        if !tree.sections.iter().any(|s| s.path.is_empty()) {
+            return Err(InputError::file(&dir.display().to_string(), "has no _index.md (the home page)"));
+        }
+        Ok(tree)
+    }
+
+    /// Adds one file; `relative` is its path under `content/`.
+    pub fn add(&mut self, relative: &str, display: &str, text: &str) -> Result<(), InputError> {
+        let (toml_text, markdown) = front_matter::split(display, text)?;
+        let (folder, file) = relative.rsplit_once('/').unwrap_or(("", relative));
+        if file == "_index.md" {
+            self.sections.push(LoadedSection {
+                relative_path: relative.to_string(),
+                path: if folder.is_empty() { String::new() } else { format!("{folder}/") },
+                front: front_matter::parse(display, &toml_text)?,
+                markdown,
+            });
+        } else {
+            let slug = file.trim_end_matches(".md").to_string();
+            let path = if folder.is_empty() { format!("{slug}/") } else { format!("{folder}/{slug}/") };
+            self.pages.push(LoadedPage {
+                relative_path: relative.to_string(),
+                path,
+                slug,
+                section: folder.split('/').next().unwrap_or("").to_string(),
+                front: front_matter::parse(display, &toml_text)?,
+                markdown,
+            });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,56 @@
+//! `config.toml`, read as Zola reads it (the subset Praksisbasen uses).
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::InputError;
+use crate::front_matter;
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct TaxonomyConfig {
+    pub name: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct SiteConfig {
+    pub base_url: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default = "default_language")]
+    pub default_language: String,
+    #[serde(default)]
+    pub theme: Option<String>,
+    #[serde(default)]
+    pub taxonomies: Vec<TaxonomyConfig>,
+    /// The whole file, so templates see every key as `config.*`.
+    #[serde(skip)]
+    pub raw: toml::Table,
+}
+
+fn default_language() -> String {
+    "da".into()
+}
+
+impl SiteConfig {
+    pub fn load(path: &Path, base_url_override: Option<&str>) -> Result<SiteConfig, InputError> {
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+        let mut config: SiteConfig = front_matter::parse(&display, &text)
+            .map_err(|err| InputError { line: err.line.map(|l| l - 1), ..err })?;
+        config.raw = toml::from_str(&text).map_err(|err| InputError::file(&display, err.message().to_string()))?;
+        if let Some(base_url) = base_url_override {
+            config.base_url = base_url.to_string();
+            config
+                .raw
+                .insert("base_url".into(), toml::Value::String(base_url.to_string()));
+        }
+        Ok(config)
+    }
+
+    /// `base_url` joined with a site path: the form of every link and asset.
+    pub fn url_for(&self, path: &str) -> String {
+        format!("{}/{}", self.base_url.trim_end_matches('/'), path.trim_start_matches('/'))
+    }
+}

@@ -1,0 +1,79 @@
+//! Zola's template functions that Praksisbasen's theme uses: `get_url`,
+//! `get_section`, `get_page`, `get_taxonomy`, `get_taxonomy_url`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde_json::{json, Value};
+use tera::Tera;
+
+use super::config::SiteConfig;
+use super::model::{term_slug, SiteModel};
+
+fn string_arg(args: &HashMap<String, Value>, name: &str, function: &str) -> tera::Result<String> {
+    args.get(name)
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| tera::Error::msg(format!("{function}: missing string argument `{name}`")))
+}
+
+pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
+    let base = config.clone();
+    let urls = model.clone();
+    tera.register_function("get_url", move |args: &HashMap<String, Value>| {
+        let path = string_arg(args, "path", "get_url")?;
+        if let Some(content_path) = path.strip_prefix("@/") {
+            let found = urls
+                .pages
+                .get(content_path)
+                .or_else(|| urls.sections.get(content_path))
+                .and_then(|v| v["permalink"].as_str());
+            return found
+                .map(|p| Value::String(p.to_string()))
+                .ok_or_else(|| tera::Error::msg(format!("get_url: no content at @/{content_path}")));
+        }
+        let trailing = args.get("trailing_slash").and_then(Value::as_bool).unwrap_or(false);
+        let mut url = base.url_for(&path);
+        if trailing && !url.ends_with('/') {
+            url.push('/');
+        }
+        Ok(Value::String(url))
+    });
+
+    let sections = model.clone();
+    tera.register_function("get_section", move |args: &HashMap<String, Value>| {
+        let path = string_arg(args, "path", "get_section")?;
+        sections
+            .sections
+            .get(&path)
+            .cloned()
+            .ok_or_else(|| tera::Error::msg(format!("get_section: no section {path}")))
+    });
+
+    let pages = model.clone();
+    tera.register_function("get_page", move |args: &HashMap<String, Value>| {
+        let path = string_arg(args, "path", "get_page")?;
+        pages
+            .pages
+            .get(&path)
+            .cloned()
+            .ok_or_else(|| tera::Error::msg(format!("get_page: no page {path}")))
+    });
+
+    let taxonomies = model;
+    tera.register_function("get_taxonomy", move |args: &HashMap<String, Value>| {
+        let kind = string_arg(args, "kind", "get_taxonomy")?;
+        let items = taxonomies
+            .taxonomies
+            .get(&kind)
+            .ok_or_else(|| tera::Error::msg(format!("get_taxonomy: no taxonomy {kind}")))?;
+        Ok(json!({ "kind": { "name": kind }, "items": items }))
+    });
+
+    let base = config.clone();
+    tera.register_function("get_taxonomy_url", move |args: &HashMap<String, Value>| {
+        let kind = string_arg(args, "kind", "get_taxonomy_url")?;
+        let name = string_arg(args, "name", "get_taxonomy_url")?;
+        Ok(Value::String(base.url_for(&format!("/{kind}/{}/", term_slug(&name)))))
+    });
+}

@@ -1,0 +1,118 @@
+//! Markdown → HTML as Zola renders it (pulldown-cmark), with heading ids and a
+//! table of contents. Raw HTML in content is shown as text, never passed through.
+
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::ingest::slugify;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+    pub permalink: String,
+    pub children: Vec<Heading>,
+}
+
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<Heading>,
+    pub word_count: usize,
+}
+
+fn options() -> Options {
+    Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+pub fn render(markdown: &str, permalink: &str) -> Rendered {
+    let mut events: Vec<Event> = Vec::new();
+    let mut headings: Vec<(u8, String, usize)> = Vec::new();
+    let mut open_heading: Option<(u8, String, usize)> = None;
+    let mut word_count = 0;
+    for event in Parser::new_ext(markdown, options()) {
+        let event = match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            other => other,
+        };
+        match &event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                open_heading = Some((heading_level(*level), String::new(), events.len()));
+            }
+            Event::Text(text) | Event::Code(text) => {
+                word_count += text.split_whitespace().count();
+                if let Some((_, title, _)) = open_heading.as_mut() {
+                    title.push_str(text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => headings.extend(open_heading.take()),
+            _ => {}
+        }
+        events.push(event);
+    }
+    let mut used_ids: Vec<String> = Vec::new();
+    let mut flat = Vec::new();
+    for (level, title, at) in headings {
+        let id = unique_id(&slugify(&title, 80), &mut used_ids);
+        if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[at] {
+            *slot = Some(CowStr::from(id.clone()));
+        }
+        flat.push(Heading {
+            level,
+            permalink: format!("{permalink}#{id}"),
+            id,
+            title,
+            children: Vec::new(),
+        });
+    }
+    let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut html_out, events.into_iter());
+    Rendered {
+        html: html_out,
+        toc: nest(flat),
+        word_count,
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn unique_id(base: &str, used: &mut Vec<String>) -> String {
+    let base = if base.is_empty() { "afsnit" } else { base };
+    let mut id = base.to_string();
+    let mut n = 1;
+    while used.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    used.push(id.clone());
+    id
+}
+
+/// Zola's toc: top-level headings with deeper ones as children.
+fn nest(flat: Vec<Heading>) -> Vec<Heading> {
+    let mut out: Vec<Heading> = Vec::new();
+    for heading in flat {
+        match out.last_mut() {
+            Some(parent) if heading.level > parent.level => parent.children.push(heading),
+            _ => out.push(heading),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_text_and_headings_get_ids() {
+        let out = render("## Mål og midler\n\n<script>alert(1)</script>\n\n### Mål og midler", "/p/");
+        assert!(out.html.contains("<h2 id=\"maal-og-midler\">"), "{}", out.html);
+        assert!(out.html.contains("<h3 id=\"maal-og-midler-1\">"), "{}", out.html);
+        assert!(!out.html.contains("<script"), "{}", out.html);
+        assert_eq!(out.toc.len(), 1);
+        assert_eq!(out.toc[0].children[0].permalink, "/p/#maal-og-midler-1");
+    }
+}

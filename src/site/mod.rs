@@ -1,0 +1,150 @@
+//! Stage 4: content tree + templates + static files → the finished site.
+//!
+//! Renders the theme's Tera templates with Zola's variables (`page`,
+//! `section`, `config`, `taxonomy`, `term`, `current_path`), so the same
+//! project also builds with `zola build`.
+
+mod assets;
+mod config;
+mod functions;
+mod markdown;
+mod model;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde_json::{json, Value};
+use tera::{Context, Tera};
+
+pub use config::SiteConfig;
+pub use model::term_slug;
+
+use crate::error::InputError;
+use crate::output::replace_dir;
+use crate::pages::ContentTree;
+use model::SiteModel;
+
+/// Where the site's inputs live.
+pub struct SiteInputs<'a> {
+    pub root: &'a Path,
+    pub config: &'a SiteConfig,
+    pub tree: &'a ContentTree,
+}
+
+/// Renders every page into `output`, replacing it atomically. Returns the page count.
+pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
+    let model = Arc::new(SiteModel::build(inputs.tree, inputs.config));
+    let mut tera = load_templates(inputs.root, inputs.config)?;
+    functions::register(&mut tera, inputs.config, model.clone());
+    let renderer = Renderer {
+        tera: &tera,
+        config: inputs.config,
+    };
+    let mut written = 0;
+    replace_dir(output, |staging| {
+        for (relative, section) in &model.sections {
+            let template = if relative == "_index.md" { "index.html" } else { "section.html" };
+            let path = section["path"].as_str().unwrap_or("/");
+            renderer.write(staging, path, template, &[("section", section)])?;
+            written += 1;
+        }
+        for page in model.pages.values() {
+            let path = page["path"].as_str().unwrap_or("/");
+            renderer.write(staging, path, "page.html", &[("page", page)])?;
+            written += 1;
+        }
+        for (name, terms) in &model.taxonomies {
+            let taxonomy = json!({ "name": name });
+            let list = json!(terms);
+            renderer.write(staging, &format!("/{name}/"), "taxonomy_list.html", &[("taxonomy", &taxonomy), ("terms", &list)])?;
+            for term in terms {
+                let path = term["path"].as_str().unwrap_or("/");
+                renderer.write(staging, path, "taxonomy_single.html", &[("taxonomy", &taxonomy), ("term", term)])?;
+            }
+            written += 1 + terms.len();
+        }
+        renderer.write_file(staging, "404.html", "404.html", None, &[])?;
+        assets::copy_static(inputs.root, inputs.config, staging)
+    })?;
+    Ok(written + 1)
+}
+
+struct Renderer<'a> {
+    tera: &'a Tera,
+    config: &'a SiteConfig,
+}
+
+impl Renderer<'_> {
+    /// Renders `template` to `{path}index.html`.
+    fn write(&self, root: &Path, path: &str, template: &str, values: &[(&str, &Value)]) -> Result<(), InputError> {
+        let file = format!("{}index.html", path.trim_start_matches('/'));
+        self.write_file(root, &file, template, Some(path), values)
+    }
+
+    fn write_file(
+        &self,
+        root: &Path,
+        file: &str,
+        template: &str,
+        current_path: Option<&str>,
+        values: &[(&str, &Value)],
+    ) -> Result<(), InputError> {
+        let mut context = Context::new();
+        context.insert("config", &self.config.raw);
+        context.insert("lang", &self.config.default_language);
+        if let Some(path) = current_path {
+            context.insert("current_path", path);
+            context.insert("current_url", &self.config.url_for(path));
+        }
+        for (name, value) in values {
+            context.insert(*name, value);
+        }
+        let html = self.tera.render(template, &context).map_err(|err| {
+            InputError::file(&format!("templates/{template}"), describe_tera_error(&err))
+        })?;
+        let target = root.join(file);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|err| InputError::io(parent, err))?;
+        }
+        std::fs::write(&target, html).map_err(|err| InputError::io(&target, err))
+    }
+}
+
+/// Tera nests the real cause; show the whole chain on one line.
+fn describe_tera_error(err: &tera::Error) -> String {
+    let mut message = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    message
+}
+
+/// Theme templates first, then the site's own `templates/` overriding by name.
+fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, InputError> {
+    let mut tera = Tera::default();
+    let mut dirs = Vec::new();
+    if let Some(theme) = &config.theme {
+        dirs.push(root.join("themes").join(theme).join("templates"));
+    }
+    dirs.push(root.join("templates"));
+    let mut templates: Vec<(String, String)> = Vec::new();
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+            let entry = entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let name = entry.path().strip_prefix(dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+            let text = std::fs::read_to_string(entry.path()).map_err(|err| InputError::io(entry.path(), err))?;
+            templates.retain(|(existing, _)| existing != &name);
+            templates.push((name, text));
+        }
+    }
+    tera.add_raw_templates(templates)
+        .map_err(|err| InputError::file("templates/", describe_tera_error(&err)))?;
+    tera.autoescape_on(vec![".html", ".xml"]);
+    Ok(tera)
+}

@@ -1,0 +1,173 @@
+//! The site as Zola's templates see it: `page`, `section` and taxonomy values
+//! with Zola's field names, built once and shared by all templates.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+
+use super::config::SiteConfig;
+use super::markdown;
+use crate::pages::ContentTree;
+
+/// Slug for taxonomy terms (Zola slugifies terms for their URLs).
+pub fn term_slug(name: &str) -> String {
+    crate::ingest::slugify(name, 80)
+}
+
+pub struct SiteModel {
+    /// Keyed by relative path (`eksempler/x.md`), in load order.
+    pub pages: BTreeMap<String, Value>,
+    /// Keyed by relative path (`eksempler/_index.md`).
+    pub sections: BTreeMap<String, Value>,
+    /// Taxonomy name → terms, each term with its pages.
+    pub taxonomies: BTreeMap<String, Vec<Value>>,
+}
+
+impl SiteModel {
+    pub fn build(tree: &ContentTree, config: &SiteConfig) -> SiteModel {
+        let mut pages = BTreeMap::new();
+        for page in &tree.pages {
+            let permalink = config.url_for(&page.path);
+            let rendered = markdown::render(&page.markdown, &permalink);
+            let section_index = if page.section.is_empty() {
+                "_index.md".to_string()
+            } else {
+                format!("{}/_index.md", page.section)
+            };
+            let mut ancestors = vec!["_index.md".to_string()];
+            if section_index != "_index.md" {
+                ancestors.push(section_index);
+            }
+            pages.insert(
+                page.relative_path.clone(),
+                json!({
+                    "title": page.front.title,
+                    "description": page.front.description,
+                    "content": rendered.html,
+                    "permalink": permalink,
+                    "path": format!("/{}", page.path),
+                    "slug": page.slug,
+                    "relative_path": page.relative_path,
+                    "components": page.path.trim_end_matches('/').split('/').collect::<Vec<_>>(),
+                    "weight": page.front.weight,
+                    "taxonomies": page.front.taxonomies,
+                    "extra": page.front.extra,
+                    "toc": rendered.toc,
+                    "word_count": rendered.word_count,
+                    "reading_time": rendered.word_count.div_ceil(200),
+                    "ancestors": ancestors,
+                    "date": Value::Null,
+                    "draft": false,
+                    "summary": Value::Null,
+                    "lower": Value::Null,
+                    "higher": Value::Null,
+                }),
+            );
+        }
+        let sections = build_sections(tree, config, &mut pages);
+        let taxonomies = build_taxonomies(tree, config, &pages);
+        SiteModel {
+            pages,
+            sections,
+            taxonomies,
+        }
+    }
+}
+
+/// Sections with their pages sorted by weight, and each page's lower/higher neighbours.
+fn build_sections(
+    tree: &ContentTree,
+    config: &SiteConfig,
+    pages: &mut BTreeMap<String, Value>,
+) -> BTreeMap<String, Value> {
+    let mut sections = BTreeMap::new();
+    for section in &tree.sections {
+        let folder = section.path.trim_end_matches('/');
+        let mut members: Vec<&crate::pages::LoadedPage> =
+            tree.pages.iter().filter(|p| p.section == folder).collect();
+        members.sort_by(|a, b| (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title)));
+        let keys: Vec<String> = members.iter().map(|p| p.relative_path.clone()).collect();
+        for (i, key) in keys.iter().enumerate() {
+            let lower = i.checked_sub(1).and_then(|j| keys.get(j)).and_then(|k| pages.get(k)).map(summary);
+            let higher = keys.get(i + 1).and_then(|k| pages.get(k)).map(summary);
+            if let Some(page) = pages.get_mut(key) {
+                page["lower"] = lower.unwrap_or(Value::Null);
+                page["higher"] = higher.unwrap_or(Value::Null);
+            }
+        }
+        let member_values: Vec<Value> = keys.iter().filter_map(|k| pages.get(k)).cloned().collect();
+        let subsections: Vec<String> = tree
+            .sections
+            .iter()
+            .filter(|s| section.path.is_empty() && !s.path.is_empty())
+            .map(|s| s.relative_path.clone())
+            .collect();
+        let permalink = config.url_for(&section.path);
+        let rendered = markdown::render(&section.markdown, &permalink);
+        sections.insert(
+            section.relative_path.clone(),
+            json!({
+                "title": section.front.title,
+                "description": section.front.description,
+                "content": rendered.html,
+                "permalink": permalink,
+                "path": format!("/{}", section.path),
+                "relative_path": section.relative_path,
+                "components": section.path.trim_end_matches('/').split('/').filter(|c| !c.is_empty()).collect::<Vec<_>>(),
+                "weight": section.front.weight,
+                "extra": section.front.extra,
+                "pages": member_values,
+                "subsections": subsections,
+                "toc": rendered.toc,
+                "word_count": rendered.word_count,
+                "reading_time": rendered.word_count.div_ceil(200),
+                "ancestors": if section.path.is_empty() { vec![] } else { vec!["_index.md"] },
+            }),
+        );
+    }
+    sections
+}
+
+/// A page without its neighbours, so lower/higher do not nest without end.
+fn summary(page: &Value) -> Value {
+    let mut page = page.clone();
+    page["lower"] = Value::Null;
+    page["higher"] = Value::Null;
+    page
+}
+
+fn build_taxonomies(
+    tree: &ContentTree,
+    config: &SiteConfig,
+    pages: &BTreeMap<String, Value>,
+) -> BTreeMap<String, Vec<Value>> {
+    let mut out = BTreeMap::new();
+    for taxonomy in &config.taxonomies {
+        let mut terms: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+        for page in &tree.pages {
+            for term in page.front.taxonomies.get(&taxonomy.name).into_iter().flatten() {
+                if let Some(value) = pages.get(&page.relative_path) {
+                    terms.entry(term.clone()).or_default().push(value.clone());
+                }
+            }
+        }
+        let values = terms
+            .into_iter()
+            .map(|(name, mut term_pages)| {
+                term_pages.sort_by_key(|p| p["weight"].as_u64().unwrap_or(0));
+                let slug = term_slug(&name);
+                let path = format!("/{}/{}/", taxonomy.name, slug);
+                json!({
+                    "name": name,
+                    "slug": slug,
+                    "path": path,
+                    "permalink": config.url_for(&path),
+                    "page_count": term_pages.len(),
+                    "pages": term_pages,
+                })
+            })
+            .collect();
+        out.insert(taxonomy.name.clone(), values);
+    }
+    out
+}
