@@ -1,0 +1,142 @@
+// Browser tests: the built site under the sub-path /praksis/, driven in
+// Debian's headless Chromium. Prints "N passed, N failed" and exits non-zero
+// on any failure.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveFolder } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..');
+const praksis = join(repo, 'target', 'release', 'praksis');
+const BASE = '/praksis/';
+const EXAMPLE_TITLE = 'Integration uden omveje';
+
+// Queries whose top 10 must be identical natively and in the browser.
+const PARITY_QUERIES = [
+  'mentorordning', 'mentorordningerne', 'Kobenhavn', 'København', 'hjemløse', 'social aktivering',
+  'virksomhedspraktik', 'misbrug', 'førtidspension', 'unge uden uddannelse', 'grønlændere Esbjerg',
+  'sidemandsoplæring', 'netværk', 'psykisk syge', 'job', '§ 94', '"((', '',
+];
+
+const work = mkdtempSync(join(tmpdir(), 'praksis-e2e-'));
+const siteDir = join(work, 'praksis');
+execFileSync(praksis, ['--root', repo, 'build', '--output', siteDir, '--base-url', BASE], { stdio: 'inherit' });
+const shots = join(work, 'screenshots');
+mkdirSync(shots);
+
+const { server, origin } = await serveFolder(work);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run'],
+  // Playwright gives every launch a fresh, empty --user-data-dir of its own.
+});
+
+const results = [];
+async function test(name, body) {
+  try {
+    await body();
+    results.push([name, null]);
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.push([name, error]);
+    console.log(`FAIL ${name}\n     ${error.message.split('\n').join('\n     ')}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** A page that records every request and fails the test on page errors. */
+async function openPage(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.requests = [];
+  page.errors = [];
+  page.on('request', (request) => page.requests.push(request.url()));
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  return page;
+}
+
+async function typeQuery(page, query) {
+  await page.fill('#search-input', '');
+  await page.focus('#search-input');
+  await page.type('#search-input', query);
+}
+
+await test('"mentorordning" finds Integration uden omveje first, and the link opens it', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE);
+  await typeQuery(page, 'mentorordning');
+  const first = page.locator('#search-results li a').first();
+  await first.waitFor({ timeout: 15000 });
+  const title = await first.textContent();
+  assert(title.includes(EXAMPLE_TITLE), `first result is "${title}"`);
+  const snippet = await page.locator('#search-results li p').first().innerHTML();
+  assert(snippet.includes('<mark>'), `snippet has no highlight: ${snippet}`);
+  await page.screenshot({ path: join(shots, 'search-results.png') });
+  await first.click();
+  await page.waitForURL(/\/praksis\/eksempler\/projekt-integration-uden-omveje/);
+  const h1 = await page.locator('h1').textContent();
+  assert(h1.includes(EXAMPLE_TITLE), `opened page has h1 "${h1}"`);
+  await page.screenshot({ path: join(shots, 'example-page.png'), fullPage: false });
+  assert(page.errors.length === 0, `page errors: ${page.errors}`);
+  const foreign = page.requests.filter((url) => !url.startsWith(origin));
+  assert(foreign.length === 0, `requests to other hosts: ${foreign}`);
+  const outside = page.requests.filter((url) => !url.startsWith(origin + BASE));
+  assert(outside.length === 0, `requests outside ${BASE}: ${outside}`);
+});
+
+await test('a query that matches nothing says "Ingen resultater"', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE + 'eksempler/');
+  await typeQuery(page, 'xqzvwk');
+  await page.locator('#search-status', { hasText: 'Ingen resultater' }).waitFor({ timeout: 15000 });
+  assert(await page.locator('#search-results').isHidden(), 'result list should be hidden');
+});
+
+await test('native `praksis search --json` and the browser return the same top 10', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE);
+  for (const query of PARITY_QUERIES) {
+    const native = JSON.parse(execFileSync(praksis, ['--root', repo, 'search', query, '--json', '--limit', '10']));
+    const browserResults = await page.evaluate((q) => window.praksisSearch(q, 10), query);
+    const nativeUrls = native.hits.map((h) => h.url).join('\n');
+    const browserUrls = browserResults.hits.map((h) => h.url).join('\n');
+    assert(nativeUrls === browserUrls, `"${query}" differs:\nnative:\n${nativeUrls}\nbrowser:\n${browserUrls}`);
+  }
+});
+
+await test('browse links work with JavaScript disabled', async () => {
+  const page = await openPage({ javaScriptEnabled: false });
+  await page.goto(origin + BASE);
+  await page.click('nav[aria-label="Hovedmenu"] >> text=Eksempler');
+  await page.waitForURL(origin + BASE + 'eksempler/');
+  const count = await page.locator('.page-list li').count();
+  assert(count === 21, `example list has ${count} entries`);
+  await page.locator('.page-list li a').first().click();
+  await page.waitForURL(/\/praksis\/eksempler\/basens-aktivitetscenter\//);
+  await page.click('text=Praksiseksempel');
+  await page.waitForURL(origin + BASE + 'kildetype/praksiseksempel/');
+  assert((await page.locator('.page-list li').count()) === 21, 'taxonomy page lists the 21 examples');
+});
+
+await test('every asset and link stays under the base path (front page, 404)', async () => {
+  const page = await openPage();
+  const response = await page.goto(origin + BASE + '404.html');
+  assert(response.ok(), '404.html is published');
+  const hrefs = await page.$$eval('a[href], link[href], script[src]', (els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src')));
+  const bad = hrefs.filter((h) => !h.startsWith(BASE) && !h.startsWith('#'));
+  assert(bad.length === 0, `links outside ${BASE}: ${bad}`);
+});
+
+await browser.close();
+server.close();
+const failed = results.filter(([, error]) => error).length;
+console.log(`screenshots: ${shots}`);
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
