@@ -108,15 +108,24 @@ mod tests {
         };
         let text = render(&fm) + "Brødtekst\n";
         let (toml_text, body) = split("p.md", &text).expect("splits");
-        assert_eq!(parse::<PageFrontMatter>("p.md", &toml_text).expect("parses"), fm);
+        assert_eq!(
+            parse::<PageFrontMatter>("p.md", &toml_text).expect("parses"),
+            fm
+        );
         assert_eq!(body, "Brødtekst\n");
     }
 
     #[test]
     fn errors_name_file_and_line() {
         let err = split("p.md", "title = 1").unwrap_err();
-        assert_eq!(err.to_string(), "p.md:1: front matter must start with a line \"+++\"");
+        assert_eq!(
+            err.to_string(),
+            "p.md:1: front matter must start with a line \"+++\""
+        );
         let err = parse::<PageFrontMatter>("p.md", "title = \"a\"\nweight = \"x\"\n").unwrap_err();
-        assert!(err.to_string().starts_with("p.md:3: bad front matter"), "{err}");
+        assert!(
+            err.to_string().starts_with("p.md:3: bad front matter"),
+            "{err}"
+        );
     }
 }

@@ -44,7 +44,9 @@ pub fn plain_text(markdown: &str) -> String {
         match event {
             Event::Text(t) | Event::Code(t) => text.push_str(&t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push_str("\n\n"),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                text.push_str("\n\n")
+            }
             _ => {}
         }
     }
@@ -57,6 +59,9 @@ mod tests {
 
     #[test]
     fn plain_text_drops_markup_and_keeps_escaped_characters() {
-        assert_eq!(plain_text("## Mål\n\nEn \\<b\\> *tekst*"), "Mål\n\nEn <b> tekst");
+        assert_eq!(
+            plain_text("## Mål\n\nEn \\<b\\> *tekst*"),
+            "Mål\n\nEn <b> tekst"
+        );
     }
 }

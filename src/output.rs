@@ -55,7 +55,14 @@ mod tests {
         .expect("first build");
         let failed = replace_dir(&target, |_| Err(InputError::file("x", "boom")));
         assert!(failed.is_err());
-        assert_eq!(std::fs::read_to_string(target.join("a.html")).expect("kept"), "v1");
-        assert_eq!(std::fs::read_dir(root.path()).expect("list").count(), 1, "no leftovers");
+        assert_eq!(
+            std::fs::read_to_string(target.join("a.html")).expect("kept"),
+            "v1"
+        );
+        assert_eq!(
+            std::fs::read_dir(root.path()).expect("list").count(),
+            1,
+            "no leftovers"
+        );
     }
 }

@@ -41,7 +41,8 @@ impl ContentTree {
     pub fn load(dir: &Path) -> Result<ContentTree, InputError> {
         let mut tree = ContentTree::default();
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+            let entry = entry
+                .map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
             let is_markdown = entry.path().extension().is_some_and(|e| e == "md");
             if !entry.file_type().is_file() || !is_markdown {
                 continue;
@@ -59,7 +60,10 @@ impl ContentTree {
             tree.add(&relative, &display, &text)?;
         }
         if !tree.sections.iter().any(|s| s.path.is_empty()) {
-            return Err(InputError::file(&dir.display().to_string(), "has no _index.md (the home page)"));
+            return Err(InputError::file(
+                &dir.display().to_string(),
+                "has no _index.md (the home page)",
+            ));
         }
         Ok(tree)
     }
@@ -71,13 +75,21 @@ impl ContentTree {
         if file == "_index.md" {
             self.sections.push(LoadedSection {
                 relative_path: relative.to_string(),
-                path: if folder.is_empty() { String::new() } else { format!("{folder}/") },
+                path: if folder.is_empty() {
+                    String::new()
+                } else {
+                    format!("{folder}/")
+                },
                 front: front_matter::parse(display, &toml_text)?,
                 markdown,
             });
         } else {
             let slug = file.trim_end_matches(".md").to_string();
-            let path = if folder.is_empty() { format!("{slug}/") } else { format!("{folder}/{slug}/") };
+            let path = if folder.is_empty() {
+                format!("{slug}/")
+            } else {
+                format!("{folder}/{slug}/")
+            };
             self.pages.push(LoadedPage {
                 relative_path: relative.to_string(),
                 path,

@@ -56,7 +56,11 @@ pub fn generate_content(project: &Project) -> Result<(Vec<ContentFile>, Ingested
 }
 
 /// The whole pipeline. `output` is replaced only if every stage succeeds.
-pub fn build(project: &Project, output: &Path, base_url: Option<&str>) -> Result<BuildSummary, InputError> {
+pub fn build(
+    project: &Project,
+    output: &Path,
+    base_url: Option<&str>,
+) -> Result<BuildSummary, InputError> {
     let config = SiteConfig::load(&project.config(), base_url)?;
     let (files, ingested) = generate_content(project)?;
     content::write(&project.content(), &files)?;
@@ -90,13 +94,20 @@ pub fn open_engine(index_dir: &Path) -> Result<Engine, InputError> {
     let display = index_dir.display().to_string();
     let manifest_path = index_dir.join(MANIFEST_FILE);
     let manifest = std::fs::read(&manifest_path).map_err(|err| {
-        InputError::file(&manifest_path.display().to_string(), format!("{err} (run `praksis build` first)"))
+        InputError::file(
+            &manifest_path.display().to_string(),
+            format!("{err} (run `praksis build` first)"),
+        )
     })?;
-    let parsed = praksis_search::Manifest::parse(&manifest).map_err(|err| InputError::file(&display, err.to_string()))?;
+    let parsed = praksis_search::Manifest::parse(&manifest)
+        .map_err(|err| InputError::file(&display, err.to_string()))?;
     let mut files = Vec::new();
     for name in &parsed.files {
         let path = index_dir.join(name);
-        files.push((name.clone(), std::fs::read(&path).map_err(|err| InputError::io(&path, err))?));
+        files.push((
+            name.clone(),
+            std::fs::read(&path).map_err(|err| InputError::io(&path, err))?,
+        ));
     }
     Engine::from_files(&manifest, files).map_err(|err| InputError::file(&display, err.to_string()))
 }

@@ -12,8 +12,20 @@ pub fn render(ingested: &Ingested) -> String {
     let _ = writeln!(out, "{} linjer er udeladt.\n", ingested.dropped.len());
     out.push_str("| Fil | Linje | Grund | Tekst |\n|---|---|---|---|\n");
     for dropped in &ingested.dropped {
-        let text: String = dropped.text.chars().take(80).collect::<String>().replace('|', "\\|");
-        let _ = writeln!(out, "| {} | {} | {} | {} |", dropped.file, dropped.line, dropped.reason.describe(), text);
+        let text: String = dropped
+            .text
+            .chars()
+            .take(80)
+            .collect::<String>()
+            .replace('|', "\\|");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            dropped.file,
+            dropped.line,
+            dropped.reason.describe(),
+            text
+        );
     }
     out
 }

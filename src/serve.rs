@@ -42,7 +42,9 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
         match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
             (b'%', Some(byte)) => {
                 out.push(byte);
@@ -72,9 +74,16 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let target = parts.next().unwrap_or("/");
     let (status, file) = match resolve(root, target) {
         Some(file) => ("200 OK", Some(file)),
-        None => ("404 Not Found", Some(root.join("404.html")).filter(|f| f.is_file())),
+        None => (
+            "404 Not Found",
+            Some(root.join("404.html")).filter(|f| f.is_file()),
+        ),
     };
-    let body = file.as_ref().map(std::fs::read).transpose()?.unwrap_or_default();
+    let body = file
+        .as_ref()
+        .map(std::fs::read)
+        .transpose()?
+        .unwrap_or_default();
     let kind = file.as_deref().map(content_type).unwrap_or("text/plain");
     write!(
         stream,

@@ -11,6 +11,9 @@ pub fn run(project: &Project) -> anyhow::Result<ExitCode> {
     for item in &drift {
         eprintln!("{item}");
     }
-    eprintln!("praksis: content/ is out of date in {} files; run `praksis build`", drift.len());
+    eprintln!(
+        "praksis: content/ is out of date in {} files; run `praksis build`",
+        drift.len()
+    );
     Ok(ExitCode::FAILURE)
 }

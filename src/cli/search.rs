@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Args;
@@ -18,15 +19,26 @@ pub struct SearchArgs {
 pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let engine = pipeline::open_engine(&project.search_index())?;
     let results = engine.search(&args.query, args.limit)?;
+    let mut text = String::new();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&results)?);
-        return Ok(ExitCode::SUCCESS);
+        text = serde_json::to_string_pretty(&results)? + "\n";
+    } else if results.hits.is_empty() {
+        text = format!("Ingen resultater for »{}«\n", args.query);
     }
-    if results.hits.is_empty() {
-        println!("Ingen resultater for »{}«", args.query);
+    if !args.json {
+        for (rank, hit) in results.hits.iter().enumerate() {
+            text += &format!(
+                "{:>2}. {}  ({})  [{:.2}]\n",
+                rank + 1,
+                hit.title,
+                hit.url,
+                hit.score
+            );
+        }
     }
-    for (rank, hit) in results.hits.iter().enumerate() {
-        println!("{:>2}. {}  ({})  [{:.2}]", rank + 1, hit.title, hit.url, hit.score);
+    // A reader that stops early (`| head`) is not an error.
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
+        _ => Ok(ExitCode::SUCCESS),
     }
-    Ok(ExitCode::SUCCESS)
 }

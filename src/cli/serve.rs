@@ -20,8 +20,12 @@ pub fn run(project: &Project, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let output = resolve_output(project, &args.output);
     pipeline::build(project, &output, Some("/"))?;
     let address = format!("127.0.0.1:{}", args.port);
-    let listener = TcpListener::bind(&address).with_context(|| format!("cannot listen on {address}"))?;
-    eprintln!("serving {} on http://{address}/ (Ctrl-C stops)", output.display());
+    let listener =
+        TcpListener::bind(&address).with_context(|| format!("cannot listen on {address}"))?;
+    eprintln!(
+        "serving {} on http://{address}/ (Ctrl-C stops)",
+        output.display()
+    );
     praksis::serve::serve(&output, listener)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -8,7 +8,10 @@ use crate::ingest::{Block, BlockKind, Footnote};
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for ch in text.chars() {
-        if matches!(ch, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '|') {
+        if matches!(
+            ch,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '|'
+        ) {
             out.push('\\');
         }
         out.push(ch);
@@ -41,7 +44,9 @@ fn link_footnotes(text: &str, numbers: &HashSet<&str>) -> String {
         let glued = i > 0
             && (chars[i - 1].is_lowercase() || (".,”\")".contains(chars[i - 1]) && !after_number));
         if chars[i].is_ascii_digit() && glued {
-            let end = (i..chars.len()).find(|&j| !chars[j].is_ascii_digit()).unwrap_or(chars.len());
+            let end = (i..chars.len())
+                .find(|&j| !chars[j].is_ascii_digit())
+                .unwrap_or(chars.len());
             let number: String = chars[i..end].iter().collect();
             let ends_word = end == chars.len() || !chars[end].is_alphanumeric();
             if ends_word && numbers.contains(number.as_str()) {
@@ -62,7 +67,10 @@ pub fn render_body(blocks: &[Block], footnotes: &[Footnote]) -> String {
     let mut previous: Option<&BlockKind> = None;
     for block in blocks {
         let text = link_footnotes(&escape(&block.text), &numbers);
-        let tight = matches!((previous, &block.kind), (Some(BlockKind::ListItem), BlockKind::ListItem));
+        let tight = matches!(
+            (previous, &block.kind),
+            (Some(BlockKind::ListItem), BlockKind::ListItem)
+        );
         if previous.is_some() && !tight {
             out.push('\n');
         }
@@ -102,9 +110,15 @@ mod tests {
     #[test]
     fn links_footnotes_only_when_defined() {
         let numbers: HashSet<&str> = ["16"].into_iter().collect();
-        assert_eq!(link_footnotes("småjob.”16 Og § 16 her", &numbers), "småjob.”[^16] Og § 16 her");
+        assert_eq!(
+            link_footnotes("småjob.”16 Og § 16 her", &numbers),
+            "småjob.”[^16] Og § 16 her"
+        );
         assert_eq!(link_footnotes("K16 er en kode", &numbers), "K16 er en kode");
         let one: HashSet<&str> = ["1"].into_iter().collect();
-        assert_eq!(link_footnotes("1.1. Hvad er problemet?", &one), "1.1. Hvad er problemet?");
+        assert_eq!(
+            link_footnotes("1.1. Hvad er problemet?", &one),
+            "1.1. Hvad er problemet?"
+        );
     }
 }

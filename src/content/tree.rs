@@ -51,7 +51,8 @@ pub fn check(dir: &Path, files: &[ContentFile]) -> Result<Vec<Drift>, InputError
     let mut on_disk: BTreeSet<String> = BTreeSet::new();
     if dir.exists() {
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+            let entry = entry
+                .map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
             if entry.file_type().is_file() {
                 let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
                 on_disk.insert(relative.to_string_lossy().replace('\\', "/"));

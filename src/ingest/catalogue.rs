@@ -14,7 +14,10 @@ const SLUG_LEN: usize = 48;
 
 /// Does this source look like the catalogue? It names its example chapter.
 pub fn is_catalogue(source: &SourceFile) -> bool {
-    source.lines.iter().any(|l| l.trim() == "2. Eksempelsamling")
+    source
+        .lines
+        .iter()
+        .any(|l| l.trim() == "2. Eksempelsamling")
 }
 
 /// A chapter or section heading found in the text.
@@ -30,7 +33,10 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
     out.drop_page_furniture(&source.name, &lines);
     let chapters = find_chapters(source, &lines)?;
     let chapter_two = chapters.iter().position(|c| c.number == "2").unwrap_or(0);
-    let examples_end = chapters.get(chapter_two + 1).map(|c| c.index).unwrap_or(lines.len());
+    let examples_end = chapters
+        .get(chapter_two + 1)
+        .map(|c| c.index)
+        .unwrap_or(lines.len());
     let examples = find_examples(source, &lines, chapters[chapter_two].index, examples_end)?;
 
     // Preface: everything before chapter 1.
@@ -46,7 +52,10 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
         if chapter.number == "2" {
             continue;
         }
-        let end = chapters.get(position + 1).map(|c| c.index).unwrap_or(lines.len());
+        let end = chapters
+            .get(position + 1)
+            .map(|c| c.index)
+            .unwrap_or(lines.len());
         let weight = (position as u32 + 1) * 10;
         out.documents.push(chapter_document(
             source,
@@ -57,9 +66,16 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
         ));
     }
     for (position, example) in examples.iter().enumerate() {
-        let end = examples.get(position + 1).map(|e| e.index).unwrap_or(examples_end);
-        out.documents
-            .push(example_document(source, &lines[example.index..end], example, position)?);
+        let end = examples
+            .get(position + 1)
+            .map(|e| e.index)
+            .unwrap_or(examples_end);
+        out.documents.push(example_document(
+            source,
+            &lines[example.index..end],
+            example,
+            position,
+        )?);
     }
     Ok(())
 }
@@ -159,9 +175,13 @@ fn is_text(line: &Line) -> bool {
 }
 
 fn line_span(lines: &[Line]) -> (usize, usize) {
-    let used = || lines.iter().filter(|l| is_text(l) || matches!(l.kind, LineKind::Footnote(_)));
+    let used = || {
+        lines
+            .iter()
+            .filter(|l| is_text(l) || matches!(l.kind, LineKind::Footnote(_)))
+    };
     let first = used().next().map(|l| l.number).unwrap_or(0);
-    let last = used().last().map(|l| l.number).unwrap_or(first);
+    let last = used().next_back().map(|l| l.number).unwrap_or(first);
     (first, last)
 }
 
@@ -213,7 +233,11 @@ fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, In
                 title: title.trim().to_string(),
             });
         } else if chapters.len() == 4 && line.text.starts_with("Bilag 1.") {
-            let title = line.text.trim_start_matches("Bilag 1.").trim().trim_end_matches('.');
+            let title = line
+                .text
+                .trim_start_matches("Bilag 1.")
+                .trim()
+                .trim_end_matches('.');
             chapters.push(Heading {
                 index,
                 number: "Bilag 1".into(),
@@ -226,7 +250,10 @@ fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, In
         return Err(InputError::at(
             &source.name,
             last_line,
-            format!("expected chapter heading \"{}. …\" before the end of the file", chapters.len() + 1),
+            format!(
+                "expected chapter heading \"{}. …\" before the end of the file",
+                chapters.len() + 1
+            ),
         ));
     }
     Ok(chapters)
@@ -266,11 +293,17 @@ fn find_examples(
         });
     }
     if examples.len() < EXAMPLE_COUNT {
-        let after = examples.last().map(|e| lines[e.index].number).unwrap_or(lines[start].number);
+        let after = examples
+            .last()
+            .map(|e| lines[e.index].number)
+            .unwrap_or(lines[start].number);
         return Err(InputError::at(
             &source.name,
             after,
-            format!("expected section 2.{} after this line, found none", examples.len() + 1),
+            format!(
+                "expected section 2.{} after this line, found none",
+                examples.len() + 1
+            ),
         ));
     }
     Ok(examples)
@@ -284,7 +317,12 @@ fn tidy_title(title: &str) -> String {
 impl Ingested {
     fn drop_page_furniture(&mut self, file: &str, lines: &[Line]) {
         for line in lines.iter().filter(|l| l.kind == LineKind::PageNumber) {
-            self.drop_line(file, line.number, &line.text, super::document::DropReason::PageNumber);
+            self.drop_line(
+                file,
+                line.number,
+                &line.text,
+                super::document::DropReason::PageNumber,
+            );
         }
     }
 }

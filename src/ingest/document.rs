@@ -114,7 +114,13 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii_and_bounded() {
-        assert_eq!(slugify("Projekt Åndehullet i Vordingborg", 60), "projekt-aandehullet-i-vordingborg");
-        assert_eq!(slugify("Projekt ”Integration uden omveje – den direkte vej", 30), "projekt-integration-uden");
+        assert_eq!(
+            slugify("Projekt Åndehullet i Vordingborg", 60),
+            "projekt-aandehullet-i-vordingborg"
+        );
+        assert_eq!(
+            slugify("Projekt ”Integration uden omveje – den direkte vej", 30),
+            "projekt-integration-uden"
+        );
     }
 }

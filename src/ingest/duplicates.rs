@@ -43,8 +43,17 @@ pub fn containment(a: &SourceFile, b: &SourceFile) -> f64 {
 
 /// Fewer lines per word means fewer hard wraps and so a cleaner extraction.
 fn extraction_quality(source: &SourceFile) -> f64 {
-    let words: usize = source.lines.iter().map(|l| l.split_whitespace().count()).sum();
-    let lines = source.lines.iter().filter(|l| !l.trim().is_empty()).count().max(1);
+    let words: usize = source
+        .lines
+        .iter()
+        .map(|l| l.split_whitespace().count())
+        .sum();
+    let lines = source
+        .lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .count()
+        .max(1);
     words as f64 / lines as f64
 }
 
@@ -83,8 +92,21 @@ mod tests {
     #[test]
     fn a_rewrapped_copy_is_a_duplicate_and_the_cleaner_one_is_kept() {
         let text = "Lokalværdi har et fokus på værdige og meningsfulde beskæftigelsesindsatser og har gennem årene tilpasset sig tidens udvikling afhængig af behov og indsatser for borgerne i Sydhavnen";
-        let wrapped = text.split(' ').collect::<Vec<_>>().chunks(4).map(|c| c.join(" ")).collect::<Vec<_>>().join("\n\n");
-        let sources = vec![source("a.txt", &wrapped), source("b.txt", text), source("c.txt", "helt andet indhold om noget andet end det her og mere til")];
+        let wrapped = text
+            .split(' ')
+            .collect::<Vec<_>>()
+            .chunks(4)
+            .map(|c| c.join(" "))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let sources = vec![
+            source("a.txt", &wrapped),
+            source("b.txt", text),
+            source(
+                "c.txt",
+                "helt andet indhold om noget andet end det her og mere til",
+            ),
+        ];
         assert_eq!(find_duplicates(&sources), vec![(0, 1)]);
     }
 }

@@ -21,7 +21,9 @@ pub enum LineKind {
     /// Continuation of the previous footnote.
     FootnoteMore,
     /// Running text; `page_start` when it is the first line of a page.
-    Text { page_start: bool },
+    Text {
+        page_start: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -86,7 +88,8 @@ fn split_footnote_number(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     let rest = &text[digits..];
-    rest.starts_with(' ').then(|| (&text[..digits], rest.trim_start()))
+    rest.starts_with(' ')
+        .then(|| (&text[..digits], rest.trim_start()))
 }
 
 #[cfg(test)]

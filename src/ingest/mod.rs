@@ -42,14 +42,22 @@ impl Ingested {
 /// Reads every `*.txt` in `dir`, in name order.
 pub fn read_sources(dir: &Path) -> Result<Vec<SourceFile>, InputError> {
     let mut paths = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).min_depth(1).max_depth(1).sort_by_file_name() {
-        let entry = entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+    for entry in walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+    {
+        let entry =
+            entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
         if entry.path().extension().is_some_and(|e| e == "txt") {
             paths.push(entry.into_path());
         }
     }
     if paths.is_empty() {
-        return Err(InputError::file(&dir.display().to_string(), "holds no .txt source files"));
+        return Err(InputError::file(
+            &dir.display().to_string(),
+            "holds no .txt source files",
+        ));
     }
     paths.iter().map(|p| SourceFile::read(p)).collect()
 }
@@ -94,7 +102,12 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
 fn drop_duplicate(source: &SourceFile, kept: &str, out: &mut Ingested) {
     for (index, line) in source.lines.iter().enumerate() {
         if !line.trim().is_empty() {
-            out.drop_line(&source.name, index + 1, line.trim(), DropReason::DuplicateFile);
+            out.drop_line(
+                &source.name,
+                index + 1,
+                line.trim(),
+                DropReason::DuplicateFile,
+            );
         }
     }
     if let Some(last) = out.dropped.last_mut() {

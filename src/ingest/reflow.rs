@@ -102,7 +102,9 @@ pub fn numbered_heading_level(text: &str) -> Option<u8> {
     let number: &str = text.split_whitespace().next()?;
     let rest = text[number.len()..].trim_start();
     let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
-    let numeric = parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()));
+    let numeric = parts
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()));
     let titled = rest.chars().next().is_some_and(char::is_uppercase);
     (numeric && (2..=3).contains(&parts.len()) && titled && text.chars().count() <= 90)
         .then_some(parts.len() as u8)
@@ -114,7 +116,18 @@ pub fn heading_continues(heading: &str, next: &str) -> bool {
     let last_word = heading.split_whitespace().last().unwrap_or("");
     let dangling = matches!(
         last_word,
-        "om" | "for" | "efter" | "indenfor" | "til" | "af" | "i" | "på" | "med" | "en" | "et" | "og" | "end"
+        "om" | "for"
+            | "efter"
+            | "indenfor"
+            | "til"
+            | "af"
+            | "i"
+            | "på"
+            | "med"
+            | "en"
+            | "et"
+            | "og"
+            | "end"
     );
     !next.is_empty() && (starts_lowercase(next) || dangling) && next.chars().count() <= 90
 }
@@ -186,26 +199,43 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
         });
         if let Some(level) = numbered_heading_level(text).filter(|_| at_boundary) {
             blocks.extend(open.take());
-            blocks.push(Block::new(BlockKind::Heading(level), text.to_string(), line.number));
+            blocks.push(Block::new(
+                BlockKind::Heading(level),
+                text.to_string(),
+                line.number,
+            ));
             continuing_heading = heading_continues(text, next_text.unwrap_or(""));
             after_break = true;
             continue;
         }
         if at_boundary && heading_shaped(text) && next_is_body {
             blocks.extend(open.take());
-            blocks.push(Block::new(BlockKind::Heading(plain_heading_level), text.to_string(), line.number));
+            blocks.push(Block::new(
+                BlockKind::Heading(plain_heading_level),
+                text.to_string(),
+                line.number,
+            ));
             after_break = true;
             continue;
         }
-        if let Some(item) = list_item_text(text).filter(|_| at_boundary || !starts_lowercase(text)) {
+        if let Some(item) = list_item_text(text).filter(|_| at_boundary || !starts_lowercase(text))
+        {
             blocks.extend(open.take());
-            open = Some(Block::new(BlockKind::ListItem, item.to_string(), line.number));
+            open = Some(Block::new(
+                BlockKind::ListItem,
+                item.to_string(),
+                line.number,
+            ));
         } else if let Some(block) = open.as_mut().filter(|_| !after_break) {
             block.text = join_wrapped(&block.text, text);
             block.last_line = line.number;
         } else {
             blocks.extend(open.take());
-            open = Some(Block::new(BlockKind::Paragraph, text.to_string(), line.number));
+            open = Some(Block::new(
+                BlockKind::Paragraph,
+                text.to_string(),
+                line.number,
+            ));
         }
         // A sentence ending well short of the margin ends the paragraph.
         after_break = ends_sentence(text) && text.chars().count() < short;
@@ -245,14 +275,26 @@ mod tests {
         assert_eq!(numbered_heading_level("4.2.1 Ny vejledning"), Some(3));
         assert_eq!(numbered_heading_level("2004. Det var året"), None);
         assert_eq!(numbered_heading_level("1) Arbejdsevnemetoden"), None);
-        assert!(heading_continues("2.18. Netværksordningen - et tilbud efter", "Servicelovens § 88"));
-        assert!(!heading_continues("Servicelovens § 88", "I Vejle Amt er det"));
+        assert!(heading_continues(
+            "2.18. Netværksordningen - et tilbud efter",
+            "Servicelovens § 88"
+        ));
+        assert!(!heading_continues(
+            "Servicelovens § 88",
+            "I Vejle Amt er det"
+        ));
     }
 
     #[test]
     fn dehyphenates_but_keeps_suspended_compounds_and_names() {
-        assert_eq!(join_wrapped("at komme i beskæf-", "tigelse"), "at komme i beskæftigelse");
-        assert_eq!(join_wrapped("aktivitets-", "og beskæftigelse"), "aktivitets- og beskæftigelse");
+        assert_eq!(
+            join_wrapped("at komme i beskæf-", "tigelse"),
+            "at komme i beskæftigelse"
+        );
+        assert_eq!(
+            join_wrapped("aktivitets-", "og beskæftigelse"),
+            "aktivitets- og beskæftigelse"
+        );
         assert_eq!(join_wrapped("et IT-", "Kursus"), "et IT-Kursus");
     }
 

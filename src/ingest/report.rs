@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::blocks::{Block, BlockKind};
-use super::document::{slugify, DropReason, Document, DocumentKind};
+use super::document::{slugify, Document, DocumentKind, DropReason};
 use super::lines::{classify, LineKind};
 use super::reflow::{detect_layout, reflow, ReflowOptions};
 use super::source::SourceFile;
@@ -20,7 +20,12 @@ pub fn ingest_report(
 ) -> Result<Document, InputError> {
     let lines = classify(&source.lines);
     for line in lines.iter().filter(|l| l.kind == LineKind::PageNumber) {
-        out.drop_line(&source.name, line.number, &line.text, DropReason::PageNumber);
+        out.drop_line(
+            &source.name,
+            line.number,
+            &line.text,
+            DropReason::PageNumber,
+        );
     }
     let options = ReflowOptions {
         layout: detect_layout(&lines),
@@ -32,7 +37,12 @@ pub fn ingest_report(
         if let Some((level, text)) = report_heading(&block.text) {
             let key = text.to_lowercase();
             if is_continuation_header(&key) || !seen_headings.insert(key) {
-                out.drop_line(&source.name, block.first_line, &block.text, DropReason::RunningHeader);
+                out.drop_line(
+                    &source.name,
+                    block.first_line,
+                    &block.text,
+                    DropReason::RunningHeader,
+                );
                 continue;
             }
             block.kind = BlockKind::Heading(level);
@@ -40,7 +50,10 @@ pub fn ingest_report(
         }
         blocks.push(block);
     }
-    if !blocks.iter().any(|b| matches!(b.kind, BlockKind::Heading(_))) {
+    if !blocks
+        .iter()
+        .any(|b| matches!(b.kind, BlockKind::Heading(_)))
+    {
         return Err(InputError::file(
             &source.name,
             "has no headings (expected capitalised or Markdown headings in a report)",
@@ -72,7 +85,10 @@ pub fn ingest_report(
 
 /// Uses the first heading as the title when nothing is curated.
 fn take_title(blocks: &mut Vec<Block>) -> String {
-    match blocks.iter().position(|b| matches!(b.kind, BlockKind::Heading(_))) {
+    match blocks
+        .iter()
+        .position(|b| matches!(b.kind, BlockKind::Heading(_)))
+    {
         Some(at) => blocks.remove(at).text,
         None => "Rapport".to_string(),
     }
@@ -86,7 +102,11 @@ fn is_continuation_header(lowercase: &str) -> bool {
 fn report_heading(text: &str) -> Option<(u8, String)> {
     if let Some(stripped) = text.strip_prefix('#') {
         let level = 1 + stripped.chars().take_while(|&c| c == '#').count();
-        let title = stripped.trim_start_matches('#').trim().trim_matches('*').trim();
+        let title = stripped
+            .trim_start_matches('#')
+            .trim()
+            .trim_matches('*')
+            .trim();
         return Some(((level as u8).clamp(2, 4), title.to_string()));
     }
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
@@ -105,7 +125,10 @@ fn sentence_case(text: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let is_code = word.trim_matches(['(', ')']).chars().any(|c| c.is_ascii_digit());
+        let is_code = word
+            .trim_matches(['(', ')'])
+            .chars()
+            .any(|c| c.is_ascii_digit());
         if is_code {
             out.push_str(word);
         } else if i == 0 {
@@ -125,9 +148,18 @@ mod tests {
 
     #[test]
     fn recognises_report_headings() {
-        assert_eq!(report_heading("HVAD VIRKER GODT"), Some((2, "Hvad virker godt".into())));
-        assert_eq!(report_heading("KANDIDAT 2 (K2)"), Some((3, "Kandidat 2 (K2)".into())));
-        assert_eq!(report_heading("## *2. Målgruppen*"), Some((2, "2. Målgruppen".into())));
+        assert_eq!(
+            report_heading("HVAD VIRKER GODT"),
+            Some((2, "Hvad virker godt".into()))
+        );
+        assert_eq!(
+            report_heading("KANDIDAT 2 (K2)"),
+            Some((3, "Kandidat 2 (K2)".into()))
+        );
+        assert_eq!(
+            report_heading("## *2. Målgruppen*"),
+            Some((2, "2. Målgruppen".into()))
+        );
         assert_eq!(report_heading("Alder: 59 år."), None);
     }
 }

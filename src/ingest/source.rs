@@ -23,7 +23,10 @@ impl SourceFile {
 
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<SourceFile, InputError> {
         let text = std::str::from_utf8(bytes).map_err(|err| {
-            let line = 1 + bytes[..err.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            let line = 1 + bytes[..err.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
             InputError::at(name, line, "is not valid UTF-8 (convert the file to UTF-8)")
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -57,7 +60,10 @@ mod tests {
     #[test]
     fn invalid_utf8_names_file_and_line() {
         let err = SourceFile::from_bytes("x.txt", b"ok\nok\nbad \xff here").unwrap_err();
-        assert_eq!(err.to_string(), "x.txt:3: is not valid UTF-8 (convert the file to UTF-8)");
+        assert_eq!(
+            err.to_string(),
+            "x.txt:3: is not valid UTF-8 (convert the file to UTF-8)"
+        );
     }
 
     #[test]

@@ -20,14 +20,19 @@ pub fn copy_static(root: &Path, config: &SiteConfig, out: &Path) -> Result<(), I
 
 /// Copies `from` into `to`, following links as Zola does for `static/`.
 fn copy_tree(from: &Path, to: &Path) -> Result<(), InputError> {
-    for entry in walkdir::WalkDir::new(from).follow_links(true).sort_by_file_name() {
-        let entry = entry.map_err(|err| InputError::file(&from.display().to_string(), err.to_string()))?;
+    for entry in walkdir::WalkDir::new(from)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry =
+            entry.map_err(|err| InputError::file(&from.display().to_string(), err.to_string()))?;
         let relative = entry.path().strip_prefix(from).unwrap_or(entry.path());
         let target = to.join(relative);
         if entry.file_type().is_dir() {
             std::fs::create_dir_all(&target).map_err(|err| InputError::io(&target, err))?;
         } else {
-            std::fs::copy(entry.path(), &target).map_err(|err| InputError::io(entry.path(), err))?;
+            std::fs::copy(entry.path(), &target)
+                .map_err(|err| InputError::io(entry.path(), err))?;
         }
     }
     Ok(())

@@ -37,9 +37,13 @@ impl SiteConfig {
     pub fn load(path: &Path, base_url_override: Option<&str>) -> Result<SiteConfig, InputError> {
         let display = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
-        let mut config: SiteConfig = front_matter::parse(&display, &text)
-            .map_err(|err| InputError { line: err.line.map(|l| l - 1), ..err })?;
-        config.raw = toml::from_str(&text).map_err(|err| InputError::file(&display, err.message().to_string()))?;
+        let mut config: SiteConfig =
+            front_matter::parse(&display, &text).map_err(|err| InputError {
+                line: err.line.map(|l| l - 1),
+                ..err
+            })?;
+        config.raw = toml::from_str(&text)
+            .map_err(|err| InputError::file(&display, err.message().to_string()))?;
         if let Some(base_url) = base_url_override {
             config.base_url = base_url.to_string();
             config
@@ -51,6 +55,10 @@ impl SiteConfig {
 
     /// `base_url` joined with a site path: the form of every link and asset.
     pub fn url_for(&self, path: &str) -> String {
-        format!("{}/{}", self.base_url.trim_end_matches('/'), path.trim_start_matches('/'))
+        format!(
+            "{}/{}",
+            self.base_url.trim_end_matches('/'),
+            path.trim_start_matches('/')
+        )
     }
 }

@@ -28,11 +28,14 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
                 .get(content_path)
                 .or_else(|| urls.sections.get(content_path))
                 .and_then(|v| v["permalink"].as_str());
-            return found
-                .map(|p| Value::String(p.to_string()))
-                .ok_or_else(|| tera::Error::msg(format!("get_url: no content at @/{content_path}")));
+            return found.map(|p| Value::String(p.to_string())).ok_or_else(|| {
+                tera::Error::msg(format!("get_url: no content at @/{content_path}"))
+            });
         }
-        let trailing = args.get("trailing_slash").and_then(Value::as_bool).unwrap_or(false);
+        let trailing = args
+            .get("trailing_slash")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         let mut url = base.url_for(&path);
         if trailing && !url.ends_with('/') {
             url.push('/');
@@ -74,6 +77,8 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
     tera.register_function("get_taxonomy_url", move |args: &HashMap<String, Value>| {
         let kind = string_arg(args, "kind", "get_taxonomy_url")?;
         let name = string_arg(args, "name", "get_taxonomy_url")?;
-        Ok(Value::String(base.url_for(&format!("/{kind}/{}/", term_slug(&name)))))
+        Ok(Value::String(
+            base.url_for(&format!("/{kind}/{}/", term_slug(&name))),
+        ))
     });
 }

@@ -108,9 +108,20 @@ mod tests {
 
     #[test]
     fn raw_html_is_text_and_headings_get_ids() {
-        let out = render("## Mål og midler\n\n<script>alert(1)</script>\n\n### Mål og midler", "/p/");
-        assert!(out.html.contains("<h2 id=\"maal-og-midler\">"), "{}", out.html);
-        assert!(out.html.contains("<h3 id=\"maal-og-midler-1\">"), "{}", out.html);
+        let out = render(
+            "## Mål og midler\n\n<script>alert(1)</script>\n\n### Mål og midler",
+            "/p/",
+        );
+        assert!(
+            out.html.contains("<h2 id=\"maal-og-midler\">"),
+            "{}",
+            out.html
+        );
+        assert!(
+            out.html.contains("<h3 id=\"maal-og-midler-1\">"),
+            "{}",
+            out.html
+        );
         assert!(!out.html.contains("<script"), "{}", out.html);
         assert_eq!(out.toc.len(), 1);
         assert_eq!(out.toc[0].children[0].permalink, "/p/#maal-og-midler-1");

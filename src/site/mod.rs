@@ -43,7 +43,11 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
     let mut written = 0;
     replace_dir(output, |staging| {
         for (relative, section) in &model.sections {
-            let template = if relative == "_index.md" { "index.html" } else { "section.html" };
+            let template = if relative == "_index.md" {
+                "index.html"
+            } else {
+                "section.html"
+            };
             let path = section["path"].as_str().unwrap_or("/");
             renderer.write(staging, path, template, &[("section", section)])?;
             written += 1;
@@ -56,10 +60,20 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
         for (name, terms) in &model.taxonomies {
             let taxonomy = json!({ "name": name });
             let list = json!(terms);
-            renderer.write(staging, &format!("/{name}/"), "taxonomy_list.html", &[("taxonomy", &taxonomy), ("terms", &list)])?;
+            renderer.write(
+                staging,
+                &format!("/{name}/"),
+                "taxonomy_list.html",
+                &[("taxonomy", &taxonomy), ("terms", &list)],
+            )?;
             for term in terms {
                 let path = term["path"].as_str().unwrap_or("/");
-                renderer.write(staging, path, "taxonomy_single.html", &[("taxonomy", &taxonomy), ("term", term)])?;
+                renderer.write(
+                    staging,
+                    path,
+                    "taxonomy_single.html",
+                    &[("taxonomy", &taxonomy), ("term", term)],
+                )?;
             }
             written += 1 + terms.len();
         }
@@ -76,7 +90,13 @@ struct Renderer<'a> {
 
 impl Renderer<'_> {
     /// Renders `template` to `{path}index.html`.
-    fn write(&self, root: &Path, path: &str, template: &str, values: &[(&str, &Value)]) -> Result<(), InputError> {
+    fn write(
+        &self,
+        root: &Path,
+        path: &str,
+        template: &str,
+        values: &[(&str, &Value)],
+    ) -> Result<(), InputError> {
         let file = format!("{}index.html", path.trim_start_matches('/'));
         self.write_file(root, &file, template, Some(path), values)
     }
@@ -133,12 +153,19 @@ fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, InputError> 
     let mut templates: Vec<(String, String)> = Vec::new();
     for dir in dirs.iter().filter(|d| d.is_dir()) {
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+            let entry = entry
+                .map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
             if !entry.file_type().is_file() {
                 continue;
             }
-            let name = entry.path().strip_prefix(dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
-            let text = std::fs::read_to_string(entry.path()).map_err(|err| InputError::io(entry.path(), err))?;
+            let name = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap_or(entry.path())
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(entry.path())
+                .map_err(|err| InputError::io(entry.path(), err))?;
             templates.retain(|(existing, _)| existing != &name);
             templates.push((name, text));
         }

@@ -85,10 +85,16 @@ fn build_sections(
         let folder = section.path.trim_end_matches('/');
         let mut members: Vec<&crate::pages::LoadedPage> =
             tree.pages.iter().filter(|p| p.section == folder).collect();
-        members.sort_by(|a, b| (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title)));
+        members.sort_by(|a, b| {
+            (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title))
+        });
         let keys: Vec<String> = members.iter().map(|p| p.relative_path.clone()).collect();
         for (i, key) in keys.iter().enumerate() {
-            let lower = i.checked_sub(1).and_then(|j| keys.get(j)).and_then(|k| pages.get(k)).map(summary);
+            let lower = i
+                .checked_sub(1)
+                .and_then(|j| keys.get(j))
+                .and_then(|k| pages.get(k))
+                .map(summary);
             let higher = keys.get(i + 1).and_then(|k| pages.get(k)).map(summary);
             if let Some(page) = pages.get_mut(key) {
                 page["lower"] = lower.unwrap_or(Value::Null);
@@ -145,7 +151,13 @@ fn build_taxonomies(
     for taxonomy in &config.taxonomies {
         let mut terms: BTreeMap<String, Vec<Value>> = BTreeMap::new();
         for page in &tree.pages {
-            for term in page.front.taxonomies.get(&taxonomy.name).into_iter().flatten() {
+            for term in page
+                .front
+                .taxonomies
+                .get(&taxonomy.name)
+                .into_iter()
+                .flatten()
+            {
                 if let Some(value) = pages.get(&page.relative_path) {
                     terms.entry(term.clone()).or_default().push(value.clone());
                 }

@@ -29,7 +29,8 @@ impl SearchEngine {
     /// Opens the staged files; fails with a readable message on a format mismatch.
     pub fn open(&mut self, manifest: &[u8]) -> Result<(), JsError> {
         let files = std::mem::take(&mut self.pending);
-        let engine = Engine::from_files(manifest, files).map_err(|err| JsError::new(&err.to_string()))?;
+        let engine =
+            Engine::from_files(manifest, files).map_err(|err| JsError::new(&err.to_string()))?;
         self.engine = Some(engine);
         Ok(())
     }

@@ -104,7 +104,10 @@ impl Engine {
             let doc: TantivyDocument = searcher.doc(address)?;
             let snippet = snippets.snippet_from_doc(&doc);
             let snippet_html = if snippet.is_empty() {
-                escape_html(&leading_chars(&first_text(&doc, self.fields.body), SNIPPET_CHARS))
+                escape_html(&leading_chars(
+                    &first_text(&doc, self.fields.body),
+                    SNIPPET_CHARS,
+                ))
             } else {
                 snippet.to_html()
             };
@@ -173,18 +176,34 @@ mod tests {
     #[test]
     fn finds_inflected_form_and_ranks_keywords_above_body() {
         let engine = engine(&[
-            ("Alpha", "Værksted", "En mentorordning nævnes i forbifarten her."),
-            ("Beta", "Mentorordning", "Projektet bruger mentorordninger til job."),
+            (
+                "Alpha",
+                "Værksted",
+                "En mentorordning nævnes i forbifarten her.",
+            ),
+            (
+                "Beta",
+                "Mentorordning",
+                "Projektet bruger mentorordninger til job.",
+            ),
         ]);
         let results = engine.search("mentorordningerne", 10).expect("search");
         assert_eq!(results.total, 2);
         assert_eq!(results.hits[0].title, "Beta");
-        assert!(results.hits[0].snippet.contains("<b>"), "{}", results.hits[0].snippet);
+        assert!(
+            results.hits[0].snippet.contains("<b>"),
+            "{}",
+            results.hits[0].snippet
+        );
     }
 
     #[test]
     fn snippets_escape_markup_from_content() {
-        let engine = engine(&[("Gamma", "x", "Tekst <script>alert(1)</script> om job og <img onerror=x>")]);
+        let engine = engine(&[(
+            "Gamma",
+            "x",
+            "Tekst <script>alert(1)</script> om job og <img onerror=x>",
+        )]);
         let hit = &engine.search("job", 10).expect("search").hits[0];
         assert!(!hit.snippet.contains("<script"), "{}", hit.snippet);
         assert!(!hit.snippet.contains("<img"), "{}", hit.snippet);
@@ -194,7 +213,14 @@ mod tests {
     fn empty_and_nonsense_queries_return_nothing() {
         let engine = engine(&[("Delta", "x", "noget tekst")]);
         assert_eq!(engine.search("", 10).expect("search").total, 0);
-        assert_eq!(engine.search("\"'%; DROP TABLE", 10).expect("search").hits.len(), 0);
+        assert_eq!(
+            engine
+                .search("\"'%; DROP TABLE", 10)
+                .expect("search")
+                .hits
+                .len(),
+            0
+        );
     }
 
     #[test]

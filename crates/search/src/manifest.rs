@@ -34,8 +34,8 @@ impl Manifest {
     }
 
     pub fn parse(bytes: &[u8]) -> Result<Manifest, SearchError> {
-        let manifest: Manifest =
-            serde_json::from_slice(bytes).map_err(|err| SearchError::BadManifest(err.to_string()))?;
+        let manifest: Manifest = serde_json::from_slice(bytes)
+            .map_err(|err| SearchError::BadManifest(err.to_string()))?;
         if manifest.format_version != FORMAT_VERSION {
             return Err(SearchError::FormatMismatch {
                 expected: FORMAT_VERSION,
@@ -73,6 +73,9 @@ mod tests {
 
     #[test]
     fn refuses_garbage() {
-        assert!(matches!(Manifest::parse(b"{"), Err(SearchError::BadManifest(_))));
+        assert!(matches!(
+            Manifest::parse(b"{"),
+            Err(SearchError::BadManifest(_))
+        ));
     }
 }

@@ -14,7 +14,11 @@ const MAX_QUERY_TERMS: usize = 32;
 
 /// Title and keywords describe a page better than a passing mention in the body.
 fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 3] {
-    [(fields.title, 3.0), (fields.keywords, 2.0), (fields.body, 1.0)]
+    [
+        (fields.title, 3.0),
+        (fields.keywords, 2.0),
+        (fields.body, 1.0),
+    ]
 }
 
 /// The distinct analyzed terms of the query text, in order of first use.
@@ -45,7 +49,8 @@ pub(crate) fn build_query(text: &str, fields: &IndexFields) -> Option<Box<dyn Qu
                         Term::from_field_text(field, term),
                         IndexRecordOption::WithFreqs,
                     );
-                    let boosted: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(term_query), boost));
+                    let boosted: Box<dyn Query> =
+                        Box::new(BoostQuery::new(Box::new(term_query), boost));
                     (Occur::Should, boosted)
                 })
                 .collect();

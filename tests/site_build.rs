@@ -1,0 +1,171 @@
+//! The whole pipeline, run as the `praksis` binary on a copy of the project.
+
+mod common;
+
+use common::{praksis_in, repo_root, snapshot, stderr, Fixture};
+
+/// The catalogue's section titles 2.1–2.21, as printed in the source.
+const EXAMPLE_TITLES: [&str; 21] = [
+    "Basens aktivitetscenter",
+    "Fountain House, København",
+    "Projekt Grønt Job, Revacentret, København",
+    "Tilbage til arbejdsmarkedet – KFUM`s Sociale arbejde i Danmark",
+    "Psykiatri-tilbud - Jobcenter Randers",
+    "Lyngby Taarbæk Kommune – Møllegruppen",
+    "Olympos – et tværkommunalt samarbejde om arbejdsmarkedsrettede tilbud til ledige med andre problemer end ledighed",
+    "Projekt Føniks",
+    "Projekt Åndehullet i Vordingborg",
+    "Førtidspensionist i job – et samarbejdsprojekt indenfor detailhandel, Skive",
+    "Social aktivering på Svenstrupgaard – en § 94 boform for hjemløse",
+    "Bufferen, et nystartet projekt i Åbenraa",
+    "En anderledes livsstil, Hjørnestenen i Randers",
+    "Grønlænderprojektet Oqqumut i Esbjerg Kommune",
+    "Projekt ”Integration uden omveje – den direkte vej til job for flygtninge/indvandrere”",
+    "Hotellet på Vesterbro, København",
+    "Sidegadeprojektet på Vesterbro, København",
+    "Netværksordningen på Nordhøj - et beskæftigelsestilbud efter Servicelovens § 88",
+    "Projekt Støtteperson til handicappede i erhverv, Frederiksborg og Århus",
+    "Følordningen i Senior Service – Vejle Kommune",
+    "Tilbuddet Jobfokus, Væksthuset, København",
+];
+
+fn h1_of(html: &str) -> String {
+    let start = html.find("<h1>").expect("page has an h1") + 4;
+    let end = html[start..].find("</h1>").expect("h1 closes") + start;
+    html[start..end]
+        .replace("&amp;", "&")
+        .replace("&#x2F;", "/")
+        .replace("&#x27;", "'")
+}
+
+#[test]
+fn builds_the_site_with_all_21_examples_titled_as_in_the_catalogue() {
+    let fixture = Fixture::new();
+    let output = fixture.praksis(&["build", "--output", "public"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let examples = fixture.path().join("public/eksempler");
+    let mut titles: Vec<String> = std::fs::read_dir(&examples)
+        .expect("eksempler/")
+        .map(|e| e.expect("entry").path().join("index.html"))
+        .filter(|p| p.is_file())
+        .map(|p| h1_of(&std::fs::read_to_string(p).expect("read")))
+        .collect();
+    titles.sort();
+    let mut expected: Vec<String> = EXAMPLE_TITLES.iter().map(|t| t.to_string()).collect();
+    expected.sort();
+    assert_eq!(titles, expected);
+    for page in [
+        "index.html",
+        "404.html",
+        "kildetype/index.html",
+        "kildetype/praksiseksempel/index.html",
+        "rapporter/index.html",
+    ] {
+        let html = std::fs::read_to_string(fixture.path().join("public").join(page)).expect(page);
+        assert!(html.contains("lang=\"da\""), "{page} is not Danish");
+        assert!(
+            html.contains("id=\"search-input\""),
+            "{page} has no search box"
+        );
+    }
+}
+
+#[test]
+fn committed_content_matches_the_sources() {
+    let output = praksis_in(&repo_root(), &["check"]);
+    assert!(
+        output.status.success(),
+        "praksis check failed:\n{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn check_names_the_files_that_drifted() {
+    let fixture = Fixture::new();
+    let page = fixture.path().join("content/eksempler/projekt-foeniks.md");
+    let text = std::fs::read_to_string(&page).expect("page");
+    std::fs::write(&page, text + "Håndrettet.\n").expect("edit");
+    std::fs::write(
+        fixture.path().join("content/eksempler/ekstra.md"),
+        "+++\ntitle = \"x\"\n+++\n",
+    )
+    .expect("extra");
+    let output = fixture.praksis(&["check"]);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(
+        err.contains("content/eksempler/projekt-foeniks.md: differs"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/eksempler/ekstra.md: not generated"),
+        "{err}"
+    );
+}
+
+#[test]
+fn search_json_puts_integration_uden_omveje_first_for_mentorordning() {
+    let fixture = Fixture::new();
+    assert!(fixture.praksis(&["build"]).status.success());
+    let output = fixture.praksis(&["search", "mentorordning", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let results: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let first = &results["hits"][0];
+    assert!(
+        first["title"]
+            .as_str()
+            .expect("title")
+            .contains("Integration uden omveje"),
+        "{first}"
+    );
+    assert_eq!(
+        first["url"],
+        "eksempler/projekt-integration-uden-omveje-den-direkte-vej/"
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical_and_match_the_committed_index() {
+    let fixture = Fixture::new();
+    assert!(fixture
+        .praksis(&["build", "--output", "one"])
+        .status
+        .success());
+    let index_one = snapshot(&fixture.path().join("search-index"));
+    assert!(fixture
+        .praksis(&["build", "--output", "two"])
+        .status
+        .success());
+    assert_eq!(
+        snapshot(&fixture.path().join("one")),
+        snapshot(&fixture.path().join("two"))
+    );
+    assert_eq!(index_one, snapshot(&fixture.path().join("search-index")));
+    assert_eq!(
+        index_one,
+        snapshot(&repo_root().join("search-index")),
+        "committed search-index/ is stale"
+    );
+}
+
+#[test]
+fn sub_path_base_url_prefixes_every_link() {
+    let fixture = Fixture::new();
+    assert!(fixture
+        .praksis(&["build", "--base-url", "/praksis/"])
+        .status
+        .success());
+    let html =
+        std::fs::read_to_string(fixture.path().join("public/eksempler/index.html")).expect("page");
+    for attribute in ["href=\"", "src=\""] {
+        for (at, _) in html.match_indices(attribute) {
+            let value = &html[at + attribute.len()..];
+            assert!(
+                value.starts_with("/praksis/") || value.starts_with('#'),
+                "link outside the base path: {}",
+                &value[..value.find('"').unwrap_or(40)]
+            );
+        }
+    }
+}
