@@ -17,6 +17,19 @@ fn string_arg(args: &HashMap<String, Value>, name: &str, function: &str) -> tera
         .ok_or_else(|| tera::Error::msg(format!("{function}: missing string argument `{name}`")))
 }
 
+/// `get_section(path=…)` / `get_page(path=…)`: a content item by relative path.
+fn lookup(
+    items: &std::collections::BTreeMap<String, Value>,
+    args: &HashMap<String, Value>,
+    function: &str,
+) -> tera::Result<Value> {
+    let path = string_arg(args, "path", function)?;
+    items
+        .get(&path)
+        .cloned()
+        .ok_or_else(|| tera::Error::msg(format!("{function}: nothing at {path}")))
+}
+
 pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
     let base = config.clone();
     let urls = model.clone();
@@ -45,22 +58,11 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
 
     let sections = model.clone();
     tera.register_function("get_section", move |args: &HashMap<String, Value>| {
-        let path = string_arg(args, "path", "get_section")?;
-        sections
-            .sections
-            .get(&path)
-            .cloned()
-            .ok_or_else(|| tera::Error::msg(format!("get_section: no section {path}")))
+        lookup(&sections.sections, args, "get_section")
     });
-
     let pages = model.clone();
     tera.register_function("get_page", move |args: &HashMap<String, Value>| {
-        let path = string_arg(args, "path", "get_page")?;
-        pages
-            .pages
-            .get(&path)
-            .cloned()
-            .ok_or_else(|| tera::Error::msg(format!("get_page: no page {path}")))
+        lookup(&pages.pages, args, "get_page")
     });
 
     let taxonomies = model;
