@@ -1,7 +1,7 @@
 //! Local-effort reports: headings in capitals or Markdown, one paragraph per
 //! line (or hard-wrapped), and repeated page headers to drop.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::blocks::{Block, BlockKind};
 use super::document::{slugify, Document, DocumentKind, DropReason};
@@ -50,6 +50,7 @@ pub fn ingest_report(
         }
         blocks.push(block);
     }
+    restore_proper_nouns(&mut blocks);
     if !blocks
         .iter()
         .any(|b| matches!(b.kind, BlockKind::Heading(_)))
@@ -118,6 +119,60 @@ fn report_heading(text: &str) -> Option<(u8, String)> {
     None
 }
 
+/// Words the body mostly writes capitalised ("SydhavnsCompagniet", "København"),
+/// with their most common capitalised spelling. Mostly, not always: a web
+/// address may spell a name in lower case.
+fn proper_nouns(blocks: &[Block]) -> HashMap<String, String> {
+    let mut counts: HashMap<String, (usize, HashMap<String, usize>)> = HashMap::new();
+    let body = blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Heading(_)));
+    for word in body.flat_map(|b| b.text.split(|c: char| !c.is_alphanumeric())) {
+        let capitalised =
+            word.chars().next().is_some_and(char::is_uppercase) && word != word.to_uppercase();
+        let entry = counts.entry(word.to_lowercase()).or_default();
+        if capitalised {
+            *entry.1.entry(word.to_string()).or_default() += 1;
+        } else {
+            entry.0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(lower, (lowercase_uses, forms))| {
+            let capital_uses: usize = forms.values().sum();
+            let best = forms
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
+            (capital_uses > 2 * lowercase_uses).then_some((lower, best.0))
+        })
+        .collect()
+}
+
+/// Sentence-cased headings get the body's spelling of proper nouns back.
+fn restore_proper_nouns(blocks: &mut [Block]) {
+    let nouns = proper_nouns(blocks);
+    for block in blocks
+        .iter_mut()
+        .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+    {
+        let mut out = String::with_capacity(block.text.len());
+        let mut word = String::new();
+        for ch in block.text.chars().chain(std::iter::once(' ')) {
+            if ch.is_alphanumeric() {
+                word.push(ch);
+                continue;
+            }
+            let restored = nouns.get(&word).filter(|_| word == word.to_lowercase());
+            out.push_str(restored.map(String::as_str).unwrap_or(&word));
+            word.clear();
+            out.push(ch);
+        }
+        out.pop();
+        block.text = out;
+    }
+}
+
 /// "HVAD VIRKER GODT" → "Hvad virker godt"; case codes like "(K2)" stay.
 fn sentence_case(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -145,6 +200,24 @@ fn sentence_case(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_get_proper_nouns_back_but_not_common_words() {
+        let mut blocks = vec![
+            Block::new(
+                BlockKind::Heading(2),
+                "Hvem er sydhavnscompagniet i københavn?".into(),
+                1,
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "SydhavnsCompagniet ligger i København. Hvem ved, hvem.".into(),
+                2,
+            ),
+        ];
+        restore_proper_nouns(&mut blocks);
+        assert_eq!(blocks[0].text, "Hvem er SydhavnsCompagniet i København?");
+    }
 
     #[test]
     fn recognises_report_headings() {
