@@ -24,6 +24,8 @@ pub fn is_catalogue(source: &SourceFile) -> bool {
 struct Heading {
     /// Index into the classified lines.
     index: usize,
+    /// Index of the first line after the (possibly wrapped) heading.
+    body_start: usize,
     number: String,
     title: String,
 }
@@ -59,7 +61,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
         let weight = (position as u32 + 1) * 10;
         out.documents.push(chapter_document(
             source,
-            &lines[chapter.index + 1..end],
+            &lines[chapter.body_start..end],
             &chapter.number,
             &chapter.title,
             weight,
@@ -110,7 +112,7 @@ fn example_document(
     position: usize,
 ) -> Result<Document, InputError> {
     // lines[0] is the heading; its continuation lines were folded into the title.
-    let title_lines = 1 + heading.title_extra_lines(lines);
+    let title_lines = heading.body_start - heading.index;
     let keyword_at = lines
         .iter()
         .position(|l| is_text(l) && l.text.trim_end_matches(':').trim() == "Nøgleord");
@@ -140,26 +142,6 @@ fn example_document(
         footnotes: footnotes(lines),
         blocks,
     })
-}
-
-impl Heading {
-    /// How many lines after the heading line belong to the title.
-    fn title_extra_lines(&self, lines: &[Line]) -> usize {
-        let mut title = lines[0].text.clone();
-        let mut extra = 0;
-        for line in &lines[1..] {
-            if !is_text(line) {
-                extra += 1;
-                continue;
-            }
-            if !heading_continues(&title, &line.text) {
-                break;
-            }
-            title = join_wrapped(&title, &line.text);
-            extra += 1;
-        }
-        extra
-    }
 }
 
 fn body_blocks(lines: &[Line], plain_heading_level: u8) -> Vec<Block> {
@@ -229,6 +211,7 @@ fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, In
         if let Some(title) = numbered.filter(|_| chapters.len() < 4) {
             chapters.push(Heading {
                 index,
+                body_start: index + 1,
                 number: expected,
                 title: title.trim().to_string(),
             });
@@ -240,6 +223,7 @@ fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, In
                 .trim_end_matches('.');
             chapters.push(Heading {
                 index,
+                body_start: index + 1,
                 number: "Bilag 1".into(),
                 title: format!("Bilag 1: {title}"),
             });
@@ -280,14 +264,20 @@ fn find_examples(
             continue;
         }
         let mut title = rest.trim().to_string();
-        for next in lines[index + 1..end].iter().filter(|l| is_text(l)) {
+        let mut body_start = index + 1;
+        for (offset, next) in lines[index + 1..end].iter().enumerate() {
+            if !is_text(next) {
+                continue;
+            }
             if !heading_continues(&title, &next.text) {
                 break;
             }
             title = join_wrapped(&title, &next.text);
+            body_start = index + 2 + offset;
         }
         examples.push(Heading {
             index,
+            body_start,
             number,
             title: tidy_title(&title),
         });
@@ -309,7 +299,7 @@ fn find_examples(
     Ok(examples)
 }
 
-/// Collapses doubled spaces and balances a dangling closing quote.
+/// Collapses the doubled spaces PDF extraction leaves in titles.
 fn tidy_title(title: &str) -> String {
     title.split_whitespace().collect::<Vec<_>>().join(" ")
 }
