@@ -6,6 +6,7 @@
 pub mod content;
 pub mod curation;
 pub mod error;
+pub mod files;
 pub mod front_matter;
 pub mod index;
 pub mod ingest;

@@ -40,21 +40,12 @@ pub struct ContentTree {
 impl ContentTree {
     pub fn load(dir: &Path) -> Result<ContentTree, InputError> {
         let mut tree = ContentTree::default();
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry
-                .map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
-            let is_markdown = entry.path().extension().is_some_and(|e| e == "md");
-            if !entry.file_type().is_file() || !is_markdown {
+        for (relative, path) in crate::files::files_under(dir)? {
+            if !relative.ends_with(".md") {
                 continue;
             }
-            let relative = entry
-                .path()
-                .strip_prefix(dir)
-                .unwrap_or(entry.path())
-                .to_string_lossy()
-                .replace('\\', "/");
             let display = format!("content/{relative}");
-            let text = std::fs::read_to_string(entry.path()).map_err(|err| {
+            let text = std::fs::read_to_string(&path).map_err(|err| {
                 InputError::file(&display, format!("cannot be read as UTF-8 text: {err}"))
             })?;
             tree.add(&relative, &display, &text)?;

@@ -41,8 +41,7 @@ fn h1_of(html: &str) -> String {
 #[test]
 fn builds_the_site_with_all_21_examples_titled_as_in_the_catalogue() {
     let fixture = Fixture::new();
-    let output = fixture.praksis(&["build", "--output", "public"]);
-    assert!(output.status.success(), "{}", stderr(&output));
+    fixture.build(&["--output", "public"]);
     let examples = fixture.path().join("public/eksempler");
     let mut titles: Vec<String> = std::fs::read_dir(&examples)
         .expect("eksempler/")
@@ -107,7 +106,7 @@ fn check_names_the_files_that_drifted() {
 #[test]
 fn search_json_puts_integration_uden_omveje_first_for_mentorordning() {
     let fixture = Fixture::new();
-    assert!(fixture.praksis(&["build"]).status.success());
+    fixture.build(&[]);
     let output = fixture.praksis(&["search", "mentorordning", "--json"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let results: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
@@ -128,15 +127,9 @@ fn search_json_puts_integration_uden_omveje_first_for_mentorordning() {
 #[test]
 fn two_builds_are_byte_identical_and_match_the_committed_index() {
     let fixture = Fixture::new();
-    assert!(fixture
-        .praksis(&["build", "--output", "one"])
-        .status
-        .success());
+    fixture.build(&["--output", "one"]);
     let index_one = snapshot(&fixture.path().join("search-index"));
-    assert!(fixture
-        .praksis(&["build", "--output", "two"])
-        .status
-        .success());
+    fixture.build(&["--output", "two"]);
     assert_eq!(
         snapshot(&fixture.path().join("one")),
         snapshot(&fixture.path().join("two"))
@@ -152,10 +145,7 @@ fn two_builds_are_byte_identical_and_match_the_committed_index() {
 #[test]
 fn sub_path_base_url_prefixes_every_link() {
     let fixture = Fixture::new();
-    assert!(fixture
-        .praksis(&["build", "--base-url", "/praksis/"])
-        .status
-        .success());
+    fixture.build(&["--base-url", "/praksis/"]);
     let html =
         std::fs::read_to_string(fixture.path().join("public/eksempler/index.html")).expect("page");
     for attribute in ["href=\"", "src=\""] {

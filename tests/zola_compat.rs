@@ -15,7 +15,7 @@ fn zola_builds_the_project_when_available() {
         return;
     }
     let fixture = Fixture::new();
-    assert!(fixture.praksis(&["build"]).status.success());
+    fixture.build(&[]);
     let output = Command::new("zola")
         .current_dir(fixture.path())
         .args(["build", "--output-dir", "zola-public"])

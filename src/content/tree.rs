@@ -48,17 +48,15 @@ pub fn write(dir: &Path, files: &[ContentFile]) -> Result<(), InputError> {
 /// Every difference between `dir` and `files`, sorted by path.
 pub fn check(dir: &Path, files: &[ContentFile]) -> Result<Vec<Drift>, InputError> {
     let mut drift = Vec::new();
-    let mut on_disk: BTreeSet<String> = BTreeSet::new();
-    if dir.exists() {
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry
-                .map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
-            if entry.file_type().is_file() {
-                let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-                on_disk.insert(relative.to_string_lossy().replace('\\', "/"));
-            }
-        }
-    }
+    let on_disk_files = if dir.exists() {
+        crate::files::files_under(dir)?
+    } else {
+        Vec::new()
+    };
+    let mut on_disk: BTreeSet<String> = on_disk_files
+        .into_iter()
+        .map(|(relative, _)| relative)
+        .collect();
     for file in files {
         if !on_disk.remove(&file.path) {
             drift.push(Drift::Missing(file.path.clone()));

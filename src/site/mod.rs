@@ -152,20 +152,8 @@ fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, InputError> 
     dirs.push(root.join("templates"));
     let mut templates: Vec<(String, String)> = Vec::new();
     for dir in dirs.iter().filter(|d| d.is_dir()) {
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-            let entry = entry
-                .map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let name = entry
-                .path()
-                .strip_prefix(dir)
-                .unwrap_or(entry.path())
-                .to_string_lossy()
-                .replace('\\', "/");
-            let text = std::fs::read_to_string(entry.path())
-                .map_err(|err| InputError::io(entry.path(), err))?;
+        for (name, path) in crate::files::files_under(dir)? {
+            let text = std::fs::read_to_string(&path).map_err(|err| InputError::io(&path, err))?;
             templates.retain(|(existing, _)| existing != &name);
             templates.push((name, text));
         }

@@ -36,6 +36,16 @@ impl Fixture {
         self.dir.path()
     }
 
+    /// Runs `praksis build ARGS` and fails the test, showing stderr, unless it succeeds.
+    pub fn build(&self, args: &[&str]) {
+        let output = self.praksis(&[&["build"], args].concat());
+        assert!(
+            output.status.success(),
+            "build failed:\n{}",
+            stderr(&output)
+        );
+    }
+
     pub fn praksis(&self, args: &[&str]) -> Output {
         praksis_in(self.path(), args)
     }

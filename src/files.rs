@@ -1,0 +1,26 @@
+//! Lists the files under a folder as `/`-separated relative paths, sorted:
+//! the one way content, templates and drift checks see a folder.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::InputError;
+
+/// (relative path with `/`, full path) of every file under `dir`, in name order.
+pub fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>, InputError> {
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry =
+            entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let relative = entry
+            .path()
+            .strip_prefix(dir)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        files.push((relative, entry.into_path()));
+    }
+    Ok(files)
+}
