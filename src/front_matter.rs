@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::case_record::CaseRecord;
 use serde::{Deserialize, Serialize};
 
 use crate::error::InputError;
@@ -41,6 +42,9 @@ pub struct PageExtra {
     pub continuum: Option<f64>,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Structured fields of a candidate case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<CaseRecord>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -27,7 +27,24 @@ pub fn render(ingested: &Ingested) -> String {
             text
         );
     }
+    render_repairs(ingested, &mut out);
     out
+}
+
+fn render_repairs(ingested: &Ingested, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "\n## Reparerede ord\n\nTekst der har mistet æ, ø og å: {} ord er repareret.\n",
+        ingested.repairs.len()
+    );
+    out.push_str("| Fil | Linje | Før | Efter |\n|---|---|---|---|\n");
+    for repair in &ingested.repairs {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            repair.file, repair.line, repair.from, repair.to
+        );
+    }
 }
 
 /// Writes `build-report.md` in the folder that holds `output`.

@@ -61,29 +61,56 @@ fn link_footnotes(text: &str, numbers: &HashSet<&str>) -> String {
     out
 }
 
-pub fn render_body(blocks: &[Block], footnotes: &[Footnote]) -> String {
+/// Header of tables found in the sources: they list a figure per line.
+const TABLE_HEADER: [&str; 2] = ["Opgørelse", "Antal"];
+
+/// A Markdown table; cells are escaped, links are not.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = format!(
+        "| {} |\n|{}\n",
+        header.join(" | "),
+        "---|".repeat(header.len())
+    );
+    for row in rows {
+        out.push_str(&format!("| {} |\n", row.join(" | ")));
+    }
+    out
+}
+
+/// Markdown for `blocks`; `case_list` replaces a [`BlockKind::CaseList`].
+pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) -> String {
     let numbers: HashSet<&str> = footnotes.iter().map(|f| f.number.as_str()).collect();
+    let cell = |text: &str| link_footnotes(&escape(text), &numbers);
     let mut out = String::new();
     let mut previous: Option<&BlockKind> = None;
     for block in blocks {
-        let text = link_footnotes(&escape(&block.text), &numbers);
         let tight = matches!(
             (previous, &block.kind),
             (Some(BlockKind::ListItem), BlockKind::ListItem)
+                | (Some(BlockKind::TableRow(_)), BlockKind::TableRow(_))
         );
         if previous.is_some() && !tight {
             out.push('\n');
         }
-        match block.kind {
+        match &block.kind {
             BlockKind::Heading(level) => {
-                out.push_str(&"#".repeat(level as usize));
+                out.push_str(&"#".repeat(*level as usize));
                 out.push(' ');
-                out.push_str(&text);
+                out.push_str(&cell(&block.text));
             }
-            BlockKind::Paragraph => out.push_str(&text),
+            BlockKind::Paragraph => out.push_str(&cell(&block.text)),
             BlockKind::ListItem => {
                 out.push_str("- ");
-                out.push_str(&text);
+                out.push_str(&cell(&block.text));
+            }
+            BlockKind::CaseList => out.push_str(case_list.trim_end()),
+            BlockKind::TableRow(cells) => {
+                if !tight {
+                    out.push_str(&format!("| {} |\n", TABLE_HEADER.join(" | ")));
+                    out.push_str(&format!("|{}\n", "---|".repeat(TABLE_HEADER.len())));
+                }
+                let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+                out.push_str(&format!("| {} |", cells.join(" | ")));
             }
         }
         out.push('\n');

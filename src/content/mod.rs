@@ -22,12 +22,17 @@ const DESCRIPTION_CHARS: usize = 200;
 /// All files of `content/`, sorted by path.
 pub fn render(ingested: &Ingested) -> Vec<ContentFile> {
     let mut files: Vec<ContentFile> = sections::section_files();
-    files.extend(ingested.documents.iter().map(render_page));
+    files.extend(
+        ingested
+            .documents
+            .iter()
+            .map(|d| render_page(d, &ingested.documents)),
+    );
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
 
-fn render_page(document: &Document) -> ContentFile {
+fn render_page(document: &Document, all: &[Document]) -> ContentFile {
     let mut taxonomies = BTreeMap::new();
     taxonomies.insert(
         SOURCE_TYPE_TAXONOMY.to_string(),
@@ -45,27 +50,68 @@ fn render_page(document: &Document) -> ContentFile {
             alternative_sources: document.alternative_sources.clone(),
             continuum: None,
             keywords: document.keywords.clone(),
+            case: document.case.clone(),
         },
     };
-    let body = markdown::render_body(&document.blocks, &document.footnotes);
+    let body = markdown::render_body(
+        &document.blocks,
+        &document.footnotes,
+        &case_table(document, all),
+    );
     ContentFile {
-        path: format!("{}/{}.md", document.kind.section(), document.slug),
+        path: page_path(document),
         text: format!("{}\n{}", front_matter::render(&front), body),
     }
 }
 
+fn page_path(document: &Document) -> String {
+    format!("{}/{}.md", document.kind.section(), document.slug)
+}
+
+/// The cases of a report as a table linking each case page (Zola `@/` links).
+fn case_table(report: &Document, all: &[Document]) -> String {
+    let path = page_path(report);
+    let rows: Vec<Vec<String>> = all
+        .iter()
+        .filter_map(|d| Some((d, d.case.as_ref().filter(|c| c.report == path)?)))
+        .map(|(document, case)| {
+            let optional = |value: &Option<String>| escape(value.as_deref().unwrap_or("–"));
+            vec![
+                format!("[{}](@/{})", case.code, page_path(document)),
+                case.age
+                    .map(|a| a.to_string())
+                    .unwrap_or_else(|| "–".into()),
+                escape(case.housing_kind.as_deref().unwrap_or("Andet")),
+                optional(&case.period),
+                escape(&case.outcome),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        return String::new();
+    }
+    markdown::table(&["Forløb", "Alder", "Bolig", "Periode", "Resultat"], &rows)
+}
+
 /// The first paragraph, cut at a word boundary: for listings and meta tags.
 fn description(document: &Document) -> String {
+    if let Some(result) = document.case.as_ref().and_then(|c| c.result.as_ref()) {
+        return cut_at_word(&format!("Resultat: {result}"));
+    }
     let first = document
         .blocks
         .iter()
         .find(|b| b.kind == BlockKind::Paragraph)
         .map(|b| b.text.as_str())
         .unwrap_or("");
-    if first.chars().count() <= DESCRIPTION_CHARS {
-        return first.to_string();
+    cut_at_word(first)
+}
+
+fn cut_at_word(text: &str) -> String {
+    if text.chars().count() <= DESCRIPTION_CHARS {
+        return text.to_string();
     }
-    let cut: String = first.chars().take(DESCRIPTION_CHARS).collect();
+    let cut: String = text.chars().take(DESCRIPTION_CHARS).collect();
     let at_word = cut.rfind(' ').map(|i| &cut[..i]).unwrap_or(&cut);
     format!("{}…", at_word.trim_end_matches([',', ' ', '–', '-']))
 }

@@ -13,7 +13,7 @@ struct SectionText {
     body: &'static str,
 }
 
-const SECTIONS: [SectionText; 4] = [
+const SECTIONS: [SectionText; 5] = [
     SectionText {
         path: "_index.md",
         title: "Praksisbasen",
@@ -41,6 +41,13 @@ const SECTIONS: [SectionText; 4] = [
         description: "Erfaringsopsamlinger fra lokalt forankrede beskæftigelsesindsatser i København.",
         weight: 3,
         body: "Erfaringsopsamlinger fra Lokalværdi i SydhavnsCompagniet og fra Københavns Kommunes lokalt forankrede beskæftigelsesindsatser, med kandidatforløb og resultater.\n",
+    },
+    SectionText {
+        path: "forloeb/_index.md",
+        title: "Borgerforløb",
+        description: "Rapporternes anonymiserede kandidatforløb: alder, bolig, periode, indsatser og resultat.",
+        weight: 4,
+        body: "De lokale rapporter beskriver hver en række afsluttede forløb (K1, K2 …) i anonymiseret form. Hvert forløb har sin side med alder, bolig, periode, interne aktiviteter, sociale indsatser, virksomhedspraktik og resultat.\n",
     },
 ];
 

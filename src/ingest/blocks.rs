@@ -6,6 +6,12 @@ pub enum BlockKind {
     Heading(u8),
     Paragraph,
     ListItem,
+    /// One row of a table; `text` holds the cells joined by spaces, for
+    /// everything that reads blocks as prose.
+    TableRow(Vec<String>),
+    /// Where a report's candidate cases stood before they became pages of
+    /// their own; rendered as a table linking them.
+    CaseList,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,5 +31,10 @@ impl Block {
             first_line: line,
             last_line: line,
         }
+    }
+
+    pub fn table_row(cells: Vec<String>, line: usize) -> Block {
+        let text = cells.join(" ");
+        Block::new(BlockKind::TableRow(cells), text, line)
     }
 }

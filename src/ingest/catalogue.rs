@@ -101,6 +101,7 @@ fn chapter_document(
         alternative_sources: Vec::new(),
         keywords: Vec::new(),
         footnotes: footnotes(lines),
+        case: None,
         blocks,
     }
 }
@@ -140,6 +141,7 @@ fn example_document(
         alternative_sources: Vec::new(),
         keywords,
         footnotes: footnotes(lines),
+        case: None,
         blocks,
     })
 }

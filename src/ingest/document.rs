@@ -1,6 +1,7 @@
 //! What ingestion produces: documents to publish and text it dropped, with why.
 
 use super::blocks::Block;
+use crate::case_record::CaseRecord;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum DocumentKind {
@@ -10,6 +11,8 @@ pub enum DocumentKind {
     Chapter,
     /// A local-effort report.
     Report,
+    /// A candidate case from a report (K1, K2 …).
+    Case,
 }
 
 impl DocumentKind {
@@ -19,6 +22,7 @@ impl DocumentKind {
             DocumentKind::Example => "eksempler",
             DocumentKind::Chapter => "kapitler",
             DocumentKind::Report => "rapporter",
+            DocumentKind::Case => "forloeb",
         }
     }
 
@@ -28,6 +32,7 @@ impl DocumentKind {
             DocumentKind::Example => "Praksiseksempel",
             DocumentKind::Chapter => "Kapitel i kataloget",
             DocumentKind::Report => "Lokal rapport",
+            DocumentKind::Case => "Borgerforløb",
         }
     }
 }
@@ -54,6 +59,8 @@ pub struct Document {
     pub keywords: Vec<String>,
     pub blocks: Vec<Block>,
     pub footnotes: Vec<Footnote>,
+    /// Structured fields, for candidate cases.
+    pub case: Option<CaseRecord>,
 }
 
 /// Source text that is not published, and why.

@@ -2,13 +2,16 @@
 //! list of everything dropped, with the reason.
 
 mod blocks;
+mod cases;
 mod catalogue;
 mod document;
 mod duplicates;
 mod lines;
 mod reflow;
+mod repair;
 mod report;
 mod source;
+mod tables;
 
 use std::path::Path;
 
@@ -16,6 +19,7 @@ pub use blocks::{Block, BlockKind};
 pub use catalogue::EXAMPLE_COUNT;
 pub use document::{slugify, Document, DocumentKind, DropReason, Dropped, Footnote};
 pub use duplicates::find_duplicates;
+pub use repair::{skeleton, Repair, Vocabulary};
 pub use source::SourceFile;
 
 use crate::curation::Curation;
@@ -26,6 +30,8 @@ use crate::error::InputError;
 pub struct Ingested {
     pub documents: Vec<Document>,
     pub dropped: Vec<Dropped>,
+    /// Words repaired in text that lost its æ, ø and å.
+    pub repairs: Vec<Repair>,
 }
 
 impl Ingested {
@@ -90,6 +96,20 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
             document.alternative_sources = alternatives.clone();
         }
     }
+    out.repairs = repair::repair_documents(&mut out.documents, &curation.repairs);
+    let mut cases = Vec::new();
+    for report in out
+        .documents
+        .iter_mut()
+        .filter(|d| d.kind == DocumentKind::Report)
+    {
+        let short_title = curation
+            .source(&report.source)
+            .and_then(|c| c.short_title.clone())
+            .unwrap_or_else(|| report.title.clone());
+        cases.extend(cases::split_cases(report, &short_title));
+    }
+    out.documents.extend(cases);
     if catalogues == 0 {
         return Err(InputError::file(
             "sources/",

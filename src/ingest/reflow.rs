@@ -6,6 +6,7 @@
 
 use super::blocks::{Block, BlockKind};
 use super::lines::{Line, LineKind};
+use super::tables::{split_row, table_lines};
 
 /// How the extractor laid out the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,9 +40,11 @@ pub fn detect_layout(lines: &[Line]) -> Layout {
 
 /// A list marker at the start of a line, and the item text after it.
 pub fn list_item_text(text: &str) -> Option<&str> {
-    for marker in ["• ", "- ", "– ", "v ", "o ", "* "] {
+    for marker in ["• ", "- ", "– ", "v ", "o ", "* ", "■ "] {
         if let Some(rest) = text.strip_prefix(marker) {
-            if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            let first = rest.trim_start().chars().next();
+            // "**" opens bold text in reports written as Markdown.
+            if first.is_some_and(char::is_alphanumeric) || rest.trim_start().starts_with("**") {
                 return Some(rest.trim_start());
             }
         }
@@ -166,6 +169,7 @@ fn per_line_blocks(lines: &[&Line]) -> Vec<Block> {
 
 fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec<Block> {
     let short = width * 3 / 4;
+    let table = table_lines(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut open: Option<Block> = None;
     let mut after_break = true;
@@ -188,14 +192,24 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             continue;
         }
         let text = line.text.as_str();
+        if let Some((label, value)) = split_row(text).filter(|_| table.contains(&line.number)) {
+            push_table_row(&mut blocks, open.take(), label, value, line.number);
+            after_break = true;
+            continue;
+        }
         let next_text = next_line_text(lines, i);
         let previous_ended = open
             .as_ref()
             .map(|b| ends_sentence(&b.text))
             .unwrap_or(true);
         let at_boundary = after_break || previous_ended;
+        // A short next line still makes this a heading when it introduces
+        // something ("Projektets målsætninger er:").
         let next_is_body = next_text.is_some_and(|n| {
-            !starts_lowercase(n) && (n.chars().count() >= width / 2 || list_item_text(n).is_some())
+            !starts_lowercase(n)
+                && (n.chars().count() >= width / 2
+                    || list_item_text(n).is_some()
+                    || n.trim_end().ends_with(':'))
         });
         if let Some(level) = numbered_heading_level(text).filter(|_| at_boundary) {
             blocks.extend(open.take());
@@ -242,6 +256,31 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
     }
     blocks.extend(open);
     blocks
+}
+
+/// Adds a table row; an unfinished paragraph just before it is the start of
+/// the row's label ("Deltagere på afholdte informationsmøder siden" + "starten af 1998:").
+fn push_table_row(
+    blocks: &mut Vec<Block>,
+    open: Option<Block>,
+    label: String,
+    value: String,
+    line: usize,
+) {
+    let label_starts_before = open.as_ref().is_some_and(|b| {
+        b.kind == BlockKind::Paragraph && !ends_sentence(&b.text) && starts_lowercase(&label)
+    });
+    match open {
+        Some(start) if label_starts_before => {
+            let mut row = Block::table_row(vec![join_wrapped(&start.text, &label), value], line);
+            row.first_line = start.first_line;
+            blocks.push(row);
+        }
+        other => {
+            blocks.extend(other);
+            blocks.push(Block::table_row(vec![label, value], line));
+        }
+    }
 }
 
 fn next_line_text<'a>(lines: &[&'a Line], i: usize) -> Option<&'a str> {

@@ -81,6 +81,7 @@ pub fn ingest_report(
         keywords: Vec::new(),
         blocks,
         footnotes: Vec::new(),
+        case: None,
     })
 }
 
@@ -109,6 +110,12 @@ fn report_heading(text: &str) -> Option<(u8, String)> {
             .trim_matches('*')
             .trim();
         return Some(((level as u8).clamp(2, 4), title.to_string()));
+    }
+    // A whole line in bold is a subheading ("• **Hvordan bruges småjob …?**").
+    if let Some(inner) = text.strip_prefix("**").and_then(|t| t.strip_suffix("**")) {
+        if !inner.contains("**") && !inner.trim().is_empty() {
+            return Some((3, inner.trim().to_string()));
+        }
     }
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
@@ -234,5 +241,9 @@ mod tests {
             Some((2, "2. Målgruppen".into()))
         );
         assert_eq!(report_heading("Alder: 59 år."), None);
+        assert_eq!(
+            report_heading("**Hvordan bruges småjob?**"),
+            Some((3, "Hvordan bruges småjob?".into()))
+        );
     }
 }

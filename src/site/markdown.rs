@@ -25,7 +25,13 @@ fn options() -> Options {
     Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
-pub fn render(markdown: &str, permalink: &str) -> Rendered {
+/// Renders `markdown`; Zola's internal links (`@/eksempler/x.md`) are resolved
+/// with `internal_link`, and one that resolves to nothing is an error.
+pub fn render(
+    markdown: &str,
+    permalink: &str,
+    internal_link: &dyn Fn(&str) -> Option<String>,
+) -> Result<Rendered, String> {
     let mut events: Vec<Event> = Vec::new();
     let mut headings: Vec<(u8, String, usize)> = Vec::new();
     let mut open_heading: Option<(u8, String, usize)> = None;
@@ -33,6 +39,26 @@ pub fn render(markdown: &str, permalink: &str) -> Rendered {
     for event in Parser::new_ext(markdown, options()) {
         let event = match event {
             Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if dest_url.starts_with("@/") => {
+                let content_path = &dest_url[2..];
+                let (file, anchor) = content_path.split_once('#').unwrap_or((content_path, ""));
+                let mut url = internal_link(file)
+                    .ok_or_else(|| format!("link to @/{file}, which is not in content/"))?;
+                if !anchor.is_empty() {
+                    url = format!("{url}#{anchor}");
+                }
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: CowStr::from(url),
+                    title,
+                    id,
+                })
+            }
             other => other,
         };
         match &event {
@@ -67,11 +93,11 @@ pub fn render(markdown: &str, permalink: &str) -> Rendered {
     }
     let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut html_out, events.into_iter());
-    Rendered {
+    Ok(Rendered {
         html: html_out,
         toc: nest(flat),
         word_count,
-    }
+    })
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -111,7 +137,9 @@ mod tests {
         let out = render(
             "## Mål og midler\n\n<script>alert(1)</script>\n\n### Mål og midler",
             "/p/",
-        );
+            &|_| None,
+        )
+        .expect("renders");
         assert!(
             out.html.contains("<h2 id=\"maal-og-midler\">"),
             "{}",
@@ -125,5 +153,17 @@ mod tests {
         assert!(!out.html.contains("<script"), "{}", out.html);
         assert_eq!(out.toc.len(), 1);
         assert_eq!(out.toc[0].children[0].permalink, "/p/#maal-og-midler-1");
+    }
+
+    #[test]
+    fn internal_links_resolve_or_fail() {
+        let links = |path: &str| (path == "a/b.md").then(|| "/x/a/b/".to_string());
+        let out = render("[K1](@/a/b.md#top)", "/p/", &links).expect("resolves");
+        assert!(out.html.contains("href=\"/x/a/b/#top\""), "{}", out.html);
+        let broken = render("[K1](@/a/c.md)", "/p/", &links).err();
+        assert_eq!(
+            broken.as_deref(),
+            Some("link to @/a/c.md, which is not in content/")
+        );
     }
 }

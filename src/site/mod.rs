@@ -33,7 +33,7 @@ pub struct SiteInputs<'a> {
 
 /// Renders every page into `output`, replacing it atomically. Returns the page count.
 pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
-    let model = Arc::new(SiteModel::build(inputs.tree, inputs.config));
+    let model = Arc::new(SiteModel::build(inputs.tree, inputs.config)?);
     let mut tera = load_templates(inputs.root, inputs.config)?;
     functions::register(&mut tera, inputs.config, model.clone());
     let renderer = Renderer {

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use super::config::SiteConfig;
 use super::markdown;
+use crate::error::InputError;
 use crate::pages::ContentTree;
 
 /// Slug for taxonomy terms (Zola slugifies terms for their URLs).
@@ -24,11 +25,27 @@ pub struct SiteModel {
 }
 
 impl SiteModel {
-    pub fn build(tree: &ContentTree, config: &SiteConfig) -> SiteModel {
+    pub fn build(tree: &ContentTree, config: &SiteConfig) -> Result<SiteModel, InputError> {
+        let permalinks: BTreeMap<&str, String> = tree
+            .pages
+            .iter()
+            .map(|p| (p.relative_path.as_str(), &p.path))
+            .chain(
+                tree.sections
+                    .iter()
+                    .map(|s| (s.relative_path.as_str(), &s.path)),
+            )
+            .map(|(relative, path)| (relative, config.url_for(path)))
+            .collect();
+        let internal_link = |path: &str| permalinks.get(path).cloned();
+        let render = |markdown: &str, permalink: &str, relative_path: &str| {
+            markdown::render(markdown, permalink, &internal_link)
+                .map_err(|message| InputError::file(&format!("content/{relative_path}"), message))
+        };
         let mut pages = BTreeMap::new();
         for page in &tree.pages {
             let permalink = config.url_for(&page.path);
-            let rendered = markdown::render(&page.markdown, &permalink);
+            let rendered = render(&page.markdown, &permalink, &page.relative_path)?;
             let section_index = if page.section.is_empty() {
                 "_index.md".to_string()
             } else {
@@ -64,13 +81,13 @@ impl SiteModel {
                 }),
             );
         }
-        let sections = build_sections(tree, config, &mut pages);
+        let sections = build_sections(tree, config, &mut pages, &render)?;
         let taxonomies = build_taxonomies(tree, config, &pages);
-        SiteModel {
+        Ok(SiteModel {
             pages,
             sections,
             taxonomies,
-        }
+        })
     }
 }
 
@@ -79,7 +96,8 @@ fn build_sections(
     tree: &ContentTree,
     config: &SiteConfig,
     pages: &mut BTreeMap<String, Value>,
-) -> BTreeMap<String, Value> {
+    render: &dyn Fn(&str, &str, &str) -> Result<markdown::Rendered, InputError>,
+) -> Result<BTreeMap<String, Value>, InputError> {
     let mut sections = BTreeMap::new();
     for section in &tree.sections {
         let folder = section.path.trim_end_matches('/');
@@ -109,7 +127,7 @@ fn build_sections(
             .map(|s| s.relative_path.clone())
             .collect();
         let permalink = config.url_for(&section.path);
-        let rendered = markdown::render(&section.markdown, &permalink);
+        let rendered = render(&section.markdown, &permalink, &section.relative_path)?;
         sections.insert(
             section.relative_path.clone(),
             json!({
@@ -131,7 +149,7 @@ fn build_sections(
             }),
         );
     }
-    sections
+    Ok(sections)
 }
 
 /// A page without its neighbours, so lower/higher do not nest without end.

@@ -1,0 +1,258 @@
+//! Candidate cases in local reports ("Kandidat 3 (K3)") become case documents
+//! with structured fields; the report keeps a list of them where they stood.
+
+use super::blocks::{Block, BlockKind};
+use super::document::{Document, DocumentKind};
+use crate::case_record::{outcome_of, CaseRecord};
+
+/// Field labels as the reports write them, and the field each fills.
+const FIELD_LABELS: [(&str, Field); 13] = [
+    ("Alder", Field::Age),
+    ("Formål", Field::Purpose),
+    ("Periode i forløb", Field::Period),
+    ("Periode", Field::Period),
+    ("Bolig", Field::Housing),
+    ("Interne aktiviteter", Field::InternalActivities),
+    ("Social intervention", Field::SocialIntervention),
+    ("Andre indsatser", Field::SocialIntervention),
+    ("Virksomhedspraktik/småjob m.m.", Field::WorkPlacement),
+    ("Virksomhedspraktik/småjob", Field::WorkPlacement),
+    ("Status", Field::Result),
+    ("Resultatet", Field::Result),
+    ("Resultat", Field::Result),
+];
+
+const HOUSING_KINDS: [&str; 4] = ["Lejebolig", "Andelsbolig", "Hjemløs", "Ejerbolig"];
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Field {
+    Age,
+    Purpose,
+    Period,
+    Housing,
+    InternalActivities,
+    SocialIntervention,
+    WorkPlacement,
+    Result,
+}
+
+/// "Kandidat 3 (K3)" → "K3".
+pub fn case_code(heading: &str) -> Option<String> {
+    let rest = heading.strip_prefix("Kandidat ")?;
+    let code = rest.split_once('(')?.1.strip_suffix(')')?;
+    let numbered = code.starts_with('K') && code[1..].chars().all(|c| c.is_ascii_digit());
+    (numbered && code.len() > 1).then(|| code.to_string())
+}
+
+/// Moves each case of `report` into a document of its own, leaving a
+/// [`BlockKind::CaseList`] where the first case stood.
+pub fn split_cases(report: &mut Document, short_title: &str) -> Vec<Document> {
+    let mut cases = Vec::new();
+    let mut kept: Vec<Block> = Vec::new();
+    let mut blocks = std::mem::take(&mut report.blocks).into_iter().peekable();
+    while let Some(block) = blocks.next() {
+        let (BlockKind::Heading(level), Some(code)) = (&block.kind, case_code(&block.text)) else {
+            kept.push(block);
+            continue;
+        };
+        let level = *level;
+        let mut body = vec![block];
+        while let Some(next) = blocks.next_if(|b| !ends_case(b, level)) {
+            body.push(next);
+        }
+        if cases.is_empty() {
+            kept.push(Block::new(
+                BlockKind::CaseList,
+                String::new(),
+                body[0].first_line,
+            ));
+        }
+        cases.push(case_document(report, short_title, code, body, cases.len()));
+    }
+    report.blocks = kept;
+    cases
+}
+
+fn ends_case(block: &Block, case_level: u8) -> bool {
+    matches!(block.kind, BlockKind::Heading(level) if level <= case_level)
+}
+
+fn case_document(
+    report: &Document,
+    short_title: &str,
+    code: String,
+    mut blocks: Vec<Block>,
+    position: usize,
+) -> Document {
+    // On its own page the case heading is the page's first subheading.
+    let shift = match blocks.first().map(|b| &b.kind) {
+        Some(BlockKind::Heading(level)) => level.saturating_sub(2),
+        _ => 0,
+    };
+    for block in &mut blocks {
+        if let BlockKind::Heading(level) = &mut block.kind {
+            *level -= shift.min(*level - 2);
+        }
+    }
+    let record = record(&blocks, &code, report);
+    let age = record.age.map(|a| format!(", {a} år")).unwrap_or_default();
+    let title = format!("{short_title}, {code}{age}: {}", record.outcome);
+    let first = blocks.first().map(|b| b.first_line).unwrap_or(1);
+    let last = blocks.iter().map(|b| b.last_line).max().unwrap_or(first);
+    Document {
+        kind: DocumentKind::Case,
+        slug: format!("{}-{}", report.slug, code.to_lowercase()),
+        title,
+        weight: report.weight * 100 + position as u32 + 1,
+        section_number: None,
+        source: report.source.clone(),
+        source_lines: (first, last),
+        alternative_sources: report.alternative_sources.clone(),
+        keywords: Vec::new(),
+        blocks,
+        footnotes: Vec::new(),
+        case: Some(record),
+    }
+}
+
+/// Reads "Label: value" paragraphs; unlabelled paragraphs continue the field
+/// before them, and a label with nothing after it takes the next paragraph.
+fn record(blocks: &[Block], code: &str, report: &Document) -> CaseRecord {
+    let mut fields: Vec<(Field, String)> = Vec::new();
+    for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+        match labelled(&block.text) {
+            Some((field, value)) => fields.push((field, value.to_string())),
+            None => {
+                if let Some((_, value)) = fields.last_mut() {
+                    if !value.is_empty() {
+                        value.push(' ');
+                    }
+                    value.push_str(&block.text);
+                }
+            }
+        }
+    }
+    let get = |wanted: Field| -> Option<String> {
+        let values: Vec<&str> = fields
+            .iter()
+            .filter(|(f, v)| *f == wanted && !v.is_empty())
+            .map(|(_, v)| v.as_str())
+            .collect();
+        (!values.is_empty()).then(|| values.join(" "))
+    };
+    let period = get(Field::Period);
+    let dates: Vec<(i32, u32, u32)> = period.as_deref().map(dates_in).unwrap_or_default();
+    let (start, end) = match dates.as_slice() {
+        [start, end, ..] => (Some(*start), Some(*end)),
+        _ => (None, None),
+    };
+    let housing = get(Field::Housing);
+    let result = get(Field::Result);
+    CaseRecord {
+        code: code.to_string(),
+        report: format!("{}/{}.md", report.kind.section(), report.slug),
+        outcome: outcome_of(result.as_deref().unwrap_or("")).to_string(),
+        age: get(Field::Age).and_then(|a| leading_number(&a)),
+        housing_kind: housing.as_deref().and_then(housing_kind),
+        housing,
+        period,
+        period_start: start.map(iso_date),
+        period_end: end.map(iso_date),
+        duration_days: start
+            .zip(end)
+            .and_then(|(s, e)| u32::try_from(day_number(e) - day_number(s)).ok()),
+        purpose: get(Field::Purpose),
+        internal_activities: get(Field::InternalActivities),
+        social_intervention: get(Field::SocialIntervention),
+        work_placement: get(Field::WorkPlacement),
+        result,
+    }
+}
+
+/// "Bolig: Lejebolig." → (Housing, "Lejebolig."); longest label first.
+fn labelled(text: &str) -> Option<(Field, &str)> {
+    FIELD_LABELS.iter().find_map(|(label, field)| {
+        let rest = text.strip_prefix(label)?.trim_start().strip_prefix(':')?;
+        Some((*field, rest.trim()))
+    })
+}
+
+fn housing_kind(housing: &str) -> Option<String> {
+    let lower = housing.to_lowercase();
+    HOUSING_KINDS
+        .iter()
+        .find(|kind| lower.contains(&kind.to_lowercase()))
+        .map(|kind| kind.to_string())
+}
+
+fn leading_number(text: &str) -> Option<u32> {
+    let digits: String = text
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// Dates written d.m.yy or d.m.yyyy ("8.11.21 – 09.10.22", "26.10.2021-23.02.2022").
+fn dates_in(text: &str) -> Vec<(i32, u32, u32)> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter_map(|token| {
+            let parts: Vec<&str> = token.trim_matches('.').split('.').collect();
+            let [day, month, year] = parts.as_slice() else {
+                return None;
+            };
+            let (day, month): (u32, u32) = (day.parse().ok()?, month.parse().ok()?);
+            let year: i32 = match year.len() {
+                2 => 2000 + year.parse::<i32>().ok()?,
+                4 => year.parse().ok()?,
+                _ => return None,
+            };
+            ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some((year, month, day))
+        })
+        .collect()
+}
+
+fn iso_date((year, month, day): (i32, u32, u32)) -> String {
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Days since 1970-01-01 in the proleptic Gregorian calendar.
+fn day_number((year, month, day): (i32, u32, u32)) -> i64 {
+    let year = i64::from(year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = i64::from(month);
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_codes_dates_and_labels() {
+        assert_eq!(case_code("Kandidat 3 (K3)"), Some("K3".into()));
+        assert_eq!(case_code("Kandidaterne (alle)"), None);
+        assert_eq!(
+            dates_in("8.11.21 – 09.10.22"),
+            vec![(2021, 11, 8), (2022, 10, 9)]
+        );
+        assert_eq!(
+            dates_in("29.11.2021- 11.03.2022"),
+            vec![(2021, 11, 29), (2022, 3, 11)]
+        );
+        assert_eq!(day_number((2022, 3, 1)) - day_number((2022, 2, 1)), 28);
+        assert_eq!(day_number((1970, 1, 1)), 0);
+        assert_eq!(
+            labelled("Periode i forløb: 26.10.2021-23.02.2022"),
+            Some((Field::Period, "26.10.2021-23.02.2022"))
+        );
+        assert_eq!(
+            labelled("Virksomhedspraktik/småjob m.m.:"),
+            Some((Field::WorkPlacement, ""))
+        );
+    }
+}
