@@ -5,6 +5,7 @@
 
 pub mod case_record;
 pub mod content;
+pub mod coverage;
 pub mod curation;
 pub mod error;
 pub mod files;

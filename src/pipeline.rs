@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use praksis_search::{Engine, MANIFEST_FILE};
 
 use crate::content::{self, ContentFile, Drift};
+use crate::coverage::{self, Coverage};
 use crate::curation::Curation;
 use crate::error::InputError;
-use crate::ingest::{self, Ingested};
+use crate::ingest::{self, Ingested, SourceFile};
 use crate::pages::ContentTree;
 use crate::site::{self, SiteConfig, SiteInputs};
 use crate::{index, report};
@@ -44,15 +45,41 @@ pub struct BuildSummary {
     pub indexed_pages: u64,
     pub site_pages: usize,
     pub dropped_lines: usize,
+    pub coverage: Coverage,
     pub report: PathBuf,
 }
 
+/// What the sources give before anything is written.
+pub struct Generated {
+    pub sources: Vec<SourceFile>,
+    pub ingested: Ingested,
+    pub files: Vec<ContentFile>,
+}
+
+/// What `praksis check` finds.
+pub struct CheckReport {
+    pub drift: Vec<Drift>,
+    /// Measured on the committed `content/`.
+    pub coverage: Coverage,
+}
+
+impl CheckReport {
+    pub fn passes(&self) -> bool {
+        self.drift.is_empty() && self.coverage.passes()
+    }
+}
+
 /// Sources → content files in memory (nothing written).
-pub fn generate_content(project: &Project) -> Result<(Vec<ContentFile>, Ingested), InputError> {
+pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
     let sources = ingest::read_sources(&project.sources())?;
     let curation = Curation::load(&project.curation())?;
     let ingested = ingest::ingest(&sources, &curation)?;
-    Ok((content::render(&ingested), ingested))
+    let files = content::render(&ingested);
+    Ok(Generated {
+        sources,
+        ingested,
+        files,
+    })
 }
 
 /// The whole pipeline. `output` is replaced only if every stage succeeds.
@@ -62,9 +89,10 @@ pub fn build(
     base_url: Option<&str>,
 ) -> Result<BuildSummary, InputError> {
     let config = SiteConfig::load(&project.config(), base_url)?;
-    let (files, ingested) = generate_content(project)?;
-    content::write(&project.content(), &files)?;
+    let generated = generate_content(project)?;
+    content::write(&project.content(), &generated.files)?;
     let tree = ContentTree::load(&project.content())?;
+    let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let index_files = index::build(&tree)?;
     index::write(&project.search_index(), &index_files)?;
     let inputs = SiteInputs {
@@ -73,20 +101,25 @@ pub fn build(
         tree: &tree,
     };
     let site_pages = site::build(&inputs, output)?;
-    let report = report::write_beside(output, &ingested)?;
+    let report = report::write_beside(output, &generated.ingested, &coverage)?;
     Ok(BuildSummary {
-        content_files: files.len(),
+        content_files: generated.files.len(),
         indexed_pages: index_files.manifest.documents,
         site_pages,
-        dropped_lines: ingested.dropped.len(),
+        dropped_lines: generated.ingested.dropped.len(),
+        coverage,
         report,
     })
 }
 
-/// Differences between the committed `content/` and what the sources give.
-pub fn check(project: &Project) -> Result<Vec<Drift>, InputError> {
-    let (files, _) = generate_content(project)?;
-    content::check(&project.content(), &files)
+/// Compares the committed `content/` with what the sources give, and
+/// measures how much of the sources it accounts for.
+pub fn check(project: &Project) -> Result<CheckReport, InputError> {
+    let generated = generate_content(project)?;
+    let drift = content::check(&project.content(), &generated.files)?;
+    let tree = ContentTree::load(&project.content())?;
+    let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
+    Ok(CheckReport { drift, coverage })
 }
 
 /// Opens `search-index/` with the same engine the browser runs.

@@ -1,34 +1,115 @@
-//! The build report: what was dropped from the sources and why, written next
-//! to the site (not into it), so nothing disappears unnoticed.
+//! The build report: how much of the sources is accounted for, what was
+//! dropped and why, and which words were repaired. Written next to the site
+//! (not into it), so nothing disappears unnoticed.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::coverage::Coverage;
 use crate::error::InputError;
-use crate::ingest::Ingested;
+use crate::ingest::{Dropped, Ingested};
 
-pub fn render(ingested: &Ingested) -> String {
-    let mut out = String::from("# Byggerapport: tekst der ikke er publiceret\n\n");
-    let _ = writeln!(out, "{} linjer er udeladt.\n", ingested.dropped.len());
-    out.push_str("| Fil | Linje | Grund | Tekst |\n|---|---|---|---|\n");
-    for dropped in &ingested.dropped {
-        let text: String = dropped
-            .text
-            .chars()
-            .take(80)
-            .collect::<String>()
-            .replace('|', "\\|");
+/// Characters of dropped text shown per range.
+const EXCERPT_CHARS: usize = 80;
+
+pub fn render(ingested: &Ingested, coverage: &Coverage) -> String {
+    let mut out = String::from("# Byggerapport\n\n");
+    render_coverage(coverage, &mut out);
+    render_dropped(&ingested.dropped, &mut out);
+    render_repairs(ingested, &mut out);
+    out
+}
+
+fn render_coverage(coverage: &Coverage, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "## Dækning\n\n{:.2} % af kildernes {} ord er publiceret, udeladt med en grund herunder eller repareret.\n",
+        coverage.ratio() * 100.0,
+        coverage.words()
+    );
+    out.push_str(
+        "| Fil | Ord | Publiceret | Udeladt | Repareret | Mangler |\n|---|---|---|---|---|---|\n",
+    );
+    for file in &coverage.files {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            file.file,
+            file.words,
+            file.published,
+            file.dropped,
+            file.repaired,
+            file.missing.len()
+        );
+    }
+    let missing: Vec<String> = coverage
+        .files
+        .iter()
+        .flat_map(|f| {
+            f.missing
+                .iter()
+                .map(move |(line, word)| format!("{}:{line} {word}", f.file))
+        })
+        .collect();
+    if !missing.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nOrd der hverken er publiceret eller udeladt: {}",
+            missing.join(", ")
+        );
+    }
+}
+
+/// Consecutive dropped lines of one file with one reason form one range.
+fn ranges(dropped: &[Dropped]) -> Vec<&[Dropped]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=dropped.len() {
+        let breaks = i == dropped.len() || {
+            let (a, b) = (&dropped[i - 1], &dropped[i]);
+            a.file != b.file || a.reason != b.reason
+        };
+        if breaks {
+            out.push(&dropped[start..i]);
+            start = i;
+        }
+    }
+    out
+}
+
+fn render_dropped(dropped: &[Dropped], out: &mut String) {
+    let _ = writeln!(
+        out,
+        "\n## Udeladt tekst\n\n{} linjer er ikke publiceret, i {} sammenhængende stykker.\n",
+        dropped.len(),
+        ranges(dropped).len()
+    );
+    out.push_str("| Fil | Linjer | Grund | Tekst |\n|---|---|---|---|\n");
+    for range in ranges(dropped) {
+        let (first, last) = (&range[0], &range[range.len() - 1]);
+        let lines = if range.len() == 1 {
+            first.line.to_string()
+        } else {
+            format!("{}–{} ({} linjer)", first.line, last.line, range.len())
+        };
+        let text: String = range
+            .iter()
+            .map(|d| d.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
+        if text.chars().count() > EXCERPT_CHARS {
+            excerpt.push('…');
+        }
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
-            dropped.file,
-            dropped.line,
-            dropped.reason.describe(),
-            text
+            first.file,
+            lines,
+            first.reason.describe(),
+            excerpt.replace('|', "\\|")
         );
     }
-    render_repairs(ingested, &mut out);
-    out
 }
 
 fn render_repairs(ingested: &Ingested, out: &mut String) {
@@ -48,8 +129,12 @@ fn render_repairs(ingested: &Ingested, out: &mut String) {
 }
 
 /// Writes `build-report.md` in the folder that holds `output`.
-pub fn write_beside(output: &Path, ingested: &Ingested) -> Result<PathBuf, InputError> {
+pub fn write_beside(
+    output: &Path,
+    ingested: &Ingested,
+    coverage: &Coverage,
+) -> Result<PathBuf, InputError> {
     let path = output.with_file_name("build-report.md");
-    std::fs::write(&path, render(ingested)).map_err(|err| InputError::io(&path, err))?;
+    std::fs::write(&path, render(ingested, coverage)).map_err(|err| InputError::io(&path, err))?;
     Ok(path)
 }

@@ -18,12 +18,14 @@ pub fn run(project: &Project, args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let output = resolve_output(project, &args.output);
     let summary = pipeline::build(project, &output, args.base_url.as_deref())?;
     eprintln!(
-        "built {} pages into {} ({} content files, {} indexed; {} source lines dropped, see {})",
+        "built {} pages into {} ({} content files, {} indexed; {} source lines dropped, \
+         {:.2} % of source words accounted for, see {})",
         summary.site_pages,
         output.display(),
         summary.content_files,
         summary.indexed_pages,
         summary.dropped_lines,
+        summary.coverage.ratio() * 100.0,
         summary.report.display()
     );
     Ok(ExitCode::SUCCESS)

@@ -3,17 +3,25 @@ use std::process::ExitCode;
 use praksis::pipeline::{self, Project};
 
 pub fn run(project: &Project) -> anyhow::Result<ExitCode> {
-    let drift = pipeline::check(project)?;
-    if drift.is_empty() {
+    let report = pipeline::check(project)?;
+    eprintln!("{}", report.coverage);
+    if !report.coverage.passes() {
+        eprintln!("praksis: too few source words are published or reported as dropped");
+    }
+    if report.drift.is_empty() {
         eprintln!("content/ matches the sources");
-        return Ok(ExitCode::SUCCESS);
+    } else {
+        for item in &report.drift {
+            eprintln!("{item}");
+        }
+        eprintln!(
+            "praksis: content/ is out of date in {} files; run `praksis build`",
+            report.drift.len()
+        );
     }
-    for item in &drift {
-        eprintln!("{item}");
-    }
-    eprintln!(
-        "praksis: content/ is out of date in {} files; run `praksis build`",
-        drift.len()
-    );
-    Ok(ExitCode::FAILURE)
+    Ok(if report.passes() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

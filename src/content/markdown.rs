@@ -87,6 +87,7 @@ pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) ->
         let tight = matches!(
             (previous, &block.kind),
             (Some(BlockKind::ListItem), BlockKind::ListItem)
+                | (Some(BlockKind::NumberedItem(_)), BlockKind::NumberedItem(_))
                 | (Some(BlockKind::TableRow(_)), BlockKind::TableRow(_))
         );
         if previous.is_some() && !tight {
@@ -99,6 +100,10 @@ pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) ->
                 out.push_str(&cell(&block.text));
             }
             BlockKind::Paragraph => out.push_str(&cell(&block.text)),
+            BlockKind::NumberedItem(number) => {
+                out.push_str(&format!("{number}) "));
+                out.push_str(&cell(&block.text));
+            }
             BlockKind::ListItem => {
                 out.push_str("- ");
                 out.push_str(&cell(&block.text));

@@ -6,6 +6,8 @@ pub enum BlockKind {
     Heading(u8),
     Paragraph,
     ListItem,
+    /// Item of a numbered list, with the number the source gives it.
+    NumberedItem(u32),
     /// One row of a table; `text` holds the cells joined by spaces, for
     /// everything that reads blocks as prose.
     TableRow(Vec<String>),

@@ -2,7 +2,7 @@
 //! the appendix, and the 21 practice examples of chapter 2.
 
 use super::blocks::Block;
-use super::document::{slugify, Document, DocumentKind, Footnote};
+use super::document::{slugify, Document, DocumentKind, DropReason, Footnote};
 use super::lines::{classify, Line, LineKind};
 use super::reflow::{detect_layout, heading_continues, join_wrapped, reflow, ReflowOptions};
 use super::source::SourceFile;
@@ -11,6 +11,8 @@ use crate::error::InputError;
 
 pub const EXAMPLE_COUNT: usize = 21;
 const SLUG_LEN: usize = 48;
+/// The label before each example's keyword list.
+const KEYWORD_LABEL: &str = "Nøgleord";
 
 /// Does this source look like the catalogue? It names its example chapter.
 pub fn is_catalogue(source: &SourceFile) -> bool {
@@ -40,6 +42,22 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
         .map(|c| c.index)
         .unwrap_or(lines.len());
     let examples = find_examples(source, &lines, chapters[chapter_two].index, examples_end)?;
+    let chapter_two_heading = &lines[chapters[chapter_two].index..chapters[chapter_two].body_start];
+    let keyword_labels = lines
+        .iter()
+        .filter(|l| is_text(l) && l.text.trim_end_matches(':').trim() == KEYWORD_LABEL);
+    for line in chapter_two_heading
+        .iter()
+        .filter(|l| is_text(l))
+        .chain(keyword_labels)
+    {
+        out.drop_line(
+            &source.name,
+            line.number,
+            &line.text,
+            DropReason::StructureLabel,
+        );
+    }
 
     // Preface: everything before chapter 1.
     let first = chapters.first().map(|c| c.index).unwrap_or(lines.len());
@@ -116,7 +134,7 @@ fn example_document(
     let title_lines = heading.body_start - heading.index;
     let keyword_at = lines
         .iter()
-        .position(|l| is_text(l) && l.text.trim_end_matches(':').trim() == "Nøgleord");
+        .position(|l| is_text(l) && l.text.trim_end_matches(':').trim() == KEYWORD_LABEL);
     let body_end = keyword_at.unwrap_or(lines.len());
     let keywords = keyword_at
         .map(|at| keyword_list(&lines[at + 1..]))

@@ -77,6 +77,9 @@ pub enum DropReason {
     PageNumber,
     RunningHeader,
     DuplicateFile,
+    /// A label the page layout replaces: "Nøgleord" before the keywords in
+    /// front matter, the "2. Eksempelsamling" heading over the example pages.
+    StructureLabel,
 }
 
 impl DropReason {
@@ -84,7 +87,10 @@ impl DropReason {
         match self {
             DropReason::PageNumber => "sidetal",
             DropReason::RunningHeader => "gentaget sidehoved",
-            DropReason::DuplicateFile => "samme dokument som en anden kildefil",
+            DropReason::DuplicateFile => {
+                "samme dokument som en anden kildefil (se sidens alternative kilder)"
+            }
+            DropReason::StructureLabel => "overskrift som sidens opbygning erstatter",
         }
     }
 }

@@ -62,6 +62,15 @@ pub fn list_item_text(text: &str) -> Option<&str> {
     None
 }
 
+/// "3) Kravene …" is item 3 of a numbered list; other markers make bullets.
+fn list_kind(text: &str) -> BlockKind {
+    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
+    match text[..digits].parse() {
+        Ok(number) if text[digits..].starts_with(") ") => BlockKind::NumberedItem(number),
+        _ => BlockKind::ListItem,
+    }
+}
+
 fn ends_sentence(text: &str) -> bool {
     text.trim_end()
         .ends_with(['.', '!', '?', ':', '”', '"', ')'])
@@ -100,7 +109,7 @@ fn heading_shaped(text: &str) -> bool {
         && list_item_text(text).is_none()
 }
 
-/// "3.2. Hvilke …" → level 2, "4.2.1 Ny vejledning" → level 3.
+/// "3.2. Hvilke …" → level 2, "4.2.1 Ny vejledning" → level 3, deeper → 4.
 pub fn numbered_heading_level(text: &str) -> Option<u8> {
     let number: &str = text.split_whitespace().next()?;
     let rest = text[number.len()..].trim_start();
@@ -109,8 +118,8 @@ pub fn numbered_heading_level(text: &str) -> Option<u8> {
         .iter()
         .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()));
     let titled = rest.chars().next().is_some_and(char::is_uppercase);
-    (numeric && (2..=3).contains(&parts.len()) && titled && text.chars().count() <= 90)
-        .then_some(parts.len() as u8)
+    (numeric && (2..=4).contains(&parts.len()) && titled && text.chars().count() <= 90)
+        .then_some(parts.len().min(4) as u8)
 }
 
 /// Does a heading go on in the next line? Yes if that line starts in lower case,
@@ -157,14 +166,49 @@ pub fn reflow(lines: &[Line], options: ReflowOptions) -> Vec<Block> {
 }
 
 fn per_line_blocks(lines: &[&Line]) -> Vec<Block> {
-    lines
+    let blocks = lines
         .iter()
         .filter(|l| l.kind != LineKind::Gap)
         .map(|line| match list_item_text(&line.text) {
-            Some(item) => Block::new(BlockKind::ListItem, item.to_string(), line.number),
+            Some(item) => Block::new(list_kind(&line.text), item.to_string(), line.number),
             None => Block::new(BlockKind::Paragraph, line.text.clone(), line.number),
         })
-        .collect()
+        .collect();
+    rejoin_across_page_furniture(blocks)
+}
+
+/// Short lines a page break can put inside a sentence (letterhead, address).
+const FURNITURE_MAX_CHARS: usize = 70;
+const FURNITURE_MAX_LINES: usize = 8;
+
+/// A sentence cut by a page break goes on after the page's letterhead:
+/// "… men har særligt" [address lines] "det sidste års tid …". The halves
+/// are joined; the short lines between them follow the paragraph.
+fn rejoin_across_page_furniture(mut blocks: Vec<Block>) -> Vec<Block> {
+    let mut i = 0;
+    while i < blocks.len() {
+        let unfinished = blocks[i].kind == BlockKind::Paragraph && !ends_sentence(&blocks[i].text);
+        let continuation = unfinished
+            .then(|| {
+                (i + 2..blocks.len().min(i + 2 + FURNITURE_MAX_LINES)).find(|&j| {
+                    let between_is_furniture = blocks[i + 1..j].iter().all(|b| {
+                        b.kind == BlockKind::Paragraph
+                            && b.text.chars().count() <= FURNITURE_MAX_CHARS
+                    });
+                    between_is_furniture
+                        && blocks[j].kind == BlockKind::Paragraph
+                        && starts_lowercase(&blocks[j].text)
+                })
+            })
+            .flatten();
+        if let Some(j) = continuation {
+            let rest = blocks.remove(j);
+            blocks[i].text = join_wrapped(&blocks[i].text, &rest.text);
+            blocks[i].last_line = rest.last_line;
+        }
+        i += 1;
+    }
+    blocks
 }
 
 fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec<Block> {
@@ -235,11 +279,7 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
         if let Some(item) = list_item_text(text).filter(|_| at_boundary || !starts_lowercase(text))
         {
             blocks.extend(open.take());
-            open = Some(Block::new(
-                BlockKind::ListItem,
-                item.to_string(),
-                line.number,
-            ));
+            open = Some(Block::new(list_kind(text), item.to_string(), line.number));
         } else if let Some(block) = open.as_mut().filter(|_| !after_break) {
             block.text = join_wrapped(&block.text, text);
             block.last_line = line.number;
@@ -312,6 +352,7 @@ mod tests {
     fn numbered_headings_and_their_continuations() {
         assert_eq!(numbered_heading_level("3.2. Hvilke muligheder"), Some(2));
         assert_eq!(numbered_heading_level("4.2.1 Ny vejledning"), Some(3));
+        assert_eq!(numbered_heading_level("3.2.2.2. Erfaringer fra"), Some(4));
         assert_eq!(numbered_heading_level("2004. Det var året"), None);
         assert_eq!(numbered_heading_level("1) Arbejdsevnemetoden"), None);
         assert!(heading_continues(
@@ -322,6 +363,32 @@ mod tests {
             "Servicelovens § 88",
             "I Vejle Amt er det"
         ));
+    }
+
+    #[test]
+    fn rejoins_a_sentence_cut_by_a_letterhead() {
+        let paragraph = |text: &str, line| Block::new(BlockKind::Paragraph, text.into(), line);
+        let blocks = vec![
+            paragraph(
+                "De vil helst arbejde med lokale borgere, men har særligt",
+                1,
+            ),
+            paragraph("CF 2. kontor, område 1", 2),
+            paragraph("EAN-nummer", 3),
+            paragraph("det sidste års tid fået mange borgere.", 4),
+        ];
+        let texts: Vec<String> = rejoin_across_page_furniture(blocks)
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "De vil helst arbejde med lokale borgere, men har særligt det sidste års tid fået mange borgere.",
+                "CF 2. kontor, område 1",
+                "EAN-nummer"
+            ]
+        );
     }
 
     #[test]
