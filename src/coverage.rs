@@ -65,10 +65,8 @@ fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
     let mut digits = false;
     for ch in text.chars() {
         let kind_changes = !current.is_empty() && ch.is_ascii_digit() != digits;
-        if !ch.is_alphanumeric() || kind_changes {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current).to_lowercase());
-            }
+        if (!ch.is_alphanumeric() || kind_changes) && !current.is_empty() {
+            out.push(std::mem::take(&mut current).to_lowercase());
         }
         if ch.is_alphanumeric() {
             digits = ch.is_ascii_digit();
