@@ -85,3 +85,45 @@ fn bad_front_matter_in_content_names_file_and_line() {
         stderr(&output)
     );
 }
+
+#[test]
+fn control_character_names_file_line_and_column() {
+    let (_, err) = build_after(|f| {
+        std::fs::write(
+            f.path().join("sources/005_ctrl.txt"),
+            "# Rapport\n\nTekst\u{1b}[31m her.\n",
+        )
+        .expect("write");
+    });
+    assert!(
+        err.contains("005_ctrl.txt:3: column 6: control character U+001B"),
+        "{err}"
+    );
+}
+
+#[test]
+fn mixed_encodings_are_named() {
+    let (_, err) = build_after(|f| {
+        let path = f.path().join(CATALOGUE);
+        let text = std::fs::read_to_string(&path).expect("read");
+        // One paragraph pasted from a file read with the wrong encoding.
+        std::fs::write(&path, text.replacen("København", "KÃ¸benhavn", 1)).expect("write");
+    });
+    assert!(err.contains("004_a263188c04532188.txt:"), "{err}");
+    assert!(err.contains("decoded twice (mixed encodings"), "{err}");
+}
+
+#[test]
+fn example_with_an_empty_section_names_its_heading_line() {
+    let (_, err) = build_after(|f| {
+        let path = f.path().join(CATALOGUE);
+        let text = std::fs::read_to_string(&path).expect("read");
+        let start = text.find("2.9. Projekt Åndehullet").expect("2.9");
+        let body = start + text[start..].find('\n').expect("line end");
+        let next = body + text[body..].find("2.10.").expect("2.10");
+        let next_line = text[..next].rfind('\n').expect("line start");
+        std::fs::write(&path, format!("{}{}", &text[..body], &text[next_line..])).expect("write");
+    });
+    assert!(err.contains("004_a263188c04532188.txt:"), "{err}");
+    assert!(err.contains("section 2.9 has no text"), "{err}");
+}

@@ -80,7 +80,11 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
 /// Markdown for `blocks`; `case_list` replaces a [`BlockKind::CaseList`].
 pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) -> String {
     let numbers: HashSet<&str> = footnotes.iter().map(|f| f.number.as_str()).collect();
-    let cell = |text: &str| link_footnotes(&escape(text), &numbers);
+    // Runs of spaces are layout left by the PDF, not meaning.
+    let cell = |text: &str| {
+        let single_spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        link_footnotes(&escape(&single_spaced), &numbers)
+    };
     let mut out = String::new();
     let mut previous: Option<&BlockKind> = None;
     for block in blocks {

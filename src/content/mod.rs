@@ -113,5 +113,10 @@ fn cut_at_word(text: &str) -> String {
     }
     let cut: String = text.chars().take(DESCRIPTION_CHARS).collect();
     let at_word = cut.rfind(' ').map(|i| &cut[..i]).unwrap_or(&cut);
-    format!("{}…", at_word.trim_end_matches([',', ' ', '–', '-']))
+    let at_word = at_word.trim_end_matches([',', ' ', '–', '-']);
+    if at_word.ends_with(['.', '!', '?']) {
+        at_word.to_string()
+    } else {
+        format!("{at_word}…")
+    }
 }

@@ -33,10 +33,13 @@ impl SourceFile {
         if text.trim().is_empty() {
             return Err(InputError::file(name, "is empty"));
         }
-        let lines = text
+        let lines: Vec<String> = text
             .split('\n')
             .map(|line| line.strip_suffix('\r').unwrap_or(line).to_string())
             .collect();
+        for (index, line) in lines.iter().enumerate() {
+            check_line(line).map_err(|message| InputError::at(name, index + 1, message))?;
+        }
         Ok(SourceFile {
             name: name.to_string(),
             lines,
@@ -53,6 +56,32 @@ impl SourceFile {
     }
 }
 
+/// Text that UTF-8 decoded twice leaves behind: "Ã¸" for "ø".
+const DOUBLE_ENCODED: [&str; 6] = ["Ã¦", "Ã¸", "Ã¥", "Ã†", "Ã˜", "Ã…"];
+
+/// Rejects what would otherwise reach a page unnoticed: control characters
+/// (tab and form feed are whitespace) and text decoded with the wrong encoding.
+fn check_line(line: &str) -> Result<(), String> {
+    if let Some((column, ch)) = line
+        .chars()
+        .enumerate()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\u{c}'))
+    {
+        return Err(format!(
+            "column {}: control character U+{:04X} (remove it from the file)",
+            column + 1,
+            ch as u32
+        ));
+    }
+    if let Some(found) = DOUBLE_ENCODED.iter().find(|m| line.contains(*m)) {
+        let column = line[..line.find(found).unwrap_or(0)].chars().count() + 1;
+        return Err(format!(
+            "column {column}: \"{found}\" looks like æ/ø/å decoded twice (mixed encodings; re-export the file as UTF-8)"
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +93,21 @@ mod tests {
             err.to_string(),
             "x.txt:3: is not valid UTF-8 (convert the file to UTF-8)"
         );
+    }
+
+    #[test]
+    fn control_characters_and_mixed_encodings_name_line_and_column() {
+        let err = SourceFile::from_bytes("z.txt", "ok\nab\u{7}c".as_bytes()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "z.txt:2: column 3: control character U+0007 (remove it from the file)"
+        );
+        let err = SourceFile::from_bytes("z.txt", "K\u{c3}\u{b8}benhavn".as_bytes()).unwrap_err();
+        assert!(
+            err.to_string().starts_with("z.txt:1: column 2: \"Ã¸\""),
+            "{err}"
+        );
+        assert!(SourceFile::from_bytes("z.txt", "side 1\u{c}\tside 2".as_bytes()).is_ok());
     }
 
     #[test]

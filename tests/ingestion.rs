@@ -1,0 +1,262 @@
+//! Faithful ingestion: golden pages, properties every page must have, duplicate
+//! sources found by content, and the coverage check catching lost text.
+//!
+//! Golden files live in `tests/golden/`; after reading a changed page against
+//! its source, accept it with `UPDATE_GOLDEN=1 cargo test --test ingestion`.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::{repo_root, stderr, Fixture};
+use praksis::content::ContentFile;
+use praksis::ingest::Vocabulary;
+use praksis::pipeline::{self, Project};
+
+/// Five examples (list, table, footnotes, wrapped headings), a report, a case.
+const GOLDEN_PAGES: [&str; 7] = [
+    "eksempler/basens-aktivitetscenter.md",
+    "eksempler/foelordningen-i-senior-service-vejle-kommune.md",
+    "eksempler/projekt-integration-uden-omveje-den-direkte-vej.md",
+    "eksempler/netvaerksordningen-paa-nordhoej-et.md",
+    "eksempler/projekt-groent-job-revacentret-koebenhavn.md",
+    "rapporter/lokalvaerdi-2022.md",
+    "forloeb/lokalvaerdi-2022-k7.md",
+];
+
+fn generated() -> Vec<ContentFile> {
+    pipeline::generate_content(&Project::new(repo_root()))
+        .expect("the project's sources ingest")
+        .files
+}
+
+fn page<'a>(files: &'a [ContentFile], path: &str) -> &'a str {
+    &files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("no page {path}"))
+        .text
+}
+
+/// The Markdown body: what follows the front matter.
+fn body(text: &str) -> &str {
+    text.splitn(3, "+++").nth(2).unwrap_or("")
+}
+
+#[test]
+fn golden_pages_match_their_reviewed_snapshots() {
+    let files = generated();
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut changed = Vec::new();
+    for path in GOLDEN_PAGES {
+        let golden = repo_root().join("tests/golden").join(path);
+        let actual = page(&files, path);
+        if update {
+            std::fs::create_dir_all(golden.parent().expect("folder")).expect("mkdir");
+            std::fs::write(&golden, actual).expect("write golden");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+        if expected != actual {
+            changed.push(path);
+        }
+    }
+    assert!(
+        changed.is_empty(),
+        "pages differ from tests/golden/: {changed:?}; read them against the source, \
+         then accept with UPDATE_GOLDEN=1 cargo test --test ingestion"
+    );
+}
+
+fn is_vowel(c: char) -> bool {
+    "aeiouyæøå".contains(c)
+}
+
+/// Kinds of Markdown lines that are not running prose.
+fn is_structure(line: &str) -> bool {
+    line.starts_with(['#', '|', '-', '['])
+        || line
+            .split_once(") ")
+            .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[test]
+fn pages_have_no_extraction_debris() {
+    let files = generated();
+    let pages: Vec<&ContentFile> = files
+        .iter()
+        .filter(|f| !f.path.ends_with("_index.md"))
+        .collect();
+    let vocabulary = Vocabulary::from_texts(pages.iter().map(|f| body(&f.text)));
+    let mut problems = Vec::new();
+    for file in &pages {
+        let lines: Vec<&str> = body(&file.text).lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let next = lines.get(i + 1).copied().unwrap_or("");
+            let at = format!("{}:{}", file.path, i + 1);
+            let digits = line.trim().chars().count();
+            if (1..=3).contains(&digits) && line.trim().chars().all(|c| c.is_ascii_digit()) {
+                problems.push(format!("{at}: lone page number {line:?}"));
+            }
+            let split_word = line.ends_with('-')
+                && line[..line.len() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                && next.chars().next().is_some_and(char::is_lowercase);
+            if split_word {
+                problems.push(format!("{at}: word split over lines"));
+            }
+            let prose = |l: &str| !l.is_empty() && !is_structure(l);
+            if prose(line) && prose(next) {
+                problems.push(format!("{at}: line break inside a paragraph"));
+            }
+            for word in line.split(|c: char| !c.is_alphanumeric()) {
+                let lower = word.to_lowercase();
+                let vowelless = lower.chars().count() >= 2
+                    && lower.chars().all(char::is_alphabetic)
+                    && !lower.chars().any(is_vowel);
+                let abbreviation = line.contains(&format!("{word}."));
+                if vowelless && !abbreviation && !vocabulary.knows(&lower) {
+                    if let Some(repaired) = vocabulary.repaired_form(&lower) {
+                        problems.push(format!("{at}: {word:?} looks like damaged {repaired:?}"));
+                    }
+                }
+            }
+        }
+        let paragraphs: Vec<&str> = body(&file.text).split("\n\n").map(str::trim).collect();
+        for pair in paragraphs.windows(2) {
+            let [before, after] = pair else { continue };
+            let unfinished = !before.is_empty()
+                && !is_structure(before)
+                && !before.ends_with(['.', '!', '?', ':', ';', '”', '"', ')', '…']);
+            if unfinished && after.chars().next().is_some_and(char::is_lowercase) {
+                problems.push(format!(
+                    "{}: sentence split: {before:?} / {after:?}",
+                    file.path
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn damaged_report_text_is_repaired_and_correct_words_are_left_alone() {
+    let files = generated();
+    let report = page(&files, "rapporter/lokalvaerdi-2022.md");
+    let case = page(&files, "forloeb/lokalvaerdi-2022-k7.md");
+    assert!(
+        case.contains("Formål: ” Borger skal afklares på om hun skal i ordinært job"),
+        "{case}"
+    );
+    for damaged in ["Forml", "Lokalvrdi", " p ", "forlb", "smjob"] {
+        assert!(
+            !report.contains(damaged) && !case.contains(damaged),
+            "{damaged:?} left"
+        );
+    }
+    // Correct words in the damaged region that the vocabulary does not know.
+    let k6 = page(&files, "forloeb/lokalvaerdi-2022-k6.md");
+    assert!(
+        k6.contains("behandlingsenhed") && k6.contains("ml. sagsbehandler"),
+        "{k6}"
+    );
+}
+
+#[test]
+fn cases_carry_structured_fields() {
+    let files = generated();
+    let k1 = page(&files, "forloeb/lokalvaerdi-2022-k1.md");
+    for field in [
+        "code = \"K1\"",
+        "report = \"rapporter/lokalvaerdi-2022.md\"",
+        "outcome = \"Ordinært arbejde\"",
+        "age = 48",
+        "housing_kind = \"Hjemløs\"",
+        "period_start = \"2021-10-26\"",
+        "period_end = \"2022-02-23\"",
+        "duration_days = 120",
+    ] {
+        assert!(k1.contains(field), "{field} missing:\n{k1}");
+    }
+    let cases = files
+        .iter()
+        .filter(|f| f.path.starts_with("forloeb/") && !f.path.ends_with("_index.md"));
+    assert_eq!(cases.count(), 8 + 6, "K1–K8 of 2022 and K1–K6 of 2023");
+}
+
+fn content_paths(root: &Path) -> BTreeSet<String> {
+    walkdir::WalkDir::new(root.join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            e.path()
+                .strip_prefix(root)
+                .expect("prefix")
+                .display()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_copy_of_any_source_under_another_name_is_detected() {
+    let original = content_paths(&repo_root());
+    let sources: Vec<_> = std::fs::read_dir(repo_root().join("sources"))
+        .expect("sources")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    for source in sources {
+        let fixture = Fixture::new();
+        std::fs::copy(&source, fixture.path().join("sources/kopi.txt")).expect("copy");
+        fixture.build(&[]);
+        assert_eq!(
+            content_paths(fixture.path()),
+            original,
+            "copy of {source:?} made pages"
+        );
+        let front_matter: String = original
+            .iter()
+            .map(|p| std::fs::read_to_string(fixture.path().join(p)).expect("page"))
+            .collect();
+        assert!(
+            front_matter.contains("\"kopi.txt\""),
+            "copy of {source:?} is not recorded as a source of any page"
+        );
+    }
+}
+
+#[test]
+fn check_reports_coverage_and_fails_when_text_goes_missing() {
+    let fixture = Fixture::new();
+    let output = fixture.praksis(&["check"]);
+    let err = stderr(&output);
+    assert!(output.status.success(), "{err}");
+    let ratio: f64 = err
+        .lines()
+        .find_map(|l| l.strip_prefix("coverage: "))
+        .and_then(|l| l.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no coverage line in:\n{err}"));
+    assert!(ratio >= 99.5, "{err}");
+
+    // A page loses most of its text by hand: the words are neither published
+    // nor reported, and check names them.
+    let path = fixture
+        .path()
+        .join("content/kapitler/perspektiver-for-en-aktivitets-og.md");
+    let text = std::fs::read_to_string(&path).expect("page");
+    let cut = text.len() / 3;
+    let cut = (cut..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(cut);
+    std::fs::write(&path, &text[..cut]).expect("write");
+    let output = fixture.praksis(&["check"]);
+    let err = stderr(&output);
+    assert!(!output.status.success(), "{err}");
+    assert!(err.contains("too few source words are published"), "{err}");
+    assert!(err.contains("is neither published nor reported"), "{err}");
+}
