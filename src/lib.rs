@@ -8,6 +8,7 @@ pub mod content;
 pub mod coverage;
 pub mod curation;
 pub mod error;
+pub mod eval;
 pub mod files;
 pub mod front_matter;
 pub mod index;

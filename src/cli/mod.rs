@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod eval;
 mod search;
 mod serve;
 
@@ -31,6 +32,8 @@ enum Command {
     Search(search::SearchArgs),
     /// Regenerate content/ in memory and fail if the committed files differ.
     Check,
+    /// Score the ranking on the judged queries in curation/queries.tsv.
+    Eval(eval::EvalArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -40,5 +43,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => serve::run(&project, &args),
         Command::Search(args) => search::run(&project, &args),
         Command::Check => check::run(&project),
+        Command::Eval(args) => eval::run(&project, &args),
     }
 }

@@ -81,6 +81,24 @@ impl Engine {
         &self.index
     }
 
+    /// The page paths in the index.
+    pub fn urls(&self) -> std::collections::BTreeSet<String> {
+        let searcher = self.reader.searcher();
+        let mut urls = std::collections::BTreeSet::new();
+        for segment in searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.fields.url) else {
+                continue;
+            };
+            let Ok(mut terms) = inverted.terms().stream() else {
+                continue;
+            };
+            while terms.advance() {
+                urls.insert(String::from_utf8_lossy(terms.key()).into_owned());
+            }
+        }
+        urls
+    }
+
     /// Best `limit` pages for `text` (at most 100), with snippets.
     pub fn search(&self, text: &str, limit: usize) -> Result<SearchResults, SearchError> {
         let mut results = SearchResults {

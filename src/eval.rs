@@ -1,0 +1,275 @@
+//! Ranking quality on the judged queries of `curation/queries.tsv`:
+//! nDCG@10, MRR and recall@10 per query, per category and overall.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::InputError;
+
+pub const QUERIES_FILE: &str = "queries.tsv";
+pub const FLOOR_FILE: &str = "eval.toml";
+/// Results considered per query.
+pub const DEPTH: usize = 10;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JudgedQuery {
+    pub query: String,
+    pub category: String,
+    /// Page path (as the index stores it) → grade 1..=3.
+    pub grades: BTreeMap<String, u8>,
+    /// Line in queries.tsv, for messages.
+    pub line: usize,
+}
+
+/// Reads `queries.tsv`: a header line, then query, category, `path=grade …`.
+pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, InputError> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+    let mut queries = Vec::new();
+    let rows = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1);
+    for (index, row) in rows {
+        let line = index + 1;
+        let columns: Vec<&str> = row.split('\t').collect();
+        let [query, category, relevant] = columns.as_slice() else {
+            return Err(InputError::at(
+                &name,
+                line,
+                "expected three tab-separated columns",
+            ));
+        };
+        let mut grades = BTreeMap::new();
+        for judgment in relevant.split_whitespace() {
+            let grade = judgment
+                .rsplit_once('=')
+                .and_then(|(page, grade)| Some((page, grade.parse::<u8>().ok()?)))
+                .filter(|(_, grade)| (1..=3).contains(grade));
+            let Some((page, grade)) = grade else {
+                return Err(InputError::at(
+                    &name,
+                    line,
+                    format!("judgment {judgment:?} is not path=1, =2 or =3"),
+                ));
+            };
+            grades.insert(page.to_string(), grade);
+        }
+        if grades.is_empty() {
+            return Err(InputError::at(&name, line, "a query needs a relevant page"));
+        }
+        queries.push(JudgedQuery {
+            query: query.to_string(),
+            category: category.to_string(),
+            grades,
+            line,
+        });
+    }
+    Ok(queries)
+}
+
+/// The floor `praksis eval --check` holds the engine to.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Floor {
+    pub min_ndcg: f64,
+}
+
+pub fn read_floor(path: &Path) -> Result<Floor, InputError> {
+    let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+    toml::from_str(&text)
+        .map_err(|err| InputError::file(&path.display().to_string(), err.message().to_string()))
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Scores {
+    pub ndcg: f64,
+    pub reciprocal_rank: f64,
+    pub recall: f64,
+}
+
+impl Scores {
+    fn mean<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
+        let (mut sum, mut n) = (Scores::default(), 0.0);
+        for s in all {
+            sum.ndcg += s.ndcg;
+            sum.reciprocal_rank += s.reciprocal_rank;
+            sum.recall += s.recall;
+            n += 1.0;
+        }
+        if n > 0.0 {
+            sum.ndcg /= n;
+            sum.reciprocal_rank /= n;
+            sum.recall /= n;
+        }
+        sum
+    }
+}
+
+/// Scores one ranking (page paths, best first) against the judgments.
+pub fn score(ranking: &[String], grades: &BTreeMap<String, u8>) -> Scores {
+    let gain = |grade: u8| f64::from((1u32 << grade) - 1);
+    let discount = |rank: usize| 1.0 / ((rank + 2) as f64).log2();
+    let top = &ranking[..ranking.len().min(DEPTH)];
+    let dcg: f64 = top
+        .iter()
+        .enumerate()
+        .map(|(rank, page)| grades.get(page).map_or(0.0, |&g| gain(g) * discount(rank)))
+        .sum();
+    let mut ideal: Vec<u8> = grades.values().copied().collect();
+    ideal.sort_unstable_by(|a, b| b.cmp(a));
+    let ideal_dcg: f64 = ideal
+        .iter()
+        .take(DEPTH)
+        .enumerate()
+        .map(|(rank, &g)| gain(g) * discount(rank))
+        .sum();
+    let first_relevant = top.iter().position(|page| grades.contains_key(page));
+    let found = top.iter().filter(|page| grades.contains_key(*page)).count();
+    Scores {
+        ndcg: if dcg > 0.0 { dcg / ideal_dcg } else { 0.0 },
+        reciprocal_rank: first_relevant.map_or(0.0, |rank| 1.0 / (rank + 1) as f64),
+        recall: found as f64 / grades.len().min(DEPTH) as f64,
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct QueryResult {
+    pub query: JudgedQuery,
+    pub ranking: Vec<String>,
+    pub scores: Scores,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Evaluation {
+    pub engine: String,
+    pub results: Vec<QueryResult>,
+}
+
+impl Evaluation {
+    /// Runs `search` (query → page paths, best first) over every judged query.
+    pub fn run(
+        engine: &str,
+        queries: &[JudgedQuery],
+        mut search: impl FnMut(&str) -> Vec<String>,
+    ) -> Evaluation {
+        let results = queries
+            .iter()
+            .map(|query| {
+                let ranking = search(&query.query);
+                let scores = score(&ranking, &query.grades);
+                QueryResult {
+                    query: query.clone(),
+                    ranking,
+                    scores,
+                }
+            })
+            .collect();
+        Evaluation {
+            engine: engine.to_string(),
+            results,
+        }
+    }
+
+    pub fn overall(&self) -> Scores {
+        Scores::mean(self.results.iter().map(|r| &r.scores))
+    }
+
+    pub fn by_category(&self) -> BTreeMap<&str, Scores> {
+        let mut categories: BTreeMap<&str, Vec<&Scores>> = BTreeMap::new();
+        for result in &self.results {
+            categories
+                .entry(result.query.category.as_str())
+                .or_default()
+                .push(&result.scores);
+        }
+        categories
+            .into_iter()
+            .map(|(name, scores)| (name, Scores::mean(scores.into_iter())))
+            .collect()
+    }
+
+    pub fn without_results(&self) -> Vec<&str> {
+        self.results
+            .iter()
+            .filter(|r| r.ranking.is_empty())
+            .map(|r| r.query.query.as_str())
+            .collect()
+    }
+}
+
+impl fmt::Display for Evaluation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{:<44} {:<10} {:>6} {:>6} {:>6}  first hit",
+            "query", "category", "nDCG", "RR", "R@10"
+        )?;
+        for r in &self.results {
+            writeln!(
+                f,
+                "{:<44} {:<10} {:>6.3} {:>6.3} {:>6.3}  {}",
+                r.query.query,
+                r.query.category,
+                r.scores.ndcg,
+                r.scores.reciprocal_rank,
+                r.scores.recall,
+                r.ranking
+                    .first()
+                    .map(String::as_str)
+                    .unwrap_or("(no result)")
+            )?;
+        }
+        writeln!(f)?;
+        for (category, s) in self.by_category() {
+            writeln!(
+                f,
+                "{:<55} {:>6.3} {:>6.3} {:>6.3}",
+                category, s.ndcg, s.reciprocal_rank, s.recall
+            )?;
+        }
+        let all = self.overall();
+        write!(
+            f,
+            "{:<55} {:>6.3} {:>6.3} {:>6.3}  ({} queries, {} without results)",
+            format!("overall ({})", self.engine),
+            all.ndcg,
+            all.reciprocal_rank,
+            all.recall,
+            self.results.len(),
+            self.without_results().len()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grades(pairs: &[(&str, u8)]) -> BTreeMap<String, u8> {
+        pairs.iter().map(|(p, g)| (p.to_string(), *g)).collect()
+    }
+
+    #[test]
+    fn perfect_ranking_scores_one_and_misses_score_zero() {
+        let judged = grades(&[("a", 3), ("b", 1)]);
+        let perfect = score(&["a".into(), "b".into()], &judged);
+        assert!((perfect.ndcg - 1.0).abs() < 1e-9);
+        assert_eq!(perfect.reciprocal_rank, 1.0);
+        assert_eq!(perfect.recall, 1.0);
+        let swapped = score(&["b".into(), "a".into()], &judged);
+        assert!(swapped.ndcg < 1.0 && swapped.ndcg > 0.5);
+        let none = score(&["x".into()], &judged);
+        assert_eq!(
+            (none.ndcg, none.reciprocal_rank, none.recall),
+            (0.0, 0.0, 0.0)
+        );
+        let second = score(&["x".into(), "b".into()], &judged);
+        assert_eq!(second.reciprocal_rank, 0.5);
+        assert_eq!(second.recall, 0.5);
+    }
+}
