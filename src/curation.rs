@@ -9,6 +9,7 @@ use crate::error::InputError;
 
 pub const SOURCES_FILE: &str = "sources.toml";
 pub const REPAIRS_FILE: &str = "repairs.toml";
+pub const SYNONYMS_FILE: &str = "synonyms.toml";
 
 /// Per-source corrections, e.g. a readable title for a report.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -41,10 +42,19 @@ pub struct RepairCuration {
     pub keep: Vec<String>,
 }
 
+/// Groups of words search treats as one.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Synonyms {
+    #[serde(default)]
+    pub groups: Vec<Vec<String>>,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Curation {
     pub sources: Vec<SourceCuration>,
     pub repairs: RepairCuration,
+    pub synonyms: Synonyms,
 }
 
 impl Curation {
@@ -54,6 +64,7 @@ impl Curation {
         Ok(Curation {
             sources: sources.sources,
             repairs: load_toml(&dir.join(REPAIRS_FILE))?,
+            synonyms: load_toml(&dir.join(SYNONYMS_FILE))?,
         })
     }
 

@@ -5,12 +5,13 @@ use std::path::Path;
 use praksis_search::{IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
 use pulldown_cmark::{Event, Parser, TagEnd};
 
+use crate::curation::Synonyms;
 use crate::error::InputError;
 use crate::output::replace_dir;
 use crate::pages::ContentTree;
 
-pub fn build(tree: &ContentTree) -> Result<IndexFiles, InputError> {
-    let mut builder = IndexBuilder::new();
+pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, InputError> {
+    let mut builder = IndexBuilder::new().with_synonyms(synonyms.groups.clone());
     for page in &tree.pages {
         builder.add(IndexDocument {
             title: page.front.title.clone(),

@@ -52,6 +52,7 @@ pub struct BuildSummary {
 /// What the sources give before anything is written.
 pub struct Generated {
     pub sources: Vec<SourceFile>,
+    pub curation: Curation,
     pub ingested: Ingested,
     pub files: Vec<ContentFile>,
 }
@@ -77,6 +78,7 @@ pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
     let files = content::render(&ingested);
     Ok(Generated {
         sources,
+        curation,
         ingested,
         files,
     })
@@ -93,7 +95,7 @@ pub fn build(
     content::write(&project.content(), &generated.files)?;
     let tree = ContentTree::load(&project.content())?;
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
-    let index_files = index::build(&tree)?;
+    let index_files = index::build(&tree, &generated.curation.synonyms)?;
     index::write(&project.search_index(), &index_files)?;
     let inputs = SiteInputs {
         root: &project.root,

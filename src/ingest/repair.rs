@@ -40,7 +40,7 @@ pub fn skeleton(lowercase: &str) -> String {
 }
 
 fn stem(word: &str) -> Option<String> {
-    praksis_search::analyze(word).into_iter().next()
+    praksis_search::danish_stem(word)
 }
 
 fn is_vowel(c: char) -> bool {

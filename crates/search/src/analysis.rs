@@ -1,8 +1,9 @@
 //! Danish text analysis, the one definition used for indexing and querying.
 //!
-//! Stemming runs before ASCII folding: the Snowball Danish stemmer expects
-//! æ/ø/å, and folding afterwards lets "Kobenhavn" meet "København".
+//! Stemming runs before folding: the Snowball Danish stemmer expects æ/ø/å,
+//! and folding afterwards lets "Kobenhavn" and "Koebenhavn" meet "København".
 
+use crate::fold::DanishFold;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
     TextAnalyzer, TokenStream,
@@ -19,6 +20,7 @@ pub fn danish_analyzer() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(Stemmer::new(Language::Danish))
+        .filter(DanishFold)
         .filter(AsciiFoldingFilter)
         .build()
 }
@@ -34,6 +36,16 @@ pub fn analyze(text: &str) -> Vec<String> {
     terms
 }
 
+/// The Snowball stem of one lower-cased word, with æ/ø/å kept.
+pub fn danish_stem(word: &str) -> Option<String> {
+    let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::Danish))
+        .build();
+    let mut stream = analyzer.token_stream(word);
+    stream.advance().then(|| stream.token().text.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,6 +59,15 @@ mod tests {
     #[test]
     fn ascii_spelling_meets_danish_letters() {
         assert_eq!(analyze("Kobenhavn"), analyze("København"));
+        assert_eq!(analyze("Hjoernestenen"), analyze("Hjørnestenen"));
+        assert_eq!(analyze("Aandehullet"), analyze("Åndehullet"));
+        assert_eq!(analyze("Svenstrupgård"), analyze("Svenstrupgaard"));
+    }
+
+    /// The stem alone, with æ/ø/å kept: for comparing word forms, not for search.
+    #[test]
+    fn stems_keep_danish_letters() {
+        assert_eq!(danish_stem("hjemløse").as_deref(), Some("hjemløs"));
     }
 
     #[test]

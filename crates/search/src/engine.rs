@@ -10,13 +10,13 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::{Directory, RamDirectory};
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, TantivyDocument};
+use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
 use crate::analysis::{danish_analyzer, DANISH_ANALYZER};
 use crate::error::SearchError;
 use crate::hit::{Hit, SearchResults};
 use crate::manifest::{content_hash, Manifest};
-use crate::query::build_query;
+use crate::query::{build_query, ParsedQuery};
 use crate::schema::IndexFields;
 
 const SNIPPET_CHARS: usize = 180;
@@ -106,11 +106,19 @@ impl Engine {
             total: 0,
             hits: Vec::new(),
         };
-        let Some(query) = build_query(text, &self.fields) else {
+        let searcher = self.reader.searcher();
+        let fields = self.fields;
+        let known = |term: &str| {
+            [fields.body, fields.title].iter().any(|&field| {
+                searcher
+                    .doc_freq(&Term::from_field_text(field, term))
+                    .is_ok_and(|n| n > 0)
+            })
+        };
+        let Some(query) = build_query(&ParsedQuery::parse(text), &self.fields, &known) else {
             return Ok(results);
         };
         let limit = limit.clamp(1, MAX_LIMIT);
-        let searcher = self.reader.searcher();
         let (top, total) = searcher.search(
             &*query,
             &(TopDocs::with_limit(limit).order_by_score(), Count),

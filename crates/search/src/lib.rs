@@ -6,18 +6,23 @@
 //! construction, not by keeping two implementations in step.
 
 mod analysis;
+mod compounds;
 mod engine;
 mod error;
+mod fold;
 mod hash;
 mod hit;
 mod manifest;
 mod query;
 mod schema;
+mod stopwords;
 mod writer;
 
-pub use analysis::{analyze, danish_analyzer, DANISH_ANALYZER};
+pub use analysis::{analyze, danish_analyzer, danish_stem, DANISH_ANALYZER};
+pub use compounds::split_compound;
 pub use engine::Engine;
 pub use error::SearchError;
+pub use fold::fold_danish;
 pub use hit::{Hit, SearchResults};
 pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE};
 pub use schema::IndexFields;

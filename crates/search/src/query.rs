@@ -1,64 +1,257 @@
 //! Turns what a user typed into a tantivy query, built by hand rather than with
-//! `QueryParser`: user text is never syntax, so no query can fail to parse.
+//! `QueryParser`: user text is never syntax that can fail to parse.
+//!
+//! Understood: words (inflected, compounded, misspelt, in ASCII spelling),
+//! "phrases in quotes" that must occur, `-word` to exclude, and the last word
+//! as a prefix while the reader is still typing it.
 
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use crate::analysis::analyze;
+use crate::compounds::split_compound;
 use crate::schema::IndexFields;
+use crate::stopwords::is_stop_word;
 
 /// Longest query text considered; the rest of a pasted essay adds nothing.
 const MAX_QUERY_CHARS: usize = 500;
-const MAX_QUERY_TERMS: usize = 32;
+const MAX_QUERY_WORDS: usize = 32;
+/// A misspelt or half-typed match counts for this share of an exact one.
+const FUZZY_WEIGHT: f32 = 0.4;
+const PREFIX_WEIGHT: f32 = 0.5;
+/// Weight of a query word found as two parts of a compound, or via synonyms.
+const PARTS_WEIGHT: f32 = 0.8;
+const SYNONYM_WEIGHT: f32 = 0.6;
+/// Extra weight for pages that contain every word of a multi-word query.
+const ALL_WORDS_WEIGHT: f32 = 1.0;
 
 /// Title and keywords describe a page better than a passing mention in the body.
-fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 3] {
+fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
     [
         (fields.title, 3.0),
         (fields.keywords, 2.0),
         (fields.body, 1.0),
+        (fields.parts, PARTS_WEIGHT),
+        (fields.synonyms, SYNONYM_WEIGHT),
     ]
 }
 
-/// The distinct analyzed terms of the query text, in order of first use.
-pub(crate) fn query_terms(text: &str) -> Vec<String> {
-    let clipped: String = text.chars().take(MAX_QUERY_CHARS).collect();
-    let mut terms: Vec<String> = Vec::new();
-    for term in analyze(&clipped) {
-        if !terms.contains(&term) && terms.len() < MAX_QUERY_TERMS {
-            terms.push(term);
-        }
-    }
-    terms
+/// What the reader typed, taken apart.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct ParsedQuery {
+    /// Words to find, as typed (lower-cased), without stop words.
+    pub words: Vec<String>,
+    /// Phrases, each as analyzed terms.
+    pub phrases: Vec<Vec<String>>,
+    /// Analyzed terms that must not occur.
+    pub excluded: Vec<String>,
+    /// The last word is still being typed: match it as a prefix too.
+    pub last_is_prefix: bool,
 }
 
-/// `None` when the text has no searchable word.
-pub(crate) fn build_query(text: &str, fields: &IndexFields) -> Option<Box<dyn Query>> {
-    let terms = query_terms(text);
-    if terms.is_empty() {
+impl ParsedQuery {
+    pub fn parse(text: &str) -> ParsedQuery {
+        let clipped: String = text.chars().take(MAX_QUERY_CHARS).collect();
+        let mut parsed = ParsedQuery::default();
+        let mut words: Vec<String> = Vec::new();
+        // Quotes pair up; an unpaired last quote is ignored.
+        let quotes = clipped.matches('"').count();
+        let mut pieces: Vec<(bool, &str)> = Vec::new();
+        for (i, piece) in clipped.split('"').enumerate() {
+            let quoted = i % 2 == 1 && !(quotes % 2 == 1 && i == quotes);
+            pieces.push((quoted, piece));
+        }
+        for (quoted, piece) in pieces {
+            if quoted {
+                let terms = analyze(piece);
+                if !terms.is_empty() {
+                    parsed.phrases.push(terms);
+                }
+                continue;
+            }
+            for raw in piece.split_whitespace() {
+                match raw.strip_prefix('-') {
+                    Some(excluded) if !excluded.is_empty() => {
+                        parsed.excluded.extend(analyze(excluded));
+                    }
+                    _ => words.push(raw.to_lowercase()),
+                }
+            }
+        }
+        words.retain(|w| !analyze(w).is_empty());
+        let content: Vec<String> = words
+            .iter()
+            .filter(|w| !analyze(w).iter().all(|t| is_stop_word(t)))
+            .cloned()
+            .collect();
+        // A query of stop words only ("hvad er det") still searches for them.
+        let mut chosen = if content.is_empty() { words } else { content };
+        chosen.dedup();
+        chosen.truncate(MAX_QUERY_WORDS);
+        parsed.last_is_prefix = !chosen.is_empty()
+            && !clipped.ends_with(char::is_whitespace)
+            && !clipped.ends_with('"')
+            && clipped.split_whitespace().last().is_some_and(|last| {
+                last.to_lowercase() == *chosen.last().unwrap_or(&String::new())
+            });
+        parsed.words = chosen;
+        parsed
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.phrases.is_empty()
+    }
+}
+
+fn term_query(field: Field, term: &str, boost: f32) -> Box<dyn Query> {
+    let query = TermQuery::new(
+        Term::from_field_text(field, term),
+        IndexRecordOption::WithFreqs,
+    );
+    Box::new(BoostQuery::new(Box::new(query), boost))
+}
+
+/// One analyzed term in any field, each with its weight.
+fn term_anywhere(fields: &IndexFields, term: &str) -> Box<dyn Query> {
+    let clauses = boosted_fields(fields)
+        .into_iter()
+        .map(|(field, boost)| (Occur::Should, term_query(field, term, boost)))
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// Typo tolerance: one edit for words of 5+ letters, two for 9+.
+fn edit_distance_for(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// All ways one typed word can match.
+fn word_query(
+    fields: &IndexFields,
+    word: &str,
+    prefix: bool,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<Box<dyn Query>> {
+    let terms = analyze(word);
+    let mut ways: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    match terms.as_slice() {
+        [] => return None,
+        [term] => {
+            ways.push((Occur::Should, term_anywhere(fields, term)));
+            let distance = edit_distance_for(word);
+            let text_fields = [
+                (fields.title, 3.0),
+                (fields.keywords, 2.0),
+                (fields.body, 1.0),
+            ];
+            for (field, boost) in text_fields {
+                let key = Term::from_field_text(field, term);
+                if distance > 0 {
+                    let fuzzy = FuzzyTermQuery::new(key.clone(), distance, true);
+                    ways.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(fuzzy), boost * FUZZY_WEIGHT)),
+                    ));
+                }
+                if prefix && term.chars().count() >= 2 {
+                    let started = FuzzyTermQuery::new_prefix(key, 0, false);
+                    ways.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(started), boost * PREFIX_WEIGHT)),
+                    ));
+                }
+            }
+            if let Some((head, tail)) = split_compound(word, known) {
+                ways.push((Occur::Should, all_of(fields, &[head, tail], PARTS_WEIGHT)));
+            }
+        }
+        // "mentor-ordning": the parts together.
+        parts => ways.push((Occur::Should, all_of(fields, parts, 1.0))),
+    }
+    Some(Box::new(BooleanQuery::new(ways)))
+}
+
+/// Pages holding every one of `words` (analyzed as typed).
+fn all_of(fields: &IndexFields, words: &[String], boost: f32) -> Box<dyn Query> {
+    let clauses = words
+        .iter()
+        .flat_map(|w| analyze(w))
+        .map(|term| (Occur::Must, term_anywhere(fields, &term)))
+        .collect();
+    Box::new(BoostQuery::new(Box::new(BooleanQuery::new(clauses)), boost))
+}
+
+fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
+    if let [term] = terms {
+        return term_anywhere(fields, term);
+    }
+    let clauses = [
+        (fields.title, 3.0),
+        (fields.keywords, 2.0),
+        (fields.body, 1.0),
+    ]
+    .into_iter()
+    .map(|(field, boost)| {
+        let phrase = PhraseQuery::new(
+            terms
+                .iter()
+                .map(|t| Term::from_field_text(field, t))
+                .collect(),
+        );
+        let boosted: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(phrase), boost));
+        (Occur::Should, boosted)
+    })
+    .collect();
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// `None` when the text has nothing to search for. `known` tells whether an
+/// analyzed term occurs in the index, for splitting compounds.
+pub(crate) fn build_query(
+    parsed: &ParsedQuery,
+    fields: &IndexFields,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<Box<dyn Query>> {
+    if parsed.is_empty() {
         return None;
     }
-    let per_term: Vec<(Occur, Box<dyn Query>)> = terms
+    let last = parsed.words.len().saturating_sub(1);
+    let per_word: Vec<Box<dyn Query>> = parsed
+        .words
         .iter()
-        .map(|term| {
-            let across_fields: Vec<(Occur, Box<dyn Query>)> = boosted_fields(fields)
-                .into_iter()
-                .map(|(field, boost)| {
-                    let term_query = TermQuery::new(
-                        Term::from_field_text(field, term),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    let boosted: Box<dyn Query> =
-                        Box::new(BoostQuery::new(Box::new(term_query), boost));
-                    (Occur::Should, boosted)
-                })
-                .collect();
-            let query: Box<dyn Query> = Box::new(BooleanQuery::new(across_fields));
-            (Occur::Should, query)
-        })
+        .enumerate()
+        .filter_map(|(i, word)| word_query(fields, word, parsed.last_is_prefix && i == last, known))
         .collect();
-    Some(Box::new(BooleanQuery::new(per_term)))
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if per_word.len() > 1 {
+        let every: Vec<(Occur, Box<dyn Query>)> = per_word
+            .iter()
+            .map(|q| (Occur::Must, q.box_clone()))
+            .collect();
+        let every: Box<dyn Query> = Box::new(BooleanQuery::new(every));
+        clauses.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(every, ALL_WORDS_WEIGHT)),
+        ));
+    }
+    // With a phrase, words are optional extras; without, at least one must match.
+    clauses.extend(per_word.into_iter().map(|q| (Occur::Should, q)));
+    for phrase in &parsed.phrases {
+        clauses.push((Occur::Must, phrase_query(fields, phrase)));
+    }
+    for term in &parsed.excluded {
+        for (field, _) in boosted_fields(fields) {
+            clauses.push((Occur::MustNot, term_query(field, term, 1.0)));
+        }
+    }
+    Some(Box::new(BooleanQuery::new(clauses)))
 }
 
 #[cfg(test)]
@@ -66,15 +259,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn punctuation_and_empty_queries_have_no_terms() {
-        assert!(query_terms("").is_empty());
-        assert!(query_terms("\"((--**").is_empty());
+    fn punctuation_and_empty_queries_have_nothing_to_search() {
+        assert!(ParsedQuery::parse("").is_empty());
+        assert!(ParsedQuery::parse("\"((--**").is_empty());
     }
 
     #[test]
-    fn terms_are_deduplicated_and_bounded() {
-        assert_eq!(query_terms("job job Job").len(), 1);
+    fn reads_phrases_exclusions_and_stop_words() {
+        let parsed = ParsedQuery::parse("hvad virker for \"social aktivering\" -misbrug unge ");
+        assert_eq!(parsed.words, ["virker", "unge"]);
+        assert_eq!(parsed.phrases, [analyze("social aktivering")]);
+        assert_eq!(parsed.excluded, analyze("misbrug"));
+        assert!(!parsed.last_is_prefix);
+        assert!(ParsedQuery::parse("mentoror").last_is_prefix);
+        assert_eq!(
+            ParsedQuery::parse("hvad er det").words,
+            ["hvad", "er", "det"]
+        );
+        // An unpaired quote is not a phrase.
+        assert_eq!(ParsedQuery::parse("\"mentor").words, ["mentor"]);
+    }
+
+    #[test]
+    fn words_are_bounded() {
         let essay = "ord ".repeat(10_000) + &(0..100).map(|i| format!("w{i} ")).collect::<String>();
-        assert!(query_terms(&essay).len() <= MAX_QUERY_TERMS);
+        assert!(ParsedQuery::parse(&essay).words.len() <= MAX_QUERY_WORDS);
     }
 }

@@ -12,6 +12,10 @@ pub struct IndexFields {
     pub title: Field,
     pub keywords: Field,
     pub body: Field,
+    /// Parts of the page's compound words ("mentor ordning" for "mentorordning").
+    pub parts: Field,
+    /// Synonyms of the page's words from the curated list.
+    pub synonyms: Field,
     /// Site-relative path of the page, e.g. `eksempler/basens-aktivitetscenter/`.
     pub url: Field,
     /// Top-level content section: `eksempler`, `kapitler`, `rapporter`.
@@ -30,6 +34,13 @@ pub(crate) fn build_schema() -> Schema {
     builder.add_text_field("title", danish.clone());
     builder.add_text_field("keywords", danish.clone());
     builder.add_text_field("body", danish);
+    let unstored = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(DANISH_ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
+    builder.add_text_field("parts", unstored.clone());
+    builder.add_text_field("synonyms", unstored);
     builder.add_text_field("url", STRING | STORED);
     builder.add_text_field("section", STRING | STORED);
     builder.build()
@@ -41,6 +52,8 @@ impl IndexFields {
             title: schema.get_field("title")?,
             keywords: schema.get_field("keywords")?,
             body: schema.get_field("body")?,
+            parts: schema.get_field("parts")?,
+            synonyms: schema.get_field("synonyms")?,
             url: schema.get_field("url")?,
             section: schema.get_field("section")?,
         })

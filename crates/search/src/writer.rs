@@ -4,13 +4,15 @@
 //! rename it after a hash of its bytes, so the same pages always give
 //! byte-identical index files.
 
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
 use tantivy::directory::{Directory, RamDirectory};
 use tantivy::schema::Schema;
 use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
-use crate::analysis::{danish_analyzer, DANISH_ANALYZER};
+use crate::analysis::{analyze, danish_analyzer, DANISH_ANALYZER};
+use crate::compounds::split_compound;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::manifest::Manifest;
@@ -30,10 +32,71 @@ pub struct IndexDocument {
     pub section: String,
 }
 
+impl IndexDocument {
+    fn all_text(&self) -> String {
+        format!(
+            "{}\n{}\n{}",
+            self.title,
+            self.keywords.join("\n"),
+            self.body
+        )
+    }
+}
+
+/// What the index adds to a page's own words: the parts of its compounds and
+/// the synonyms of its words, both judged against the whole corpus.
+struct Expansion<'a> {
+    vocabulary: HashSet<String>,
+    synonyms: Vec<(Vec<Vec<String>>, &'a [String])>,
+}
+
+impl<'a> Expansion<'a> {
+    fn new(texts: &[String], synonyms: &'a [Vec<String>]) -> Expansion<'a> {
+        Expansion {
+            vocabulary: texts.iter().flat_map(|t| analyze(t)).collect(),
+            synonyms: synonyms
+                .iter()
+                .map(|group| (group.iter().map(|w| analyze(w)).collect(), group.as_slice()))
+                .collect(),
+        }
+    }
+
+    fn compound_parts(&self, text: &str) -> String {
+        let known = |term: &str| self.vocabulary.contains(term);
+        let words: BTreeSet<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .collect();
+        let mut parts = String::new();
+        for (head, tail) in words.iter().filter_map(|w| split_compound(w, &known)) {
+            parts.push_str(&format!("{head} {tail}\n"));
+        }
+        parts
+    }
+
+    /// Every group with a member in `text` (a phrase member as consecutive terms).
+    fn synonyms(&self, text: &str) -> String {
+        let terms = analyze(text);
+        let mut out = String::new();
+        for (members, words) in &self.synonyms {
+            let present = members.iter().any(|member| {
+                !member.is_empty() && terms.windows(member.len()).any(|w| w == member.as_slice())
+            });
+            if present {
+                out.push_str(&words.join(" "));
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
 /// Collects documents, then writes the index.
 #[derive(Default)]
 pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
+    /// Groups of words that mean the same ("ledig", "arbejdsløs").
+    synonyms: Vec<Vec<String>>,
 }
 
 /// The finished index: files sorted by name, and the manifest describing them.
@@ -51,6 +114,11 @@ impl IndexBuilder {
         self.documents.push(document);
     }
 
+    pub fn with_synonyms(mut self, groups: Vec<Vec<String>>) -> Self {
+        self.synonyms = groups;
+        self
+    }
+
     pub fn build(mut self) -> Result<IndexFiles, SearchError> {
         // Insertion order decides doc ids and so tie order: make it independent of the caller.
         self.documents.sort_by(|a, b| a.url.cmp(&b.url));
@@ -58,10 +126,14 @@ impl IndexBuilder {
         let index = create_index(directory.clone(), build_schema())?;
         let fields = IndexFields::from_schema(&index.schema())?;
         let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY_BYTES)?;
-        for document in &self.documents {
+        let texts: Vec<String> = self.documents.iter().map(IndexDocument::all_text).collect();
+        let expansion = Expansion::new(&texts, &self.synonyms);
+        for (document, text) in self.documents.iter().zip(&texts) {
             let mut tantivy_doc = doc!(
                 fields.title => document.title.as_str(),
                 fields.body => document.body.as_str(),
+                fields.parts => expansion.compound_parts(text),
+                fields.synonyms => expansion.synonyms(text),
                 fields.url => document.url.as_str(),
                 fields.section => document.section.as_str(),
             );
