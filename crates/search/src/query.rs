@@ -25,6 +25,8 @@ const PREFIX_WEIGHT: f32 = 0.5;
 /// Weight of a query word found as two parts of a compound, or via synonyms.
 const PARTS_WEIGHT: f32 = 0.8;
 const SYNONYM_WEIGHT: f32 = 0.6;
+/// Weight of the compound two adjacent query words make ("kontakt person").
+const JOINED_WEIGHT: f32 = 1.5;
 /// Extra weight for pages that contain every word of a multi-word query.
 const ALL_WORDS_WEIGHT: f32 = 1.0;
 
@@ -230,6 +232,22 @@ pub(crate) fn build_query(
         .filter_map(|(i, word)| word_query(fields, word, parsed.last_is_prefix && i == last, known))
         .collect();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    // "kontakt person" typed apart: the compound they make, when the index has it.
+    for pair in parsed.words.windows(2) {
+        for joined in [
+            format!("{}{}", pair[0], pair[1]),
+            format!("{}s{}", pair[0], pair[1]),
+        ] {
+            if let [term] = analyze(&joined).as_slice() {
+                if known(term) {
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(term_anywhere(fields, term), JOINED_WEIGHT)),
+                    ));
+                }
+            }
+        }
+    }
     if per_word.len() > 1 {
         let every: Vec<(Occur, Box<dyn Query>)> = per_word
             .iter()
