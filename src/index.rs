@@ -1,8 +1,9 @@
 //! Stage 3: content pages → the tantivy index in `search-index/`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use praksis_search::{IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
+use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
 use pulldown_cmark::{Event, Parser, TagEnd};
 
 use crate::curation::Synonyms;
@@ -24,6 +25,29 @@ pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, Inpu
     builder
         .build()
         .map_err(|err| InputError::file("search-index/", err.to_string()))
+}
+
+/// How many similar examples each page lists.
+const RELATED_COUNT: usize = 4;
+/// The section related pages are taken from.
+const RELATED_SECTION: &str = "eksempler";
+
+/// Page path → the examples most like it, from the index just built.
+pub type Related = BTreeMap<String, Vec<Hit>>;
+
+pub fn related_examples(tree: &ContentTree, index: &IndexFiles) -> Result<Related, InputError> {
+    let fail =
+        |err: praksis_search::SearchError| InputError::file("search-index/", err.to_string());
+    let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
+        .map_err(fail)?;
+    let mut related = Related::new();
+    for page in &tree.pages {
+        let similar = engine
+            .related(&page.path, RELATED_SECTION, RELATED_COUNT)
+            .map_err(fail)?;
+        related.insert(page.path.clone(), similar);
+    }
+    Ok(related)
 }
 
 /// Writes the index files and `manifest.json` into `dir`, atomically.

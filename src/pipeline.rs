@@ -97,10 +97,12 @@ pub fn build(
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let index_files = index::build(&tree, &generated.curation.synonyms)?;
     index::write(&project.search_index(), &index_files)?;
+    let related = index::related_examples(&tree, &index_files)?;
     let inputs = SiteInputs {
         root: &project.root,
         config: &config,
         tree: &tree,
+        related: &related,
     };
     let site_pages = site::build(&inputs, output)?;
     let report = report::write_beside(output, &generated.ingested, &coverage)?;

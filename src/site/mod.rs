@@ -20,6 +20,7 @@ pub use config::SiteConfig;
 pub use model::term_slug;
 
 use crate::error::InputError;
+use crate::index::Related;
 use crate::output::replace_dir;
 use crate::pages::ContentTree;
 use model::SiteModel;
@@ -29,11 +30,17 @@ pub struct SiteInputs<'a> {
     pub root: &'a Path,
     pub config: &'a SiteConfig,
     pub tree: &'a ContentTree,
+    /// Similar examples per page path, from the index.
+    pub related: &'a Related,
 }
 
 /// Renders every page into `output`, replacing it atomically. Returns the page count.
 pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
-    let model = Arc::new(SiteModel::build(inputs.tree, inputs.config)?);
+    let model = Arc::new(SiteModel::build(
+        inputs.tree,
+        inputs.config,
+        inputs.related,
+    )?);
     let mut tera = load_templates(inputs.root, inputs.config)?;
     functions::register(&mut tera, inputs.config, model.clone());
     let renderer = Renderer {

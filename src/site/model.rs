@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use super::config::SiteConfig;
 use super::markdown;
 use crate::error::InputError;
+use crate::index::Related;
 use crate::pages::ContentTree;
 
 /// Slug for taxonomy terms (Zola slugifies terms for their URLs).
@@ -25,7 +26,13 @@ pub struct SiteModel {
 }
 
 impl SiteModel {
-    pub fn build(tree: &ContentTree, config: &SiteConfig) -> Result<SiteModel, InputError> {
+    /// `related` becomes `page.related` (title, permalink): not a Zola
+    /// variable, so templates test for it.
+    pub fn build(
+        tree: &ContentTree,
+        config: &SiteConfig,
+        related: &Related,
+    ) -> Result<SiteModel, InputError> {
         let permalinks: BTreeMap<&str, String> = tree
             .pages
             .iter()
@@ -78,6 +85,11 @@ impl SiteModel {
                     "summary": Value::Null,
                     "lower": Value::Null,
                     "higher": Value::Null,
+                    "related": related.get(&page.path).map(|hits| {
+                        hits.iter()
+                            .map(|h| json!({"title": h.title, "permalink": config.url_for(&h.url)}))
+                            .collect::<Vec<_>>()
+                    }),
                 }),
             );
         }

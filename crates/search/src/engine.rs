@@ -8,6 +8,8 @@ use std::path::Path;
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::{Directory, RamDirectory};
+use tantivy::query::{MoreLikeThisQuery, TermQuery};
+use tantivy::schema::IndexRecordOption;
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
@@ -21,6 +23,8 @@ use crate::schema::IndexFields;
 
 const SNIPPET_CHARS: usize = 180;
 const MAX_LIMIT: usize = 100;
+/// Extra more-like-this results fetched, since some are filtered out.
+const RELATED_CANDIDATES: usize = 20;
 
 pub struct Engine {
     index: Index,
@@ -97,6 +101,52 @@ impl Engine {
             }
         }
         urls
+    }
+
+    /// Pages of `section` most like the page at `url`, best first, at most `limit`:
+    /// tantivy's more-like-this over the page's own title, keywords and text.
+    pub fn related(&self, url: &str, section: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let searcher = self.reader.searcher();
+        let by_url = TermQuery::new(
+            Term::from_field_text(self.fields.url, url),
+            IndexRecordOption::Basic,
+        );
+        let Some((_, address)) = searcher
+            .search(&by_url, &TopDocs::with_limit(1).order_by_score())?
+            .into_iter()
+            .next()
+        else {
+            return Ok(Vec::new());
+        };
+        let like = MoreLikeThisQuery::builder()
+            .with_min_doc_frequency(2)
+            .with_min_term_frequency(2)
+            .with_min_word_length(4)
+            .with_max_query_terms(40)
+            .with_document(address);
+        let candidates = searcher.search(
+            &like,
+            &TopDocs::with_limit(limit + RELATED_CANDIDATES).order_by_score(),
+        )?;
+        let mut related = Vec::new();
+        for (score, candidate) in candidates {
+            let doc: TantivyDocument = searcher.doc(candidate)?;
+            let candidate_url = first_text(&doc, self.fields.url);
+            if candidate_url == url || first_text(&doc, self.fields.section) != section {
+                continue;
+            }
+            related.push(Hit {
+                title: first_text(&doc, self.fields.title),
+                url: candidate_url,
+                section: section.to_string(),
+                snippet: String::new(),
+                score,
+            });
+            if related.len() == limit {
+                break;
+            }
+        }
+        Ok(related)
     }
 
     /// Best `limit` pages for `text` (at most 100), with snippets.
