@@ -1,0 +1,108 @@
+// Ranks the judged queries of curation/queries.tsv with three tools readers
+// would otherwise get, on the same pages as Praksisbasen, and writes
+// { engine: { query: [page path, …] } } for `praksis eval --compare`.
+//
+//   node bench/eval/peers.mjs DOCUMENTS.json SITE_DIR OUT.json
+//
+// DOCUMENTS.json is `praksis eval --documents` (what Praksisbasen indexes);
+// SITE_DIR is a site built with base URL "/" (Pagefind indexes its HTML).
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lunr from 'lunr';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import danish from 'lunr-languages/lunr.da.js';
+import MiniSearch from 'minisearch';
+import * as pagefind from 'pagefind';
+import { chromium } from 'playwright-core';
+import { serveFolder } from '../../e2e/server.mjs';
+
+const DEPTH = 10;
+const [documentsFile, siteDir, outFile] = process.argv.slice(2);
+if (!outFile) {
+  console.error('usage: node peers.mjs DOCUMENTS.json SITE_DIR OUT.json');
+  process.exit(2);
+}
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
+const queries = readFileSync(join(repo, 'curation', 'queries.tsv'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+  .slice(1)
+  .map((line) => line.split('\t')[0]);
+
+// lunr with Danish stemming and stop words, fields boosted like Praksisbasen's.
+function lunrRankings() {
+  stemmerSupport(lunr);
+  danish(lunr);
+  const index = lunr(function () {
+    this.use(lunr.da);
+    this.ref('url');
+    this.field('title', { boost: 3 });
+    this.field('keywords', { boost: 2 });
+    this.field('body');
+    for (const doc of documents) this.add({ ...doc, keywords: doc.keywords.join(' ') });
+  });
+  const rank = (query) => {
+    try {
+      return index.search(query);
+    } catch {
+      // lunr reads ":", "~", "^", "+", "-" as syntax; a site would retry plainly.
+      return index.search(query.replace(/[:~^+\-*]/g, ' '));
+    }
+  };
+  return Object.fromEntries(queries.map((q) => [q, rank(q).slice(0, DEPTH).map((r) => r.ref)]));
+}
+
+// MiniSearch as its documentation recommends for search-as-you-type: prefix
+// and fuzzy matching, field boosts.
+function miniSearchRankings() {
+  const index = new MiniSearch({
+    idField: 'url',
+    fields: ['title', 'keywords', 'body'],
+    extractField: (doc, field) => (field === 'keywords' ? doc.keywords.join(' ') : doc[field]),
+    searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2 },
+  });
+  index.addAll(documents);
+  return Object.fromEntries(queries.map((q) => [q, index.search(q).slice(0, DEPTH).map((r) => r.id)]));
+}
+
+// Pagefind indexes the built HTML; its search runs in the browser.
+async function pagefindRankings() {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'da' });
+  await index.addDirectory({ path: siteDir });
+  await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+  await pagefind.close();
+  const { server, origin } = await serveFolder(siteDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(origin + '/404.html');
+    const rankings = {};
+    for (const query of queries) {
+      rankings[query] = await page.evaluate(async ({ query, depth }) => {
+        const pf = await import('/pagefind/pagefind.js');
+        const search = await pf.search(query);
+        const data = await Promise.all(search.results.slice(0, depth).map((r) => r.data()));
+        return data.map((d) => d.url.replace(/^\//, '').replace(/index\.html$/, ''));
+      }, { query, depth: DEPTH });
+    }
+    return rankings;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const out = {
+  lunr: lunrRankings(),
+  MiniSearch: miniSearchRankings(),
+  Pagefind: await pagefindRankings(),
+};
+writeFileSync(outFile, JSON.stringify(out, null, 1));
+console.error(`wrote ${outFile}: ${Object.keys(out).join(', ')} on ${queries.length} queries`);
