@@ -246,6 +246,57 @@ impl fmt::Display for Evaluation {
     }
 }
 
+/// Several engines' evaluations side by side: nDCG@10 / MRR per category.
+pub struct Comparison<'a>(pub &'a [Evaluation]);
+
+impl fmt::Display for Comparison<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let engines = self.0;
+        write!(f, "{:<12}", "category")?;
+        for e in engines {
+            write!(f, " {:>22}", e.engine)?;
+        }
+        writeln!(f, "   (nDCG@10 / MRR / recall@10)")?;
+        let categories: Vec<String> = engines
+            .first()
+            .map(|e| e.by_category().keys().map(|k| k.to_string()).collect())
+            .unwrap_or_default();
+        let row = |f: &mut fmt::Formatter<'_>, label: &str, scores: Vec<Scores>| {
+            write!(f, "{label:<12}")?;
+            for s in scores {
+                write!(
+                    f,
+                    " {:>8.3} {:.3} {:.3}",
+                    s.ndcg, s.reciprocal_rank, s.recall
+                )?;
+            }
+            writeln!(f)
+        };
+        for category in &categories {
+            let scores = engines
+                .iter()
+                .map(|e| {
+                    e.by_category()
+                        .get(category.as_str())
+                        .cloned()
+                        .unwrap_or_default()
+                })
+                .collect();
+            row(f, category, scores)?;
+        }
+        row(
+            f,
+            "overall",
+            engines.iter().map(Evaluation::overall).collect(),
+        )?;
+        write!(f, "{:<12}", "no result")?;
+        for e in engines {
+            write!(f, " {:>22}", e.without_results().len())?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,16 +11,24 @@ use crate::error::InputError;
 use crate::output::replace_dir;
 use crate::pages::ContentTree;
 
-pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, InputError> {
-    let mut builder = IndexBuilder::new().with_synonyms(synonyms.groups.clone());
-    for page in &tree.pages {
-        builder.add(IndexDocument {
+/// The pages as the index sees them.
+pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
+    tree.pages
+        .iter()
+        .map(|page| IndexDocument {
             title: page.front.title.clone(),
             keywords: page.front.extra.keywords.clone(),
             body: plain_text(&page.markdown),
             url: page.path.clone(),
             section: page.section.clone(),
-        });
+        })
+        .collect()
+}
+
+pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, InputError> {
+    let mut builder = IndexBuilder::new().with_synonyms(synonyms.groups.clone());
+    for document in documents(tree) {
+        builder.add(document);
     }
     builder
         .build()

@@ -6,8 +6,7 @@
 //
 // DOCUMENTS.json is `praksis eval --documents` (what Praksisbasen indexes);
 // SITE_DIR is a site built with base URL "/" (Pagefind indexes its HTML).
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lunr from 'lunr';
@@ -26,6 +25,7 @@ if (!outFile) {
 }
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
+const pages = new Set(documents.map((d) => d.url));
 const queries = readFileSync(join(repo, 'curation', 'queries.tsv'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
@@ -85,12 +85,15 @@ async function pagefindRankings() {
     await page.goto(origin + '/404.html');
     const rankings = {};
     for (const query of queries) {
-      rankings[query] = await page.evaluate(async ({ query, depth }) => {
+      const found = await page.evaluate(async ({ query, depth }) => {
         const pf = await import('/pagefind/pagefind.js');
         const search = await pf.search(query);
         const data = await Promise.all(search.results.slice(0, depth).map((r) => r.data()));
         return data.map((d) => d.url.replace(/^\//, '').replace(/index\.html$/, ''));
-      }, { query, depth: DEPTH });
+      }, { query, depth: DEPTH * 3 });
+      // Only content pages count, as if the theme marked them data-pagefind-body:
+      // listing pages (sections, taxonomies) are not in the other tools' indexes.
+      rankings[query] = found.filter((url) => pages.has(url)).slice(0, DEPTH);
     }
     return rankings;
   } finally {

@@ -1,7 +1,11 @@
 use std::process::ExitCode;
 
 use clap::Args;
-use praksis::eval::{self, Evaluation, FLOOR_FILE, QUERIES_FILE};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use praksis::eval::{self, Comparison, Evaluation, FLOOR_FILE, QUERIES_FILE};
+use praksis::pages::ContentTree;
 use praksis::pipeline::{self, Project};
 
 #[derive(Args, Debug)]
@@ -13,9 +17,26 @@ pub struct EvalArgs {
     /// judged page is not in the index, or if a judged query finds nothing.
     #[arg(long)]
     pub check: bool,
+    /// Write the indexed documents (url, title, keywords, body) as JSON to
+    /// FILE, for ranking them with other tools (bench/eval/peers.mjs).
+    #[arg(long, value_name = "FILE")]
+    pub documents: Option<PathBuf>,
+    /// Also score the rankings in FILE ({engine: {query: [page, …]}}) and
+    /// print all engines side by side.
+    #[arg(long, value_name = "FILE")]
+    pub compare: Option<PathBuf>,
 }
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    if let Some(file) = &args.documents {
+        let tree = ContentTree::load(&project.content())?;
+        std::fs::write(
+            file,
+            serde_json::to_string(&praksis::index::documents(&tree))?,
+        )?;
+        eprintln!("wrote {}", file.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let queries = eval::read_queries(&project.curation().join(QUERIES_FILE))?;
     let engine = pipeline::open_engine(&project.search_index())?;
     let known = engine.urls();
@@ -38,6 +59,17 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&evaluation)?);
     } else {
         println!("{evaluation}");
+    }
+    if let Some(file) = &args.compare {
+        let peers: BTreeMap<String, BTreeMap<String, Vec<String>>> =
+            serde_json::from_slice(&std::fs::read(file)?)?;
+        let mut all = vec![evaluation.clone()];
+        for (name, rankings) in peers {
+            all.push(Evaluation::run(&name, &queries, |q| {
+                rankings.get(q).cloned().unwrap_or_default()
+            }));
+        }
+        println!("\n{}", Comparison(&all));
     }
     if !args.check {
         return Ok(ExitCode::SUCCESS);

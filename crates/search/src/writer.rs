@@ -23,7 +23,7 @@ const META_FILE: &str = "meta.json";
 const WRITER_MEMORY_BYTES: usize = 50_000_000;
 
 /// One page as the index sees it.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct IndexDocument {
     pub title: String,
     pub keywords: Vec<String>,
