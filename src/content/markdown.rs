@@ -115,8 +115,7 @@ pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) ->
             BlockKind::CaseList => out.push_str(case_list.trim_end()),
             BlockKind::TableRow(cells) => {
                 if !tight {
-                    out.push_str(&format!("| {} |\n", TABLE_HEADER.join(" | ")));
-                    out.push_str(&format!("|{}\n", "---|".repeat(TABLE_HEADER.len())));
+                    out.push_str(&table_header(&TABLE_HEADER));
                 }
                 let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
                 out.push_str(&format!("| {} |", cells.join(" | ")));

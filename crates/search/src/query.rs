@@ -31,11 +31,21 @@ const JOINED_WEIGHT: f32 = 1.5;
 const ALL_WORDS_WEIGHT: f32 = 1.0;
 
 /// Title and keywords describe a page better than a passing mention in the body.
-fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
+fn text_fields(fields: &IndexFields) -> [(Field, f32); 3] {
     [
         (fields.title, 3.0),
         (fields.keywords, 2.0),
         (fields.body, 1.0),
+    ]
+}
+
+/// The page's own text, then what the index derived from it.
+fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
+    let [title, keywords, body] = text_fields(fields);
+    [
+        title,
+        keywords,
+        body,
         (fields.parts, PARTS_WEIGHT),
         (fields.synonyms, SYNONYM_WEIGHT),
     ]
