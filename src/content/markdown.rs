@@ -64,13 +64,18 @@ fn link_footnotes(text: &str, numbers: &HashSet<&str>) -> String {
 /// Header of tables found in the sources: they list a figure per line.
 const TABLE_HEADER: [&str; 2] = ["Opgørelse", "Antal"];
 
-/// A Markdown table; cells are escaped, links are not.
-pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = format!(
+/// A Markdown table's header row and rule.
+fn table_header(header: &[&str]) -> String {
+    format!(
         "| {} |\n|{}\n",
         header.join(" | "),
         "---|".repeat(header.len())
-    );
+    )
+}
+
+/// A Markdown table; cells are escaped, links are not.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = table_header(header);
     for row in rows {
         out.push_str(&format!("| {} |\n", row.join(" | ")));
     }

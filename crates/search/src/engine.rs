@@ -3,28 +3,32 @@
 //! Both the CLI and the browser hand the same files to [`Engine::from_files`],
 //! which writes them into a `RamDirectory`: there is no second code path.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::query::{MoreLikeThisQuery, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
-use crate::analysis::{danish_analyzer, DANISH_ANALYZER};
+use crate::analysis::{analyze, danish_analyzer, DANISH_ANALYZER};
 use crate::error::SearchError;
 use crate::hit::{Hit, SearchResults};
 use crate::manifest::{content_hash, Manifest};
 use crate::query::{build_query, ParsedQuery};
 use crate::schema::IndexFields;
+use crate::stopwords::is_stop_word;
 
 const SNIPPET_CHARS: usize = 180;
 const MAX_LIMIT: usize = 100;
 /// Extra more-like-this results fetched, since some are filtered out.
 const RELATED_CANDIDATES: usize = 20;
+/// Terms describing a page for "related": how many, and how short at least.
+const LIKE_TERMS: usize = 40;
+const LIKE_MIN_TERM_CHARS: usize = 4;
 
 pub struct Engine {
     index: Index,
@@ -118,14 +122,10 @@ impl Engine {
         else {
             return Ok(Vec::new());
         };
-        let like = MoreLikeThisQuery::builder()
-            .with_min_doc_frequency(2)
-            .with_min_term_frequency(2)
-            .with_min_word_length(4)
-            .with_max_query_terms(40)
-            .with_document(address);
+        let page: TantivyDocument = searcher.doc(address)?;
+        let like = self.like_query(&searcher, &page)?;
         let candidates = searcher.search(
-            &like,
+            &*like,
             &TopDocs::with_limit(limit + RELATED_CANDIDATES).order_by_score(),
         )?;
         let mut related = Vec::new();
@@ -147,6 +147,50 @@ impl Engine {
             }
         }
         Ok(related)
+    }
+
+    /// The page's most distinctive terms (tf·idf), weighted, as one query.
+    /// Built by hand rather than with `MoreLikeThisQuery`, whose choice among
+    /// equally good terms varies from run to run: related lists must not.
+    fn like_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        page: &TantivyDocument,
+    ) -> Result<Box<dyn Query>, SearchError> {
+        let text = [self.fields.title, self.fields.keywords, self.fields.body]
+            .iter()
+            .flat_map(|&field| page.get_all(field).filter_map(|v| v.as_str()))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut frequency: BTreeMap<String, u32> = BTreeMap::new();
+        for term in analyze(&text) {
+            if term.chars().count() >= LIKE_MIN_TERM_CHARS && !is_stop_word(&term) {
+                *frequency.entry(term).or_default() += 1;
+            }
+        }
+        let documents = searcher.num_docs() as f32;
+        let mut weighted: Vec<(f32, String)> = Vec::new();
+        for (term, count) in frequency {
+            let doc_freq = searcher.doc_freq(&Term::from_field_text(self.fields.body, &term))?;
+            if count >= 2 && doc_freq >= 2 {
+                let idf = (documents / doc_freq as f32).ln();
+                weighted.push((count as f32 * idf, term));
+            }
+        }
+        weighted.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        let clauses = weighted
+            .into_iter()
+            .take(LIKE_TERMS)
+            .map(|(weight, term)| {
+                let query = TermQuery::new(
+                    Term::from_field_text(self.fields.body, &term),
+                    IndexRecordOption::WithFreqs,
+                );
+                let boosted: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(query), weight));
+                (Occur::Should, boosted)
+            })
+            .collect();
+        Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
     /// Best `limit` pages for `text` (at most 100), with snippets.
