@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
-use pulldown_cmark::{Event, Parser, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::curation::Synonyms;
 use crate::error::InputError;
@@ -18,6 +18,7 @@ pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
         .map(|page| IndexDocument {
             title: page.front.title.clone(),
             keywords: page.front.extra.keywords.clone(),
+            headings: headings(&page.markdown),
             body: plain_text(&page.markdown),
             url: page.path.clone(),
             section: page.section.clone(),
@@ -68,6 +69,25 @@ pub fn write(dir: &Path, index: &IndexFiles) -> Result<(), InputError> {
         let path = staging.join(MANIFEST_FILE);
         std::fs::write(&path, index.manifest.to_json()).map_err(|err| InputError::io(&path, err))
     })
+}
+
+/// The text of each heading in a Markdown body.
+fn headings(markdown: &str) -> Vec<String> {
+    let mut headings = Vec::new();
+    let mut open: Option<String> = None;
+    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_FOOTNOTES) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => open = Some(String::new()),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(heading) = open.as_mut() {
+                    heading.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => headings.extend(open.take()),
+            _ => {}
+        }
+    }
+    headings
 }
 
 /// The readable text of a Markdown body, paragraphs separated by blank lines.

@@ -36,6 +36,42 @@ pub fn analyze(text: &str) -> Vec<String> {
     terms
 }
 
+/// Name of the analyzer for whole words, folded but not stemmed.
+pub const WORDS_ANALYZER: &str = "da_words";
+
+/// Whole words, folded like the stems: misspellings and half-typed words are
+/// compared with what readers type, not with stems ("revaliderng" is two
+/// edits from "revalidering", five from its stem "revalid").
+pub fn words_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .filter(DanishFold)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Registers both analyzers with an index, for writing and for reading.
+pub fn register_analyzers(index: &tantivy::Index) {
+    index
+        .tokenizers()
+        .register(DANISH_ANALYZER, danish_analyzer());
+    index
+        .tokenizers()
+        .register(WORDS_ANALYZER, words_analyzer());
+}
+
+/// The terms of `text` as whole words (see [`words_analyzer`]).
+pub fn analyze_unstemmed(text: &str) -> Vec<String> {
+    let mut analyzer = words_analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut terms = Vec::new();
+    while stream.advance() {
+        terms.push(stream.token().text.clone());
+    }
+    terms
+}
+
 /// The Snowball stem of one lower-cased word, with æ/ø/å kept.
 pub fn danish_stem(word: &str) -> Option<String> {
     let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())

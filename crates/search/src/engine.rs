@@ -14,9 +14,10 @@ use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
-use crate::analysis::{analyze, danish_analyzer, DANISH_ANALYZER};
+use crate::analysis::{analyze, register_analyzers};
 use crate::error::SearchError;
 use crate::hit::{Hit, SearchResults};
+use crate::lexicon::IndexLexicon;
 use crate::manifest::{content_hash, Manifest};
 use crate::query::{build_query, ParsedQuery};
 use crate::schema::IndexFields;
@@ -64,9 +65,7 @@ impl Engine {
                 .map_err(|err| SearchError::Tantivy(err.into()))?;
         }
         let index = Index::open(directory)?;
-        index
-            .tokenizers()
-            .register(DANISH_ANALYZER, danish_analyzer());
+        register_analyzers(&index);
         let reader = index.reader()?;
         let fields = IndexFields::from_schema(&index.schema())?;
         Ok(Engine {
@@ -201,15 +200,11 @@ impl Engine {
             hits: Vec::new(),
         };
         let searcher = self.reader.searcher();
-        let fields = self.fields;
-        let known = |term: &str| {
-            [fields.body, fields.title].iter().any(|&field| {
-                searcher
-                    .doc_freq(&Term::from_field_text(field, term))
-                    .is_ok_and(|n| n > 0)
-            })
+        let lexicon = IndexLexicon {
+            searcher: &searcher,
+            fields: self.fields,
         };
-        let Some(query) = build_query(&ParsedQuery::parse(text), &self.fields, &known) else {
+        let Some(query) = build_query(&ParsedQuery::parse(text), &self.fields, &lexicon) else {
             return Ok(results);
         };
         let limit = limit.clamp(1, MAX_LIMIT);
@@ -284,6 +279,7 @@ mod tests {
             builder.add(IndexDocument {
                 title: title.to_string(),
                 keywords: vec![keywords.to_string()],
+                headings: Vec::new(),
                 body: body.to_string(),
                 url: format!("eksempler/{}/", title.to_lowercase().replace(' ', "-")),
                 section: "eksempler".into(),

@@ -12,6 +12,7 @@ mod error;
 mod fold;
 mod hash;
 mod hit;
+mod lexicon;
 mod manifest;
 mod query;
 mod schema;

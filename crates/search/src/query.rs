@@ -11,8 +11,9 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
-use crate::analysis::analyze;
+use crate::analysis::{analyze, analyze_unstemmed};
 use crate::compounds::split_compound;
+use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
 use crate::stopwords::is_stop_word;
 
@@ -22,6 +23,8 @@ const MAX_QUERY_WORDS: usize = 32;
 /// A misspelt or half-typed match counts for this share of an exact one.
 const FUZZY_WEIGHT: f32 = 0.4;
 const PREFIX_WEIGHT: f32 = 0.5;
+/// A prefix shorter than this matches too much to mean anything.
+const MIN_PREFIX_CHARS: usize = 3;
 /// Weight of a query word found as two parts of a compound, or via synonyms.
 const PARTS_WEIGHT: f32 = 0.8;
 const SYNONYM_WEIGHT: f32 = 0.6;
@@ -31,20 +34,22 @@ const JOINED_WEIGHT: f32 = 1.5;
 const ALL_WORDS_WEIGHT: f32 = 1.0;
 
 /// Title and keywords describe a page better than a passing mention in the body.
-fn text_fields(fields: &IndexFields) -> [(Field, f32); 3] {
+fn text_fields(fields: &IndexFields) -> [(Field, f32); 4] {
     [
         (fields.title, 3.0),
         (fields.keywords, 2.0),
+        (fields.headings, 2.0),
         (fields.body, 1.0),
     ]
 }
 
 /// The page's own text, then what the index derived from it.
-fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
-    let [title, keywords, body] = text_fields(fields);
+fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 6] {
+    let [title, keywords, headings, body] = text_fields(fields);
     [
         title,
         keywords,
+        headings,
         body,
         (fields.parts, PARTS_WEIGHT),
         (fields.synonyms, SYNONYM_WEIGHT),
@@ -118,6 +123,10 @@ impl ParsedQuery {
     }
 }
 
+fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(query, boost))
+}
+
 fn term_query(field: Field, term: &str, boost: f32) -> Box<dyn Query> {
     let query = TermQuery::new(
         Term::from_field_text(field, term),
@@ -149,7 +158,7 @@ fn word_query(
     fields: &IndexFields,
     word: &str,
     prefix: bool,
-    known: &dyn Fn(&str) -> bool,
+    lexicon: &dyn Lexicon,
 ) -> Option<Box<dyn Query>> {
     let terms = analyze(word);
     let mut ways: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -157,30 +166,32 @@ fn word_query(
         [] => return None,
         [term] => {
             ways.push((Occur::Should, term_anywhere(fields, term)));
-            let distance = edit_distance_for(word);
-            let text_fields = [
-                (fields.title, 3.0),
-                (fields.keywords, 2.0),
-                (fields.body, 1.0),
-            ];
-            for (field, boost) in text_fields {
-                let key = Term::from_field_text(field, term);
-                if distance > 0 {
-                    let fuzzy = FuzzyTermQuery::new(key.clone(), distance, true);
-                    ways.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(fuzzy), boost * FUZZY_WEIGHT)),
-                    ));
+            // Misspelt and half-typed words are compared as whole words; a
+            // word the index knows neither whole nor by its stem is taken as
+            // misspelt and searches for its nearest indexed words instead.
+            if let [typed] = analyze_unstemmed(word).as_slice() {
+                let distance = edit_distance_for(word);
+                let unknown = !lexicon.knows_word(typed) && !lexicon.knows_stem(term);
+                if distance > 0 && unknown {
+                    for near in lexicon.near_words(typed, distance) {
+                        for term in analyze(&near) {
+                            ways.push((
+                                Occur::Should,
+                                boosted(term_anywhere(fields, &term), FUZZY_WEIGHT),
+                            ));
+                        }
+                    }
                 }
-                if prefix && term.chars().count() >= 2 {
-                    let started = FuzzyTermQuery::new_prefix(key, 0, false);
-                    ways.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(started), boost * PREFIX_WEIGHT)),
-                    ));
+                if prefix && typed.chars().count() >= MIN_PREFIX_CHARS {
+                    let started = FuzzyTermQuery::new_prefix(
+                        Term::from_field_text(fields.words, typed),
+                        0,
+                        false,
+                    );
+                    ways.push((Occur::Should, boosted(Box::new(started), PREFIX_WEIGHT)));
                 }
             }
-            if let Some((head, tail)) = split_compound(word, known) {
+            if let Some((head, tail)) = split_compound(word, &|t| lexicon.knows_stem(t)) {
                 ways.push((Occur::Should, all_of(fields, &[head, tail], PARTS_WEIGHT)));
             }
         }
@@ -224,12 +235,12 @@ fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// `None` when the text has nothing to search for. `known` tells whether an
-/// analyzed term occurs in the index, for splitting compounds.
+/// `None` when the text has nothing to search for. The lexicon answers what
+/// the index knows, for compounds and misspellings.
 pub(crate) fn build_query(
     parsed: &ParsedQuery,
     fields: &IndexFields,
-    known: &dyn Fn(&str) -> bool,
+    lexicon: &dyn Lexicon,
 ) -> Option<Box<dyn Query>> {
     if parsed.is_empty() {
         return None;
@@ -239,7 +250,9 @@ pub(crate) fn build_query(
         .words
         .iter()
         .enumerate()
-        .filter_map(|(i, word)| word_query(fields, word, parsed.last_is_prefix && i == last, known))
+        .filter_map(|(i, word)| {
+            word_query(fields, word, parsed.last_is_prefix && i == last, lexicon)
+        })
         .collect();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     // "kontakt person" typed apart: the compound they make, when the index has it.
@@ -249,7 +262,7 @@ pub(crate) fn build_query(
             format!("{}s{}", pair[0], pair[1]),
         ] {
             if let [term] = analyze(&joined).as_slice() {
-                if known(term) {
+                if lexicon.knows_stem(term) {
                     clauses.push((
                         Occur::Should,
                         Box::new(BoostQuery::new(term_anywhere(fields, term), JOINED_WEIGHT)),

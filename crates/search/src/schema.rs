@@ -4,16 +4,20 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
 };
 
-use crate::analysis::DANISH_ANALYZER;
+use crate::analysis::{DANISH_ANALYZER, WORDS_ANALYZER};
 
 /// Field handles, looked up once from a schema.
 #[derive(Clone, Copy, Debug)]
 pub struct IndexFields {
     pub title: Field,
     pub keywords: Field,
+    /// Subheadings inside the page.
+    pub headings: Field,
     pub body: Field,
     /// Parts of the page's compound words ("mentor ordning" for "mentorordning").
     pub parts: Field,
+    /// The page's words unstemmed, for typo tolerance and prefixes.
+    pub words: Field,
     /// Synonyms of the page's words from the curated list.
     pub synonyms: Field,
     /// Site-relative path of the page, e.g. `eksempler/basens-aktivitetscenter/`.
@@ -33,6 +37,7 @@ pub(crate) fn build_schema() -> Schema {
     let mut builder = Schema::builder();
     builder.add_text_field("title", danish.clone());
     builder.add_text_field("keywords", danish.clone());
+    builder.add_text_field("headings", danish.clone());
     builder.add_text_field("body", danish);
     let unstored = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -40,6 +45,12 @@ pub(crate) fn build_schema() -> Schema {
             .set_index_option(IndexRecordOption::WithFreqs),
     );
     builder.add_text_field("parts", unstored.clone());
+    let whole_words = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(WORDS_ANALYZER)
+            .set_index_option(IndexRecordOption::Basic),
+    );
+    builder.add_text_field("words", whole_words);
     builder.add_text_field("synonyms", unstored);
     builder.add_text_field("url", STRING | STORED);
     builder.add_text_field("section", STRING | STORED);
@@ -51,8 +62,10 @@ impl IndexFields {
         Ok(IndexFields {
             title: schema.get_field("title")?,
             keywords: schema.get_field("keywords")?,
+            headings: schema.get_field("headings")?,
             body: schema.get_field("body")?,
             parts: schema.get_field("parts")?,
+            words: schema.get_field("words")?,
             synonyms: schema.get_field("synonyms")?,
             url: schema.get_field("url")?,
             section: schema.get_field("section")?,

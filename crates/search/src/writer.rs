@@ -11,7 +11,7 @@ use tantivy::directory::{Directory, RamDirectory};
 use tantivy::schema::Schema;
 use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
-use crate::analysis::{analyze, danish_analyzer, DANISH_ANALYZER};
+use crate::analysis::{analyze, register_analyzers};
 use crate::compounds::split_compound;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
@@ -27,6 +27,8 @@ const WRITER_MEMORY_BYTES: usize = 50_000_000;
 pub struct IndexDocument {
     pub title: String,
     pub keywords: Vec<String>,
+    /// The page's subheadings: what its sections are about.
+    pub headings: Vec<String>,
     pub body: String,
     pub url: String,
     pub section: String,
@@ -133,12 +135,16 @@ impl IndexBuilder {
                 fields.title => document.title.as_str(),
                 fields.body => document.body.as_str(),
                 fields.parts => expansion.compound_parts(text),
+                fields.words => text.as_str(),
                 fields.synonyms => expansion.synonyms(text),
                 fields.url => document.url.as_str(),
                 fields.section => document.section.as_str(),
             );
             for keyword in &document.keywords {
                 tantivy_doc.add_text(fields.keywords, keyword);
+            }
+            for heading in &document.headings {
+                tantivy_doc.add_text(fields.headings, heading);
             }
             writer.add_document(tantivy_doc)?;
         }
@@ -159,9 +165,7 @@ fn create_index(directory: RamDirectory, schema: Schema) -> Result<Index, Search
         .schema(schema)
         .settings(settings)
         .open_or_create(directory)?;
-    index
-        .tokenizers()
-        .register(DANISH_ANALYZER, danish_analyzer());
+    register_analyzers(&index);
     Ok(index)
 }
 

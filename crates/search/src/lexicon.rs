@@ -1,0 +1,75 @@
+//! What the index knows about words, asked while a query is built: whether a
+//! stem occurs (to split compounds), whether a whole word occurs, and which
+//! indexed words are a few edits from a misspelt one.
+
+use tantivy::query::FuzzyTermQuery;
+use tantivy::{Searcher, Term};
+
+use crate::schema::IndexFields;
+
+/// Corrections tried per misspelt word: the most common nearby words.
+const MAX_CORRECTIONS: usize = 3;
+
+pub(crate) trait Lexicon {
+    /// Does this analyzed (stemmed) term occur in a title or body?
+    fn knows_stem(&self, term: &str) -> bool;
+    /// Does this whole word (folded, unstemmed) occur anywhere?
+    fn knows_word(&self, word: &str) -> bool;
+    /// Indexed whole words within `distance` edits of `word`, most common first.
+    fn near_words(&self, word: &str, distance: u8) -> Vec<String>;
+}
+
+pub(crate) struct IndexLexicon<'a> {
+    pub searcher: &'a Searcher,
+    pub fields: IndexFields,
+}
+
+impl IndexLexicon<'_> {
+    fn doc_freq(&self, term: &Term) -> u64 {
+        self.searcher.doc_freq(term).unwrap_or(0)
+    }
+}
+
+impl Lexicon for IndexLexicon<'_> {
+    fn knows_stem(&self, term: &str) -> bool {
+        [self.fields.body, self.fields.title]
+            .iter()
+            .any(|&field| self.doc_freq(&Term::from_field_text(field, term)) > 0)
+    }
+
+    fn knows_word(&self, word: &str) -> bool {
+        self.doc_freq(&Term::from_field_text(self.fields.words, word)) > 0
+    }
+
+    fn near_words(&self, word: &str, distance: u8) -> Vec<String> {
+        let query = FuzzyTermQuery::new(
+            Term::from_field_text(self.fields.words, word),
+            distance,
+            true,
+        );
+        let Ok(automaton) = query.automaton() else {
+            return Vec::new();
+        };
+        let mut found: Vec<(u32, String)> = Vec::new();
+        for segment in self.searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.fields.words) else {
+                continue;
+            };
+            let Ok(mut terms) = inverted.terms().search(&automaton).into_stream() else {
+                continue;
+            };
+            while terms.advance() {
+                let text = String::from_utf8_lossy(terms.key()).into_owned();
+                found.push((terms.value().doc_freq, text));
+            }
+        }
+        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        found.dedup_by(|a, b| a.1 == b.1);
+        found
+            .into_iter()
+            .map(|(_, text)| text)
+            .filter(|text| text != word)
+            .take(MAX_CORRECTIONS)
+            .collect()
+    }
+}
