@@ -191,7 +191,12 @@ fn word_query(
                     ways.push((Occur::Should, boosted(Box::new(started), PREFIX_WEIGHT)));
                 }
             }
-            if let Some((head, tail)) = split_compound(word, &|t| lexicon.knows_stem(t)) {
+            // A compound the index lacks is looked for as its parts; one it
+            // has is not split (its parts may be words by accident: "revalide|ring").
+            let split = (!lexicon.knows_stem(term))
+                .then(|| split_compound(word, &|t| lexicon.knows_stem(t)))
+                .flatten();
+            if let Some((head, tail)) = split {
                 ways.push((Occur::Should, all_of(fields, &[head, tail], PARTS_WEIGHT)));
             }
         }
