@@ -44,13 +44,14 @@ fn text_fields(fields: &IndexFields) -> [(Field, f32); 4] {
 }
 
 /// The page's own text, then what the index derived from it.
-fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 6] {
+fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 7] {
     let [title, keywords, headings, body] = text_fields(fields);
     [
         title,
         keywords,
         headings,
         body,
+        (fields.title_parts, title.1 * PARTS_WEIGHT),
         (fields.parts, PARTS_WEIGHT),
         (fields.synonyms, SYNONYM_WEIGHT),
     ]

@@ -16,6 +16,8 @@ pub struct IndexFields {
     pub body: Field,
     /// Parts of the page's compound words ("mentor ordning" for "mentorordning").
     pub parts: Field,
+    /// Parts of the compounds in the title ("Netværksordningen").
+    pub title_parts: Field,
     /// The page's words unstemmed, for typo tolerance and prefixes.
     pub words: Field,
     /// Synonyms of the page's words from the curated list.
@@ -45,6 +47,7 @@ pub(crate) fn build_schema() -> Schema {
             .set_index_option(IndexRecordOption::WithFreqs),
     );
     builder.add_text_field("parts", unstored.clone());
+    builder.add_text_field("title_parts", unstored.clone());
     let whole_words = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(WORDS_ANALYZER)
@@ -65,6 +68,7 @@ impl IndexFields {
             headings: schema.get_field("headings")?,
             body: schema.get_field("body")?,
             parts: schema.get_field("parts")?,
+            title_parts: schema.get_field("title_parts")?,
             words: schema.get_field("words")?,
             synonyms: schema.get_field("synonyms")?,
             url: schema.get_field("url")?,

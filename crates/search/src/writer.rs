@@ -135,6 +135,7 @@ impl IndexBuilder {
                 fields.title => document.title.as_str(),
                 fields.body => document.body.as_str(),
                 fields.parts => expansion.compound_parts(text),
+                fields.title_parts => expansion.compound_parts(&document.title),
                 fields.words => text.as_str(),
                 fields.synonyms => expansion.synonyms(text),
                 fields.url => document.url.as_str(),
