@@ -97,6 +97,22 @@ await test('"mentorordning" finds Integration uden omveje first, and the link op
   assert(outside.length === 0, `requests outside ${BASE}: ${outside}`);
 });
 
+await test('a facet button narrows the results to its pages, and shows their count', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE);
+  await typeQuery(page, 'misbrug');
+  const button = page.locator('.search-facets button', { hasText: 'Borgerforløb' });
+  await button.waitFor({ timeout: 15000 });
+  const label = await button.textContent();
+  const count = Number(label.match(/\((\d+)\)/)?.[1]);
+  await button.click();
+  await page.locator('.search-facets button[aria-pressed="true"]').waitFor({ timeout: 5000 });
+  const links = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.href));
+  assert(links.length === count, `"${label}" but ${links.length} results: ${links}`);
+  assert(links.every((href) => href.includes('/forloeb/')), `not all cases: ${links}`);
+  assert(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
 await test('a query that matches nothing says "Ingen resultater"', async () => {
   const page = await openPage();
   await page.goto(origin + BASE + 'eksempler/');

@@ -19,6 +19,8 @@ pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
             title: page.front.title.clone(),
             keywords: page.front.extra.keywords.clone(),
             headings: headings(&page.markdown),
+            taxonomies: page.front.taxonomies.clone(),
+            continuum: page.front.extra.continuum,
             body: plain_text(&page.markdown),
             url: page.path.clone(),
             section: page.section.clone(),

@@ -3,6 +3,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use praksis::pipeline::{self, Project};
+use praksis_search::Filters;
 
 #[derive(Args, Debug)]
 pub struct SearchArgs {
@@ -14,11 +15,43 @@ pub struct SearchArgs {
     /// How many results.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
+    /// Only pages with this taxonomy term, e.g. `kildetype=Praksiseksempel`
+    /// (repeat it; terms of one taxonomy are alternatives).
+    #[arg(long = "filter", value_name = "TAXONOMY=TERM", value_parser = parse_filter)]
+    pub filters: Vec<(String, String)>,
+    /// Only pages placed on the continuum within LOW..HIGH, e.g. `0..0.5`.
+    #[arg(long, value_name = "LOW..HIGH", value_parser = parse_range)]
+    pub continuum: Option<(f64, f64)>,
+}
+
+fn parse_filter(text: &str) -> Result<(String, String), String> {
+    text.split_once('=')
+        .map(|(name, term)| (name.to_string(), term.to_string()))
+        .ok_or_else(|| format!("{text:?} is not TAXONOMY=TERM"))
+}
+
+fn parse_range(text: &str) -> Result<(f64, f64), String> {
+    let (low, high) = text
+        .split_once("..")
+        .ok_or_else(|| format!("{text:?} is not LOW..HIGH"))?;
+    let number = |n: &str| n.trim().parse::<f64>().map_err(|e| format!("{n:?}: {e}"));
+    Ok((number(low)?, number(high)?))
 }
 
 pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let engine = pipeline::open_engine(&project.search_index())?;
-    let results = engine.search(&args.query, args.limit)?;
+    let mut filters = Filters {
+        continuum: args.continuum,
+        ..Filters::default()
+    };
+    for (taxonomy, term) in &args.filters {
+        filters
+            .terms
+            .entry(taxonomy.clone())
+            .or_default()
+            .push(term.clone());
+    }
+    let results = engine.search_filtered(&args.query, args.limit, &filters)?;
     let mut text = String::new();
     if args.json {
         text = serde_json::to_string_pretty(&results)? + "\n";

@@ -4,7 +4,7 @@
 //! over with [`SearchEngine::add_file`], then calls [`SearchEngine::open`].
 //! Results cross the boundary as JSON, the same JSON `praksis search --json` prints.
 
-use praksis_search::Engine;
+use praksis_search::{Engine, Filters};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -42,12 +42,25 @@ impl SearchEngine {
 
     /// Search results as JSON (see `praksis_search::SearchResults`).
     pub fn search(&self, query: &str, limit: usize) -> Result<String, JsError> {
+        self.search_filtered(query, limit, "{}")
+    }
+
+    /// Like `search`, narrowed by `filters`, JSON of `praksis_search::Filters`:
+    /// `{"terms": {"kildetype": ["Praksiseksempel"]}, "continuum": [0, 0.5]}`.
+    pub fn search_filtered(
+        &self,
+        query: &str,
+        limit: usize,
+        filters: &str,
+    ) -> Result<String, JsError> {
         let engine = self
             .engine
             .as_ref()
             .ok_or_else(|| JsError::new("search index is not open"))?;
+        let filters: Filters =
+            serde_json::from_str(filters).map_err(|err| JsError::new(&err.to_string()))?;
         let results = engine
-            .search(query, limit)
+            .search_filtered(query, limit, &filters)
             .map_err(|err| JsError::new(&err.to_string()))?;
         serde_json::to_string(&results).map_err(|err| JsError::new(&err.to_string()))
     }

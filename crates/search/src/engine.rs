@@ -3,20 +3,23 @@
 //! Both the CLI and the browser hand the same files to [`Engine::from_files`],
 //! which writes them into a `RamDirectory`: there is no second code path.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Bound;
 use std::path::Path;
 
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::Value;
+use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
 use crate::analysis::{analyze, register_analyzers};
 use crate::error::SearchError;
-use crate::hit::{Hit, SearchResults};
+use crate::hit::{Filters, Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
 use crate::manifest::{content_hash, Manifest};
 use crate::query::{build_query, ParsedQuery};
@@ -36,6 +39,8 @@ pub struct Engine {
     reader: IndexReader,
     fields: IndexFields,
     manifest: Manifest,
+    /// Taxonomy names, for facet counts.
+    taxonomies: Vec<String>,
 }
 
 impl Engine {
@@ -68,11 +73,13 @@ impl Engine {
         register_analyzers(&index);
         let reader = index.reader()?;
         let fields = IndexFields::from_schema(&index.schema())?;
+        let taxonomies = taxonomy_names(&reader, fields.taxonomies);
         Ok(Engine {
             index,
             reader,
             fields,
             manifest,
+            taxonomies,
         })
     }
 
@@ -194,25 +201,57 @@ impl Engine {
 
     /// Best `limit` pages for `text` (at most 100), with snippets.
     pub fn search(&self, text: &str, limit: usize) -> Result<SearchResults, SearchError> {
+        self.search_filtered(text, limit, &Filters::default())
+    }
+
+    /// Like [`Engine::search`], narrowed by `filters`, with facet counts of
+    /// the pages that match. With filters and no words, lists what the
+    /// filters select.
+    pub fn search_filtered(
+        &self,
+        text: &str,
+        limit: usize,
+        filters: &Filters,
+    ) -> Result<SearchResults, SearchError> {
         let mut results = SearchResults {
             query: text.to_string(),
             total: 0,
             hits: Vec::new(),
+            facets: BTreeMap::new(),
         };
         let searcher = self.reader.searcher();
         let lexicon = IndexLexicon {
             searcher: &searcher,
             fields: self.fields,
         };
-        let Some(query) = build_query(&ParsedQuery::parse(text), &self.fields, &lexicon) else {
-            return Ok(results);
+        let words = build_query(&ParsedQuery::parse(text), &self.fields, &lexicon);
+        let query: Box<dyn Query> = match (words, filters.is_empty()) {
+            (None, true) => return Ok(results),
+            (None, false) => Box::new(AllQuery),
+            (Some(words), _) => words,
         };
+        let query = filter_query(query, filters, &self.fields);
         let limit = limit.clamp(1, MAX_LIMIT);
-        let (top, total) = searcher.search(
+        let mut facet_counts = FacetCollector::for_field("taxonomies");
+        for taxonomy in &self.taxonomies {
+            facet_counts.add_facet(Facet::from_path([taxonomy]));
+        }
+        let (top, total, facets) = searcher.search(
             &*query,
-            &(TopDocs::with_limit(limit).order_by_score(), Count),
+            &(
+                TopDocs::with_limit(limit).order_by_score(),
+                Count,
+                facet_counts,
+            ),
         )?;
         results.total = total;
+        for taxonomy in &self.taxonomies {
+            let counts = facets
+                .get(Facet::from_path([taxonomy]))
+                .filter_map(|(facet, count)| Some((facet.to_path().last()?.to_string(), count)))
+                .collect();
+            results.facets.insert(taxonomy.clone(), counts);
+        }
         let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)?;
         snippets.set_max_num_chars(SNIPPET_CHARS);
         for (score, address) in top {
@@ -268,6 +307,60 @@ fn escape_html(text: &str) -> String {
     out
 }
 
+/// `query`, kept only where every filter holds; filters add nothing to scores.
+fn filter_query(query: Box<dyn Query>, filters: &Filters, fields: &IndexFields) -> Box<dyn Query> {
+    if filters.is_empty() {
+        return query;
+    }
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
+    for (taxonomy, terms) in filters.terms.iter().filter(|(_, t)| !t.is_empty()) {
+        let any_term: Vec<(Occur, Box<dyn Query>)> = terms
+            .iter()
+            .map(|term| {
+                let facet = Facet::from_path([taxonomy, term]);
+                let query: Box<dyn Query> = Box::new(TermQuery::new(
+                    Term::from_facet(fields.taxonomies, &facet),
+                    IndexRecordOption::Basic,
+                ));
+                (Occur::Should, query)
+            })
+            .collect();
+        let any_term = ConstScoreQuery::new(Box::new(BooleanQuery::new(any_term)), 0.0);
+        clauses.push((Occur::Must, Box::new(any_term)));
+    }
+    if let Some((low, high)) = filters.continuum {
+        let range = RangeQuery::new(
+            Bound::Included(Term::from_field_f64(fields.continuum, low)),
+            Bound::Included(Term::from_field_f64(fields.continuum, high)),
+        );
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(Box::new(range), 0.0)),
+        ));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// Names of the taxonomies in the index: the first level of its facets.
+fn taxonomy_names(reader: &IndexReader, field: Field) -> Vec<String> {
+    let searcher = reader.searcher();
+    let mut names = BTreeSet::new();
+    for segment in searcher.segment_readers() {
+        let Ok(inverted) = segment.inverted_index(field) else {
+            continue;
+        };
+        let Ok(mut terms) = inverted.terms().stream() else {
+            continue;
+        };
+        while terms.advance() {
+            // Facet terms are path segments separated by a zero byte.
+            let first = terms.key().split(|&b| b == 0).next().unwrap_or_default();
+            names.insert(String::from_utf8_lossy(first).into_owned());
+        }
+    }
+    names.into_iter().filter(|n| !n.is_empty()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,14 +372,56 @@ mod tests {
             builder.add(IndexDocument {
                 title: title.to_string(),
                 keywords: vec![keywords.to_string()],
-                headings: Vec::new(),
                 body: body.to_string(),
                 url: format!("eksempler/{}/", title.to_lowercase().replace(' ', "-")),
                 section: "eksempler".into(),
+                taxonomies: [(
+                    "kildetype".to_string(),
+                    vec![format!("Type {}", title.len() % 2)],
+                )]
+                .into_iter()
+                .collect(),
+                continuum: Some(title.len() as f64 / 10.0),
+                ..IndexDocument::default()
             });
         }
         let built = builder.build().expect("index builds");
         Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+    }
+
+    #[test]
+    fn filters_narrow_and_facets_count_the_matches() {
+        // Titles of length 4 and 5: "Type 0" and "Type 1", continuum 0.4 and 0.5.
+        let engine = engine(&[
+            ("Alfa", "", "job og mentor"),
+            ("Betaa", "", "job og netværk"),
+            ("Gamma", "", "mentor alene"),
+        ]);
+        let all = engine.search("job", 10).expect("search");
+        assert_eq!(all.total, 2);
+        assert_eq!(all.facets["kildetype"]["Type 0"], 1);
+        assert_eq!(all.facets["kildetype"]["Type 1"], 1);
+        let mut filters = Filters::default();
+        filters
+            .terms
+            .insert("kildetype".into(), vec!["Type 1".into()]);
+        let narrowed = engine.search_filtered("job", 10, &filters).expect("search");
+        assert_eq!(narrowed.hits.len(), 1);
+        assert_eq!(narrowed.hits[0].title, "Betaa");
+        let browse = engine.search_filtered("", 10, &filters).expect("browse");
+        assert_eq!(browse.total, 2, "no words: everything the filter selects");
+        let range = Filters {
+            continuum: Some((0.0, 0.45)),
+            ..Filters::default()
+        };
+        let low = engine.search_filtered("mentor", 10, &range).expect("range");
+        assert_eq!(
+            low.hits
+                .iter()
+                .map(|h| h.title.as_str())
+                .collect::<Vec<_>>(),
+            ["Alfa"]
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! What a search returns: the same structure natively (JSON) and in the browser.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -19,4 +21,25 @@ pub struct SearchResults {
     /// Number of matching pages, beyond the returned hits.
     pub total: usize,
     pub hits: Vec<Hit>,
+    /// For every taxonomy, how many matching pages carry each term.
+    #[serde(default)]
+    pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+}
+
+/// Narrows a search: pages with one of the listed terms of every taxonomy
+/// named, and a continuum position within the range (pages without one are
+/// left out when a range is given).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filters {
+    #[serde(default)]
+    pub terms: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub continuum: Option<(f64, f64)>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.terms.values().all(Vec::is_empty) && self.continuum.is_none()
+    }
 }

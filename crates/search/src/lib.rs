@@ -24,7 +24,7 @@ pub use compounds::split_compound;
 pub use engine::Engine;
 pub use error::SearchError;
 pub use fold::fold_danish;
-pub use hit::{Hit, SearchResults};
+pub use hit::{Filters, Hit, SearchResults};
 pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE};
 pub use schema::IndexFields;
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};

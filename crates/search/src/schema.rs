@@ -1,7 +1,8 @@
 //! The index schema: which fields exist and how each is analyzed.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
+    FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+    STORED, STRING,
 };
 
 use crate::analysis::{DANISH_ANALYZER, WORDS_ANALYZER};
@@ -22,6 +23,10 @@ pub struct IndexFields {
     pub words: Field,
     /// Synonyms of the page's words from the curated list.
     pub synonyms: Field,
+    /// Taxonomy terms as facets: `/kildetype/Praksiseksempel`.
+    pub taxonomies: Field,
+    /// Position from social activation (0) to labour-market employment (1).
+    pub continuum: Field,
     /// Site-relative path of the page, e.g. `eksempler/basens-aktivitetscenter/`.
     pub url: Field,
     /// Top-level content section: `eksempler`, `kapitler`, `rapporter`.
@@ -55,6 +60,11 @@ pub(crate) fn build_schema() -> Schema {
     );
     builder.add_text_field("words", whole_words);
     builder.add_text_field("synonyms", unstored);
+    builder.add_facet_field("taxonomies", FacetOptions::default());
+    builder.add_f64_field(
+        "continuum",
+        NumericOptions::default().set_indexed().set_fast(),
+    );
     builder.add_text_field("url", STRING | STORED);
     builder.add_text_field("section", STRING | STORED);
     builder.build()
@@ -71,6 +81,8 @@ impl IndexFields {
             title_parts: schema.get_field("title_parts")?,
             words: schema.get_field("words")?,
             synonyms: schema.get_field("synonyms")?,
+            taxonomies: schema.get_field("taxonomies")?,
+            continuum: schema.get_field("continuum")?,
             url: schema.get_field("url")?,
             section: schema.get_field("section")?,
         })

@@ -4,11 +4,11 @@
 //! rename it after a hash of its bytes, so the same pages always give
 //! byte-identical index files.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::schema::Schema;
+use tantivy::schema::{Facet, Schema};
 use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
 use crate::analysis::{analyze, register_analyzers};
@@ -29,6 +29,9 @@ pub struct IndexDocument {
     pub keywords: Vec<String>,
     /// The page's subheadings: what its sections are about.
     pub headings: Vec<String>,
+    /// Taxonomy name → the page's terms in it.
+    pub taxonomies: BTreeMap<String, Vec<String>>,
+    pub continuum: Option<f64>,
     pub body: String,
     pub url: String,
     pub section: String,
@@ -146,6 +149,14 @@ impl IndexBuilder {
             }
             for heading in &document.headings {
                 tantivy_doc.add_text(fields.headings, heading);
+            }
+            for (taxonomy, terms) in &document.taxonomies {
+                for term in terms {
+                    tantivy_doc.add_facet(fields.taxonomies, Facet::from_path([taxonomy, term]));
+                }
+            }
+            if let Some(position) = document.continuum {
+                tantivy_doc.add_f64(fields.continuum, position);
             }
             writer.add_document(tantivy_doc)?;
         }

@@ -33,10 +33,13 @@ function loadEngine() {
   return enginePromise;
 }
 
-/** Results as the native `praksis search --json` prints them. */
-export async function search(query, limit = MAX_RESULTS) {
+/**
+ * Results as the native `praksis search --json` prints them; `filters` as
+ * `{terms: {kildetype: ['Praksiseksempel']}, continuum: [0, 0.5]}`.
+ */
+export async function search(query, limit = MAX_RESULTS, filters = {}) {
   const engine = await loadEngine();
-  return JSON.parse(engine.search(query, limit));
+  return JSON.parse(engine.search_filtered(query, limit, JSON.stringify(filters)));
 }
 window.praksisSearch = search;
 
@@ -61,6 +64,37 @@ function setUp() {
   const status = document.getElementById('search-status');
   if (!input || !list || !status) return;
   let latest = 0;
+  // Chosen facet terms: taxonomy → Set of terms. Buttons show the counts of
+  // the current results and narrow them when pressed.
+  const chosen = new Map();
+  // The buttons sit at the top of the result list, inside its dropdown.
+  const facets = document.createElement('li');
+  facets.className = 'search-facets';
+  facets.setAttribute('role', 'group');
+  facets.setAttribute('aria-label', 'Afgræns resultaterne');
+  const filters = () => ({
+    terms: Object.fromEntries([...chosen].map(([name, terms]) => [name, [...terms]])),
+  });
+  const showFacets = (counts) => {
+    facets.replaceChildren();
+    for (const [taxonomy, terms] of Object.entries(counts)) {
+      for (const [term, count] of Object.entries(terms)) {
+        const pressed = chosen.get(taxonomy)?.has(term) ?? false;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = `${term} (${count})`;
+        button.setAttribute('aria-pressed', String(pressed));
+        button.addEventListener('click', () => {
+          const set = chosen.get(taxonomy) ?? new Set();
+          if (pressed) set.delete(term); else set.add(term);
+          chosen.set(taxonomy, set);
+          show();
+        });
+        facets.append(button);
+      }
+    }
+    if (facets.childElementCount > 0) list.prepend(facets);
+  };
 
   const show = async () => {
     const query = input.value.trim();
@@ -68,12 +102,13 @@ function setUp() {
     if (!query) {
       list.hidden = true;
       list.replaceChildren();
+      chosen.clear();
       status.textContent = '';
       return;
     }
     let results;
     try {
-      results = await search(query);
+      results = await search(query, MAX_RESULTS, filters());
     } catch (error) {
       status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
       return;
@@ -90,7 +125,8 @@ function setUp() {
       item.append(link, snippet);
       list.append(item);
     }
-    list.hidden = results.hits.length === 0;
+    showFacets(results.facets ?? {});
+    list.hidden = results.hits.length === 0 && chosen.size === 0;
     status.textContent = results.hits.length === 0
       ? `Ingen resultater for »${query}«.`
       : `${results.total} ${results.total === 1 ? 'resultat' : 'resultater'}.`;
