@@ -73,7 +73,8 @@ impl Curation {
     }
 }
 
-fn load_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Result<T, InputError> {
+/// Reads a curation file; a missing file means its defaults.
+pub fn load_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Result<T, InputError> {
     if !path.exists() {
         return Ok(T::default());
     }

@@ -40,11 +40,25 @@ pub struct PageExtra {
     /// 0.0 = social activation … 1.0 = labour-market employment; absent until placed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuum: Option<f64>,
+    /// Why the page sits where it does on the continuum, for readers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continuum_reasons: Vec<String>,
     #[serde(default)]
     pub keywords: Vec<String>,
     /// Structured fields of a candidate case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseRecord>,
+    /// The sentence that earned each taxonomy term ("Hvorfor dette tag?").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<TagEvidence>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TagEvidence {
+    pub taxonomy: String,
+    pub term: String,
+    pub sentence: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

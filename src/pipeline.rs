@@ -11,6 +11,7 @@ use crate::error::InputError;
 use crate::ingest::{self, Ingested, SourceFile};
 use crate::pages::ContentTree;
 use crate::site::{self, SiteConfig, SiteInputs};
+use crate::tagging::{self, TaggingCuration};
 use crate::{index, report};
 
 /// The fixed layout of a Praksisbasen project.
@@ -75,7 +76,9 @@ pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
     let sources = ingest::read_sources(&project.sources())?;
     let curation = Curation::load(&project.curation())?;
     let ingested = ingest::ingest(&sources, &curation)?;
-    let files = content::render(&ingested);
+    let tagging = TaggingCuration::load(&project.curation())?;
+    let tags = tagging::tag_documents(&ingested.documents, &tagging, &project.curation())?;
+    let files = content::render(&ingested, &tags);
     Ok(Generated {
         sources,
         curation,

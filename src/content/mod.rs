@@ -12,32 +12,36 @@ use std::collections::BTreeMap;
 pub use markdown::escape;
 pub use tree::{check, write, ContentFile, Drift};
 
-use crate::front_matter::{self, PageExtra, PageFrontMatter};
+use crate::front_matter::{self, PageExtra, PageFrontMatter, TagEvidence};
 use crate::ingest::{BlockKind, Document, Ingested};
+use crate::tagging::PageTags;
 
 /// Taxonomy every page carries: what kind of source it comes from.
 pub const SOURCE_TYPE_TAXONOMY: &str = "kildetype";
 const DESCRIPTION_CHARS: usize = 200;
 
 /// All files of `content/`, sorted by path.
-pub fn render(ingested: &Ingested) -> Vec<ContentFile> {
+pub fn render(ingested: &Ingested, tags: &BTreeMap<String, PageTags>) -> Vec<ContentFile> {
     let mut files: Vec<ContentFile> = sections::section_files();
     files.extend(
         ingested
             .documents
             .iter()
-            .map(|d| render_page(d, &ingested.documents)),
+            .map(|d| render_page(d, &ingested.documents, tags.get(&d.slug))),
     );
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
 
-fn render_page(document: &Document, all: &[Document]) -> ContentFile {
+fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -> ContentFile {
     let mut taxonomies = BTreeMap::new();
     taxonomies.insert(
         SOURCE_TYPE_TAXONOMY.to_string(),
         vec![document.kind.label().to_string()],
     );
+    let empty = PageTags::default();
+    let tags = tags.unwrap_or(&empty);
+    taxonomies.extend(tags.terms.clone());
     let front = PageFrontMatter {
         title: document.title.clone(),
         description: Some(description(document)),
@@ -48,9 +52,23 @@ fn render_page(document: &Document, all: &[Document]) -> ContentFile {
             source_lines: [document.source_lines.0, document.source_lines.1],
             section_number: document.section_number.clone(),
             alternative_sources: document.alternative_sources.clone(),
-            continuum: None,
+            continuum: tags.placement.as_ref().map(|p| p.position),
+            continuum_reasons: tags
+                .placement
+                .as_ref()
+                .map(|p| p.reasons.clone())
+                .unwrap_or_default(),
             keywords: document.keywords.clone(),
             case: document.case.clone(),
+            evidence: tags
+                .evidence
+                .iter()
+                .map(|e| TagEvidence {
+                    taxonomy: e.taxonomy.clone(),
+                    term: e.term.clone(),
+                    sentence: e.sentence.clone(),
+                })
+                .collect(),
         },
     };
     let body = markdown::render_body(

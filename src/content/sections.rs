@@ -7,15 +7,18 @@ use crate::front_matter::{self, SectionFrontMatter};
 
 struct SectionText {
     path: &'static str,
+    /// A template of its own, for sections that are a figure rather than a list.
+    template: Option<&'static str>,
     title: &'static str,
     description: &'static str,
     weight: u32,
     body: &'static str,
 }
 
-const SECTIONS: [SectionText; 5] = [
+const SECTIONS: [SectionText; 6] = [
     SectionText {
         path: "_index.md",
+        template: None,
         title: "Praksisbasen",
         description: "Eksempler fra praksis på at bringe socialt udsatte i aktivitet og arbejde.",
         weight: 0,
@@ -23,6 +26,7 @@ const SECTIONS: [SectionText; 5] = [
     },
     SectionText {
         path: "eksempler/_index.md",
+        template: None,
         title: "Praksiseksempler",
         description: "De 21 praksiseksempler fra Rådet for Socialt Udsattes erfarings- og idékatalog.",
         weight: 1,
@@ -30,6 +34,7 @@ const SECTIONS: [SectionText; 5] = [
     },
     SectionText {
         path: "kapitler/_index.md",
+        template: None,
         title: "Katalogets kapitler",
         description: "Indledning, begrebsafklaring, perspektiver og konkrete ideer fra kataloget.",
         weight: 2,
@@ -37,6 +42,7 @@ const SECTIONS: [SectionText; 5] = [
     },
     SectionText {
         path: "rapporter/_index.md",
+        template: None,
         title: "Lokale rapporter",
         description: "Erfaringsopsamlinger fra lokalt forankrede beskæftigelsesindsatser i København.",
         weight: 3,
@@ -44,10 +50,19 @@ const SECTIONS: [SectionText; 5] = [
     },
     SectionText {
         path: "forloeb/_index.md",
+        template: None,
         title: "Borgerforløb",
         description: "Rapporternes anonymiserede kandidatforløb: alder, bolig, periode, indsatser og resultat.",
         weight: 4,
         body: "De lokale rapporter beskriver hver en række afsluttede forløb (K1, K2 …) i anonymiseret form. Hvert forløb har sin side med alder, bolig, periode, interne aktiviteter, sociale indsatser, virksomhedspraktik og resultat.\n",
+    },
+    SectionText {
+        path: "kontinuum/_index.md",
+        template: Some("continuum.html"),
+        title: "Kontinuet",
+        description: "De 21 eksempler placeret fra social aktivering til arbejdsmarkedsrettet beskæftigelse.",
+        weight: 5,
+        body: "Katalogets kapitel 1.4 beskriver et kontinuum fra *social aktivering* til *arbejdsmarkedsrettet beskæftigelse*. Praksisbasen placerer hvert eksempel på det ud fra tekstens indhold: hvor meget den taler om ordinære arbejdspladser, løn, praktik og uddannelse, og hvor meget om behandling, værested, samvær og fællesskab. Modellen er kalibreret, så de fem eksempler, som kataloget selv placerer i kapitel 3.1, kommer i samme rækkefølge.\n",
     },
 ];
 
@@ -60,7 +75,7 @@ pub fn section_files() -> Vec<ContentFile> {
                 description: Some(section.description.to_string()),
                 weight: section.weight,
                 sort_by: Some("weight".to_string()),
-                template: None,
+                template: section.template.map(String::from),
                 extra: BTreeMap::new(),
             };
             ContentFile {

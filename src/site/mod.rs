@@ -50,10 +50,17 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
     let mut written = 0;
     replace_dir(output, |staging| {
         for (relative, section) in &model.sections {
-            let template = if relative == "_index.md" {
-                "index.html"
-            } else {
-                "section.html"
+            // A section may name its own template in front matter, as in Zola.
+            let own_template = inputs
+                .tree
+                .sections
+                .iter()
+                .find(|s| s.relative_path == *relative)
+                .and_then(|s| s.front.template.as_deref());
+            let template = match own_template {
+                Some(name) => name,
+                None if relative == "_index.md" => "index.html",
+                None => "section.html",
             };
             let path = section["path"].as_str().unwrap_or("/");
             renderer.write(staging, path, template, &[("section", section)])?;

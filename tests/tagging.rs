@@ -1,0 +1,141 @@
+//! Tags with evidence and the continuum: chapter 3.1's anchors in order, every
+//! example tagged, every evidence sentence from the page itself, and the
+//! browse pages that show them.
+
+mod common;
+
+use common::{repo_root, Fixture};
+use praksis::front_matter::{parse, split, PageFrontMatter};
+use praksis::pipeline::{self, Project};
+
+/// Chapter 3.1's examples A–E, from the social to the labour-market end.
+const ANCHORS: [&str; 5] = [
+    "eksempler/en-anderledes-livsstil-hjoernestenen-i-randers.md",
+    "eksempler/projekt-groent-job-revacentret-koebenhavn.md",
+    "eksempler/lyngby-taarbaek-kommune-moellegruppen.md",
+    "eksempler/foertidspensionist-i-job-et-samarbejdsprojekt.md",
+    "eksempler/projekt-integration-uden-omveje-den-direkte-vej.md",
+];
+
+/// Every example page, parsed: (path, front matter, readable text).
+fn examples() -> Vec<(String, PageFrontMatter, String)> {
+    let generated = pipeline::generate_content(&Project::new(repo_root())).expect("ingests");
+    generated
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("eksempler/") && !f.path.ends_with("_index.md"))
+        .map(|f| {
+            let (front, body) = split(&f.path, &f.text).expect("front matter");
+            let front: PageFrontMatter = parse(&f.path, &front).expect("page front matter");
+            let text = format!(
+                "{}\n{}\n{}",
+                front.title,
+                front.extra.keywords.join("\n"),
+                praksis::index::plain_text(&body)
+            );
+            (f.path.clone(), front, normalize(&text))
+        })
+        .collect()
+}
+
+fn normalize(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_five_anchors_of_chapter_3_1_come_out_in_order() {
+    let pages = examples();
+    let positions: Vec<f64> = ANCHORS
+        .iter()
+        .map(|anchor| {
+            let (_, front, _) = pages
+                .iter()
+                .find(|(p, _, _)| p == anchor)
+                .expect("anchor page");
+            front.extra.continuum.expect("anchor is placed")
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+    for (path, front, _) in &pages {
+        let position = front
+            .extra
+            .continuum
+            .unwrap_or_else(|| panic!("{path} is not placed"));
+        assert!((0.0..=1.0).contains(&position), "{path}: {position}");
+        assert!(
+            !front.extra.continuum_reasons.is_empty(),
+            "{path} gives no reason"
+        );
+    }
+}
+
+#[test]
+fn every_example_has_a_method_and_a_target_group_with_evidence_from_its_own_text() {
+    for (path, front, text) in examples() {
+        for taxonomy in ["metode", "maalgruppe"] {
+            let terms = front.taxonomies.get(taxonomy).cloned().unwrap_or_default();
+            assert!(!terms.is_empty(), "{path} has no {taxonomy}");
+        }
+        for evidence in &front.extra.evidence {
+            let terms = &front.taxonomies[&evidence.taxonomy];
+            assert!(
+                terms.contains(&evidence.term),
+                "{path}: evidence for an absent tag"
+            );
+            assert!(
+                text.contains(&normalize(&evidence.sentence)),
+                "{path}: evidence for {} is not the page's own text: {:?}",
+                evidence.term,
+                evidence.sentence
+            );
+        }
+        let tagged: usize = front
+            .taxonomies
+            .iter()
+            .filter(|(k, _)| *k != "kildetype")
+            .map(|(_, t)| t.len())
+            .sum();
+        assert_eq!(
+            tagged,
+            front.extra.evidence.len(),
+            "{path}: every tag has evidence"
+        );
+    }
+}
+
+#[test]
+fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let public = fixture.path().join("public");
+    let read = |path: &str| {
+        std::fs::read_to_string(public.join(path)).unwrap_or_else(|_| panic!("{path}"))
+    };
+    let methods = read("metode/index.html");
+    assert!(methods.contains("Mentorordning"), "{methods}");
+    let mentor = read("metode/mentorordning/index.html");
+    assert!(
+        mentor.contains("/eksempler/projekt-integration-uden-omveje-den-direkte-vej/"),
+        "{mentor}"
+    );
+    for taxonomy in ["maalgruppe", "lovgrundlag", "sted", "organisation"] {
+        assert!(
+            public.join(taxonomy).join("index.html").is_file(),
+            "{taxonomy}/ missing"
+        );
+    }
+    let overview = read("kontinuum/index.html");
+    let svg = overview
+        .split("<svg")
+        .nth(1)
+        .and_then(|s| s.split("</svg>").next())
+        .expect("svg");
+    let links = svg.matches("<a href=\"/eksempler/").count();
+    assert_eq!(links, 21, "one link per example in the figure");
+    let example = read("eksempler/projekt-foeniks/index.html");
+    assert!(
+        example.contains("class=\"continuum-bar\""),
+        "no continuum bar"
+    );
+    assert!(example.contains("Hvorfor disse tags?"), "no evidence");
+}
