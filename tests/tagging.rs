@@ -132,6 +132,14 @@ fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
         .expect("svg");
     let links = svg.matches("<a href=\"/eksempler/").count();
     assert_eq!(links, 21, "one link per example in the figure");
+    let matrix = read("matrix/index.html");
+    let rows = matrix.matches("<th scope=\"row\">").count();
+    assert!(rows >= 10, "{rows} method rows");
+    assert!(
+        matrix.contains("class=\"empty\""),
+        "the gap map shows empty cells"
+    );
+    assert!(matrix.contains("/eksempler/projekt-integration-uden-omveje-den-direkte-vej/"));
     let example = read("eksempler/projekt-foeniks/index.html");
     assert!(
         example.contains("class=\"continuum-bar\""),

@@ -15,7 +15,7 @@ struct SectionText {
     body: &'static str,
 }
 
-const SECTIONS: [SectionText; 6] = [
+const SECTIONS: [SectionText; 7] = [
     SectionText {
         path: "_index.md",
         template: None,
@@ -63,6 +63,14 @@ const SECTIONS: [SectionText; 6] = [
         description: "De 21 eksempler placeret fra social aktivering til arbejdsmarkedsrettet beskæftigelse.",
         weight: 5,
         body: "Katalogets kapitel 1.4 beskriver et kontinuum fra *social aktivering* til *arbejdsmarkedsrettet beskæftigelse*. Praksisbasen placerer hvert eksempel på det ud fra tekstens indhold: hvor meget den taler om ordinære arbejdspladser, løn, praktik og uddannelse, og hvor meget om behandling, værested, samvær og fællesskab. Modellen er kalibreret, så de fem eksempler, som kataloget selv placerer i kapitel 3.1, kommer i samme rækkefølge.\n",
+    },
+    SectionText {
+        path: "matrix/_index.md",
+        template: Some("matrix.html"),
+        title: "Metoder og målgrupper",
+        description: "Hvilke metoder er brugt over for hvilke målgrupper, og hvor er hullerne?",
+        weight: 6,
+        body: "Hver række er en metode, hver kolonne en målgruppe. Et felt viser de eksempler og rapporter, der bruger metoden over for målgruppen; et tomt felt er en kombination, som ingen af kilderne beskriver. Tags er sat ud fra teksten, og hver side viser den sætning, der begrunder dem.\n",
     },
 ];
 

@@ -124,7 +124,10 @@ fn reasons(mut contributions: Vec<Contribution>) -> Vec<String> {
         let named: Vec<String> = contributions
             .iter()
             .filter(|c| (c.value > 0.0) == towards_work)
-            .map(|c| format!("{} ({} sætninger)", c.label, c.sentences))
+            .map(|c| match c.sentences {
+                1 => format!("{} (1 sætning)", c.label),
+                n => format!("{} ({n} sætninger)", c.label),
+            })
             .collect();
         (!named.is_empty()).then(|| format!("{lead} {}.", named.join(", ")))
     };
