@@ -9,6 +9,7 @@ pub mod coverage;
 pub mod curation;
 pub mod error;
 pub mod eval;
+pub mod export;
 pub mod files;
 pub mod front_matter;
 pub mod index;

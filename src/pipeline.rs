@@ -12,7 +12,7 @@ use crate::ingest::{self, Ingested, SourceFile};
 use crate::pages::ContentTree;
 use crate::site::{self, SiteConfig, SiteInputs};
 use crate::tagging::{self, TaggingCuration};
-use crate::{index, report};
+use crate::{export, index, report};
 
 /// The fixed layout of a Praksisbasen project.
 #[derive(Clone, Debug)]
@@ -35,6 +35,9 @@ impl Project {
     }
     pub fn search_index(&self) -> PathBuf {
         self.root.join("search-index")
+    }
+    pub fn static_dir(&self) -> PathBuf {
+        self.root.join("static")
     }
     pub fn config(&self) -> PathBuf {
         self.root.join("config.toml")
@@ -100,6 +103,7 @@ pub fn build(
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let index_files = index::build(&tree, &generated.curation.synonyms)?;
     index::write(&project.search_index(), &index_files)?;
+    export::write(&project.static_dir(), &tree)?;
     let related = index::related_examples(&tree, &index_files)?;
     let inputs = SiteInputs {
         root: &project.root,

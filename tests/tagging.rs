@@ -140,6 +140,27 @@ fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
         "the gap map shows empty cells"
     );
     assert!(matrix.contains("/eksempler/projekt-integration-uden-omveje-den-direkte-vej/"));
+    let json: serde_json::Value =
+        serde_json::from_str(&read("eksport/praksisbasen.json")).expect("json");
+    let records = json.as_array().expect("array");
+    let csv = read("eksport/praksisbasen.csv");
+    assert_eq!(
+        csv.lines().count(),
+        records.len() + 1,
+        "a header and one row per page"
+    );
+    let examples: Vec<_> = records
+        .iter()
+        .filter(|r| r["section"] == "eksempler")
+        .collect();
+    assert_eq!(examples.len(), 21);
+    assert!(examples
+        .iter()
+        .all(|r| r["continuum"].is_number() && !r["metode"].as_array().expect("list").is_empty()));
+    assert!(
+        read("index.html").contains("eksport/praksisbasen.csv"),
+        "front page links the export"
+    );
     let example = read("eksempler/projekt-foeniks/index.html");
     assert!(
         example.contains("class=\"continuum-bar\""),

@@ -1,0 +1,146 @@
+//! The catalogue as data: one record per page (tags, continuum, source), as
+//! JSON and CSV in `static/eksport/`, so both `praksis build` and `zola build`
+//! publish them. Derived from `content/`, like the index.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::InputError;
+use crate::output::replace_dir;
+use crate::pages::ContentTree;
+
+pub const EXPORT_DIR: &str = "eksport";
+const JSON_FILE: &str = "praksisbasen.json";
+const CSV_FILE: &str = "praksisbasen.csv";
+/// Taxonomies exported as columns, in this order.
+const TAXONOMIES: [&str; 6] = [
+    "kildetype",
+    "metode",
+    "maalgruppe",
+    "lovgrundlag",
+    "sted",
+    "organisation",
+];
+
+#[derive(Serialize)]
+struct Record<'a> {
+    path: &'a str,
+    title: &'a str,
+    section: &'a str,
+    kildetype: Vec<String>,
+    metode: Vec<String>,
+    maalgruppe: Vec<String>,
+    lovgrundlag: Vec<String>,
+    sted: Vec<String>,
+    organisation: Vec<String>,
+    continuum: Option<f64>,
+    source: &'a str,
+    source_lines: [usize; 2],
+}
+
+fn records(tree: &ContentTree) -> Vec<Record<'_>> {
+    tree.pages
+        .iter()
+        .map(|page| {
+            let terms = |name: &str| page.front.taxonomies.get(name).cloned().unwrap_or_default();
+            Record {
+                path: &page.path,
+                title: &page.front.title,
+                section: &page.section,
+                kildetype: terms("kildetype"),
+                metode: terms("metode"),
+                maalgruppe: terms("maalgruppe"),
+                lovgrundlag: terms("lovgrundlag"),
+                sted: terms("sted"),
+                organisation: terms("organisation"),
+                continuum: page.front.extra.continuum,
+                source: &page.front.extra.source,
+                source_lines: page.front.extra.source_lines,
+            }
+        })
+        .collect()
+}
+
+/// A CSV field, quoted when it holds a separator, quote or line break.
+fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+pub fn csv(tree: &ContentTree) -> String {
+    let mut out = String::from("sti,titel,sektion,");
+    out.push_str(&TAXONOMIES.join(","));
+    out.push_str(",kontinuum,kilde,linjer\r\n");
+    for record in records(tree) {
+        let lists = [
+            &record.kildetype,
+            &record.metode,
+            &record.maalgruppe,
+            &record.lovgrundlag,
+            &record.sted,
+            &record.organisation,
+        ];
+        let mut fields = vec![
+            record.path.to_string(),
+            record.title.to_string(),
+            record.section.to_string(),
+        ];
+        fields.extend(lists.iter().map(|terms| terms.join("; ")));
+        fields.push(
+            record
+                .continuum
+                .map(|c| format!("{c:.2}"))
+                .unwrap_or_default(),
+        );
+        fields.push(record.source.to_string());
+        fields.push(format!(
+            "{}-{}",
+            record.source_lines[0], record.source_lines[1]
+        ));
+        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+pub fn json(tree: &ContentTree) -> Result<String, InputError> {
+    serde_json::to_string_pretty(&records(tree))
+        .map(|text| text + "\n")
+        .map_err(|err| InputError::file(JSON_FILE, err.to_string()))
+}
+
+/// Writes both files into `static_dir/eksport/`, atomically.
+pub fn write(static_dir: &Path, tree: &ContentTree) -> Result<(), InputError> {
+    let json = json(tree)?;
+    let csv = csv(tree);
+    replace_dir(&static_dir.join(EXPORT_DIR), |staging| {
+        for (name, text) in [(JSON_FILE, &json), (CSV_FILE, &csv)] {
+            let path = staging.join(name);
+            std::fs::write(&path, text).map_err(|err| InputError::io(&path, err))?;
+        }
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed() {
+        assert_eq!(csv_field("Projekt Føniks"), "Projekt Føniks");
+        assert_eq!(
+            csv_field("Fountain House, København"),
+            "\"Fountain House, København\""
+        );
+        assert_eq!(
+            csv_field("”Integration\" uden"),
+            "\"”Integration\"\" uden\""
+        );
+    }
+}
