@@ -113,6 +113,24 @@ await test('a facet button narrows the results to its pages, and shows their cou
   assert(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
+await test('the compare page shows the examples named in the URL, and ticking one adds it to the URL', async () => {
+  const page = await openPage();
+  await page.goto(`${origin}${BASE}sammenlign/?e=projekt-foeniks&e=hotellet-paa-vesterbro-koebenhavn`);
+  const visible = () => page.locator('thead th[data-example]:visible').evaluateAll((ths) => ths.map((th) => th.dataset.example));
+  let shown = await visible();
+  assert(shown.length === 2 && shown.includes('projekt-foeniks') && shown.includes('hotellet-paa-vesterbro-koebenhavn'),
+    `shown: ${shown}`);
+  await page.check('input[value="projekt-integration-uden-omveje-den-direkte-vej"]');
+  shown = await visible();
+  assert(shown.length === 3, `after ticking a third: ${shown}`);
+  const url = new URL(page.url());
+  assert(url.searchParams.getAll('e').length === 3, `URL: ${page.url()}`);
+  const rows = await page.locator('tbody tr').count();
+  assert(rows >= 8, `${rows} rows`);
+  await page.screenshot({ path: join(shots, 'compare.png') });
+  assert(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
 await test('a query that matches nothing says "Ingen resultater"', async () => {
   const page = await openPage();
   await page.goto(origin + BASE + 'eksempler/');

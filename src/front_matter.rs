@@ -45,6 +45,9 @@ pub struct PageExtra {
     pub continuum_reasons: Vec<String>,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// What the page's own "Resultater" section says first, for comparisons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<String>,
     /// Structured fields of a candidate case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseRecord>,

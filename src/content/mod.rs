@@ -13,12 +13,13 @@ pub use markdown::escape;
 pub use tree::{check, write, ContentFile, Drift};
 
 use crate::front_matter::{self, PageExtra, PageFrontMatter, TagEvidence};
-use crate::ingest::{BlockKind, Document, Ingested};
+use crate::ingest::{BlockKind, Document, DocumentKind, Ingested};
 use crate::tagging::PageTags;
 
 /// Taxonomy every page carries: what kind of source it comes from.
 pub const SOURCE_TYPE_TAXONOMY: &str = "kildetype";
 const DESCRIPTION_CHARS: usize = 200;
+const RESULTS_CHARS: usize = 400;
 
 /// All files of `content/`, sorted by path.
 pub fn render(ingested: &Ingested, tags: &BTreeMap<String, PageTags>) -> Vec<ContentFile> {
@@ -60,6 +61,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
                 .unwrap_or_default(),
             keywords: document.keywords.clone(),
             case: document.case.clone(),
+            results: results_summary(document),
             evidence: tags
                 .evidence
                 .iter()
@@ -111,10 +113,26 @@ fn case_table(report: &Document, all: &[Document]) -> String {
     markdown::table(&["Forløb", "Alder", "Bolig", "Periode", "Resultat"], &rows)
 }
 
+/// The first paragraph under the first heading about results ("Resultater",
+/// "Succeskriterier og resultater" …), cut at a word boundary.
+fn results_summary(document: &Document) -> Option<String> {
+    if document.kind != DocumentKind::Example {
+        return None;
+    }
+    let at = document.blocks.iter().position(|b| {
+        matches!(b.kind, BlockKind::Heading(_)) && b.text.to_lowercase().contains("resultat")
+    })?;
+    let first = document.blocks[at + 1..]
+        .iter()
+        .take_while(|b| !matches!(b.kind, BlockKind::Heading(_)))
+        .find(|b| b.kind != BlockKind::CaseList)?;
+    Some(cut_at_word(&first.text, RESULTS_CHARS))
+}
+
 /// The first paragraph, cut at a word boundary: for listings and meta tags.
 fn description(document: &Document) -> String {
     if let Some(result) = document.case.as_ref().and_then(|c| c.result.as_ref()) {
-        return cut_at_word(&format!("Resultat: {result}"));
+        return cut_at_word(&format!("Resultat: {result}"), DESCRIPTION_CHARS);
     }
     let first = document
         .blocks
@@ -122,14 +140,14 @@ fn description(document: &Document) -> String {
         .find(|b| b.kind == BlockKind::Paragraph)
         .map(|b| b.text.as_str())
         .unwrap_or("");
-    cut_at_word(first)
+    cut_at_word(first, DESCRIPTION_CHARS)
 }
 
-fn cut_at_word(text: &str) -> String {
-    if text.chars().count() <= DESCRIPTION_CHARS {
+fn cut_at_word(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
         return text.to_string();
     }
-    let cut: String = text.chars().take(DESCRIPTION_CHARS).collect();
+    let cut: String = text.chars().take(max_chars).collect();
     let at_word = cut.rfind(' ').map(|i| &cut[..i]).unwrap_or(&cut);
     let at_word = at_word.trim_end_matches([',', ' ', '–', '-']);
     if at_word.ends_with(['.', '!', '?']) {

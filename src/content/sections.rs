@@ -15,7 +15,7 @@ struct SectionText {
     body: &'static str,
 }
 
-const SECTIONS: [SectionText; 7] = [
+const SECTIONS: [SectionText; 8] = [
     SectionText {
         path: "_index.md",
         template: None,
@@ -71,6 +71,14 @@ const SECTIONS: [SectionText; 7] = [
         description: "Hvilke metoder er brugt over for hvilke målgrupper, og hvor er hullerne?",
         weight: 6,
         body: "Hver række er en metode, hver kolonne en målgruppe. Et felt viser de eksempler og rapporter, der bruger metoden over for målgruppen; et tomt felt er en kombination, som ingen af kilderne beskriver. Tags er sat ud fra teksten, og hver side viser den sætning, der begrunder dem.\n",
+    },
+    SectionText {
+        path: "sammenlign/_index.md",
+        template: Some("compare.html"),
+        title: "Sammenlign eksempler",
+        description: "Sæt to til fire praksiseksempler side om side: målgruppe, metoder, sted, kontinuum og resultater.",
+        weight: 7,
+        body: "Vælg to til fire eksempler. Valget står i adressen, så en sammenligning kan deles med et link.\n",
     },
 ];
 

@@ -1,0 +1,37 @@
+// The compare page: the chosen examples (2–4) are in the URL (?e=a&e=b), so a
+// comparison can be shared; ticking a box updates the URL without reloading.
+// Without JavaScript the form still submits the same URL and every column shows.
+const MAX_CHOSEN = 4;
+const form = document.querySelector('.compare-form');
+const status = document.getElementById('compare-status');
+
+function chosenFromUrl() {
+  const params = new URLSearchParams(window.location.search);
+  return params.getAll('e').flatMap((value) => value.split(',')).filter(Boolean).slice(0, MAX_CHOSEN);
+}
+
+function show(chosen) {
+  for (const cell of document.querySelectorAll('[data-example]')) {
+    cell.hidden = !chosen.includes(cell.dataset.example);
+  }
+  for (const box of form.querySelectorAll('input[name="e"]')) {
+    box.checked = chosen.includes(box.value);
+    box.disabled = !box.checked && chosen.length >= MAX_CHOSEN;
+  }
+  status.textContent = chosen.length < 2
+    ? 'Vælg mindst to eksempler.'
+    : `${chosen.length} eksempler side om side.`;
+}
+
+if (form) {
+  document.documentElement.classList.add('has-compare');
+  form.addEventListener('change', () => {
+    const chosen = [...form.querySelectorAll('input[name="e"]:checked')].map((box) => box.value);
+    const url = new URL(window.location.href);
+    url.searchParams.delete('e');
+    for (const slug of chosen.slice(0, MAX_CHOSEN)) url.searchParams.append('e', slug);
+    history.replaceState(null, '', url);
+    show(chosen.slice(0, MAX_CHOSEN));
+  });
+  show(chosenFromUrl());
+}
