@@ -4,6 +4,7 @@
 //! into front matter.
 
 mod continuum;
+mod overrides;
 mod sentences;
 mod vocabulary;
 
@@ -11,6 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use continuum::Placement;
+pub use overrides::TagOverrides;
 pub use vocabulary::{ContinuumModel, Vocabularies};
 
 use crate::curation::load_toml;
@@ -20,6 +22,7 @@ use sentences::{sentences, Phrase, Sentence};
 
 pub const VOCABULARIES_FILE: &str = "vocabularies.toml";
 pub const CONTINUUM_FILE: &str = "continuum.toml";
+pub const OVERRIDES_FILE: &str = "tags.toml";
 
 /// A tag and the sentence of the page that earned it.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +44,7 @@ pub struct PageTags {
 pub struct TaggingCuration {
     pub vocabularies: Vocabularies,
     pub continuum: ContinuumModel,
+    pub overrides: TagOverrides,
 }
 
 impl TaggingCuration {
@@ -48,6 +52,7 @@ impl TaggingCuration {
         Ok(TaggingCuration {
             vocabularies: load_toml(&dir.join(VOCABULARIES_FILE))?,
             continuum: load_toml(&dir.join(CONTINUUM_FILE))?,
+            overrides: load_toml(&dir.join(OVERRIDES_FILE))?,
         })
     }
 }
@@ -108,6 +113,14 @@ pub fn tag_documents(
                 });
             }
         }
+        overrides::apply(&curation.overrides, &document.slug, sentences, &mut tags).map_err(
+            |message| {
+                InputError::file(
+                    &curation_dir.join(OVERRIDES_FILE).display().to_string(),
+                    message,
+                )
+            },
+        )?;
         out.insert(document.slug.clone(), tags);
     }
     Ok(out)

@@ -15,7 +15,7 @@ pub struct Sentence {
 }
 
 impl Sentence {
-    fn new(text: &str, is_title: bool) -> Sentence {
+    pub(super) fn new(text: &str, is_title: bool) -> Sentence {
         Sentence {
             text: text.to_string(),
             terms: analyze(text),
