@@ -49,9 +49,10 @@ pub fn list_item_text(text: &str) -> Option<&str> {
             }
         }
     }
-    // "§ At forebygge …" is a bullet; "§ 94 boform" is usually a paragraph sign.
+    // "§ At forebygge …" and "§ en arbejdsmarkedssituation …" are bullets;
+    // "§ 94 boform" is a paragraph sign.
     if let Some(rest) = text.strip_prefix("§ ") {
-        if rest.chars().next().is_some_and(char::is_uppercase) {
+        if rest.chars().next().is_some_and(char::is_alphabetic) {
             return Some(rest);
         }
     }
@@ -255,7 +256,10 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
                     || list_item_text(n).is_some()
                     || n.trim_end().ends_with(':'))
         });
-        if let Some(level) = numbered_heading_level(text).filter(|_| at_boundary) {
+        // "4.2.2 Iværksættelse …" is a heading even after an unfinished line:
+        // three-part numbers do not occur inside sentences.
+        let numbered = numbered_heading_level(text).filter(|&level| at_boundary || level >= 3);
+        if let Some(level) = numbered {
             blocks.extend(open.take());
             blocks.push(Block::new(
                 BlockKind::Heading(level),
