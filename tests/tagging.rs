@@ -104,6 +104,31 @@ fn every_example_has_a_method_and_a_target_group_with_evidence_from_its_own_text
 }
 
 #[test]
+fn every_factor_and_idea_is_shown_by_some_page() {
+    let curation =
+        praksis::tagging::TaggingCuration::load(&repo_root().join("curation")).expect("curation");
+    let pages = examples();
+    let generated = pipeline::generate_content(&Project::new(repo_root())).expect("ingests");
+    let all_front_matter: String = generated.files.iter().map(|f| f.text.as_str()).collect();
+    for taxonomy in curation
+        .vocabularies
+        .taxonomies
+        .iter()
+        .filter(|t| ["fremmer", "haemmer", "ide"].contains(&t.name.as_str()))
+    {
+        for entry in &taxonomy.entries {
+            assert!(
+                all_front_matter.contains(&format!("term = \"{}\"", entry.label)),
+                "{} {:?} links to no page",
+                taxonomy.name,
+                entry.label
+            );
+        }
+    }
+    assert!(!pages.is_empty());
+}
+
+#[test]
 fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
     let fixture = Fixture::new();
     fixture.build(&[]);
@@ -161,6 +186,12 @@ fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
         read("index.html").contains("eksport/praksisbasen.csv"),
         "front page links the export"
     );
+    for overview in ["faktorer/index.html", "kom-i-gang/index.html"] {
+        assert!(
+            read(overview).contains("href=\"/eksempler/"),
+            "{overview} links no example"
+        );
+    }
     let example = read("eksempler/projekt-foeniks/index.html");
     assert!(
         example.contains("class=\"continuum-bar\""),

@@ -9,16 +9,19 @@ struct SectionText {
     path: &'static str,
     /// A template of its own, for sections that are a figure rather than a list.
     template: Option<&'static str>,
+    /// Taxonomies the template shows (`extra.taxonomies`).
+    taxonomies: &'static [&'static str],
     title: &'static str,
     description: &'static str,
     weight: u32,
     body: &'static str,
 }
 
-const SECTIONS: [SectionText; 8] = [
+const SECTIONS: [SectionText; 10] = [
     SectionText {
         path: "_index.md",
         template: None,
+        taxonomies: &[],
         title: "Praksisbasen",
         description: "Eksempler fra praksis på at bringe socialt udsatte i aktivitet og arbejde.",
         weight: 0,
@@ -27,6 +30,7 @@ const SECTIONS: [SectionText; 8] = [
     SectionText {
         path: "eksempler/_index.md",
         template: None,
+        taxonomies: &[],
         title: "Praksiseksempler",
         description: "De 21 praksiseksempler fra Rådet for Socialt Udsattes erfarings- og idékatalog.",
         weight: 1,
@@ -35,6 +39,7 @@ const SECTIONS: [SectionText; 8] = [
     SectionText {
         path: "kapitler/_index.md",
         template: None,
+        taxonomies: &[],
         title: "Katalogets kapitler",
         description: "Indledning, begrebsafklaring, perspektiver og konkrete ideer fra kataloget.",
         weight: 2,
@@ -43,6 +48,7 @@ const SECTIONS: [SectionText; 8] = [
     SectionText {
         path: "rapporter/_index.md",
         template: None,
+        taxonomies: &[],
         title: "Lokale rapporter",
         description: "Erfaringsopsamlinger fra lokalt forankrede beskæftigelsesindsatser i København.",
         weight: 3,
@@ -51,6 +57,7 @@ const SECTIONS: [SectionText; 8] = [
     SectionText {
         path: "forloeb/_index.md",
         template: None,
+        taxonomies: &[],
         title: "Borgerforløb",
         description: "Rapporternes anonymiserede kandidatforløb: alder, bolig, periode, indsatser og resultat.",
         weight: 4,
@@ -59,6 +66,7 @@ const SECTIONS: [SectionText; 8] = [
     SectionText {
         path: "kontinuum/_index.md",
         template: Some("continuum.html"),
+        taxonomies: &[],
         title: "Kontinuet",
         description: "De 21 eksempler placeret fra social aktivering til arbejdsmarkedsrettet beskæftigelse.",
         weight: 5,
@@ -67,6 +75,7 @@ const SECTIONS: [SectionText; 8] = [
     SectionText {
         path: "matrix/_index.md",
         template: Some("matrix.html"),
+        taxonomies: &[],
         title: "Metoder og målgrupper",
         description: "Hvilke metoder er brugt over for hvilke målgrupper, og hvor er hullerne?",
         weight: 6,
@@ -75,12 +84,43 @@ const SECTIONS: [SectionText; 8] = [
     SectionText {
         path: "sammenlign/_index.md",
         template: Some("compare.html"),
+        taxonomies: &[],
         title: "Sammenlign eksempler",
         description: "Sæt to til fire praksiseksempler side om side: målgruppe, metoder, sted, kontinuum og resultater.",
         weight: 7,
         body: "Vælg to til fire eksempler. Valget står i adressen, så en sammenligning kan deles med et link.\n",
     },
+    SectionText {
+        path: "faktorer/_index.md",
+        template: Some("terms_overview.html"),
+        taxonomies: &["fremmer", "haemmer"],
+        title: "Hvad fremmer og hvad hæmmer",
+        description: "Katalogets kapitel 3.2 og rapporternes erfaringer: hvad der hjælper, og hvad der står i vejen, med links til de eksempler og rapporter, der viser det.",
+        weight: 8,
+        body: "Kataloget samler i kapitel 3.2, hvad der hæmmer og fremmer en beskæftigelsesindsats for ledige med andre problemer end ledighed; de lokale rapporter lægger egne erfaringer til. Hver faktor herunder linker til de sider, hvis tekst viser den, og hver side viser den sætning, der begrunder det.\n",
+    },
+    SectionText {
+        path: "kom-i-gang/_index.md",
+        template: Some("terms_overview.html"),
+        taxonomies: &["ide"],
+        title: "Kom i gang",
+        description: "Katalogets konkrete ideer fra kapitel 4, hver med de eksempler, der allerede gør det.",
+        weight: 9,
+        body: "Kapitel 4 giver konkrete ideer til en aktivitets- og beskæftigelsesplan, og bilag 1 et projekteksempel. Her står hver idé med de eksempler og rapporter, der praktiserer den.\n",
+    },
 ];
+
+fn section_extra(taxonomies: &[&str]) -> BTreeMap<String, toml::Value> {
+    let mut extra = BTreeMap::new();
+    if !taxonomies.is_empty() {
+        let names = taxonomies
+            .iter()
+            .map(|t| toml::Value::String(t.to_string()))
+            .collect();
+        extra.insert("taxonomies".to_string(), toml::Value::Array(names));
+    }
+    extra
+}
 
 pub fn section_files() -> Vec<ContentFile> {
     SECTIONS
@@ -92,7 +132,7 @@ pub fn section_files() -> Vec<ContentFile> {
                 weight: section.weight,
                 sort_by: Some("weight".to_string()),
                 template: section.template.map(String::from),
-                extra: BTreeMap::new(),
+                extra: section_extra(section.taxonomies),
             };
             ContentFile {
                 path: section.path.to_string(),
