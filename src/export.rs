@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::error::InputError;
-use crate::output::replace_dir;
+use crate::output::write_files;
 use crate::pages::ContentTree;
 
 pub const EXPORT_DIR: &str = "eksport";
@@ -116,15 +116,11 @@ pub fn json(tree: &ContentTree) -> Result<String, InputError> {
 
 /// Writes both files into `static_dir/eksport/`, atomically.
 pub fn write(static_dir: &Path, tree: &ContentTree) -> Result<(), InputError> {
-    let json = json(tree)?;
-    let csv = csv(tree);
-    replace_dir(&static_dir.join(EXPORT_DIR), |staging| {
-        for (name, text) in [(JSON_FILE, &json), (CSV_FILE, &csv)] {
-            let path = staging.join(name);
-            std::fs::write(&path, text).map_err(|err| InputError::io(&path, err))?;
-        }
-        Ok(())
-    })
+    let files = [
+        (JSON_FILE.to_string(), json(tree)?),
+        (CSV_FILE.to_string(), csv(tree)),
+    ];
+    write_files(&static_dir.join(EXPORT_DIR), &files)
 }
 
 #[cfg(test)]

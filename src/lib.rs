@@ -4,6 +4,7 @@
 //! `praksis` binary only wires command-line flags to these functions.
 
 pub mod case_record;
+pub mod charts;
 pub mod content;
 pub mod coverage;
 pub mod curation;

@@ -66,3 +66,14 @@ mod tests {
         );
     }
 }
+
+/// Replaces `dir` with exactly these files (name, text), atomically.
+pub fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), InputError> {
+    replace_dir(dir, |staging| {
+        for (name, text) in files {
+            let path = staging.join(name);
+            std::fs::write(&path, text).map_err(|err| InputError::io(&path, err))?;
+        }
+        Ok(())
+    })
+}

@@ -12,7 +12,7 @@ use crate::ingest::{self, Ingested, SourceFile};
 use crate::pages::ContentTree;
 use crate::site::{self, SiteConfig, SiteInputs};
 use crate::tagging::{self, TaggingCuration};
-use crate::{export, index, report};
+use crate::{export, index, output, report};
 
 /// The fixed layout of a Praksisbasen project.
 #[derive(Clone, Debug)]
@@ -104,6 +104,10 @@ pub fn build(
     let index_files = index::build(&tree, &generated.curation.synonyms)?;
     index::write(&project.search_index(), &index_files)?;
     export::write(&project.static_dir(), &tree)?;
+    output::write_files(
+        &project.static_dir().join(content::CHART_DIR),
+        &content::charts(&generated.ingested),
+    )?;
     let related = index::related_examples(&tree, &index_files)?;
     let inputs = SiteInputs {
         root: &project.root,

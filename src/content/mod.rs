@@ -3,15 +3,18 @@
 //! The tree is committed; `praksis check` regenerates it in memory and
 //! compares, so hand edits and stale output are caught.
 
+mod case_charts;
 mod markdown;
 mod sections;
 mod tree;
 
 use std::collections::BTreeMap;
 
+pub use case_charts::CHART_DIR;
 pub use markdown::escape;
 pub use tree::{check, write, ContentFile, Drift};
 
+use crate::case_record::CaseRecord;
 use crate::front_matter::{self, PageExtra, PageFrontMatter, TagEvidence};
 use crate::ingest::{BlockKind, Document, DocumentKind, Ingested};
 use crate::tagging::PageTags;
@@ -110,7 +113,36 @@ fn case_table(report: &Document, all: &[Document]) -> String {
     if rows.is_empty() {
         return String::new();
     }
-    markdown::table(&["Forløb", "Alder", "Bolig", "Periode", "Resultat"], &rows)
+    let cases = cases_of(report, all);
+    let mut out = markdown::table(&["Forløb", "Alder", "Bolig", "Periode", "Resultat"], &rows);
+    // Pages live at <section>/<slug>/: two levels below the site root.
+    out.push_str(&case_charts::chart_markdown(&report.slug, &cases, "../../"));
+    out
+}
+
+fn cases_of<'a>(report: &Document, all: &'a [Document]) -> Vec<&'a CaseRecord> {
+    let path = page_path(report);
+    all.iter()
+        .filter_map(|d| d.case.as_ref())
+        .filter(|c| c.report == path)
+        .collect()
+}
+
+/// The figures of every report with cases: (file name, SVG) for `static/diagrammer/`.
+pub fn charts(ingested: &Ingested) -> Vec<(String, String)> {
+    ingested
+        .documents
+        .iter()
+        .filter(|d| d.kind == DocumentKind::Report)
+        .flat_map(|report| {
+            let cases = cases_of(report, &ingested.documents);
+            if cases.is_empty() {
+                Vec::new()
+            } else {
+                case_charts::chart_files(&report.slug, &cases)
+            }
+        })
+        .collect()
 }
 
 /// The first paragraph under the first heading about results ("Resultater",
