@@ -43,11 +43,11 @@ pub fn bar_chart(title: &str, bars: &[Bar], unit: &str) -> String {
     for (i, bar) in bars.iter().enumerate() {
         let y = TOP + i as u32 * (BAR_HEIGHT + GAP);
         let length = (f64::from(bar.value) * scale).round().max(1.0);
-        let _ = write!(
+        let _ = writeln!(
             svg,
             "<g data-label=\"{label}\" data-value=\"{value}\"><text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\">{label}</text>\
              <rect class=\"bar\" x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{length}\" height=\"{BAR_HEIGHT}\"/>\
-             <text x=\"{nx}\" y=\"{ty}\">{value} {unit}</text></g>\n",
+             <text x=\"{nx}\" y=\"{ty}\">{value} {unit}</text></g>",
             label = escape(&bar.label),
             value = bar.value,
             lx = LABEL_WIDTH - 8,
