@@ -41,6 +41,17 @@ fn sibling(target: &Path, suffix: &str) -> PathBuf {
     target.with_file_name(format!(".{name}.{suffix}"))
 }
 
+/// Replaces `dir` with exactly these files (name, text), atomically.
+pub fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), InputError> {
+    replace_dir(dir, |staging| {
+        for (name, text) in files {
+            let path = staging.join(name);
+            std::fs::write(&path, text).map_err(|err| InputError::io(&path, err))?;
+        }
+        Ok(())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,15 +76,4 @@ mod tests {
             "no leftovers"
         );
     }
-}
-
-/// Replaces `dir` with exactly these files (name, text), atomically.
-pub fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), InputError> {
-    replace_dir(dir, |staging| {
-        for (name, text) in files {
-            let path = staging.join(name);
-            std::fs::write(&path, text).map_err(|err| InputError::io(&path, err))?;
-        }
-        Ok(())
-    })
 }
