@@ -48,6 +48,9 @@ pub struct PageExtra {
     /// What the page's own "Resultater" section says first, for comparisons.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<String>,
+    /// Sentences of the results section that report figures, as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub result_figures: Vec<String>,
     /// Structured fields of a candidate case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseRecord>,

@@ -89,3 +89,44 @@ fn bars(svg: &str) -> BTreeMap<String, u32> {
         })
         .collect()
 }
+
+#[test]
+fn results_panels_quote_figures_from_the_examples_own_results() {
+    let generated =
+        praksis::pipeline::generate_content(&praksis::pipeline::Project::new(common::repo_root()))
+            .expect("ingests");
+    let mut panels = 0;
+    let pages = generated
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("eksempler/") && !f.path.ends_with("_index.md"));
+    for file in pages {
+        let (front, body) = split(&file.path, &file.text).expect("front matter");
+        let front: PageFrontMatter = parse(&file.path, &front).expect("parse");
+        let text = praksis::index::plain_text(&body)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for figure in &front.extra.result_figures {
+            assert!(
+                figure.chars().any(|c| c.is_ascii_digit()),
+                "{}: {figure:?}",
+                file.path
+            );
+            let words: Vec<&str> = figure.split([' ', ':']).filter(|w| !w.is_empty()).collect();
+            assert!(
+                words.iter().all(|w| text.contains(w)),
+                "{}: {figure:?} is not the page's text",
+                file.path
+            );
+        }
+        panels += usize::from(!front.extra.result_figures.is_empty());
+        if file.path.starts_with("eksempler/foelordningen") {
+            assert!(front
+                .extra
+                .result_figures
+                .contains(&"Fraflyttet kommunen: 5 personer".to_string()));
+        }
+    }
+    assert!(panels >= 5, "{panels} examples with figures");
+}

@@ -16,8 +16,8 @@ pub use tree::{check, write, ContentFile, Drift};
 
 use crate::case_record::CaseRecord;
 use crate::front_matter::{self, PageExtra, PageFrontMatter, TagEvidence};
-use crate::ingest::{BlockKind, Document, DocumentKind, Ingested};
-use crate::tagging::PageTags;
+use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
+use crate::tagging::{split_sentences, PageTags};
 
 /// Taxonomy every page carries: what kind of source it comes from.
 pub const SOURCE_TYPE_TAXONOMY: &str = "kildetype";
@@ -65,6 +65,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             keywords: document.keywords.clone(),
             case: document.case.clone(),
             results: results_summary(document),
+            result_figures: result_figures(document),
             evidence: tags
                 .evidence
                 .iter()
@@ -145,20 +146,62 @@ pub fn charts(ingested: &Ingested) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The first paragraph under the first heading about results ("Resultater",
-/// "Succeskriterier og resultater" …), cut at a word boundary.
-fn results_summary(document: &Document) -> Option<String> {
+/// The blocks under the first heading about results ("Resultater",
+/// "Succeskriterier og resultater" …) of an example.
+fn results_section(document: &Document) -> &[Block] {
     if document.kind != DocumentKind::Example {
-        return None;
+        return &[];
     }
-    let at = document.blocks.iter().position(|b| {
+    let Some(at) = document.blocks.iter().position(|b| {
         matches!(b.kind, BlockKind::Heading(_)) && b.text.to_lowercase().contains("resultat")
-    })?;
-    let first = document.blocks[at + 1..]
+    }) else {
+        return &[];
+    };
+    let rest = &document.blocks[at + 1..];
+    let end = rest
         .iter()
-        .take_while(|b| !matches!(b.kind, BlockKind::Heading(_)))
-        .find(|b| b.kind != BlockKind::CaseList)?;
+        .position(|b| matches!(b.kind, BlockKind::Heading(_)))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The first paragraph of the results section, cut at a word boundary.
+fn results_summary(document: &Document) -> Option<String> {
+    let first = results_section(document).first()?;
     Some(cut_at_word(&first.text, RESULTS_CHARS))
+}
+
+/// Words that make a number in a results sentence a figure worth showing.
+const FIGURE_WORDS: [&str; 9] = [
+    "personer",
+    "deltagere",
+    "brugere",
+    "ud af",
+    "%",
+    "procent",
+    "kursister",
+    "medlemmer",
+    "job",
+];
+const MAX_FIGURES: usize = 6;
+
+/// Sentences (or table rows) of the results section that give a figure.
+fn result_figures(document: &Document) -> Vec<String> {
+    results_section(document)
+        .iter()
+        .flat_map(|block| match &block.kind {
+            BlockKind::TableRow(cells) => vec![cells.join(": ")],
+            _ => split_sentences(&block.text)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+        })
+        .filter(|s| {
+            let lower = s.to_lowercase();
+            s.chars().any(|c| c.is_ascii_digit()) && FIGURE_WORDS.iter().any(|w| lower.contains(w))
+        })
+        .take(MAX_FIGURES)
+        .collect()
 }
 
 /// The first paragraph, cut at a word boundary: for listings and meta tags.

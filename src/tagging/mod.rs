@@ -13,6 +13,7 @@ use std::path::Path;
 
 pub use continuum::Placement;
 pub use overrides::TagOverrides;
+pub use sentences::split_sentences;
 pub use vocabulary::{ContinuumModel, Vocabularies};
 
 use crate::curation::load_toml;

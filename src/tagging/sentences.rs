@@ -27,7 +27,7 @@ impl Sentence {
 
 /// Splits at ". ", "? ", "! " followed by a capital or digit: good enough for
 /// evidence, and never inside "bl.a. at" or "ca. 80".
-fn split_sentences(text: &str) -> Vec<&str> {
+pub fn split_sentences(text: &str) -> Vec<&str> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
