@@ -131,6 +131,28 @@ await test('the compare page shows the examples named in the URL, and ticking on
   assert(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
+await test('axe-core finds no violations on any page type, light and dark', async () => {
+  const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const paths = ['', 'eksempler/', 'eksempler/projekt-foeniks/', 'rapporter/lokalvaerdi-2022/',
+    'forloeb/lokalvaerdi-2022-k1/', 'kontinuum/', 'matrix/', 'faktorer/', 'kom-i-gang/', 'metode/',
+    'metode/mentorordning/', 'kapitler/indledning/', 'sammenlign/?e=projekt-foeniks&e=projekt-aandehullet-i-vordingborg',
+    '404.html'];
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await openPage({ colorScheme });
+    for (const path of paths) {
+      await page.goto(origin + BASE + path);
+      // Evaluated through the DevTools protocol, so the page's CSP does not apply.
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(() => window.axe.run());
+      for (const violation of result.violations) {
+        found.push(`${colorScheme} /${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0].target.join(' ')}`);
+      }
+    }
+  }
+  assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
+});
+
 await test('a query that matches nothing says "Ingen resultater"', async () => {
   const page = await openPage();
   await page.goto(origin + BASE + 'eksempler/');
