@@ -106,7 +106,7 @@ const SECTIONS: [SectionText; 10] = [
         title: "Kom i gang",
         description: "Katalogets konkrete ideer fra kapitel 4, hver med de eksempler, der allerede gør det.",
         weight: 9,
-        body: "Kapitel 4 giver konkrete ideer til en aktivitets- og beskæftigelsesplan, og bilag 1 et projekteksempel. Her står hver idé med de eksempler og rapporter, der praktiserer den.\n",
+        body: "Kapitel 4 giver [konkrete ideer til en aktivitets- og beskæftigelsesplan](@/kapitler/konkrete-ideer-til-en-aktivitets-og.md), og [bilag 1](@/kapitler/bilag-1-eksempel-paa-et-projekt.md) et projekteksempel. Her står hver idé med de eksempler og rapporter, der praktiserer den.\n",
     },
 ];
 
