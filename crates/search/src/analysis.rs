@@ -25,15 +25,19 @@ pub fn danish_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// The analyzed terms of `text`, in order, duplicates kept.
-pub fn analyze(text: &str) -> Vec<String> {
-    let mut analyzer = danish_analyzer();
+/// The terms `analyzer` makes of `text`, in order, duplicates kept.
+fn terms_of(mut analyzer: TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(text);
     let mut terms = Vec::new();
     while stream.advance() {
         terms.push(stream.token().text.clone());
     }
     terms
+}
+
+/// The analyzed (stemmed, folded) terms of `text`.
+pub fn analyze(text: &str) -> Vec<String> {
+    terms_of(danish_analyzer(), text)
 }
 
 /// Name of the analyzer for whole words, folded but not stemmed.
@@ -63,13 +67,7 @@ pub fn register_analyzers(index: &tantivy::Index) {
 
 /// The terms of `text` as whole words (see [`words_analyzer`]).
 pub fn analyze_unstemmed(text: &str) -> Vec<String> {
-    let mut analyzer = words_analyzer();
-    let mut stream = analyzer.token_stream(text);
-    let mut terms = Vec::new();
-    while stream.advance() {
-        terms.push(stream.token().text.clone());
-    }
-    terms
+    terms_of(words_analyzer(), text)
 }
 
 /// The Snowball stem of one lower-cased word, with æ/ø/å kept.
