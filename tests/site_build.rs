@@ -67,6 +67,18 @@ fn builds_the_site_with_all_21_examples_titled_as_in_the_catalogue() {
             "{page} has no search box"
         );
     }
+    // As Zola does: a sitemap of every page, robots.txt pointing to it, and
+    // OpenGraph tags describing each page.
+    let sitemap =
+        std::fs::read_to_string(fixture.path().join("public/sitemap.xml")).expect("sitemap");
+    let robots = std::fs::read_to_string(fixture.path().join("public/robots.txt")).expect("robots");
+    assert!(robots.contains("Sitemap: /sitemap.xml"), "{robots}");
+    let foeniks =
+        std::fs::read_to_string(examples.join("projekt-foeniks/index.html")).expect("page");
+    assert!(
+        foeniks.contains("<meta property=\"og:title\" content=\"Projekt Føniks\">"),
+        "no OpenGraph title"
+    );
     // Every example lists similar examples: other pages of the site, not itself.
     for entry in std::fs::read_dir(&examples).expect("eksempler/") {
         let dir = entry.expect("entry").path();
@@ -87,6 +99,10 @@ fn builds_the_site_with_all_21_examples_titled_as_in_the_catalogue() {
         let own = format!(
             "eksempler/{}/",
             dir.file_name().expect("name").to_string_lossy()
+        );
+        assert!(
+            sitemap.contains(&format!("<loc>/{own}</loc>")),
+            "{own} not in sitemap.xml"
         );
         for link in links {
             assert_ne!(link, own, "{dir:?} lists itself");

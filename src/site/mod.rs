@@ -92,9 +92,48 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
             written += 1 + terms.len();
         }
         renderer.write_file(staging, "404.html", "404.html", None, &[])?;
+        // As Zola does: every URL in sitemap.xml, and robots.txt pointing to it.
+        let entries = json!(sitemap_entries(&model, inputs.config));
+        renderer.write_file(
+            staging,
+            "sitemap.xml",
+            "sitemap.xml",
+            None,
+            &[("entries", &entries)],
+        )?;
+        renderer.write_file(staging, "robots.txt", "robots.txt", None, &[])?;
         assets::copy_static(inputs.root, inputs.config, staging)
     })?;
     Ok(written + 1)
+}
+
+/// Zola's sitemap entries: every section, page and taxonomy URL, sorted.
+fn sitemap_entries(model: &SiteModel, config: &SiteConfig) -> Vec<Value> {
+    let lists: Vec<String> = model
+        .taxonomies
+        .keys()
+        .map(|name| config.url_for(&format!("/{name}/")))
+        .collect();
+    let mut permalinks: Vec<&str> = model
+        .sections
+        .values()
+        .chain(model.pages.values())
+        .filter_map(|v| v["permalink"].as_str())
+        .chain(
+            model
+                .taxonomies
+                .values()
+                .flatten()
+                .filter_map(|term| term["permalink"].as_str()),
+        )
+        .chain(lists.iter().map(String::as_str))
+        .collect();
+    permalinks.sort_unstable();
+    permalinks.dedup();
+    permalinks
+        .into_iter()
+        .map(|permalink| json!({ "permalink": permalink, "updated": Value::Null }))
+        .collect()
 }
 
 struct Renderer<'a> {
