@@ -82,16 +82,30 @@ pub fn tag_documents(
         )
     })?;
     let mut out = BTreeMap::new();
+    // Each entry's words, analyzed once for all pages.
+    let matchers: Vec<Vec<(Vec<Phrase>, Vec<String>)>> = curation
+        .vocabularies
+        .taxonomies
+        .iter()
+        .map(|taxonomy| {
+            taxonomy
+                .entries
+                .iter()
+                .map(|entry| {
+                    let phrases = entry.terms.iter().map(|t| Phrase::new(t)).collect();
+                    let patterns = entry.patterns.iter().map(|p| p.to_lowercase()).collect();
+                    (phrases, patterns)
+                })
+                .collect()
+        })
+        .collect();
     for (document, sentences) in &analyzed {
         let mut tags = PageTags {
             placement: placements.get(&document.slug).cloned(),
             ..PageTags::default()
         };
-        for taxonomy in &curation.vocabularies.taxonomies {
-            for entry in &taxonomy.entries {
-                let phrases: Vec<Phrase> = entry.terms.iter().map(|t| Phrase::new(t)).collect();
-                let patterns: Vec<String> =
-                    entry.patterns.iter().map(|p| p.to_lowercase()).collect();
+        for (taxonomy, entry_matchers) in curation.vocabularies.taxonomies.iter().zip(&matchers) {
+            for (entry, (phrases, patterns)) in taxonomy.entries.iter().zip(entry_matchers) {
                 let mentions = |s: &Sentence| {
                     phrases.iter().any(|p| p.occurs_in(s))
                         || patterns.iter().any(|p| s.lower.contains(p))
