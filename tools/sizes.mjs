@@ -1,0 +1,22 @@
+// Prints the raw, gzip and brotli sizes of the search assets: what a reader
+// downloads before the first result.  node tools/sizes.mjs DIR…
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const rows = [];
+for (const dir of process.argv.slice(2)) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (!statSync(path).isFile()) continue;
+    const bytes = readFileSync(path);
+    rows.push([path, bytes.length, gzipSync(bytes, { level: 9 }).length,
+      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length]);
+  }
+}
+const total = rows.reduce((sum, r) => [sum[0], sum[1] + r[1], sum[2] + r[2], sum[3] + r[3]], ['total', 0, 0, 0]);
+console.log('search asset'.padEnd(60), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10));
+for (const [path, raw, gz, br] of [...rows, total]) {
+  console.log(path.padEnd(60), kb(raw).padStart(10), kb(gz).padStart(10), kb(br).padStart(10));
+}
