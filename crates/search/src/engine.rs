@@ -96,21 +96,11 @@ impl Engine {
     }
 
     /// The page paths in the index.
-    pub fn urls(&self) -> std::collections::BTreeSet<String> {
-        let searcher = self.reader.searcher();
-        let mut urls = std::collections::BTreeSet::new();
-        for segment in searcher.segment_readers() {
-            let Ok(inverted) = segment.inverted_index(self.fields.url) else {
-                continue;
-            };
-            let Ok(mut terms) = inverted.terms().stream() else {
-                continue;
-            };
-            while terms.advance() {
-                urls.insert(String::from_utf8_lossy(terms.key()).into_owned());
-            }
-        }
-        urls
+    pub fn urls(&self) -> BTreeSet<String> {
+        indexed_terms(&self.reader, self.fields.url)
+            .iter()
+            .map(|term| String::from_utf8_lossy(term).into_owned())
+            .collect()
     }
 
     /// Pages of `section` most like the page at `url`, best first, at most `limit`:
@@ -343,8 +333,19 @@ fn filter_query(query: Box<dyn Query>, filters: &Filters, fields: &IndexFields) 
 
 /// Names of the taxonomies in the index: the first level of its facets.
 fn taxonomy_names(reader: &IndexReader, field: Field) -> Vec<String> {
+    let names: BTreeSet<String> = indexed_terms(reader, field)
+        .iter()
+        // Facet terms are path segments separated by a zero byte.
+        .map(|term| term.split(|&b| b == 0).next().unwrap_or_default())
+        .map(|first| String::from_utf8_lossy(first).into_owned())
+        .collect();
+    names.into_iter().filter(|n| !n.is_empty()).collect()
+}
+
+/// Every term of `field` in the index, as stored bytes.
+fn indexed_terms(reader: &IndexReader, field: Field) -> Vec<Vec<u8>> {
     let searcher = reader.searcher();
-    let mut names = BTreeSet::new();
+    let mut found = Vec::new();
     for segment in searcher.segment_readers() {
         let Ok(inverted) = segment.inverted_index(field) else {
             continue;
@@ -353,12 +354,10 @@ fn taxonomy_names(reader: &IndexReader, field: Field) -> Vec<String> {
             continue;
         };
         while terms.advance() {
-            // Facet terms are path segments separated by a zero byte.
-            let first = terms.key().split(|&b| b == 0).next().unwrap_or_default();
-            names.insert(String::from_utf8_lossy(first).into_owned());
+            found.push(terms.key().to_vec());
         }
     }
-    names.into_iter().filter(|n| !n.is_empty()).collect()
+    found
 }
 
 #[cfg(test)]
