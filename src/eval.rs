@@ -77,6 +77,11 @@ pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, InputError> {
 #[serde(deny_unknown_fields)]
 pub struct Floor {
     pub min_ndcg: f64,
+    pub min_mrr: f64,
+    /// In these categories (misspellings, ASCII spellings) the best-graded
+    /// page must rank within `best_within`.
+    pub best_within: usize,
+    pub best_within_categories: Vec<String>,
 }
 
 pub fn read_floor(path: &Path) -> Result<Floor, InputError> {
@@ -190,6 +195,22 @@ impl Evaluation {
         categories
             .into_iter()
             .map(|(name, scores)| (name, Scores::mean(scores.into_iter())))
+            .collect()
+    }
+
+    /// Queries of `categories` whose best-graded page ranks below `depth`.
+    pub fn best_page_below(&self, categories: &[String], depth: usize) -> Vec<&str> {
+        self.results
+            .iter()
+            .filter(|r| categories.contains(&r.query.category))
+            .filter(|r| {
+                let best = r.query.grades.values().copied().max().unwrap_or(0);
+                !r.ranking
+                    .iter()
+                    .take(depth)
+                    .any(|page| r.query.grades.get(page) == Some(&best))
+            })
+            .map(|r| r.query.query.as_str())
             .collect()
     }
 
@@ -322,5 +343,21 @@ mod tests {
         let second = score(&["x".into(), "b".into()], &judged);
         assert_eq!(second.reciprocal_rank, 0.5);
         assert_eq!(second.recall, 0.5);
+    }
+
+    #[test]
+    fn finds_queries_whose_best_page_is_buried() {
+        let query = |text: &str, category: &str| JudgedQuery {
+            query: text.into(),
+            category: category.into(),
+            grades: grades(&[("best", 3), ("other", 1)]),
+            line: 1,
+        };
+        let queries = [query("mentrordning", "typo"), query("mentor", "keyword")];
+        let buried = ["x", "y", "other", "best"].map(String::from).to_vec();
+        let evaluation = Evaluation::run("test", &queries, |_| buried.clone());
+        let typo = vec!["typo".to_string()];
+        assert_eq!(evaluation.best_page_below(&typo, 3), ["mentrordning"]);
+        assert!(evaluation.best_page_below(&typo, 4).is_empty());
     }
 }

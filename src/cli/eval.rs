@@ -75,12 +75,18 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let floor = eval::read_floor(&project.curation().join(FLOOR_FILE))?;
-    let ndcg = evaluation.overall().ndcg;
+    let overall = evaluation.overall();
     let empty = evaluation.without_results();
-    if ndcg < floor.min_ndcg || !empty.is_empty() {
+    let buried = evaluation.best_page_below(&floor.best_within_categories, floor.best_within);
+    if overall.ndcg < floor.min_ndcg
+        || overall.reciprocal_rank < floor.min_mrr
+        || !empty.is_empty()
+        || !buried.is_empty()
+    {
         eprintln!(
-            "praksis: nDCG@10 {ndcg:.3} (floor {:.3}); queries without results: {empty:?}",
-            floor.min_ndcg
+            "praksis: nDCG@10 {:.3} (floor {:.3}), MRR {:.3} (floor {:.3}); \
+             queries without results: {empty:?}; best page below rank {}: {buried:?}",
+            overall.ndcg, floor.min_ndcg, overall.reciprocal_rank, floor.min_mrr, floor.best_within
         );
         return Ok(ExitCode::FAILURE);
     }

@@ -22,6 +22,10 @@ pub struct SearchArgs {
     /// Only pages placed on the continuum within LOW..HIGH, e.g. `0..0.5`.
     #[arg(long, value_name = "LOW..HIGH", value_parser = parse_range)]
     pub continuum: Option<(f64, f64)>,
+    /// Instead of results, print why the page at URL (e.g.
+    /// `eksempler/projekt-foeniks/`) scores what it does, as JSON.
+    #[arg(long, value_name = "URL")]
+    pub explain: Option<String>,
 }
 
 fn parse_filter(text: &str) -> Result<(String, String), String> {
@@ -51,6 +55,12 @@ pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
             .or_default()
             .push(term.clone());
     }
+    if let Some(url) = &args.explain {
+        let explanation = engine.explain(&args.query, url)?.ok_or_else(|| {
+            anyhow::anyhow!("{url} is not in the index, or the query has no words")
+        })?;
+        return print(&(explanation + "\n"));
+    }
     let results = engine.search_filtered(&args.query, args.limit, &filters)?;
     let mut text = String::new();
     if args.json {
@@ -69,6 +79,10 @@ pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    print(&text)
+}
+
+fn print(text: &str) -> anyhow::Result<ExitCode> {
     // A reader that stops early (`| head`) is not an error.
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),

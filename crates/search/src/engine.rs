@@ -15,7 +15,7 @@ use tantivy::query::{
 use tantivy::schema::Value;
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{analyze, register_analyzers};
 use crate::error::SearchError;
@@ -25,6 +25,7 @@ use crate::manifest::{content_hash, Manifest};
 use crate::query::{build_query, ParsedQuery};
 use crate::schema::IndexFields;
 use crate::stopwords::is_stop_word;
+use crate::synonyms::{Synonyms, SYNONYMS_FILE};
 
 const SNIPPET_CHARS: usize = 180;
 const MAX_LIMIT: usize = 100;
@@ -41,6 +42,7 @@ pub struct Engine {
     manifest: Manifest,
     /// Taxonomy names, for facet counts.
     taxonomies: Vec<String>,
+    synonyms: Synonyms,
 }
 
 impl Engine {
@@ -69,6 +71,10 @@ impl Engine {
                 .atomic_write(Path::new(name), bytes)
                 .map_err(|err| SearchError::Tantivy(err.into()))?;
         }
+        let synonyms = match ordered.iter().find(|(name, _)| name == SYNONYMS_FILE) {
+            Some((_, bytes)) => Synonyms::parse(bytes)?,
+            None => return Err(SearchError::MissingFile(SYNONYMS_FILE.into())),
+        };
         let index = Index::open(directory)?;
         register_analyzers(&index);
         let reader = index.reader()?;
@@ -80,6 +86,7 @@ impl Engine {
             fields,
             manifest,
             taxonomies,
+            synonyms,
         })
     }
 
@@ -189,6 +196,38 @@ impl Engine {
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
+    /// Why the page at `url` scores what it does for `text`: tantivy's score
+    /// explanation as JSON, or `None` when the page is not in the index or
+    /// the text has nothing to search for. For tuning, not for readers.
+    pub fn explain(&self, text: &str, url: &str) -> Result<Option<String>, SearchError> {
+        let searcher = self.reader.searcher();
+        let lexicon = IndexLexicon {
+            searcher: &searcher,
+            fields: self.fields,
+            synonyms: &self.synonyms,
+        };
+        let Some(query) = build_query(&ParsedQuery::parse(text), &self.fields, &lexicon) else {
+            return Ok(None);
+        };
+        let page = TermQuery::new(
+            Term::from_field_text(self.fields.url, url),
+            IndexRecordOption::Basic,
+        );
+        let Some((_, address)) = searcher
+            .search(&page, &TopDocs::with_limit(1).order_by_score())?
+            .into_iter()
+            .next()
+        else {
+            return Ok(None);
+        };
+        match query.explain(&searcher, address) {
+            Ok(explanation) => Ok(Some(explanation.to_pretty_json())),
+            // The page does not match the query at all.
+            Err(tantivy::TantivyError::InvalidArgument(_)) => Ok(Some("{}".to_string())),
+            Err(err) => Err(err.into()),
+        }
+    }
+
     /// Best `limit` pages for `text` (at most 100), with snippets.
     pub fn search(&self, text: &str, limit: usize) -> Result<SearchResults, SearchError> {
         self.search_filtered(text, limit, &Filters::default())
@@ -213,6 +252,7 @@ impl Engine {
         let lexicon = IndexLexicon {
             searcher: &searcher,
             fields: self.fields,
+            synonyms: &self.synonyms,
         };
         let words = build_query(&ParsedQuery::parse(text), &self.fields, &lexicon);
         let query: Box<dyn Query> = match (words, filters.is_empty()) {
@@ -242,8 +282,7 @@ impl Engine {
                 .collect();
             results.facets.insert(taxonomy.clone(), counts);
         }
-        let mut snippets = SnippetGenerator::create(&searcher, &*query, self.fields.body)?;
-        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let snippets = self.snippet_generator(&searcher, &*query)?;
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
             let snippet = snippets.snippet_from_doc(&doc);
@@ -264,6 +303,42 @@ impl Engine {
             });
         }
         Ok(results)
+    }
+}
+
+impl Engine {
+    /// Highlights in the body what the query scores in `text` (the body plus
+    /// compound parts), rarer words weighing more, as tantivy's own
+    /// generator does for the field it is given.
+    fn snippet_generator(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+    ) -> Result<SnippetGenerator, SearchError> {
+        let mut terms: BTreeSet<Term> = BTreeSet::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() == self.fields.text {
+                terms.insert(term.clone());
+            }
+        });
+        let mut weights: BTreeMap<String, f32> = BTreeMap::new();
+        for term in terms {
+            let value = term.value();
+            let Some(text) = value.as_str() else {
+                continue;
+            };
+            let doc_freq = searcher.doc_freq(&term)?;
+            if doc_freq > 0 {
+                weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
+            }
+        }
+        let tokenizer = searcher.index().tokenizer_for_field(self.fields.body)?;
+        Ok(SnippetGenerator::new(
+            weights,
+            tokenizer,
+            self.fields.body,
+            SNIPPET_CHARS,
+        ))
     }
 }
 

@@ -2,6 +2,7 @@
 //! "København", "Koebenhavn" and "Kobenhavn" meet, as do "Åbenrå", "Aabenraa"
 //! and "Abenra". æ is written "ae" (its only ASCII spelling); ø and "oe"
 //! become "o", å and "aa" become "a", since readers type ø as o and å as a.
+//! x becomes "ks", Danish's own spelling of it: "flexjob" meets "fleksjob".
 
 use std::mem;
 
@@ -16,6 +17,7 @@ pub fn fold_danish(word: &str) -> String {
             ('æ', _) => out.push_str("ae"),
             ('ø', _) => out.push('o'),
             ('å', _) => out.push('a'),
+            ('x', _) => out.push_str("ks"),
             ('o', Some('e')) => {
                 chars.next();
                 out.push('o');
@@ -91,5 +93,6 @@ mod tests {
         }
         assert_eq!(fold_danish("åbenrå"), fold_danish("aabenraa"));
         assert_eq!(fold_danish("lokalværdi"), fold_danish("lokalvaerdi"));
+        assert_eq!(fold_danish("flexjob"), fold_danish("fleksjob"));
     }
 }

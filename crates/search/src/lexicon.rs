@@ -1,11 +1,13 @@
 //! What the index knows about words, asked while a query is built: whether a
 //! stem occurs (to split compounds), whether a whole word occurs, and which
-//! indexed words are a few edits from a misspelt one.
+//! indexed words are a few edits from a misspelt one, and which words mean
+//! the same.
 
 use tantivy::query::FuzzyTermQuery;
 use tantivy::{Searcher, Term};
 
 use crate::schema::IndexFields;
+use crate::synonyms::Synonyms;
 
 /// Corrections tried per misspelt word: the most common nearby words.
 const MAX_CORRECTIONS: usize = 3;
@@ -17,11 +19,14 @@ pub(crate) trait Lexicon {
     fn knows_word(&self, word: &str) -> bool;
     /// Indexed whole words within `distance` edits of `word`, most common first.
     fn near_words(&self, word: &str, distance: u8) -> Vec<String>;
+    /// The curated synonym groups stored with the index.
+    fn synonyms(&self) -> &Synonyms;
 }
 
 pub(crate) struct IndexLexicon<'a> {
     pub searcher: &'a Searcher,
     pub fields: IndexFields,
+    pub synonyms: &'a Synonyms,
 }
 
 impl IndexLexicon<'_> {
@@ -39,6 +44,10 @@ impl Lexicon for IndexLexicon<'_> {
 
     fn knows_word(&self, word: &str) -> bool {
         self.doc_freq(&Term::from_field_text(self.fields.words, word)) > 0
+    }
+
+    fn synonyms(&self) -> &Synonyms {
+        self.synonyms
     }
 
     fn near_words(&self, word: &str, distance: u8) -> Vec<String> {

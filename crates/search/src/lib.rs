@@ -17,6 +17,7 @@ mod manifest;
 mod query;
 mod schema;
 mod stopwords;
+mod synonyms;
 mod writer;
 
 pub use analysis::{analyze, danish_analyzer, danish_stem, DANISH_ANALYZER};

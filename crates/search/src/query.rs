@@ -6,7 +6,8 @@
 //! as a prefix while the reader is still typing it.
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
@@ -25,7 +26,7 @@ const FUZZY_WEIGHT: f32 = 0.4;
 const PREFIX_WEIGHT: f32 = 0.5;
 /// A prefix shorter than this matches too much to mean anything.
 const MIN_PREFIX_CHARS: usize = 3;
-/// Weight of a query word found as two parts of a compound, or via synonyms.
+/// Weight of a query word found as two parts of a compound, or as a synonym.
 const PARTS_WEIGHT: f32 = 0.8;
 const SYNONYM_WEIGHT: f32 = 0.6;
 /// Weight of the compound two adjacent query words make ("kontakt person").
@@ -44,16 +45,14 @@ fn text_fields(fields: &IndexFields) -> [(Field, f32); 4] {
 }
 
 /// The page's own text, then what the index derived from it.
-fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 7] {
+fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
     let [title, keywords, headings, body] = text_fields(fields);
     [
         title,
         keywords,
         headings,
-        body,
         (fields.title_parts, title.1 * PARTS_WEIGHT),
-        (fields.parts, PARTS_WEIGHT),
-        (fields.synonyms, SYNONYM_WEIGHT),
+        (fields.text, body.1),
     ]
 }
 
@@ -209,10 +208,15 @@ fn word_query(
 
 /// Pages holding every one of `words` (analyzed as typed).
 fn all_of(fields: &IndexFields, words: &[String], boost: f32) -> Box<dyn Query> {
-    let clauses = words
+    let terms: Vec<String> = words.iter().flat_map(|w| analyze(w)).collect();
+    all_terms(fields, &terms, boost)
+}
+
+/// Pages holding every one of the analyzed `terms`.
+fn all_terms(fields: &IndexFields, terms: &[String], boost: f32) -> Box<dyn Query> {
+    let clauses = terms
         .iter()
-        .flat_map(|w| analyze(w))
-        .map(|term| (Occur::Must, term_anywhere(fields, &term)))
+        .map(|term| (Occur::Must, term_anywhere(fields, term)))
         .collect();
     Box::new(BoostQuery::new(Box::new(BooleanQuery::new(clauses)), boost))
 }
@@ -241,6 +245,49 @@ fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(clauses))
 }
 
+/// One query per word the reader typed, or per run of words that a synonym
+/// group names ("psykisk syge"), each also matching the group's other members.
+fn word_queries(
+    parsed: &ParsedQuery,
+    fields: &IndexFields,
+    lexicon: &dyn Lexicon,
+) -> Vec<Box<dyn Query>> {
+    let analyzed: Vec<Vec<String>> = parsed.words.iter().map(|w| analyze(w)).collect();
+    let last = parsed.words.len().saturating_sub(1);
+    let mut queries = Vec::new();
+    let mut start = 0;
+    while start < parsed.words.len() {
+        let synonyms = lexicon.synonyms().match_at(&analyzed, start);
+        let span = synonyms.as_ref().map_or(1, |found| found.words);
+        let typed = if span == 1 {
+            let prefix = parsed.last_is_prefix && start == last;
+            word_query(fields, &parsed.words[start], prefix, lexicon)
+        } else {
+            Some(all_of(fields, &parsed.words[start..start + span], 1.0))
+        };
+        let mut ways: Vec<(Occur, Box<dyn Query>)> = typed
+            .into_iter()
+            .map(|query| (Occur::Should, query))
+            .collect();
+        if let Some(found) = synonyms {
+            // The best synonym counts, not their sum: a page is not more about
+            // work for saying "job", "arbejde" and "beskæftigelse" alike.
+            let alternatives = found
+                .alternatives
+                .iter()
+                .map(|terms| all_terms(fields, terms, 1.0))
+                .collect();
+            let best: Box<dyn Query> = Box::new(DisjunctionMaxQuery::new(alternatives));
+            ways.push((Occur::Should, boosted(best, SYNONYM_WEIGHT)));
+        }
+        if !ways.is_empty() {
+            queries.push(Box::new(BooleanQuery::new(ways)) as Box<dyn Query>);
+        }
+        start += span;
+    }
+    queries
+}
+
 /// `None` when the text has nothing to search for. The lexicon answers what
 /// the index knows, for compounds and misspellings.
 pub(crate) fn build_query(
@@ -251,15 +298,7 @@ pub(crate) fn build_query(
     if parsed.is_empty() {
         return None;
     }
-    let last = parsed.words.len().saturating_sub(1);
-    let per_word: Vec<Box<dyn Query>> = parsed
-        .words
-        .iter()
-        .enumerate()
-        .filter_map(|(i, word)| {
-            word_query(fields, word, parsed.last_is_prefix && i == last, lexicon)
-        })
-        .collect();
+    let per_word = word_queries(parsed, fields, lexicon);
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     // "kontakt person" typed apart: the compound they make, when the index has it.
     for pair in parsed.words.windows(2) {

@@ -15,14 +15,15 @@ pub struct IndexFields {
     /// Subheadings inside the page.
     pub headings: Field,
     pub body: Field,
-    /// Parts of the page's compound words ("mentor ordning" for "mentorordning").
-    pub parts: Field,
+    /// The body and the parts of the page's compound words ("mentor ordning"
+    /// for "mentorordning"): what a word is scored against, so a page that
+    /// keeps returning to a word inside compounds counts like one that
+    /// writes it alone. `body` serves phrases and snippets.
+    pub text: Field,
     /// Parts of the compounds in the title ("Netværksordningen").
     pub title_parts: Field,
     /// The page's words unstemmed, for typo tolerance and prefixes.
     pub words: Field,
-    /// Synonyms of the page's words from the curated list.
-    pub synonyms: Field,
     /// Taxonomy terms as facets: `/kildetype/Praksiseksempel`.
     pub taxonomies: Field,
     /// Position from social activation (0) to labour-market employment (1).
@@ -51,15 +52,14 @@ pub(crate) fn build_schema() -> Schema {
             .set_tokenizer(DANISH_ANALYZER)
             .set_index_option(IndexRecordOption::WithFreqs),
     );
-    builder.add_text_field("parts", unstored.clone());
-    builder.add_text_field("title_parts", unstored.clone());
+    builder.add_text_field("text", unstored.clone());
+    builder.add_text_field("title_parts", unstored);
     let whole_words = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(WORDS_ANALYZER)
             .set_index_option(IndexRecordOption::Basic),
     );
     builder.add_text_field("words", whole_words);
-    builder.add_text_field("synonyms", unstored);
     builder.add_facet_field("taxonomies", FacetOptions::default());
     builder.add_f64_field(
         "continuum",
@@ -77,10 +77,9 @@ impl IndexFields {
             keywords: schema.get_field("keywords")?,
             headings: schema.get_field("headings")?,
             body: schema.get_field("body")?,
-            parts: schema.get_field("parts")?,
+            text: schema.get_field("text")?,
             title_parts: schema.get_field("title_parts")?,
             words: schema.get_field("words")?,
-            synonyms: schema.get_field("synonyms")?,
             taxonomies: schema.get_field("taxonomies")?,
             continuum: schema.get_field("continuum")?,
             url: schema.get_field("url")?,

@@ -4,7 +4,7 @@
 //! rename it after a hash of its bytes, so the same pages always give
 //! byte-identical index files.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use tantivy::directory::{Directory, RamDirectory};
@@ -17,6 +17,7 @@ use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::manifest::Manifest;
 use crate::schema::{build_schema, IndexFields};
+use crate::synonyms::{Synonyms, SYNONYMS_FILE};
 
 const META_FILE: &str = "meta.json";
 /// One writer thread: a single segment, and documents in insertion order.
@@ -48,51 +49,30 @@ impl IndexDocument {
     }
 }
 
-/// What the index adds to a page's own words: the parts of its compounds and
-/// the synonyms of its words, both judged against the whole corpus.
-struct Expansion<'a> {
+/// The parts of a page's compounds, judged against the whole corpus's words.
+struct CompoundParts {
     vocabulary: HashSet<String>,
-    synonyms: Vec<(Vec<Vec<String>>, &'a [String])>,
 }
 
-impl<'a> Expansion<'a> {
-    fn new(texts: &[String], synonyms: &'a [Vec<String>]) -> Expansion<'a> {
-        Expansion {
+impl CompoundParts {
+    fn new(texts: &[String]) -> CompoundParts {
+        CompoundParts {
             vocabulary: texts.iter().flat_map(|t| analyze(t)).collect(),
-            synonyms: synonyms
-                .iter()
-                .map(|group| (group.iter().map(|w| analyze(w)).collect(), group.as_slice()))
-                .collect(),
         }
     }
 
-    fn compound_parts(&self, text: &str) -> String {
+    fn of(&self, text: &str) -> String {
         let known = |term: &str| self.vocabulary.contains(term);
-        let words: BTreeSet<String> = text
+        // Every occurrence counts, so a page that keeps returning to a word
+        // inside compounds ranks like one that writes it alone.
+        let words = text
             .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .collect();
+            .map(str::to_lowercase);
         let mut parts = String::new();
-        for (head, tail) in words.iter().filter_map(|w| split_compound(w, &known)) {
+        for (head, tail) in words.filter_map(|w| split_compound(&w, &known)) {
             parts.push_str(&format!("{head} {tail}\n"));
         }
         parts
-    }
-
-    /// Every group with a member in `text` (a phrase member as consecutive terms).
-    fn synonyms(&self, text: &str) -> String {
-        let terms = analyze(text);
-        let mut out = String::new();
-        for (members, words) in &self.synonyms {
-            let present = members.iter().any(|member| {
-                !member.is_empty() && terms.windows(member.len()).any(|w| w == member.as_slice())
-            });
-            if present {
-                out.push_str(&words.join(" "));
-                out.push('\n');
-            }
-        }
-        out
     }
 }
 
@@ -132,15 +112,14 @@ impl IndexBuilder {
         let fields = IndexFields::from_schema(&index.schema())?;
         let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY_BYTES)?;
         let texts: Vec<String> = self.documents.iter().map(IndexDocument::all_text).collect();
-        let expansion = Expansion::new(&texts, &self.synonyms);
+        let compounds = CompoundParts::new(&texts);
         for (document, text) in self.documents.iter().zip(&texts) {
             let mut tantivy_doc = doc!(
                 fields.title => document.title.as_str(),
                 fields.body => document.body.as_str(),
-                fields.parts => expansion.compound_parts(text),
-                fields.title_parts => expansion.compound_parts(&document.title),
+                fields.text => format!("{}\n{}", document.body, compounds.of(text)),
+                fields.title_parts => compounds.of(&document.title),
                 fields.words => text.as_str(),
-                fields.synonyms => expansion.synonyms(text),
                 fields.url => document.url.as_str(),
                 fields.section => document.section.as_str(),
             );
@@ -162,7 +141,12 @@ impl IndexBuilder {
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
-        let files = export_files(&index, &directory)?;
+        let mut files = export_files(&index, &directory)?;
+        files.push((
+            SYNONYMS_FILE.to_string(),
+            Synonyms::file_bytes(&self.synonyms),
+        ));
+        files.sort();
         let manifest = Manifest::describe(&files, self.documents.len() as u64);
         Ok(IndexFiles { files, manifest })
     }

@@ -1,0 +1,138 @@
+//! Words of the field that mean the same ("ledig", "arbejdsløs"), from
+//! `curation/synonyms.toml`. The list travels with the index as
+//! `synonyms.json` and widens a query when it runs, so a page is scored on how
+//! often it uses the synonym it uses ("Psykiatri-tilbud" in a title counts as
+//! a title match for "psykisk syge"), not merely on whether it uses one.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::analyze;
+use crate::error::SearchError;
+
+pub const SYNONYMS_FILE: &str = "synonyms.json";
+
+/// The groups as written, and each member analyzed (a member may be a phrase).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Synonyms {
+    groups: Vec<Vec<Vec<String>>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SynonymsFile {
+    groups: Vec<Vec<String>>,
+}
+
+/// A run of query words that is a member of a group, and the group's other members.
+#[derive(Debug, PartialEq)]
+pub(crate) struct SynonymMatch<'a> {
+    /// How many query words the member spans.
+    pub words: usize,
+    pub alternatives: Vec<&'a [String]>,
+}
+
+impl Synonyms {
+    pub fn from_groups(groups: &[Vec<String>]) -> Synonyms {
+        let groups = groups
+            .iter()
+            .map(|group| {
+                group
+                    .iter()
+                    .map(|member| analyze(member))
+                    .filter(|terms| !terms.is_empty())
+                    .collect()
+            })
+            .collect();
+        Synonyms { groups }
+    }
+
+    pub fn file_bytes(groups: &[Vec<String>]) -> Vec<u8> {
+        let file = SynonymsFile {
+            groups: groups.to_vec(),
+        };
+        // Lists of strings always serialize.
+        serde_json::to_vec_pretty(&file).unwrap_or_default()
+    }
+
+    pub fn parse(bytes: &[u8]) -> Result<Synonyms, SearchError> {
+        let file: SynonymsFile = serde_json::from_slice(bytes)
+            .map_err(|err| SearchError::BadManifest(format!("{SYNONYMS_FILE}: {err}")))?;
+        Ok(Synonyms::from_groups(&file.groups))
+    }
+
+    /// The longest member that the query words from `start` on begin with.
+    /// `words` holds each query word's analyzed terms.
+    pub fn match_at(&self, words: &[Vec<String>], start: usize) -> Option<SynonymMatch<'_>> {
+        let mut best: Option<SynonymMatch> = None;
+        for end in (start + 1..=words.len()).rev() {
+            let typed: Vec<&String> = words[start..end].iter().flatten().collect();
+            for group in &self.groups {
+                let is_typed = |member: &Vec<String>| member.iter().eq(typed.iter().copied());
+                if !group.iter().any(is_typed) {
+                    continue;
+                }
+                let alternatives: Vec<&[String]> = group
+                    .iter()
+                    .filter(|member| !is_typed(member))
+                    .map(Vec::as_slice)
+                    .collect();
+                match &mut best {
+                    Some(found) if found.words == end - start => {
+                        found.alternatives.extend(alternatives)
+                    }
+                    None => {
+                        best = Some(SynonymMatch {
+                            words: end - start,
+                            alternatives,
+                        })
+                    }
+                    Some(_) => {}
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        if let Some(found) = &mut best {
+            found.alternatives.sort();
+            found.alternatives.dedup();
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<Vec<String>> {
+        text.split_whitespace().map(analyze).collect()
+    }
+
+    #[test]
+    fn matches_the_longest_member_and_offers_the_others() {
+        let synonyms = Synonyms::from_groups(&[
+            vec!["psykisk syg".into(), "sindslidende".into()],
+            vec!["syg".into(), "sygdom".into()],
+        ]);
+        let query = words("psykisk syge i job");
+        let found = synonyms
+            .match_at(&query, 0)
+            .expect("psykisk syge is a member");
+        assert_eq!(found.words, 2);
+        assert_eq!(found.alternatives, [analyze("sindslidende").as_slice()]);
+        let single = synonyms
+            .match_at(&query, 1)
+            .expect("syge alone is a member");
+        assert_eq!(single.words, 1);
+        assert_eq!(single.alternatives, [analyze("sygdom").as_slice()]);
+        assert_eq!(synonyms.match_at(&query, 3), None);
+    }
+
+    #[test]
+    fn survives_a_round_trip_through_the_index_file() {
+        let groups = vec![vec!["ledig".to_string(), "arbejdsløs".to_string()]];
+        let parsed = Synonyms::parse(&Synonyms::file_bytes(&groups)).expect("own file parses");
+        assert!(parsed.match_at(&words("arbejdsløse"), 0).is_some());
+        assert!(Synonyms::parse(b"{").is_err());
+    }
+}
