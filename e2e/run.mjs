@@ -2,7 +2,7 @@
 // Debian's headless Chromium. Prints "N passed, N failed" and exits non-zero
 // on any failure.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -194,6 +194,86 @@ await test('every asset and link stays under the base path (front page, 404)', a
   const hrefs = await page.$$eval('a[href], link[href], script[src]', (els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src')));
   const bad = hrefs.filter((h) => !h.startsWith(BASE) && !h.startsWith('#'));
   assert(bad.length === 0, `links outside ${BASE}: ${bad}`);
+});
+
+await test('an index of another format version, or tampered with, gives a clear message, not a crash', async () => {
+  for (const [damage, expected] of [
+    [(manifest) => ({ ...manifest, format_version: 999 }), 'passer ikke til denne version'],
+    [(manifest) => ({ ...manifest, content_hash: '0'.repeat(32) }), 'Søgningen kunne ikke starte'],
+  ]) {
+    const page = await openPage();
+    await page.route('**/search-index/manifest.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: JSON.stringify(damage(await response.json())) });
+    });
+    await page.goto(origin + BASE);
+    await typeQuery(page, 'mentorordning');
+    const status = page.locator('#search-status', { hasText: expected });
+    await status.waitFor({ timeout: 15000 });
+    assert(page.errors.length === 0, `page errors: ${page.errors}`);
+    assert(await page.locator('#search-input').isEditable(), 'the search box still works');
+  }
+});
+
+await test('hostile queries get an answer in WebAssembly, and the page keeps working', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE);
+  const hostile = ['', ' ', 'a'.repeat(10000), 'mentorordning'.repeat(800), 'mentorordningen '.repeat(2000),
+    '"mentor', '"""', 'og i at det', '!!! ??? ...', '.*(a|b)+$ [^x]{2,} \\d', "'; DROP TABLE pages; --",
+    '1 OR 1=1', '<script>alert(1)</script>', '-', '-- -mentor', 'mentor* ~2 title:x (((',
+    '\u202e\u200b\u0000', '🙂 مرحبا', '\ud800'];
+  const answers = await page.evaluate(async (queries) => {
+    const out = [];
+    for (const query of queries) {
+      const started = performance.now();
+      try {
+        const results = await window.praksisSearch(query, 10);
+        out.push({ ok: true, hits: results.hits.length, ms: performance.now() - started });
+      } catch (error) {
+        out.push({ ok: false, error: String(error), ms: performance.now() - started });
+      }
+    }
+    return out;
+  }, hostile);
+  const failed = answers.map((a, i) => [hostile[i].slice(0, 30), a]).filter(([, a]) => !a.ok);
+  assert(failed.length === 0, `no answer: ${JSON.stringify(failed)}`);
+  const slowest = Math.max(...answers.slice(1).map((a) => a.ms));
+  console.log(`     ${hostile.length} hostile queries answered, slowest ${slowest.toFixed(0)} ms`);
+  await typeQuery(page, 'mentorordning');
+  await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
+  assert(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+await test('no script from a hostile page runs, on the page or through search snippets', async () => {
+  // A copy of the project with one hand-written hostile page, built as
+  // `zola build` would take it (--keep-content), served beside the main site.
+  const copy = join(work, 'hostile-project');
+  for (const item of ['sources', 'curation', 'themes', 'static', 'content', 'config.toml']) {
+    cpSync(join(repo, item), join(copy, item), { recursive: true, verbatimSymlinks: true });
+  }
+  const trap = 'window.__pwned=1';
+  writeFileSync(join(copy, 'content', 'eksempler', 'fjendtlig.md'), [
+    '+++', `title = "Fjendtlig <img src=x onerror=${trap}>"`, '+++',
+    `Fjendtlig tekst <script>${trap}</script> <img src=x onerror="${trap}">`,
+    `[klik](javascript:${trap}) <a href="javascript:${trap}">a</a> <svg onload="${trap}"></svg>`, '',
+  ].join('\n'));
+  const hostileBase = '/fjendtlig/';
+  execFileSync(praksis, ['--root', copy, 'build', '--keep-content', '--output', join(work, 'fjendtlig'),
+    '--base-url', hostileBase], { stdio: 'ignore' });
+  const page = await openPage();
+  const dialogs = [];
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
+  await page.goto(origin + hostileBase + 'eksempler/fjendtlig/');
+  for (const link of await page.locator('main a').all()) {
+    const href = (await link.getAttribute('href')) ?? '';
+    assert(!href.toLowerCase().includes('javascript:'), `script link published: ${href}`);
+  }
+  await typeQuery(page, 'fjendtlig');
+  await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
+  await page.waitForTimeout(300);
+  const pwned = await page.evaluate(() => window.__pwned);
+  assert(pwned === undefined, 'a script from the content ran');
+  assert(dialogs.length === 0, `dialogs: ${dialogs}`);
 });
 
 await browser.close();

@@ -1,5 +1,6 @@
 //! Lists the files under a folder as `/`-separated relative paths, sorted:
-//! the one way content, templates and drift checks see a folder.
+//! the one way content, templates and drift checks see a folder; and reads
+//! a text file the one way sources and pages are read.
 
 use std::path::{Path, PathBuf};
 
@@ -23,4 +24,16 @@ pub fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>, InputError> {
         files.push((relative, entry.into_path()));
     }
     Ok(files)
+}
+
+/// `bytes` as UTF-8 text, or an error naming `name` and the line of the
+/// first bad byte.
+pub fn decode_utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, InputError> {
+    std::str::from_utf8(bytes).map_err(|err| {
+        let line = 1 + bytes[..err.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        InputError::at(name, line, "is not valid UTF-8 (convert the file to UTF-8)")
+    })
 }

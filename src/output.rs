@@ -12,6 +12,11 @@ where
 {
     let staging = sibling(target, "new");
     let retired = sibling(target, "old");
+    // A build killed between the two renames of the fallback swap below left
+    // the previous output under its retired name: put it back first.
+    if !target.exists() && retired.exists() {
+        std::fs::rename(&retired, target).map_err(|err| InputError::io(&retired, err))?;
+    }
     for leftover in [&staging, &retired] {
         if leftover.exists() {
             std::fs::remove_dir_all(leftover).map_err(|err| InputError::io(leftover, err))?;
@@ -22,6 +27,10 @@ where
         let _ = std::fs::remove_dir_all(&staging);
         return Err(err);
     }
+    if target.exists() && exchange(&staging, target) {
+        // The previous output now sits in `staging`.
+        return std::fs::remove_dir_all(&staging).map_err(|err| InputError::io(&staging, err));
+    }
     if target.exists() {
         std::fs::rename(target, &retired).map_err(|err| InputError::io(target, err))?;
     }
@@ -30,6 +39,37 @@ where
         std::fs::remove_dir_all(&retired).map_err(|err| InputError::io(&retired, err))?;
     }
     Ok(())
+}
+
+/// Swaps two folders in one step, so no moment exists in which `target` is
+/// missing (Linux `renameat2(RENAME_EXCHANGE)`). `false` where the system or
+/// file system cannot; the caller then renames twice.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> bool {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let (Ok(a), Ok(b)) = (
+        CString::new(a.as_os_str().as_bytes()),
+        CString::new(b.as_os_str().as_bytes()),
+    ) else {
+        return false;
+    };
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let result = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    result == 0
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> bool {
+    false
 }
 
 /// `public` → `.public.new` in the same parent folder (same file system, so rename is atomic).
@@ -74,6 +114,31 @@ mod tests {
             std::fs::read_dir(root.path()).expect("list").count(),
             1,
             "no leftovers"
+        );
+    }
+
+    #[test]
+    fn a_swap_cut_short_is_undone_by_the_next_build() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let target = root.path().join("public");
+        let write = |text: &'static str| {
+            move |dir: &Path| {
+                std::fs::write(dir.join("a.html"), text).map_err(|e| InputError::io(dir, e))
+            }
+        };
+        replace_dir(&target, write("v1")).expect("first build");
+        replace_dir(&target, write("v2")).expect("second build swaps");
+        assert_eq!(
+            std::fs::read_to_string(target.join("a.html")).expect("v2"),
+            "v2"
+        );
+        // As a build killed between the fallback's two renames leaves it.
+        std::fs::rename(&target, sibling(&target, "old")).expect("retire");
+        let failed = replace_dir(&target, |_| Err(InputError::file("x", "boom")));
+        assert!(failed.is_err());
+        assert_eq!(
+            std::fs::read_to_string(target.join("a.html")).expect("restored"),
+            "v2"
         );
     }
 }

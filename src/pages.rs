@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::error::InputError;
 use crate::front_matter::{self, PageFrontMatter, SectionFrontMatter};
+use crate::ingest::slugify;
 
 #[derive(Clone, Debug)]
 pub struct LoadedPage {
@@ -45,10 +46,12 @@ impl ContentTree {
                 continue;
             }
             let display = format!("content/{relative}");
-            let text = std::fs::read_to_string(&path).map_err(|err| {
-                InputError::file(&display, format!("cannot be read as UTF-8 text: {err}"))
-            })?;
-            tree.add(&relative, &display, &text)?;
+            let bytes = std::fs::read(&path).map_err(|err| InputError::io(&path, err))?;
+            tree.add(
+                &relative,
+                &display,
+                crate::files::decode_utf8(&display, &bytes)?,
+            )?;
         }
         if !tree.sections.iter().any(|s| s.path.is_empty()) {
             return Err(InputError::file(
@@ -63,6 +66,14 @@ impl ContentTree {
     pub fn add(&mut self, relative: &str, display: &str, text: &str) -> Result<(), InputError> {
         let (toml_text, markdown) = front_matter::split(display, text)?;
         let (folder, file) = relative.rsplit_once('/').unwrap_or(("", relative));
+        // As Zola does by default (`slugify.paths = "on"`): a file named
+        // `a"b.md` must not put a quote into every link to it.
+        let folder = folder
+            .split('/')
+            .map(|segment| slugify(segment, usize::MAX))
+            .collect::<Vec<_>>()
+            .join("/");
+        let folder = folder.as_str();
         if file == "_index.md" {
             self.sections.push(LoadedSection {
                 relative_path: relative.to_string(),
@@ -75,7 +86,13 @@ impl ContentTree {
                 markdown,
             });
         } else {
-            let slug = file.trim_end_matches(".md").to_string();
+            let slug = slugify(file.trim_end_matches(".md"), usize::MAX);
+            if slug.is_empty() {
+                return Err(InputError::file(
+                    display,
+                    "the file name has no letters or digits to make its address from",
+                ));
+            }
             let path = if folder.is_empty() {
                 format!("{slug}/")
             } else {

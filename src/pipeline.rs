@@ -90,15 +90,27 @@ pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
     })
 }
 
+/// How `build` runs.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BuildOptions<'a> {
+    /// Overrides config.toml's `base_url`.
+    pub base_url: Option<&'a str>,
+    /// Builds from `content/` as it is, hand-written pages included, as
+    /// `zola build` would, instead of regenerating it from the sources.
+    pub keep_content: bool,
+}
+
 /// The whole pipeline. `output` is replaced only if every stage succeeds.
 pub fn build(
     project: &Project,
     output: &Path,
-    base_url: Option<&str>,
+    options: BuildOptions,
 ) -> Result<BuildSummary, InputError> {
-    let config = SiteConfig::load(&project.config(), base_url)?;
+    let config = SiteConfig::load(&project.config(), options.base_url)?;
     let generated = generate_content(project)?;
-    content::write(&project.content(), &generated.files)?;
+    if !options.keep_content {
+        content::write(&project.content(), &generated.files)?;
+    }
     let tree = ContentTree::load(&project.content())?;
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let index_files = index::build(&tree, &generated.curation.synonyms)?;

@@ -12,11 +12,19 @@ pub struct BuildArgs {
     /// Override config.toml's base_url, e.g. "/praksis/" to publish under a sub-path.
     #[arg(long)]
     pub base_url: Option<String>,
+    /// Build from content/ as it is (hand-written or edited pages included),
+    /// as `zola build` would, instead of regenerating it from sources/.
+    #[arg(long)]
+    pub keep_content: bool,
 }
 
 pub fn run(project: &Project, args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let output = resolve_output(project, &args.output);
-    let summary = pipeline::build(project, &output, args.base_url.as_deref())?;
+    let options = pipeline::BuildOptions {
+        base_url: args.base_url.as_deref(),
+        keep_content: args.keep_content,
+    };
+    let summary = pipeline::build(project, &output, options)?;
     eprintln!(
         "built {} pages into {} ({} content files, {} indexed; {} source lines dropped, \
          {:.2} % of source words accounted for, see {})",

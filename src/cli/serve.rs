@@ -18,7 +18,11 @@ pub struct ServeArgs {
 
 pub fn run(project: &Project, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let output = resolve_output(project, &args.output);
-    pipeline::build(project, &output, Some("/"))?;
+    let options = pipeline::BuildOptions {
+        base_url: Some("/"),
+        keep_content: false,
+    };
+    pipeline::build(project, &output, options)?;
     let address = format!("127.0.0.1:{}", args.port);
     let listener =
         TcpListener::bind(&address).with_context(|| format!("cannot listen on {address}"))?;

@@ -22,20 +22,17 @@ impl SourceFile {
     }
 
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<SourceFile, InputError> {
-        let text = std::str::from_utf8(bytes).map_err(|err| {
-            let line = 1 + bytes[..err.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            InputError::at(name, line, "is not valid UTF-8 (convert the file to UTF-8)")
-        })?;
+        let text = crate::files::decode_utf8(name, bytes)?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
             return Err(InputError::file(name, "is empty"));
         }
         let lines: Vec<String> = text
             .split('\n')
-            .map(|line| line.strip_suffix('\r').unwrap_or(line).to_string())
+            .map(|line| {
+                let line = line.strip_suffix('\r').unwrap_or(line);
+                line.chars().filter(|c| !is_invisible_debris(*c)).collect()
+            })
             .collect();
         for (index, line) in lines.iter().enumerate() {
             check_line(line).map_err(|message| InputError::at(name, index + 1, message))?;
@@ -59,9 +56,31 @@ impl SourceFile {
 /// Text that UTF-8 decoded twice leaves behind: "Ã¸" for "ø".
 const DOUBLE_ENCODED: [&str; 6] = ["Ã¦", "Ã¸", "Ã¥", "Ã†", "Ã˜", "Ã…"];
 
+/// Zero-width spaces, word joiners and stray byte-order marks that copying
+/// out of PDFs and Word leaves inside words: invisible, meaningless in
+/// Danish, and they would split "mentor\u{200b}ordning" for search.
+fn is_invisible_debris(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}')
+}
+
+/// Embeddings, overrides and isolates reorder how text is shown without
+/// changing what is stored ("Trojan Source"); plain right-to-left letters
+/// and the LRM/RLM marks are fine.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Rejects what would otherwise reach a page unnoticed: control characters
-/// (tab and form feed are whitespace) and text decoded with the wrong encoding.
+/// (tab and form feed are whitespace), bidirectional overrides, and text
+/// decoded with the wrong encoding.
 fn check_line(line: &str) -> Result<(), String> {
+    if let Some((column, ch)) = line.chars().enumerate().find(|(_, c)| is_bidi_control(*c)) {
+        return Err(format!(
+            "column {}: bidirectional control character U+{:04X} makes text show in another order than it is stored (remove it from the file)",
+            column + 1,
+            ch as u32
+        ));
+    }
     if let Some((column, ch)) = line
         .chars()
         .enumerate()
@@ -85,6 +104,19 @@ fn check_line(line: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_overrides_are_refused_and_zero_width_debris_removed() {
+        let err = SourceFile::from_bytes("r.txt", "ok\nab\u{202e}cd".as_bytes()).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("r.txt:2: column 3: bidirectional control character U+202E"),
+            "{err}"
+        );
+        let arabic = "مرحبا \u{200f}og mentor\u{200b}ordning\u{feff}";
+        let source = SourceFile::from_bytes("r.txt", arabic.as_bytes()).expect("fine");
+        assert_eq!(source.lines, ["مرحبا \u{200f}og mentorordning"]);
+    }
 
     #[test]
     fn invalid_utf8_names_file_and_line() {

@@ -1,6 +1,8 @@
 //! Markdown → HTML as Zola renders it (pulldown-cmark), with heading ids and a
 //! table of contents. Raw HTML in content is shown as text, never passed through.
 
+use std::collections::HashSet;
+
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
@@ -36,9 +38,28 @@ pub fn render(
     let mut headings: Vec<(u8, String, usize)> = Vec::new();
     let mut open_heading: Option<(u8, String, usize)> = None;
     let mut word_count = 0;
+    // Inside a link or image whose address could run code: its text stays,
+    // the link does not. Links do not nest, so one flag each suffices.
+    let (mut in_unsafe_link, mut in_unsafe_image) = (false, false);
     for event in Parser::new_ext(markdown, options()) {
         let event = match event {
             Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Start(Tag::Link { ref dest_url, .. }) if !is_safe_url(dest_url) => {
+                in_unsafe_link = true;
+                continue;
+            }
+            Event::End(TagEnd::Link) if in_unsafe_link => {
+                in_unsafe_link = false;
+                continue;
+            }
+            Event::Start(Tag::Image { ref dest_url, .. }) if !is_safe_url(dest_url) => {
+                in_unsafe_image = true;
+                continue;
+            }
+            Event::End(TagEnd::Image) if in_unsafe_image => {
+                in_unsafe_image = false;
+                continue;
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -76,7 +97,7 @@ pub fn render(
         }
         events.push(event);
     }
-    let mut used_ids: Vec<String> = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
     let mut flat = Vec::new();
     for (level, title, at) in headings {
         let id = unique_id(&slugify(&title, 80), &mut used_ids);
@@ -100,11 +121,29 @@ pub fn render(
     })
 }
 
+/// Relative addresses and http(s), mailto and tel links are safe; any other
+/// scheme (`javascript:`, `data:`, `vbscript:` …) could run code in a
+/// reader's browser. Browsers ignore whitespace and control characters inside
+/// a scheme ("java\tscript:"), so they are ignored here too.
+fn is_safe_url(url: &str) -> bool {
+    let squeezed: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .flat_map(char::to_lowercase)
+        .collect();
+    match squeezed.find([':', '/', '?', '#']) {
+        Some(at) if squeezed[at..].starts_with(':') => {
+            matches!(&squeezed[..at], "http" | "https" | "mailto" | "tel")
+        }
+        _ => true,
+    }
+}
+
 fn heading_level(level: HeadingLevel) -> u8 {
     level as u8
 }
 
-fn unique_id(base: &str, used: &mut Vec<String>) -> String {
+fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
     let base = if base.is_empty() { "afsnit" } else { base };
     let mut id = base.to_string();
     let mut n = 1;
@@ -112,7 +151,7 @@ fn unique_id(base: &str, used: &mut Vec<String>) -> String {
         id = format!("{base}-{n}");
         n += 1;
     }
-    used.push(id.clone());
+    used.insert(id.clone());
     id
 }
 
@@ -131,6 +170,29 @@ fn nest(flat: Vec<Heading>) -> Vec<Heading> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_that_could_run_code_keep_their_text_only() {
+        let out = render(
+            "[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](data:text/html,x) \
+             ![d](vbscript:x) [e](https://example.org/) [f](../x/#y) [g](mailto:a@b.dk)",
+            "/p/",
+            &|_| None,
+        )
+        .expect("renders");
+        for gone in ["javascript", "JaVa", "data:", "vbscript", "<img"] {
+            assert!(!out.html.contains(gone), "{gone} in {}", out.html);
+        }
+        for kept in [
+            "<p>a b c d ",
+            "href=\"https://example.org/\"",
+            "href=\"../x/#y\"",
+            "href=\"mailto:a@b.dk\"",
+        ] {
+            assert!(out.html.contains(kept), "{kept} not in {}", out.html);
+        }
+        assert!(!is_safe_url(" java\tscript:alert(1)"));
+    }
 
     #[test]
     fn raw_html_is_text_and_headings_get_ids() {

@@ -7,7 +7,7 @@
 mod assets;
 mod config;
 mod functions;
-mod markdown;
+pub mod markdown;
 mod model;
 
 use std::path::Path;

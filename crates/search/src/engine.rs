@@ -174,7 +174,7 @@ impl Engine {
         let documents = searcher.num_docs() as f32;
         let mut weighted: Vec<(f32, String)> = Vec::new();
         for (term, count) in frequency {
-            let doc_freq = searcher.doc_freq(&Term::from_field_text(self.fields.body, &term))?;
+            let doc_freq = searcher.doc_freq(&Term::from_field_text(self.fields.text, &term))?;
             if count >= 2 && doc_freq >= 2 {
                 let idf = (documents / doc_freq as f32).ln();
                 weighted.push((count as f32 * idf, term));
@@ -186,7 +186,7 @@ impl Engine {
             .take(LIKE_TERMS)
             .map(|(weight, term)| {
                 let query = TermQuery::new(
-                    Term::from_field_text(self.fields.body, &term),
+                    Term::from_field_text(self.fields.text, &term),
                     IndexRecordOption::WithFreqs,
                 );
                 let boosted: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(query), weight));
@@ -332,7 +332,7 @@ impl Engine {
                 weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
             }
         }
-        let tokenizer = searcher.index().tokenizer_for_field(self.fields.body)?;
+        let tokenizer = searcher.index().tokenizer_for_field(self.fields.text)?;
         Ok(SnippetGenerator::new(
             weights,
             tokenizer,
@@ -523,6 +523,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_phrase_finds_the_compound_it_spells() {
+        let engine = engine(&[
+            ("Alpha", "Værksted", "Her bruges en mentorordning."),
+            ("Beta", "Køkken", "Ordningen har en mentor."),
+        ]);
+        let results = engine.search("\"mentor ordning\"", 10).expect("search");
+        let titles: Vec<&str> = results.hits.iter().map(|h| h.title.as_str()).collect();
+        assert_eq!(titles, ["Alpha"]);
+    }
+
+    #[test]
     fn snippets_escape_markup_from_content() {
         let engine = engine(&[(
             "Gamma",
@@ -532,6 +543,47 @@ mod tests {
         let hit = &engine.search("job", 10).expect("search").hits[0];
         assert!(!hit.snippet.contains("<script"), "{}", hit.snippet);
         assert!(!hit.snippet.contains("<img"), "{}", hit.snippet);
+    }
+
+    #[test]
+    fn hostile_queries_get_an_answer() {
+        let engine = engine(&[
+            ("Delta", "mentorordning", "noget tekst om mentorordningen"),
+            ("Epsilon", "job", "en anden tekst"),
+        ]);
+        let long_word = "mentorordning".repeat(800);
+        let many_words = "mentorordningen ".repeat(2_000);
+        let hostile = [
+            "",
+            " \t\n ",
+            "a".repeat(10_000).as_str(),
+            long_word.as_str(),
+            many_words.as_str(),
+            "\"mentor",
+            "\"\"\"",
+            "og i at det",
+            "!!! ??? ... ---",
+            ".*(a|b)+$ [^x]{2,} \\d",
+            "'; DROP TABLE pages; --",
+            "1 OR 1=1",
+            "<script>alert(1)</script>",
+            "-",
+            "-- -mentor",
+            "mentor* ~2 title:x (((",
+            "\u{202e}\u{200b}\u{0}",
+            "🙂 مرحبا",
+        ]
+        .map(String::from);
+        for query in &hostile {
+            let results = engine.search(query, 10);
+            assert!(results.is_ok(), "{query:.40}: {results:?}");
+            let filtered = engine.search_filtered(query, usize::MAX, &Filters::default());
+            assert!(filtered.is_ok(), "{query:.40}");
+        }
+        assert_eq!(
+            engine.search(&many_words, 10).expect("search").hits[0].title,
+            "Delta"
+        );
     }
 
     #[test]

@@ -37,7 +37,7 @@ impl IndexLexicon<'_> {
 
 impl Lexicon for IndexLexicon<'_> {
     fn knows_stem(&self, term: &str) -> bool {
-        [self.fields.body, self.fields.title]
+        [self.fields.text, self.fields.title]
             .iter()
             .any(|&field| self.doc_freq(&Term::from_field_text(field, term)) > 0)
     }

@@ -9,7 +9,7 @@ use crate::error::SearchError;
 use crate::hash::hash_hex;
 
 /// Bump when the schema, the analyzer or the file layout changes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 pub const MANIFEST_FILE: &str = "manifest.json";
 

@@ -228,7 +228,7 @@ fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
     let clauses = [
         (fields.title, 3.0),
         (fields.keywords, 2.0),
-        (fields.body, 1.0),
+        (fields.text, 1.0),
     ]
     .into_iter()
     .map(|(field, boost)| {

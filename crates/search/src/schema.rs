@@ -14,11 +14,13 @@ pub struct IndexFields {
     pub keywords: Field,
     /// Subheadings inside the page.
     pub headings: Field,
+    /// The page's text as written, stored for snippets, not searched.
     pub body: Field,
-    /// The body and the parts of the page's compound words ("mentor ordning"
-    /// for "mentorordning"): what a word is scored against, so a page that
-    /// keeps returning to a word inside compounds counts like one that
-    /// writes it alone. `body` serves phrases and snippets.
+    /// The body, then the parts of the page's compound words ("mentor
+    /// ordning" for "mentorordning"): what words and phrases are searched
+    /// in, so a page that keeps returning to a word inside compounds counts
+    /// like one that writes it alone, and "mentor ordning" in quotes finds
+    /// "mentorordning".
     pub text: Field,
     /// Parts of the compounds in the title ("Netværksordningen").
     pub title_parts: Field,
@@ -35,24 +37,23 @@ pub struct IndexFields {
 }
 
 pub(crate) fn build_schema() -> Schema {
-    let danish = TextOptions::default()
-        .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(DANISH_ANALYZER)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-        .set_stored();
+    let danish = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(DANISH_ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
     let mut builder = Schema::builder();
-    builder.add_text_field("title", danish.clone());
-    builder.add_text_field("keywords", danish.clone());
-    builder.add_text_field("headings", danish.clone());
-    builder.add_text_field("body", danish);
+    builder.add_text_field("title", danish.clone().set_stored());
+    builder.add_text_field("keywords", danish.clone().set_stored());
+    builder.add_text_field("headings", danish.clone().set_stored());
+    builder.add_text_field("text", danish);
+    // Stored for snippets; searched through `text`.
+    builder.add_text_field("body", TextOptions::default().set_stored());
     let unstored = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(DANISH_ANALYZER)
             .set_index_option(IndexRecordOption::WithFreqs),
     );
-    builder.add_text_field("text", unstored.clone());
     builder.add_text_field("title_parts", unstored);
     let whole_words = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()

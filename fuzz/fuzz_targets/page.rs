@@ -1,0 +1,32 @@
+//! A hand-written content page: front matter and Markdown, parsed and
+//! rendered as the site stage does. Errors are fine; panics are not, and no
+//! raw HTML from the page may reach the output.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use praksis::pages::ContentTree;
+use praksis::site::markdown;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut tree = ContentTree::default();
+    if tree
+        .add("eksempler/fuzz.md", "content/eksempler/fuzz.md", text)
+        .is_err()
+    {
+        return;
+    }
+    for page in &tree.pages {
+        if let Ok(rendered) = markdown::render(&page.markdown, "/eksempler/fuzz/", &|_| None) {
+            let html = rendered.html.to_lowercase();
+            assert!(!html.contains("<script"), "raw HTML passed through");
+            // A quote in text is escaped, so `href="` only opens a real attribute.
+            assert!(
+                !html.contains("href=\"javascript:"),
+                "script link passed through"
+            );
+        }
+    }
+});
