@@ -39,7 +39,7 @@ fn text_fields(fields: &IndexFields) -> [(Field, f32); 4] {
     [
         (fields.title, 3.0),
         (fields.keywords, 2.0),
-        (fields.headings, 2.0),
+        (fields.headings, 1.5),
         (fields.body, 1.0),
     ]
 }
