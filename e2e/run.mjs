@@ -28,6 +28,12 @@ const PARITY_QUERIES = [
   'unge uden uddannelse', 'grønlændere Esbjerg', 'job', '§ 94', '"((', '',
 ];
 
+// One page of every type the site has.
+const PAGE_TYPES = ['', 'eksempler/', 'eksempler/projekt-foeniks/', 'rapporter/lokalvaerdi-2022/',
+  'forloeb/lokalvaerdi-2022-k1/', 'kontinuum/', 'matrix/', 'faktorer/', 'kom-i-gang/', 'metode/',
+  'metode/mentorordning/', 'kapitler/indledning/', 'sammenlign/?e=projekt-foeniks&e=projekt-aandehullet-i-vordingborg',
+  '404.html'];
+
 const work = mkdtempSync(join(tmpdir(), 'praksis-e2e-'));
 const siteDir = join(work, 'praksis');
 execFileSync(praksis, ['--root', repo, 'build', '--output', siteDir, '--base-url', BASE], { stdio: 'inherit' });
@@ -133,10 +139,7 @@ await test('the compare page shows the examples named in the URL, and ticking on
 
 await test('axe-core finds no violations on any page type, light and dark', async () => {
   const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-  const paths = ['', 'eksempler/', 'eksempler/projekt-foeniks/', 'rapporter/lokalvaerdi-2022/',
-    'forloeb/lokalvaerdi-2022-k1/', 'kontinuum/', 'matrix/', 'faktorer/', 'kom-i-gang/', 'metode/',
-    'metode/mentorordning/', 'kapitler/indledning/', 'sammenlign/?e=projekt-foeniks&e=projekt-aandehullet-i-vordingborg',
-    '404.html'];
+  const paths = PAGE_TYPES;
   const found = [];
   for (const colorScheme of ['light', 'dark']) {
     const page = await openPage({ colorScheme });
@@ -274,6 +277,56 @@ await test('no script from a hostile page runs, on the page or through search sn
   const pwned = await page.evaluate(() => window.__pwned);
   assert(pwned === undefined, 'a script from the content ran');
   assert(dialogs.length === 0, `dialogs: ${dialogs}`);
+});
+
+await test('the search list works from the keyboard alone, and announces the number of results', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE);
+  await page.keyboard.press('Tab'); // skip link first
+  let focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  assert(/Spring/i.test(focused), `first Tab lands on "${focused}", not the skip link`);
+  await page.focus('#search-input');
+  await page.keyboard.type('mentorordning');
+  await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
+  const status = await page.locator('#search-status').textContent();
+  const live = await page.locator('#search-status').getAttribute('aria-live');
+  assert(/\d+ resultat/.test(status) && live, `status "${status}", aria-live=${live}`);
+  await page.keyboard.press('ArrowDown');
+  focused = await page.evaluate(() => document.activeElement?.closest('#search-results') !== null);
+  assert(focused, 'ArrowDown moves into the results');
+  const first = await page.evaluate(() => document.activeElement.textContent);
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement.textContent);
+  assert(first !== second, 'ArrowDown moves to the next result');
+  await page.keyboard.press('ArrowUp');
+  assert((await page.evaluate(() => document.activeElement.textContent)) === first, 'ArrowUp moves back');
+  await page.keyboard.press('Escape');
+  assert(await page.locator('#search-results').isHidden(), 'Escape closes the results');
+  assert((await page.inputValue('#search-input')) === 'mentorordning', 'the query stays');
+  await page.focus('#search-input');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/praksis\/eksempler\//);
+});
+
+await test('no page type scrolls sideways at phone or desktop width; screenshots of both', async () => {
+  const views = [['phone', { width: 375, height: 812 }], ['desktop', { width: 1366, height: 900 }]];
+  for (const [name, viewport] of views) {
+    const page = await openPage({ viewport });
+    for (const path of PAGE_TYPES) {
+      await page.goto(origin + BASE + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `${name} /${path} scrolls sideways by ${overflow}px`);
+    }
+    for (const [shot, path] of [['front', ''], ['example', 'eksempler/projekt-foeniks/'], ['continuum', 'kontinuum/']]) {
+      await page.goto(origin + BASE + path);
+      await page.screenshot({ path: join(shots, `${name}-${shot}.png`), fullPage: true });
+    }
+    await page.goto(origin + BASE);
+    await typeQuery(page, 'mentorordning');
+    await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
+    await page.screenshot({ path: join(shots, `${name}-search.png`) });
+  }
 });
 
 await browser.close();

@@ -4,6 +4,10 @@
 const siteRoot = new URL('./', import.meta.url);
 const indexRoot = new URL('search-index/', siteRoot);
 const MAX_RESULTS = 10;
+// Facet buttons: source type, method and target group (the ways planners
+// browse), a few terms each, so the results stay in view on a phone.
+const FACET_TAXONOMIES = ['kildetype', 'metode', 'maalgruppe'];
+const FACET_TERMS = 4;
 
 let enginePromise = null;
 
@@ -77,8 +81,11 @@ function setUp() {
   });
   const showFacets = (counts) => {
     facets.replaceChildren();
-    for (const [taxonomy, terms] of Object.entries(counts)) {
-      for (const [term, count] of Object.entries(terms)) {
+    for (const taxonomy of FACET_TAXONOMIES) {
+      // The commonest terms, and any the reader has pressed.
+      const ranked = Object.entries(counts[taxonomy] ?? {}).sort((a, b) => b[1] - a[1]);
+      const shown = ranked.filter(([term], i) => i < FACET_TERMS || chosen.get(taxonomy)?.has(term));
+      for (const [term, count] of shown) {
         const pressed = chosen.get(taxonomy)?.has(term) ?? false;
         const button = document.createElement('button');
         button.type = 'button';
@@ -139,6 +146,8 @@ function setUp() {
       input.value = '';
       show();
     } else if (event.key === 'ArrowDown') {
+      // Reopens a list closed with Escape, keeping the query.
+      if (list.childElementCount > 0) list.hidden = false;
       list.querySelector('a')?.focus();
       event.preventDefault();
     }
@@ -148,8 +157,11 @@ function setUp() {
     const at = links.indexOf(document.activeElement);
     if (event.key === 'ArrowDown' && at < links.length - 1) links[at + 1].focus();
     else if (event.key === 'ArrowUp') (at > 0 ? links[at - 1] : input).focus();
-    else if (event.key === 'Escape') input.focus();
-    else return;
+    else if (event.key === 'Escape') {
+      // Closes the list and returns to the query, which stays as typed.
+      list.hidden = true;
+      input.focus();
+    } else return;
     event.preventDefault();
   });
   document.documentElement.classList.add('has-search');
