@@ -72,7 +72,26 @@ fn builds_the_site_with_all_21_examples_titled_as_in_the_catalogue() {
     let sitemap =
         std::fs::read_to_string(fixture.path().join("public/sitemap.xml")).expect("sitemap");
     let robots = std::fs::read_to_string(fixture.path().join("public/robots.txt")).expect("robots");
-    assert!(robots.contains("Sitemap: /sitemap.xml"), "{robots}");
+    // Sitemap line, canonical link and og:url must be absolute URLs: only
+    // with a base_url that names the host.
+    assert!(!robots.contains("Sitemap:"), "{robots}");
+    fixture.build(&[
+        "--output",
+        "absolute",
+        "--base-url",
+        "https://praksisbasen.example/",
+    ]);
+    let absolute = |path: &str| {
+        std::fs::read_to_string(fixture.path().join("absolute").join(path)).expect(path)
+    };
+    assert!(
+        absolute("robots.txt").contains("Sitemap: https://praksisbasen.example/sitemap.xml"),
+        "{}",
+        absolute("robots.txt")
+    );
+    assert!(absolute("eksempler/projekt-foeniks/index.html").contains(
+        "<link rel=\"canonical\" href=\"https://praksisbasen.example/eksempler/projekt-foeniks/\">"
+    ));
     let foeniks =
         std::fs::read_to_string(examples.join("projekt-foeniks/index.html")).expect("page");
     assert!(
