@@ -310,7 +310,7 @@ await test('the search list works from the keyboard alone, and announces the num
 });
 
 await test('no page type scrolls sideways at phone or desktop width; screenshots of both', async () => {
-  const views = [['phone', { width: 375, height: 812 }], ['desktop', { width: 1366, height: 900 }]];
+  const views = [['phone', { width: 320, height: 640 }], ['desktop', { width: 1366, height: 900 }]];
   for (const [name, viewport] of views) {
     const page = await openPage({ viewport });
     for (const path of PAGE_TYPES) {
@@ -327,6 +327,37 @@ await test('no page type scrolls sideways at phone or desktop width; screenshots
     await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
     await page.screenshot({ path: join(shots, `${name}-search.png`) });
   }
+});
+
+await test('an example prints as a summary of at most two A4 pages', async () => {
+  const page = await openPage();
+  for (const path of ['eksempler/projekt-foeniks/', 'eksempler/projekt-integration-uden-omveje-den-direkte-vej/']) {
+    await page.goto(origin + BASE + path);
+    await page.emulateMedia({ media: 'print' });
+    assert(await page.locator('.facts').isVisible(), 'the overview prints');
+    assert(await page.locator('.prose').isHidden(), 'the full text is left to the web page');
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert(pages >= 1 && pages <= 2, `${path} prints on ${pages} pages`);
+  }
+});
+
+await test('the Content-Security-Policy stops requests to other hosts', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE);
+  const outcome = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    try {
+      await fetch('https://example.org/');
+      return { fetched: true, violations };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { fetched: false, violations };
+    }
+  });
+  assert(!outcome.fetched, 'a request to another host went out');
+  assert(outcome.violations.includes('connect-src'), `violations: ${outcome.violations}`);
 });
 
 await browser.close();
