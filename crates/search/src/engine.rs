@@ -15,7 +15,7 @@ use tantivy::query::{
 use tantivy::schema::Value;
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{analyze, register_analyzers};
 use crate::error::SearchError;
@@ -114,15 +114,7 @@ impl Engine {
     /// tantivy's more-like-this over the page's own title, keywords and text.
     pub fn related(&self, url: &str, section: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
-        let by_url = TermQuery::new(
-            Term::from_field_text(self.fields.url, url),
-            IndexRecordOption::Basic,
-        );
-        let Some((_, address)) = searcher
-            .search(&by_url, &TopDocs::with_limit(1).order_by_score())?
-            .into_iter()
-            .next()
-        else {
+        let Some(address) = self.address_of(&searcher, url)? else {
             return Ok(Vec::new());
         };
         let page: TantivyDocument = searcher.doc(address)?;
@@ -201,23 +193,10 @@ impl Engine {
     /// the text has nothing to search for. For tuning, not for readers.
     pub fn explain(&self, text: &str, url: &str) -> Result<Option<String>, SearchError> {
         let searcher = self.reader.searcher();
-        let lexicon = IndexLexicon {
-            searcher: &searcher,
-            fields: self.fields,
-            synonyms: &self.synonyms,
-        };
-        let Some(query) = build_query(&ParsedQuery::parse(text), &self.fields, &lexicon) else {
+        let Some(query) = self.words_query(&searcher, text) else {
             return Ok(None);
         };
-        let page = TermQuery::new(
-            Term::from_field_text(self.fields.url, url),
-            IndexRecordOption::Basic,
-        );
-        let Some((_, address)) = searcher
-            .search(&page, &TopDocs::with_limit(1).order_by_score())?
-            .into_iter()
-            .next()
-        else {
+        let Some(address) = self.address_of(&searcher, url)? else {
             return Ok(None);
         };
         match query.explain(&searcher, address) {
@@ -249,12 +228,7 @@ impl Engine {
             facets: BTreeMap::new(),
         };
         let searcher = self.reader.searcher();
-        let lexicon = IndexLexicon {
-            searcher: &searcher,
-            fields: self.fields,
-            synonyms: &self.synonyms,
-        };
-        let words = build_query(&ParsedQuery::parse(text), &self.fields, &lexicon);
+        let words = self.words_query(&searcher, text);
         let query: Box<dyn Query> = match (words, filters.is_empty()) {
             (None, true) => return Ok(results),
             (None, false) => Box::new(AllQuery),
@@ -307,6 +281,30 @@ impl Engine {
 }
 
 impl Engine {
+    /// What `text` asks for, as a query over this index (`None`: nothing to search).
+    fn words_query(&self, searcher: &Searcher, text: &str) -> Option<Box<dyn Query>> {
+        let lexicon = IndexLexicon {
+            searcher,
+            fields: self.fields,
+            synonyms: &self.synonyms,
+        };
+        build_query(&ParsedQuery::parse(text), &self.fields, &lexicon)
+    }
+
+    /// The document of the page at `url`, if the index has it.
+    fn address_of(
+        &self,
+        searcher: &Searcher,
+        url: &str,
+    ) -> Result<Option<DocAddress>, SearchError> {
+        let by_url = TermQuery::new(
+            Term::from_field_text(self.fields.url, url),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher.search(&by_url, &TopDocs::with_limit(1).order_by_score())?;
+        Ok(top.into_iter().next().map(|(_, address)| address))
+    }
+
     /// Highlights in the body what the query scores in `text` (the body plus
     /// compound parts), rarer words weighing more, as tantivy's own
     /// generator does for the field it is given.
