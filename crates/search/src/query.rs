@@ -34,25 +34,18 @@ const JOINED_WEIGHT: f32 = 1.5;
 /// Extra weight for pages that contain every word of a multi-word query.
 const ALL_WORDS_WEIGHT: f32 = 1.0;
 
-/// Title and keywords describe a page better than a passing mention in the body.
-fn text_fields(fields: &IndexFields) -> [(Field, f32); 4] {
+/// Weight of a word in the title; compound parts of the title count a share.
+const TITLE_WEIGHT: f32 = 3.0;
+
+/// Title and keywords describe a page better than subheadings, and those
+/// better than a passing mention in the text (body and compound parts).
+fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
     [
-        (fields.title, 3.0),
+        (fields.title, TITLE_WEIGHT),
         (fields.keywords, 2.0),
         (fields.headings, 1.5),
-        (fields.body, 1.0),
-    ]
-}
-
-/// The page's own text, then what the index derived from it.
-fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
-    let [title, keywords, headings, body] = text_fields(fields);
-    [
-        title,
-        keywords,
-        headings,
-        (fields.title_parts, title.1 * PARTS_WEIGHT),
-        (fields.text, body.1),
+        (fields.title_parts, TITLE_WEIGHT * PARTS_WEIGHT),
+        (fields.text, 1.0),
     ]
 }
 
@@ -226,7 +219,7 @@ fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
         return term_anywhere(fields, term);
     }
     let clauses = [
-        (fields.title, 3.0),
+        (fields.title, TITLE_WEIGHT),
         (fields.keywords, 2.0),
         (fields.text, 1.0),
     ]
