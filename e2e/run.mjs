@@ -199,6 +199,21 @@ await test('every asset and link stays under the base path (front page, 404)', a
   assert(bad.length === 0, `links outside ${BASE}: ${bad}`);
 });
 
+await test('the Atom feed and the sitemap are well-formed XML the browser parses', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE);
+  const feed = await page.getAttribute('link[type="application/atom+xml"]', 'href');
+  assert(feed === BASE + 'atom.xml', `feed link ${feed}`);
+  for (const file of ['atom.xml', 'sitemap.xml']) {
+    const parsed = await page.evaluate(async (url) => {
+      const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, entries: doc.getElementsByTagName('entry').length };
+    }, BASE + file);
+    assert(parsed.error === null, `${file}: ${parsed.error}`);
+    if (file === 'atom.xml') assert(parsed.entries >= 21, `feed has ${parsed.entries} entries`);
+  }
+});
+
 await test('an index of another format version, or tampered with, gives a clear message, not a crash', async () => {
   for (const [damage, expected] of [
     [(manifest) => ({ ...manifest, format_version: 999 }), 'passer ikke til denne version'],

@@ -20,6 +20,25 @@ pub struct SourceCuration {
     /// Names the report in the titles of its cases ("Lokalværdi 2022").
     pub short_title: Option<String>,
     pub slug: Option<String>,
+    /// When the source was published, as precisely as it says: "2004",
+    /// "2023-10" or "2020-03-11". Pages get it as their date (feeds need one).
+    pub published: Option<String>,
+}
+
+/// The first day of a "YYYY", "YYYY-MM" or "YYYY-MM-DD" period, as Zola's
+/// `date` ("YYYY-MM-DD"); `None` when `published` is none of these.
+pub fn publication_date(published: &str) -> Option<String> {
+    let parts: Vec<&str> = published.split('-').collect();
+    let number = |part: &str, digits: usize, range: std::ops::RangeInclusive<u32>| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+            .filter(|n| range.contains(n))
+    };
+    let year = number(parts.first()?, 4, 1000..=9999)?;
+    let month = parts.get(1).map_or(Some(1), |m| number(m, 2, 1..=12))?;
+    let day = parts.get(2).map_or(Some(1), |d| number(d, 2, 1..=31))?;
+    (parts.len() <= 3).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -60,7 +79,21 @@ pub struct Curation {
 impl Curation {
     /// Loads the files of `dir`; a missing file means no corrections of that kind.
     pub fn load(dir: &Path) -> Result<Curation, InputError> {
-        let sources: SourcesFile = load_toml(&dir.join(SOURCES_FILE))?;
+        let sources_path = dir.join(SOURCES_FILE);
+        let sources: SourcesFile = load_toml(&sources_path)?;
+        for source in &sources.sources {
+            if let Some(published) = &source.published {
+                if publication_date(published).is_none() {
+                    return Err(InputError::file(
+                        &sources_path.display().to_string(),
+                        format!(
+                            "{}: published = \"{published}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
+                            source.file
+                        ),
+                    ));
+                }
+            }
+        }
         Ok(Curation {
             sources: sources.sources,
             repairs: load_toml(&dir.join(REPAIRS_FILE))?,
@@ -86,4 +119,30 @@ pub fn load_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Resul
             .unwrap_or(1);
         InputError::at(&path.display().to_string(), line, err.message().to_string())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::publication_date;
+
+    #[test]
+    fn publication_dates_start_their_period() {
+        assert_eq!(publication_date("2004").as_deref(), Some("2004-01-01"));
+        assert_eq!(publication_date("2023-10").as_deref(), Some("2023-10-01"));
+        assert_eq!(
+            publication_date("2020-03-11").as_deref(),
+            Some("2020-03-11")
+        );
+        for bad in [
+            "",
+            "04",
+            "2023-13",
+            "2023-1",
+            "2020-03-32",
+            "2020-03-11-01",
+            "år",
+        ] {
+            assert_eq!(publication_date(bad), None, "{bad}");
+        }
+    }
 }

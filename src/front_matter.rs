@@ -17,6 +17,14 @@ pub struct PageFrontMatter {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Zola's page date ("YYYY-MM-DD"): the start of the source's publication
+    /// period; feeds list only dated pages.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "date_text"
+    )]
+    pub date: Option<String>,
     #[serde(default)]
     pub weight: u32,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -37,6 +45,9 @@ pub struct PageExtra {
     pub section_number: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternative_sources: Vec<String>,
+    /// The source's publication as precisely as known ("2004", "2023-10").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
     /// 0.0 = social activation … 1.0 = labour-market employment; absent until placed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuum: Option<f64>,
@@ -107,6 +118,20 @@ pub fn parse<T: for<'de> Deserialize<'de>>(file: &str, toml_text: &str) -> Resul
     })
 }
 
+/// Zola takes a date as a string or as a TOML date; hand-written pages use both.
+fn date_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    match toml::Value::deserialize(deserializer)? {
+        toml::Value::String(text) => Ok(Some(text)),
+        toml::Value::Datetime(datetime) => Ok(Some(datetime.to_string())),
+        other => Err(serde::de::Error::custom(format!(
+            "date must be a date, not {}",
+            other.type_str()
+        ))),
+    }
+}
+
 pub fn render<T: Serialize>(front_matter: &T) -> String {
     // Our front-matter structs hold only strings, numbers, arrays and tables.
     let toml_text = toml::to_string(front_matter).unwrap_or_default();
@@ -151,5 +176,18 @@ mod tests {
             err.to_string().starts_with("p.md:3: bad front matter"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn dates_are_read_as_strings_or_toml_dates() {
+        for (toml_text, date) in [
+            ("title = \"a\"\ndate = \"2023-10-01\"", "2023-10-01"),
+            ("title = \"a\"\ndate = 2020-03-11", "2020-03-11"),
+        ] {
+            let fm: PageFrontMatter = parse("p.md", toml_text).expect(toml_text);
+            assert_eq!(fm.date.as_deref(), Some(date));
+        }
+        let err = parse::<PageFrontMatter>("p.md", "title = \"a\"\ndate = 3").unwrap_err();
+        assert!(err.to_string().contains("date"), "{err}");
     }
 }

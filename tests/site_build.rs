@@ -252,3 +252,78 @@ fn sub_path_base_url_prefixes_every_link() {
         }
     }
 }
+
+/// Entries of an Atom feed as (link, published), in feed order.
+fn feed_entries(feed: &str) -> Vec<(String, String)> {
+    let between = |text: &str, open: &str, close: &str| {
+        text.split(open)
+            .nth(1)
+            .and_then(|rest| rest.split(close).next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    feed.split("<entry")
+        .skip(1)
+        .map(|entry| {
+            (
+                between(entry, "<link href=\"", "\""),
+                between(entry, "<published>", "</published>"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn atom_feed_lists_every_page_dated_by_its_source_newest_first() {
+    let fixture = Fixture::new();
+    fixture.build(&[
+        "--output",
+        "public",
+        "--base-url",
+        "https://praksisbasen.example/sub/",
+    ]);
+    let public = fixture.path().join("public");
+    let feed = std::fs::read_to_string(public.join("atom.xml")).expect("atom.xml");
+    assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    assert!(feed.contains("<id>https://praksisbasen.example/sub/atom.xml</id>"));
+    let entries = feed_entries(&feed);
+    // Every content page (not section indexes) comes from a dated source.
+    let pages = walkdir::WalkDir::new(fixture.path().join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() != "_index.md" && e.path().extension() == Some("md".as_ref()))
+        .count();
+    assert_eq!(entries.len(), pages, "{feed}");
+    let published: Vec<&str> = entries.iter().map(|(_, p)| p.as_str()).collect();
+    let mut newest_first = published.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    assert_eq!(published, newest_first);
+    let date_of = |slug: &str| {
+        entries
+            .iter()
+            .find(|(link, _)| link.ends_with(&format!("/{slug}/")))
+            .map(|(_, date)| date.clone())
+            .unwrap_or_else(|| panic!("{slug} not in the feed"))
+    };
+    assert_eq!(date_of("projekt-foeniks"), "2004-01-01T00:00:00Z");
+    assert_eq!(date_of("koebenhavns-kommune-2020"), "2020-03-11T00:00:00Z");
+    assert_eq!(date_of("lokalvaerdi-2022-k1"), "2022-10-01T00:00:00Z");
+    for (link, _) in &entries {
+        assert!(
+            link.starts_with("https://praksisbasen.example/sub/"),
+            "{link}"
+        );
+    }
+    // Readers see the date as precisely as the source gives it.
+    let report =
+        std::fs::read_to_string(public.join("rapporter/koebenhavns-kommune-2020/index.html"))
+            .expect("report page");
+    assert!(report.contains("udgivet 11. marts 2020"));
+    let case = std::fs::read_to_string(public.join("forloeb/lokalvaerdi-2022-k1/index.html"))
+        .expect("case page");
+    assert!(case.contains("udgivet oktober 2022"));
+    let sitemap = std::fs::read_to_string(public.join("sitemap.xml")).expect("sitemap");
+    assert!(sitemap.contains("/eksempler/projekt-foeniks/</loc><lastmod>2004-01-01</lastmod>"));
+    let front = std::fs::read_to_string(public.join("index.html")).expect("front page");
+    assert!(front.contains("type=\"application/atom+xml\""));
+}

@@ -49,6 +49,10 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
     let front = PageFrontMatter {
         title: document.title.clone(),
         description: Some(description(document)),
+        date: document
+            .published
+            .as_deref()
+            .and_then(crate::curation::publication_date),
         weight: document.weight,
         taxonomies,
         extra: PageExtra {
@@ -56,6 +60,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             source_lines: [document.source_lines.0, document.source_lines.1],
             section_number: document.section_number.clone(),
             alternative_sources: document.alternative_sources.clone(),
+            published: document.published.clone(),
             continuum: tags.placement.as_ref().map(|p| p.position),
             continuum_reasons: tags
                 .placement

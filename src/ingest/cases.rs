@@ -112,6 +112,7 @@ fn case_document(
         blocks,
         footnotes: Vec::new(),
         case: Some(record),
+        published: None,
     }
 }
 

@@ -120,6 +120,7 @@ fn chapter_document(
         keywords: Vec::new(),
         footnotes: footnotes(lines),
         case: None,
+        published: None,
         blocks,
     }
 }
@@ -160,6 +161,7 @@ fn example_document(
         keywords,
         footnotes: footnotes(lines),
         case: None,
+        published: None,
         blocks,
     })
 }

@@ -61,6 +61,8 @@ pub struct Document {
     pub footnotes: Vec<Footnote>,
     /// Structured fields, for candidate cases.
     pub case: Option<CaseRecord>,
+    /// When its source was published ("2023-10"), from `curation/sources.toml`.
+    pub published: Option<String>,
 }
 
 /// Source text that is not published, and why.

@@ -110,6 +110,11 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
         cases.extend(cases::split_cases(report, &short_title));
     }
     out.documents.extend(cases);
+    for document in &mut out.documents {
+        document.published = curation
+            .source(&document.source)
+            .and_then(|c| c.published.clone());
+    }
     if catalogues == 0 {
         return Err(InputError::file(
             "sources/",

@@ -82,6 +82,7 @@ pub fn ingest_report(
         blocks,
         footnotes: Vec::new(),
         case: None,
+        published: None,
     })
 }
 

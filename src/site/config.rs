@@ -53,6 +53,14 @@ impl SiteConfig {
         Ok(config)
     }
 
+    /// Zola's `generate_feeds` (false when absent).
+    pub fn generate_feeds(&self) -> bool {
+        self.raw
+            .get("generate_feeds")
+            .and_then(toml::Value::as_bool)
+            .unwrap_or(false)
+    }
+
     /// `base_url` joined with a site path: the form of every link and asset.
     pub fn url_for(&self, path: &str) -> String {
         format!(

@@ -102,9 +102,41 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
             &[("entries", &entries)],
         )?;
         renderer.write_file(staging, "robots.txt", "robots.txt", None, &[])?;
+        if inputs.config.generate_feeds() {
+            let (pages, last_updated) = feed_pages(&model);
+            let feed_url = json!(inputs.config.url_for("atom.xml"));
+            renderer.write_file(
+                staging,
+                "atom.xml",
+                "atom.xml",
+                None,
+                &[
+                    ("pages", &pages),
+                    ("last_updated", &last_updated),
+                    ("feed_url", &feed_url),
+                ],
+            )?;
+        }
         assets::copy_static(inputs.root, inputs.config, staging)
     })?;
     Ok(written + 1)
+}
+
+/// As Zola's feed: dated pages only, newest first; and the newest date.
+fn feed_pages(model: &SiteModel) -> (Value, Value) {
+    let mut dated: Vec<&Value> = model
+        .pages
+        .values()
+        .filter(|page| page["date"].is_string())
+        .collect();
+    dated.sort_by(|a, b| {
+        (b["date"].as_str(), a["permalink"].as_str())
+            .cmp(&(a["date"].as_str(), b["permalink"].as_str()))
+    });
+    let last_updated = dated
+        .first()
+        .map_or(Value::Null, |page| page["date"].clone());
+    (json!(dated), last_updated)
 }
 
 /// Zola's sitemap entries: every section, page and taxonomy URL, sorted.
@@ -114,25 +146,26 @@ fn sitemap_entries(model: &SiteModel, config: &SiteConfig) -> Vec<Value> {
         .keys()
         .map(|name| config.url_for(&format!("/{name}/")))
         .collect();
-    let mut permalinks: Vec<&str> = model
+    // Pages are updated when their source was published (Zola: `updated` or `date`).
+    let mut permalinks: Vec<(&str, Option<&str>)> = model
         .sections
         .values()
         .chain(model.pages.values())
-        .filter_map(|v| v["permalink"].as_str())
+        .filter_map(|v| Some((v["permalink"].as_str()?, v["date"].as_str())))
         .chain(
             model
                 .taxonomies
                 .values()
                 .flatten()
-                .filter_map(|term| term["permalink"].as_str()),
+                .filter_map(|term| Some((term["permalink"].as_str()?, None))),
         )
-        .chain(lists.iter().map(String::as_str))
+        .chain(lists.iter().map(|list| (list.as_str(), None)))
         .collect();
     permalinks.sort_unstable();
-    permalinks.dedup();
+    permalinks.dedup_by(|a, b| a.0 == b.0);
     permalinks
         .into_iter()
-        .map(|permalink| json!({ "permalink": permalink, "updated": Value::Null }))
+        .map(|(permalink, updated)| json!({ "permalink": permalink, "updated": updated }))
         .collect()
 }
 

@@ -80,7 +80,10 @@ impl SiteModel {
                     "word_count": rendered.word_count,
                     "reading_time": rendered.word_count.div_ceil(200),
                     "ancestors": ancestors,
-                    "date": Value::Null,
+                    "date": page.front.date,
+                    "year": date_part(&page.front.date, 0..4),
+                    "month": date_part(&page.front.date, 5..7),
+                    "day": date_part(&page.front.date, 8..10),
                     "draft": false,
                     "summary": Value::Null,
                     "lower": Value::Null,
@@ -162,6 +165,14 @@ fn build_sections(
         );
     }
     Ok(sections)
+}
+
+/// Zola's `page.year`/`month`/`day`: numbers from the date, when it has them.
+fn date_part(date: &Option<String>, range: std::ops::Range<usize>) -> Value {
+    date.as_deref()
+        .and_then(|d| d.get(range))
+        .and_then(|part| part.parse::<u32>().ok())
+        .map_or(Value::Null, Value::from)
 }
 
 /// A page without its neighbours, so lower/higher do not nest without end.
