@@ -14,6 +14,8 @@ const repo = join(here, '..');
 const praksis = join(repo, 'target', 'release', 'praksis');
 const BASE = '/praksis/';
 const EXAMPLE_TITLE = 'Integration uden omveje';
+// Results from the engine, not the suggestion list shown while it loads.
+const ENGINE_HITS = '#search-results[data-results="engine"] li';
 
 // Queries whose top 10 must be identical natively and in the browser: every
 // judged query of curation/queries.tsv, and some odd ones.
@@ -84,11 +86,11 @@ await test('"mentorordning" finds Integration uden omveje first, and the link op
   const page = await openPage();
   await page.goto(origin + BASE);
   await typeQuery(page, 'mentorordning');
-  const first = page.locator('#search-results li a').first();
+  const first = page.locator(ENGINE_HITS + ' a').first();
   await first.waitFor({ timeout: 15000 });
   const title = await first.textContent();
   assert(title.includes(EXAMPLE_TITLE), `first result is "${title}"`);
-  const snippet = await page.locator('#search-results li p').first().innerHTML();
+  const snippet = await page.locator(ENGINE_HITS + ' p').first().innerHTML();
   assert(snippet.includes('<mark>'), `snippet has no highlight: ${snippet}`);
   await page.screenshot({ path: join(shots, 'search-results.png') });
   await first.click();
@@ -103,6 +105,43 @@ await test('"mentorordning" finds Integration uden omveje first, and the link op
   assert(outside.length === 0, `requests outside ${BASE}: ${outside}`);
 });
 
+await test('the engine loads in a worker after the page, from one index file, and never before it is wanted', async () => {
+  const page = await openPage();
+  await page.goto(origin + BASE); // resolves at the load event
+  const engineFiles = (urls) => urls.filter((url) => /\/pkg\/|\/search-index\//.test(url));
+  assert(engineFiles(page.requests).length === 0, `fetched during page load: ${engineFiles(page.requests)}`);
+  // Idle in the background, with no interaction at all.
+  await page.waitForRequest(/\/search-index\/index\.[0-9a-f]{16}\.pack$/, { timeout: 15000 });
+  await page.waitForFunction(() => window.praksisSearch('mentorordning').then((r) => r.hits.length > 0));
+  assert(page.workers().length === 1, `${page.workers().length} workers`);
+  const index = engineFiles(page.requests).filter((url) => url.includes('/search-index/'));
+  assert(index.length === 3, `index requests: ${index}`); // manifest, pack, suggestions
+  assert(engineFiles(page.requests).some((url) => /\/pkg\/engine\.[0-9a-f]{16}\.wasm$/.test(url)), 'hashed wasm name');
+  assert(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+await test('while the engine loads, the first keystroke already shows right suggestions', async () => {
+  const page = await openPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/pkg\/engine\.[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(origin + BASE);
+  for (const [query, title] of [['mentorordning', EXAMPLE_TITLE], ['foniks', 'Projekt Føniks'], ['Svenstrupgård', 'Svenstrupgaard']]) {
+    await typeQuery(page, query);
+    const first = page.locator('#search-results[data-results="suggestions"] li a').first();
+    await first.waitFor({ timeout: 5000 });
+    const text = await first.textContent();
+    assert(text.includes(title), `first suggestion for "${query}" is "${text}"`);
+    const status = await page.locator('#search-status').textContent();
+    assert(/forslag/.test(status), `status "${status}"`);
+  }
+  release();
+  const hit = page.locator(ENGINE_HITS + ' a').first();
+  await hit.waitFor({ timeout: 15000 });
+  assert((await hit.textContent()).includes('Svenstrupgaard'), 'the engine answers the query typed meanwhile');
+  assert(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
 await test('a facet button narrows the results to its pages, and shows their count', async () => {
   const page = await openPage();
   await page.goto(origin + BASE);
@@ -113,7 +152,7 @@ await test('a facet button narrows the results to its pages, and shows their cou
   const count = Number(label.match(/\((\d+)\)/)?.[1]);
   await button.click();
   await page.locator('.search-facets button[aria-pressed="true"]').waitFor({ timeout: 5000 });
-  const links = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.href));
+  const links = await page.locator(ENGINE_HITS + ' a').evaluateAll((as) => as.map((a) => a.href));
   assert(links.length === count, `"${label}" but ${links.length} results: ${links}`);
   assert(links.every((href) => href.includes('/forloeb/')), `not all cases: ${links}`);
   assert(page.errors.length === 0, `page errors: ${page.errors}`);
@@ -258,7 +297,7 @@ await test('hostile queries get an answer in WebAssembly, and the page keeps wor
   const slowest = Math.max(...answers.slice(1).map((a) => a.ms));
   console.log(`     ${hostile.length} hostile queries answered, slowest ${slowest.toFixed(0)} ms`);
   await typeQuery(page, 'mentorordning');
-  await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
+  await page.locator(ENGINE_HITS + ' a').first().waitFor({ timeout: 15000 });
   assert(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
@@ -287,7 +326,7 @@ await test('no script from a hostile page runs, on the page or through search sn
     assert(!href.toLowerCase().includes('javascript:'), `script link published: ${href}`);
   }
   await typeQuery(page, 'fjendtlig');
-  await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
+  await page.locator(ENGINE_HITS + ' a').first().waitFor({ timeout: 15000 });
   await page.waitForTimeout(300);
   const pwned = await page.evaluate(() => window.__pwned);
   assert(pwned === undefined, 'a script from the content ran');
@@ -302,7 +341,7 @@ await test('the search list works from the keyboard alone, and announces the num
   assert(/Spring/i.test(focused), `first Tab lands on "${focused}", not the skip link`);
   await page.focus('#search-input');
   await page.keyboard.type('mentorordning');
-  await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
+  await page.locator(ENGINE_HITS + ' a').first().waitFor({ timeout: 15000 });
   const status = await page.locator('#search-status').textContent();
   const live = await page.locator('#search-status').getAttribute('aria-live');
   assert(/\d+ resultat/.test(status) && live, `status "${status}", aria-live=${live}`);
@@ -339,7 +378,7 @@ await test('no page type scrolls sideways at phone or desktop width; screenshots
     }
     await page.goto(origin + BASE);
     await typeQuery(page, 'mentorordning');
-    await page.locator('#search-results li a').first().waitFor({ timeout: 15000 });
+    await page.locator(ENGINE_HITS + ' a').first().waitFor({ timeout: 15000 });
     await page.screenshot({ path: join(shots, `${name}-search.png`) });
   }
 });

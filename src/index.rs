@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
+use praksis_search::{pack, Engine, Hit, IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::curation::Synonyms;
@@ -61,15 +61,23 @@ pub fn related_examples(tree: &ContentTree, index: &IndexFiles) -> Result<Relate
     Ok(related)
 }
 
-/// Writes the index files and `manifest.json` into `dir`, atomically.
+/// Writes `manifest.json`, the pack of index files and the suggestion list
+/// into `dir`, atomically.
 pub fn write(dir: &Path, index: &IndexFiles) -> Result<(), InputError> {
     replace_dir(dir, |staging| {
-        for (name, bytes) in &index.files {
+        let outputs = [
+            (MANIFEST_FILE, index.manifest.to_json().into_bytes()),
+            (index.manifest.pack.as_str(), pack(&index.files)),
+            (
+                index.manifest.suggestions.as_str(),
+                index.suggestions.clone(),
+            ),
+        ];
+        for (name, bytes) in outputs {
             let path = staging.join(name);
             std::fs::write(&path, bytes).map_err(|err| InputError::io(&path, err))?;
         }
-        let path = staging.join(MANIFEST_FILE);
-        std::fs::write(&path, index.manifest.to_json()).map_err(|err| InputError::io(&path, err))
+        Ok(())
     })
 }
 

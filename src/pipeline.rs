@@ -161,13 +161,7 @@ pub fn open_engine(index_dir: &Path) -> Result<Engine, InputError> {
     })?;
     let parsed = praksis_search::Manifest::parse(&manifest)
         .map_err(|err| InputError::file(&display, err.to_string()))?;
-    let mut files = Vec::new();
-    for name in &parsed.files {
-        let path = index_dir.join(name);
-        files.push((
-            name.clone(),
-            std::fs::read(&path).map_err(|err| InputError::io(&path, err))?,
-        ));
-    }
-    Engine::from_files(&manifest, files).map_err(|err| InputError::file(&display, err.to_string()))
+    let pack_path = index_dir.join(&parsed.pack);
+    let pack = std::fs::read(&pack_path).map_err(|err| InputError::io(&pack_path, err))?;
+    Engine::from_pack(&manifest, &pack).map_err(|err| InputError::file(&display, err.to_string()))
 }

@@ -1,7 +1,7 @@
 //! The browser's entry point to `praksis-search`: a thin wasm-bindgen layer.
 //!
-//! JavaScript fetches `manifest.json` and the files it lists, hands the bytes
-//! over with [`SearchEngine::add_file`], then calls [`SearchEngine::open`].
+//! A Web Worker fetches `manifest.json` and the pack it names and hands both
+//! to [`SearchEngine::open`].
 //! Results cross the boundary as JSON, the same JSON `praksis search --json` prints.
 
 use praksis_search::{Engine, Filters};
@@ -10,7 +10,6 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct SearchEngine {
-    pending: Vec<(String, Vec<u8>)>,
     engine: Option<Engine>,
 }
 
@@ -21,16 +20,10 @@ impl SearchEngine {
         SearchEngine::default()
     }
 
-    /// Stages one index file before `open`.
-    pub fn add_file(&mut self, name: String, bytes: Vec<u8>) {
-        self.pending.push((name, bytes));
-    }
-
-    /// Opens the staged files; fails with a readable message on a format mismatch.
-    pub fn open(&mut self, manifest: &[u8]) -> Result<(), JsError> {
-        let files = std::mem::take(&mut self.pending);
+    /// Opens the index; fails with a readable message on a format or hash mismatch.
+    pub fn open(&mut self, manifest: &[u8], pack: &[u8]) -> Result<(), JsError> {
         let engine =
-            Engine::from_files(manifest, files).map_err(|err| JsError::new(&err.to_string()))?;
+            Engine::from_pack(manifest, pack).map_err(|err| JsError::new(&err.to_string()))?;
         self.engine = Some(engine);
         Ok(())
     }

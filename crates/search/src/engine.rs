@@ -1,7 +1,8 @@
 //! Opens an index from bytes and answers queries.
 //!
-//! Both the CLI and the browser hand the same files to [`Engine::from_files`],
-//! which writes them into a `RamDirectory`: there is no second code path.
+//! Both the CLI and the browser hand the same manifest and pack to
+//! [`Engine::from_pack`], which writes the files into a `RamDirectory`: there
+//! is no second code path.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
@@ -22,6 +23,7 @@ use crate::error::SearchError;
 use crate::hit::{Filters, Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
 use crate::manifest::{content_hash, Manifest};
+use crate::pack::unpack;
 use crate::query::{build_query, ParsedQuery};
 use crate::schema::IndexFields;
 use crate::stopwords::is_stop_word;
@@ -47,6 +49,12 @@ pub struct Engine {
 
 impl Engine {
     /// Opens the index described by `manifest_bytes` from `files` (name, bytes).
+    /// Opens the index from `manifest.json` and the pack it names.
+    pub fn from_pack(manifest_bytes: &[u8], pack: &[u8]) -> Result<Engine, SearchError> {
+        let manifest = Manifest::parse(manifest_bytes)?;
+        Engine::from_files(manifest_bytes, unpack(&manifest, pack)?)
+    }
+
     pub fn from_files(
         manifest_bytes: &[u8],
         files: Vec<(String, Vec<u8>)>,

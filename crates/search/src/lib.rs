@@ -1,7 +1,7 @@
 //! Praksisbasen's search engine, one crate for the CLI and the browser.
 //!
 //! The CLI writes an index with [`IndexBuilder`]; both the CLI and the
-//! WebAssembly wrapper open it with [`Engine::from_files`] from the same
+//! WebAssembly wrapper open it with [`Engine::from_pack`] from the same
 //! bytes, so the two return the same results for the same query by
 //! construction, not by keeping two implementations in step.
 
@@ -14,9 +14,11 @@ mod hash;
 mod hit;
 mod lexicon;
 mod manifest;
+mod pack;
 mod query;
 mod schema;
 mod stopwords;
+mod suggestions;
 mod synonyms;
 mod writer;
 
@@ -26,6 +28,8 @@ pub use engine::Engine;
 pub use error::SearchError;
 pub use fold::fold_danish;
 pub use hit::{Filters, Hit, SearchResults};
-pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE};
+pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE, SUGGESTIONS_FILE};
+pub use pack::pack;
 pub use schema::IndexFields;
+pub use suggestions::suggestions_json;
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};

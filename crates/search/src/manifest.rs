@@ -9,9 +9,10 @@ use crate::error::SearchError;
 use crate::hash::hash_hex;
 
 /// Bump when the schema, the analyzer or the file layout changes.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 pub const MANIFEST_FILE: &str = "manifest.json";
+pub const SUGGESTIONS_FILE: &str = "suggestions.json";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
@@ -20,15 +21,26 @@ pub struct Manifest {
     pub content_hash: String,
     /// Index files, sorted by name.
     pub files: Vec<String>,
+    /// Each file's size in bytes, in the order of `files`.
+    pub sizes: Vec<u64>,
+    /// The file holding all of them end to end (see `pack`), named by the
+    /// content hash so it can be cached for ever.
+    pub pack: String,
+    /// Titles and keywords for answers while the engine loads.
+    pub suggestions: String,
     pub documents: u64,
 }
 
 impl Manifest {
     pub(crate) fn describe(files: &[(String, Vec<u8>)], documents: u64) -> Manifest {
+        let content_hash = content_hash(files);
         Manifest {
             format_version: FORMAT_VERSION,
-            content_hash: content_hash(files),
+            pack: format!("index.{}.pack", &content_hash[..16]),
+            content_hash,
             files: files.iter().map(|(name, _)| name.clone()).collect(),
+            sizes: files.iter().map(|(_, bytes)| bytes.len() as u64).collect(),
+            suggestions: SUGGESTIONS_FILE.to_string(),
             documents,
         }
     }

@@ -17,6 +17,7 @@ use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::manifest::Manifest;
 use crate::schema::{build_schema, IndexFields};
+use crate::suggestions::suggestions_json;
 use crate::synonyms::{Synonyms, SYNONYMS_FILE};
 
 const META_FILE: &str = "meta.json";
@@ -88,6 +89,8 @@ pub struct IndexBuilder {
 pub struct IndexFiles {
     pub files: Vec<(String, Vec<u8>)>,
     pub manifest: Manifest,
+    /// `suggestions.json` (see `suggestions`): published next to the pack.
+    pub suggestions: Vec<u8>,
 }
 
 impl IndexBuilder {
@@ -148,7 +151,12 @@ impl IndexBuilder {
         ));
         files.sort();
         let manifest = Manifest::describe(&files, self.documents.len() as u64);
-        Ok(IndexFiles { files, manifest })
+        let suggestions = suggestions_json(&self.documents);
+        Ok(IndexFiles {
+            files,
+            manifest,
+            suggestions,
+        })
     }
 }
 

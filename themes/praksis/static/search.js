@@ -1,40 +1,47 @@
-// Praksisbasen search: the tantivy engine compiled to WebAssembly, loaded on
-// first use and fed the index files from search-index/. Every URL is resolved
-// against this script's own location, so the site works under any base path.
+// Praksisbasen search. The tantivy engine, compiled to WebAssembly, runs in a
+// Web Worker (search-worker.js) and starts loading when the page has been idle
+// a moment or the search box gets focus, not while the page itself loads.
+// Until it is ready, typed words are answered from a small list of titles and
+// keywords (search-index/suggestions.json). Every URL is resolved against
+// this script's own location, so the site works under any base path.
 const siteRoot = new URL('./', import.meta.url);
 const indexRoot = new URL('search-index/', siteRoot);
 const MAX_RESULTS = 10;
+const MAX_SUGGESTIONS = 5;
 // Facet buttons: source type, method and target group (the ways planners
 // browse), a few terms each, so the results stay in view on a phone.
 const FACET_TAXONOMIES = ['kildetype', 'metode', 'maalgruppe'];
 const FACET_TERMS = 4;
+// After the page's own load, wait this long before fetching the engine in the
+// background, so it never competes with the page a reader came for.
+const IDLE_DELAY_MS = 1500;
 
-let enginePromise = null;
+let worker = null;
+let engineReady = null;
+let engineLoaded = false;
+let nextRequest = 0;
+const pending = new Map();
 
-async function fetchBytes(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-function loadEngine() {
-  enginePromise ??= (async () => {
-    const wasm = await import(new URL('pkg/praksis_search_wasm.js', siteRoot).href);
-    await wasm.default({ module_or_path: new URL('pkg/praksis_search_wasm_bg.wasm', siteRoot) });
-    const manifestBytes = await fetchBytes(new URL('manifest.json', indexRoot));
-    const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
-    if (manifest.format_version !== wasm.SearchEngine.format_version()) {
-      throw new Error('Søgeindekset passer ikke til denne version af søgemaskinen. Byg sitet igen.');
-    }
-    const files = await Promise.all(
-      manifest.files.map(async (name) => [name, await fetchBytes(new URL(name, indexRoot))]),
-    );
-    const engine = new wasm.SearchEngine();
-    for (const [name, bytes] of files) engine.add_file(name, bytes);
-    engine.open(manifestBytes);
-    return engine;
-  })();
-  return enginePromise;
+/** Starts the worker once; resolves when the engine has the index open. */
+function startEngine() {
+  if (!worker) {
+    worker = new Worker(new URL('search-worker.js', siteRoot), { type: 'module' });
+    engineReady = new Promise((resolve, reject) => {
+      worker.addEventListener('message', ({ data }) => {
+        if (data.type === 'ready') resolve();
+        else if (data.type === 'failed') reject(new Error(data.message));
+        else if (pending.has(data.id)) {
+          const { resolve: answer, reject: fail } = pending.get(data.id);
+          pending.delete(data.id);
+          if (data.error !== undefined) fail(new Error(data.error));
+          else answer(JSON.parse(data.results));
+        }
+      });
+    });
+    engineReady.then(() => { engineLoaded = true; }, () => {}); // each search reports failure
+    worker.postMessage({ type: 'load' });
+  }
+  return engineReady;
 }
 
 /**
@@ -42,10 +49,49 @@ function loadEngine() {
  * `{terms: {kildetype: ['Praksiseksempel']}, continuum: [0, 0.5]}`.
  */
 export async function search(query, limit = MAX_RESULTS, filters = {}) {
-  const engine = await loadEngine();
-  return JSON.parse(engine.search_filtered(query, limit, JSON.stringify(filters)));
+  await startEngine();
+  const id = ++nextRequest;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, query, limit, filters });
+  });
 }
 window.praksisSearch = search;
+
+let suggestionList = null;
+
+/** The title and keyword list; a few kB, fetched with the engine's first step. */
+function loadSuggestions() {
+  suggestionList ??= fetch(new URL('suggestions.json', indexRoot))
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => []);
+  return suggestionList;
+}
+
+const FOLDS = { æ: 'ae', ø: 'o', å: 'a', x: 'ks', oe: 'o', aa: 'a' };
+/** As the engine folds words: "Føniks", "Foeniks" and "Foniks" meet. */
+function fold(text) {
+  return text.toLowerCase().replace(/æ|ø|å|x|oe|aa/g, (m) => FOLDS[m]);
+}
+
+/** Pages whose title or keywords hold every typed word (the last one may be half typed). */
+export function suggest(list, query, limit = MAX_SUGGESTIONS) {
+  const typed = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (typed.length === 0) return [];
+  const matches = (words, word) => words.split(' ').some((w) => (word.length >= 4 ? w.includes(word) : w.startsWith(word)));
+  const scored = [];
+  for (const page of list) {
+    let score = 0;
+    for (const word of typed) {
+      const inTitle = matches(page.title_words, word) ? 3 : 0;
+      const inKeywords = page.keywords.filter((k) => matches(k, word)).length;
+      if (inTitle + inKeywords === 0) { score = 0; break; }
+      score += inTitle + inKeywords;
+    }
+    if (score > 0) scored.push([score, page]);
+  }
+  return scored.sort((a, b) => b[0] - a[0]).slice(0, limit).map(([, page]) => page);
+}
 
 /** Copies a snippet into `target`, keeping only text and <b>: nothing else can run or load. */
 function appendSnippet(target, snippetHtml) {
@@ -103,6 +149,24 @@ function setUp() {
     if (facets.childElementCount > 0) list.prepend(facets);
   };
 
+  // While the engine loads: the suggestion list, marked as such.
+  const showSuggestions = (query, pages) => {
+    list.replaceChildren();
+    list.dataset.results = 'suggestions';
+    for (const hit of pages) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = new URL(hit.url, siteRoot).href;
+      link.textContent = hit.title;
+      item.append(link);
+      list.append(item);
+    }
+    list.hidden = pages.length === 0;
+    status.textContent = pages.length === 0
+      ? 'Søgemaskinen indlæses …'
+      : `${pages.length} forslag fra titler og nøgleord; søgemaskinen indlæses …`;
+  };
+
   const show = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
@@ -113,15 +177,21 @@ function setUp() {
       status.textContent = '';
       return;
     }
+    startEngine();
+    if (!engineLoaded) {
+      const pages = suggest(await loadSuggestions(), query);
+      if (!engineLoaded && ticket === latest) showSuggestions(query, pages);
+    }
     let results;
     try {
       results = await search(query, MAX_RESULTS, filters());
     } catch (error) {
-      status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
+      if (ticket === latest) status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
       return;
     }
     if (ticket !== latest) return; // a newer keystroke won
     list.replaceChildren();
+    list.dataset.results = 'engine';
     for (const hit of results.hits) {
       const item = document.createElement('li');
       const link = document.createElement('a');
@@ -139,7 +209,18 @@ function setUp() {
       : `${results.total} ${results.total === 1 ? 'resultat' : 'resultater'}.`;
   };
 
-  input.addEventListener('focus', () => { loadEngine().catch(() => {}); }, { once: true });
+  const begin = () => {
+    startEngine();
+    loadSuggestions();
+  };
+  input.addEventListener('focus', begin, { once: true });
+  // In the background once the page is idle, unless the reader saves data.
+  if (!navigator.connection?.saveData) {
+    const whenIdle = () => (window.requestIdleCallback ?? setTimeout)(begin, { timeout: 5000 });
+    const afterLoad = () => setTimeout(whenIdle, IDLE_DELAY_MS);
+    if (document.readyState === 'complete') afterLoad();
+    else window.addEventListener('load', afterLoad, { once: true });
+  }
   input.addEventListener('input', show);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {

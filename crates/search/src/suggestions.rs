@@ -1,0 +1,91 @@
+//! The suggestion list: each page's title and keywords, folded as the index
+//! folds them, in a few kilobytes. The browser answers from it while the
+//! engine and index are still loading, so the first keystroke already shows
+//! pages that are right for it (a prefix or part of a title or keyword word).
+
+use serde::Serialize;
+
+use crate::fold::fold_danish;
+use crate::writer::IndexDocument;
+
+/// The section listed first: the catalogue's practice examples.
+const FIRST_SECTION: &str = "eksempler";
+
+#[derive(Serialize)]
+struct Suggestion<'a> {
+    title: &'a str,
+    url: &'a str,
+    /// Folded, lower-case words of the title, space-separated.
+    title_words: String,
+    /// The same for each keyword: a page with more keywords that match
+    /// ranks higher, as the engine would rank it.
+    keywords: Vec<String>,
+}
+
+fn folded_words(text: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let folded = fold_danish(&word.to_lowercase());
+        if !words.contains(&folded) {
+            words.push(folded);
+        }
+    }
+    words.join(" ")
+}
+
+/// `suggestions.json`: examples first, then the other pages, each by URL.
+pub fn suggestions_json(documents: &[IndexDocument]) -> Vec<u8> {
+    let mut ordered: Vec<&IndexDocument> = documents.iter().collect();
+    ordered.sort_by(|a, b| {
+        (a.section != FIRST_SECTION, &a.url).cmp(&(b.section != FIRST_SECTION, &b.url))
+    });
+    let list: Vec<Suggestion> = ordered
+        .into_iter()
+        .map(|document| Suggestion {
+            title: &document.title,
+            url: &document.url,
+            title_words: folded_words(&document.title),
+            keywords: document.keywords.iter().map(|k| folded_words(k)).collect(),
+        })
+        .collect();
+    // A list of plain structs of strings always serializes.
+    serde_json::to_vec(&list).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(title: &str, section: &str, keywords: &[&str]) -> IndexDocument {
+        IndexDocument {
+            title: title.into(),
+            keywords: keywords.iter().map(|k| k.to_string()).collect(),
+            url: format!("{section}/{}/", title.to_lowercase()),
+            section: section.into(),
+            ..IndexDocument::default()
+        }
+    }
+
+    #[test]
+    fn examples_come_first_with_folded_title_and_keyword_words() {
+        let json = suggestions_json(&[
+            page("Rapport", "rapporter", &[]),
+            page(
+                "Projekt Føniks",
+                "eksempler",
+                &["Mentorordning", "Løntilskud"],
+            ),
+        ]);
+        let list: serde_json::Value = serde_json::from_slice(&json).expect("json");
+        assert_eq!(list[0]["title"], "Projekt Føniks");
+        assert_eq!(list[0]["title_words"], "projekt foniks");
+        assert_eq!(
+            list[0]["keywords"],
+            serde_json::json!(["mentorordning", "lontilskud"])
+        );
+        assert_eq!(list[1]["title"], "Rapport");
+    }
+}
