@@ -15,7 +15,6 @@ use tantivy::query::{
 };
 use tantivy::schema::Value;
 use tantivy::schema::{Facet, Field, IndexRecordOption};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{analyze, register_analyzers};
@@ -26,10 +25,10 @@ use crate::manifest::{content_hash, Manifest};
 use crate::pack::unpack;
 use crate::query::{build_query, ParsedQuery};
 use crate::schema::IndexFields;
+use crate::snippets::{FoldedBodies, Snippets};
 use crate::stopwords::is_stop_word;
 use crate::synonyms::{Synonyms, SYNONYMS_FILE};
 
-const SNIPPET_CHARS: usize = 180;
 const MAX_LIMIT: usize = 100;
 /// Extra more-like-this results fetched, since some are filtered out.
 const RELATED_CANDIDATES: usize = 20;
@@ -45,6 +44,7 @@ pub struct Engine {
     /// Taxonomy names, for facet counts.
     taxonomies: Vec<String>,
     synonyms: Synonyms,
+    folded_bodies: FoldedBodies,
 }
 
 impl Engine {
@@ -95,6 +95,7 @@ impl Engine {
             manifest,
             taxonomies,
             synonyms,
+            folded_bodies: FoldedBodies::default(),
         })
     }
 
@@ -264,23 +265,17 @@ impl Engine {
                 .collect();
             results.facets.insert(taxonomy.clone(), counts);
         }
-        let snippets = self.snippet_generator(&searcher, &*query)?;
+        let snippets = Snippets::new(&searcher, &*query, self.fields.text, self.fields.body)?;
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
-            let snippet = snippets.snippet_from_doc(&doc);
-            let snippet_html = if snippet.is_empty() {
-                escape_html(&leading_chars(
-                    &first_text(&doc, self.fields.body),
-                    SNIPPET_CHARS,
-                ))
-            } else {
-                snippet.to_html()
-            };
             results.hits.push(Hit {
                 title: first_text(&doc, self.fields.title),
                 url: first_text(&doc, self.fields.url),
                 section: first_text(&doc, self.fields.section),
-                snippet: snippet_html,
+                snippet: {
+                    let body = first_text(&doc, self.fields.body);
+                    snippets.html(&body, &self.folded_bodies.of(address, &body))
+                },
                 score,
             });
         }
@@ -312,40 +307,6 @@ impl Engine {
         let top = searcher.search(&by_url, &TopDocs::with_limit(1).order_by_score())?;
         Ok(top.into_iter().next().map(|(_, address)| address))
     }
-
-    /// Highlights in the body what the query scores in `text` (the body plus
-    /// compound parts), rarer words weighing more, as tantivy's own
-    /// generator does for the field it is given.
-    fn snippet_generator(
-        &self,
-        searcher: &Searcher,
-        query: &dyn Query,
-    ) -> Result<SnippetGenerator, SearchError> {
-        let mut terms: BTreeSet<Term> = BTreeSet::new();
-        query.query_terms(&mut |term, _| {
-            if term.field() == self.fields.text {
-                terms.insert(term.clone());
-            }
-        });
-        let mut weights: BTreeMap<String, f32> = BTreeMap::new();
-        for term in terms {
-            let value = term.value();
-            let Some(text) = value.as_str() else {
-                continue;
-            };
-            let doc_freq = searcher.doc_freq(&term)?;
-            if doc_freq > 0 {
-                weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
-            }
-        }
-        let tokenizer = searcher.index().tokenizer_for_field(self.fields.text)?;
-        Ok(SnippetGenerator::new(
-            weights,
-            tokenizer,
-            self.fields.body,
-            SNIPPET_CHARS,
-        ))
-    }
 }
 
 fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
@@ -353,29 +314,6 @@ fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
         .and_then(|value| value.as_str())
         .unwrap_or_default()
         .to_string()
-}
-
-fn leading_chars(text: &str, max_chars: usize) -> String {
-    let mut out: String = text.chars().take(max_chars).collect();
-    if out.len() < text.len() {
-        out.push('…');
-    }
-    out
-}
-
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
 }
 
 /// `query`, kept only where every filter holds; filters add nothing to scores.

@@ -11,25 +11,42 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 /// The folded form of a lower-case word.
 pub fn fold_danish(word: &str) -> String {
     let mut out = String::with_capacity(word.len() + 2);
-    let mut chars = word.chars().peekable();
-    while let Some(ch) = chars.next() {
-        match (ch, chars.peek()) {
-            ('æ', _) => out.push_str("ae"),
-            ('ø', _) => out.push('o'),
-            ('å', _) => out.push('a'),
-            ('x', _) => out.push_str("ks"),
-            ('o', Some('e')) => {
-                chars.next();
-                out.push('o');
+    fold_lowercase_into(word, &mut out);
+    out
+}
+
+/// Lower-cases and folds `text` into `out` in one pass, reusing its buffer
+/// (snippets fold whole paragraphs for every hit of every query).
+pub fn fold_lowercase_into(text: &str, out: &mut String) {
+    out.clear();
+    // A plain "o" or "a" just written, which a following "e" or "a" joins.
+    let mut open: Option<char> = None;
+    let mut push = |ch: char, out: &mut String| match (ch, open) {
+        ('e', Some('o')) | ('a', Some('a')) => open = None,
+        ('o' | 'a', _) => {
+            out.push(ch);
+            open = Some(ch);
+        }
+        _ => {
+            match ch {
+                'æ' => out.push_str("ae"),
+                'ø' => out.push('o'),
+                'å' => out.push('a'),
+                'x' => out.push_str("ks"),
+                _ => out.push(ch),
             }
-            ('a', Some('a')) => {
-                chars.next();
-                out.push('a');
+            open = None;
+        }
+    };
+    for ch in text.chars() {
+        if ch.is_ascii() {
+            push(ch.to_ascii_lowercase(), out);
+        } else {
+            for lower in ch.to_lowercase() {
+                push(lower, out);
             }
-            _ => out.push(ch),
         }
     }
-    out
 }
 
 #[derive(Clone)]
@@ -94,5 +111,23 @@ mod tests {
         assert_eq!(fold_danish("åbenrå"), fold_danish("aabenraa"));
         assert_eq!(fold_danish("lokalværdi"), fold_danish("lokalvaerdi"));
         assert_eq!(fold_danish("flexjob"), fold_danish("fleksjob"));
+    }
+
+    #[test]
+    fn folding_mixed_case_text_equals_lowercasing_then_folding() {
+        let mut out = String::new();
+        for text in [
+            "AArhus Aabenraa ØRESUND Føniks Foeniks",
+            "aaa oee aæ oø ÅÆØ xX İstanbul",
+            "Mentorordning, støtteperson og FLEXJOB i Københavns Kommune",
+        ] {
+            fold_lowercase_into(text, &mut out);
+            let expected: String = text
+                .split(' ')
+                .map(|word| fold_danish(&word.to_lowercase()))
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(out, expected, "{text}");
+        }
     }
 }

@@ -17,6 +17,7 @@ mod manifest;
 mod pack;
 mod query;
 mod schema;
+mod snippets;
 mod stopwords;
 mod suggestions;
 mod synonyms;

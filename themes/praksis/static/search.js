@@ -153,6 +153,7 @@ function setUp() {
   const showSuggestions = (query, pages) => {
     list.replaceChildren();
     list.dataset.results = 'suggestions';
+    list.dataset.query = query;
     for (const hit of pages) {
       const item = document.createElement('li');
       const link = document.createElement('a');
@@ -192,6 +193,7 @@ function setUp() {
     if (ticket !== latest) return; // a newer keystroke won
     list.replaceChildren();
     list.dataset.results = 'engine';
+    list.dataset.query = query; // what the list answers (benchmarks and tests read it)
     for (const hit of results.hits) {
       const item = document.createElement('li');
       const link = document.createElement('a');
@@ -207,6 +209,7 @@ function setUp() {
     status.textContent = results.hits.length === 0
       ? `Ingen resultater for »${query}«.`
       : `${results.total} ${results.total === 1 ? 'resultat' : 'resultater'}.`;
+    list.dataset.done = query;
   };
 
   const begin = () => {

@@ -1,0 +1,269 @@
+// Side-by-side benchmark: the same site searched with Praksisbasen's engine and
+// with Pagefind, served from 127.0.0.1 and driven in headless Chromium, on a
+// slow line and unthrottled. Prints a table with the ratio Praksisbasen /
+// Pagefind for each figure and writes it to docs/benchmarks.md.
+//
+//   node bench/perf/run.mjs [--quick]          (./x bench)
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import * as pagefind from 'pagefind';
+import { chromium } from 'playwright-core';
+import { serveBench } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const praksis = join(repo, 'target', 'release', 'praksis');
+const quick = process.argv.includes('--quick');
+
+// A slow mobile line (Lighthouse's "slow 4G" figures) and no throttling.
+const PROFILES = [
+  ['1.6 Mbit/s, 150 ms', { bitsPerSecond: 1.6e6, latencyMs: 150 }],
+  ['unthrottled', null],
+];
+// A reader's first search: typed at a brisk pace, right after the page loads
+// (focus starts the engine) or 2 s after it loaded (the idle start has begun).
+const FIRST_QUERIES = quick ? ['mentorordning'] : ['mentorordning', 'fleksjob', 'misbrug', 'social aktivering', 'hjemløse'];
+const SCENARIOS = [['fresh', 0], ['page loaded 2 s earlier', 2000]];
+const TYPING_MS = 80;
+const judged = readFileSync(join(repo, 'curation', 'queries.tsv'), 'utf8')
+  .split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[0].trim());
+const uniqueJudged = [...new Set(judged)];
+
+const median = (xs) => percentile(xs, 50);
+function percentile(xs, p) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+const kb = (n) => `${(n / 1024).toFixed(0)} kB`;
+const ms = (n) => `${n.toFixed(0)} ms`;
+const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
+
+function folderBytes(dir) {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const info = statSync(path);
+    total += info.isDirectory() ? folderBytes(path) : info.size;
+  }
+  return total;
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
+
+// ---- the two sites -----------------------------------------------------------
+const work = mkdtempSync(join(tmpdir(), 'praksis-bench-'));
+const ourSite = join(work, 'praksis');
+const peerSite = join(work, 'pagefind');
+console.error('building the site with praksis');
+execFileSync(praksis, ['--root', repo, 'build', '--output', ourSite, '--base-url', '/'], { stdio: 'ignore' });
+
+// Pagefind gets the same HTML with its own script in the search box, and
+// indexes the same 43 content pages (their <article>), not listing pages.
+console.error('indexing the same pages with Pagefind');
+cpSync(ourSite, peerSite, { recursive: true });
+for (const file of htmlFiles(peerSite)) {
+  let html = readFileSync(file, 'utf8').replace('/search.js"', '/pagefind-search.js"');
+  if (/\/(eksempler|rapporter|forloeb|kapitler)\/[^/]+\/index\.html$/.test(file)) {
+    html = html.replace('<article', '<article data-pagefind-body');
+  }
+  writeFileSync(file, html);
+}
+cpSync(join(here, 'pagefind-search.js'), join(peerSite, 'pagefind-search.js'));
+const pagefindStarted = performance.now();
+const { index } = await pagefind.createIndex({ forceLanguage: 'da' });
+const added = await index.addDirectory({ path: peerSite });
+await index.writeFiles({ outputPath: join(peerSite, 'pagefind') });
+await pagefind.close();
+const pagefindBuildMs = performance.now() - pagefindStarted;
+console.error(`Pagefind indexed ${added.page_count} pages (${readdirSync(join(peerSite, 'pagefind', 'fragment')).length} fragments)`);
+
+const tools = [
+  ['Praksisbasen', await serveBench(ourSite)],
+  ['Pagefind', await serveBench(peerSite)],
+];
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--enable-blink-features=ForceEagerMeasureMemory'],
+});
+
+// Watches the result list: when the first result of any kind appears, and
+// when the engine's results for the whole typed query appear.
+function watchResults() {
+  window.__times = {};
+  const check = () => {
+    const list = document.getElementById('search-results');
+    const times = window.__times;
+    if (!list || times.key === undefined) return;
+    const shown = list.querySelector('li a') !== null;
+    if (shown && times.any === undefined) {
+      times.any = performance.now();
+      window.__mark('any');
+    }
+    if (shown && times.full === undefined && list.dataset.results === 'engine' && list.dataset.query === window.__target) {
+      times.full = performance.now();
+      window.__mark('full');
+    }
+  };
+  document.addEventListener('keydown', () => { window.__times.key ??= performance.now(); }, { capture: true });
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+async function firstSearch(server, profile, waitMs, query) {
+  server.setProfile(profile);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const marks = {};
+  await page.exposeFunction('__mark', (name) => { marks[name] ??= performance.now(); });
+  await page.addInitScript(watchResults);
+  server.resetCount();
+  await page.goto(server.origin + '/');
+  await page.evaluate((target) => { window.__target = target; }, query);
+  if (waitMs) await page.waitForTimeout(waitMs);
+  await page.focus('#search-input');
+  await page.keyboard.type(query, { delay: TYPING_MS });
+  await page.waitForFunction(() => window.__times.full !== undefined, null, { timeout: 120000 });
+  while (marks.full === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
+  const times = await page.evaluate(() => window.__times);
+  const result = {
+    anyMs: times.any - times.key,
+    fullMs: times.full - times.key,
+    anyBytes: server.bytesBefore(marks.any),
+    fullBytes: server.bytesBefore(marks.full),
+  };
+  await context.close();
+  return result;
+}
+
+/** Resident bytes of Chromium's renderer processes (one context is open). */
+function rendererResidentBytes() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!command.includes('--type=renderer')) continue;
+      const rss = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
+}
+
+async function warmQueries(server) {
+  server.setProfile(null);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  const latencies = await page.evaluate(async (queries) => {
+    const input = document.getElementById('search-input');
+    const list = document.getElementById('search-results');
+    const ask = (query) => new Promise((resolve) => {
+      const started = performance.now();
+      const observer = new MutationObserver(() => {
+        if (list.dataset.done === query) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      });
+      observer.observe(list, { attributes: true, childList: true, subtree: true });
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+    });
+    input.focus();
+    for (const query of ['arbejde', 'projekt', 'kommune']) await ask(query); // warm-up: engine loaded, code paths hot
+    const out = [];
+    for (const query of queries) out.push(await ask(query));
+    return out;
+  }, uniqueJudged);
+  // The renderer process holds the page and its workers, WebAssembly memory
+  // included (which measureUserAgentSpecificMemory leaves out): its resident size.
+  const memory = rendererResidentBytes();
+  await context.close();
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), memory };
+}
+
+// ---- measure -----------------------------------------------------------------
+const rows = []; // [figure, praksis value, pagefind value, formatter]
+for (const [profileName, profile] of PROFILES) {
+  for (const [scenario, waitMs] of SCENARIOS) {
+    const figures = {};
+    for (const [name, server] of tools) {
+      const runs = [];
+      for (const query of FIRST_QUERIES) runs.push(await firstSearch(server, profile, waitMs, query));
+      figures[name] = {
+        anyMs: median(runs.map((r) => r.anyMs)),
+        fullMs: median(runs.map((r) => r.fullMs)),
+        anyBytes: median(runs.map((r) => r.anyBytes)),
+        fullBytes: median(runs.map((r) => r.fullBytes)),
+      };
+      console.error(`${profileName}, ${scenario}, ${name}: ${JSON.stringify(figures[name])}`);
+    }
+    const [ours, peer] = [figures.Praksisbasen, figures.Pagefind];
+    rows.push([`${profileName}, ${scenario}: first keystroke → first result shown`, ours.anyMs, peer.anyMs, ms]);
+    rows.push([`${profileName}, ${scenario}: first keystroke → engine's results for the typed query`, ours.fullMs, peer.fullMs, ms]);
+    if (waitMs === 0) {
+      rows.push([`${profileName}, ${scenario}: bytes transferred until the first result`, ours.anyBytes, peer.anyBytes, kb]);
+      rows.push([`${profileName}, ${scenario}: bytes transferred until the engine's results`, ours.fullBytes, peer.fullBytes, kb]);
+    }
+  }
+}
+const warm = {};
+for (const [name, server] of tools) warm[name] = await warmQueries(server);
+rows.push([`warm query → 10 results shown, p50 (${uniqueJudged.length} judged queries, unthrottled)`, warm.Praksisbasen.p50, warm.Pagefind.p50, ms]);
+rows.push(['warm query → 10 results shown, p95', warm.Praksisbasen.p95, warm.Pagefind.p95, ms]);
+if (warm.Praksisbasen.memory && warm.Pagefind.memory) {
+  rows.push(['renderer memory (resident) after the judged queries', warm.Praksisbasen.memory, warm.Pagefind.memory, mb]);
+}
+const ourIndex = folderBytes(join(ourSite, 'search-index')) + folderBytes(join(ourSite, 'pkg'));
+const peerIndex = folderBytes(join(peerSite, 'pagefind'));
+rows.push(['search files on disk (engine + index, uncompressed)', ourIndex, peerIndex, kb]);
+
+const chromiumVersion = `Chromium ${browser.version()}`;
+await browser.close();
+for (const [, server] of tools) await server.close();
+
+// ---- report ------------------------------------------------------------------
+const table = [
+  '| figure | Praksisbasen | Pagefind | ratio |',
+  '|---|---:|---:|---:|',
+  ...rows.map(([figure, ours, peer, format]) => `| ${figure} | ${format(ours)} | ${format(peer)} | ${(ours / peer).toFixed(2)} |`),
+].join('\n');
+console.log(table);
+const report = `# Benchmarks
+
+Written by \`./x bench\` (bench/perf/run.mjs) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
+${quick ? '\n**Quick run (one query per cell): figures are indicative only.**\n' : ''}
+The same site (${added.page_count} content pages indexed by each) is searched with Praksisbasen's engine
+(tantivy in WebAssembly, in a Web Worker) and with Pagefind ${JSON.parse(readFileSync(join(here, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version}
+(its JavaScript API in the same search box), served from 127.0.0.1 brotli-compressed and driven
+in headless ${chromiumVersion}. Both start loading when the page has been idle 1.5 s or the
+box gets focus, and both show 10 results. The slow line is emulated by the server: every
+response waits 150 ms and all responses share 1.6 Mbit/s. Ratios are Praksisbasen / Pagefind
+(below 1: Praksisbasen is faster or smaller).
+
+- *first result shown*: from the first keystroke of the query (typed at ${TYPING_MS} ms per
+  character) to the first result link in the list; for Praksisbasen while the engine loads
+  this is the title/keyword suggestion list, for Pagefind a result for the letters typed so far.
+- *engine's results for the typed query*: to the list answering the whole query with the engine.
+- *bytes transferred*: compressed bytes the server sent from the page request on, page included.
+- Medians over ${FIRST_QUERIES.length} first queries (${FIRST_QUERIES.join(', ')}), each in a fresh browser context.
+- *warm query*: engine loaded; from setting the query to all 10 results shown, over the judged
+  queries of curation/queries.tsv.
+- *renderer memory*: resident size of Chromium's renderer processes (page, worker and
+  WebAssembly memory) with only that site open, after the judged queries.
+
+Pagefind indexed its files in ${ms(pagefindBuildMs)}.
+
+${table}
+`;
+writeFileSync(join(repo, 'docs', 'benchmarks.md'), report);
+rmSync(work, { recursive: true, force: true });
+console.error('written to docs/benchmarks.md');

@@ -1,0 +1,102 @@
+// The benchmark's static host on 127.0.0.1: serves a folder brotli-compressed
+// (as static hosts do), cross-origin isolated (so the page may measure its
+// memory), and optionally throttled like a slow line. It counts the bytes it
+// sends, so "bytes until the first result" includes the worker's requests.
+//
+// Throttling is done here, not in the browser, so that every request of the
+// page and its workers goes through the same line: each response waits one
+// round trip, and all responses share one link's bandwidth, chunk by chunk.
+import { createServer } from 'node:http';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+const CHUNK = 16 * 1024;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every file under `root`, brotli-compressed once up front (not while timed). */
+function compressAll(root) {
+  const compressed = new Map();
+  for (const name of readdirSync(root, { recursive: true })) {
+    const file = join(root, name);
+    if (!statSync(file).isFile()) continue;
+    const raw = readFileSync(file);
+    compressed.set(file, brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }));
+  }
+  return compressed;
+}
+
+export async function serveBench(root) {
+  const compressed = compressAll(root);
+  const state = { profile: null, linkFreeAt: 0, sent: [] };
+
+  // Reserves the shared link for `bytes` and resolves when they have crossed it.
+  const cross = async (bytes) => {
+    if (!state.profile) return;
+    const now = performance.now();
+    const start = Math.max(now, state.linkFreeAt);
+    state.linkFreeAt = start + (bytes * 8 * 1000) / state.profile.bitsPerSecond;
+    await sleep(state.linkFreeAt - now);
+  };
+
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (path.includes('..')) {
+      response.writeHead(400).end();
+      return;
+    }
+    const file = join(root, path);
+    const bytes = compressed.get(file) ?? compressed.get(join(file, 'index.html'));
+    if (!bytes) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    if (state.profile) await sleep(state.profile.latencyMs);
+    const headers = {
+      'Content-Type': TYPES[extname(compressed.has(file) ? file : 'index.html')] ?? 'application/octet-stream',
+      'Content-Encoding': 'br',
+      'Content-Length': bytes.length,
+      'Cache-Control': 'no-cache',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+    };
+    response.writeHead(200, headers);
+    for (let at = 0; at < bytes.length; at += CHUNK) {
+      const chunk = bytes.subarray(at, at + CHUNK);
+      await cross(chunk.length);
+      response.write(chunk);
+    }
+    response.end();
+    state.sent.push({ at: performance.now(), bytes: bytes.length, path });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+    /** `null` for unthrottled, or { bitsPerSecond, latencyMs }. */
+    setProfile(profile) {
+      state.profile = profile;
+      state.linkFreeAt = 0;
+    },
+    /** Forgets what was sent, from now on. */
+    resetCount() {
+      state.sent = [];
+    },
+    /** Bytes of every response finished sending before `time` (performance.now()). */
+    bytesBefore(time) {
+      return state.sent.filter((s) => s.at <= time).reduce((sum, s) => sum + s.bytes, 0);
+    },
+  };
+}
