@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { serveBench } from './server.mjs';
+import { measureScale } from './scale.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -63,24 +64,31 @@ console.error('building the site with praksis');
 execFileSync(praksis, ['--root', repo, 'build', '--output', ourSite, '--base-url', '/'], { stdio: 'ignore' });
 
 // Pagefind gets the same HTML with its own script in the search box, and
-// indexes the same 43 content pages (their <article>), not listing pages.
-console.error('indexing the same pages with Pagefind');
-cpSync(ourSite, peerSite, { recursive: true });
-for (const file of htmlFiles(peerSite)) {
-  let html = readFileSync(file, 'utf8').replace('/search.js"', '/pagefind-search.js"');
-  if (/\/(eksempler|rapporter|forloeb|kapitler)\/[^/]+\/index\.html$/.test(file)) {
-    html = html.replace('<article', '<article data-pagefind-body');
+// indexes the same content pages (their <article>), not listing pages.
+async function makePeerSite(site, peerSite) {
+  cpSync(site, peerSite, { recursive: true });
+  for (const file of htmlFiles(peerSite)) {
+    let html = readFileSync(file, 'utf8').replace('/search.js"', '/pagefind-search.js"');
+    if (/\/(eksempler|rapporter|forloeb|kapitler|syntetisk)\/[^/]+\/index\.html$/.test(file)) {
+      html = html.replace('<article', '<article data-pagefind-body');
+    }
+    writeFileSync(file, html);
   }
-  writeFileSync(file, html);
+  cpSync(join(here, 'pagefind-search.js'), join(peerSite, 'pagefind-search.js'));
+  const started = performance.now();
+  const { index } = await pagefind.createIndex({ forceLanguage: 'da' });
+  await index.addDirectory({ path: peerSite });
+  await index.writeFiles({ outputPath: join(peerSite, 'pagefind') });
+  await pagefind.close();
+  return {
+    ms: performance.now() - started,
+    pages: readdirSync(join(peerSite, 'pagefind', 'fragment')).length,
+  };
 }
-cpSync(join(here, 'pagefind-search.js'), join(peerSite, 'pagefind-search.js'));
-const pagefindStarted = performance.now();
-const { index } = await pagefind.createIndex({ forceLanguage: 'da' });
-const added = await index.addDirectory({ path: peerSite });
-await index.writeFiles({ outputPath: join(peerSite, 'pagefind') });
-await pagefind.close();
-const pagefindBuildMs = performance.now() - pagefindStarted;
-console.error(`Pagefind indexed ${added.page_count} pages (${readdirSync(join(peerSite, 'pagefind', 'fragment')).length} fragments)`);
+console.error('indexing the same pages with Pagefind');
+const peerBuild = await makePeerSite(ourSite, peerSite);
+const pagefindBuildMs = peerBuild.ms;
+console.error(`Pagefind indexed ${peerBuild.pages} pages`);
 
 const tools = [
   ['Praksisbasen', await serveBench(ourSite)],
@@ -226,6 +234,27 @@ const ourIndex = folderBytes(join(ourSite, 'search-index')) + folderBytes(join(o
 const peerIndex = folderBytes(join(peerSite, 'pagefind'));
 rows.push(['search files on disk (engine + index, uncompressed)', ourIndex, peerIndex, kb]);
 
+// ---- scale -------------------------------------------------------------------
+const scaleArgument = process.argv.find((a) => a.startsWith('--scale='));
+const scaleCounts = (scaleArgument ? scaleArgument.slice('--scale='.length) : (quick ? '' : '1000,10000'))
+  .split(',').filter(Boolean).map(Number);
+const scaleRows = await measureScale({
+  repo,
+  praksis,
+  counts: scaleCounts,
+  work,
+  preparePeer: async (site, peer) => (await makePeerSite(site, peer)).ms,
+  firstBytes: async (site, peer) => {
+    const bytes = {};
+    for (const [name, dir] of [['Praksisbasen', site], ['Pagefind', peer]]) {
+      const server = await serveBench(dir, { precompress: false });
+      bytes[name] = (await firstSearch(server, null, 0, 'mentorordning')).fullBytes;
+      await server.close();
+    }
+    return bytes;
+  },
+});
+
 const chromiumVersion = `Chromium ${browser.version()}`;
 await browser.close();
 for (const [, server] of tools) await server.close();
@@ -241,7 +270,7 @@ const report = `# Benchmarks
 
 Written by \`./x bench\` (bench/perf/run.mjs) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
 ${quick ? '\n**Quick run (one query per cell): figures are indicative only.**\n' : ''}
-The same site (${added.page_count} content pages indexed by each) is searched with Praksisbasen's engine
+The same site (${peerBuild.pages} content pages indexed by each) is searched with Praksisbasen's engine
 (tantivy in WebAssembly, in a Web Worker) and with Pagefind ${JSON.parse(readFileSync(join(here, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version}
 (its JavaScript API in the same search box), served from 127.0.0.1 brotli-compressed and driven
 in headless ${chromiumVersion}. Both start loading when the page has been idle 1.5 s or the
@@ -264,6 +293,21 @@ Pagefind indexed its files in ${ms(pagefindBuildMs)}.
 
 ${table}
 `;
-writeFileSync(join(repo, 'docs', 'benchmarks.md'), report);
+const sec = (n) => `${(n / 1000).toFixed(1)} s`;
+const scaleTable = scaleRows.length === 0 ? '' : `
+## Scale
+
+The site plus N synthetic pages (bench/perf/synth.mjs: a word-pair chain over the
+committed pages' text, their taxonomy terms, deterministic). *Build*: \`praksis build\`
+(pages, index, site) against Pagefind's indexing of that HTML. *Index*: files a reader may
+download, raw / brotli. *Bytes to first results*: compressed bytes transferred from the
+page request until the engine's results for "mentorordning" show, unthrottled.
+
+| pages | build: Praksisbasen | Pagefind | index: Praksisbasen | Pagefind | bytes to first results: Praksisbasen | Pagefind | ratio |
+|---:|---:|---:|---:|---:|---:|---:|---:|
+${scaleRows.map((r) => `| ${r.pages} | ${sec(r.Praksisbasen.buildMs)} | ${sec(r.Pagefind.buildMs)} | ${mb(r.Praksisbasen.index.raw)} / ${mb(r.Praksisbasen.index.compressed)} | ${mb(r.Pagefind.index.raw)} / ${mb(r.Pagefind.index.compressed)} | ${kb(r.Praksisbasen.firstBytes)} | ${kb(r.Pagefind.firstBytes)} | ${(r.Praksisbasen.firstBytes / r.Pagefind.firstBytes).toFixed(2)} |`).join('\n')}
+`;
+console.log(scaleTable);
+writeFileSync(join(repo, 'docs', 'benchmarks.md'), report + scaleTable);
 rmSync(work, { recursive: true, force: true });
 console.error('written to docs/benchmarks.md');

@@ -38,8 +38,30 @@ function compressAll(root) {
   return compressed;
 }
 
-export async function serveBench(root) {
-  const compressed = compressAll(root);
+/**
+ * `precompress: false` compresses each file when first asked for (for runs
+ * that count bytes, not time, on sites too big to compress up front).
+ */
+export async function serveBench(root, { precompress = true } = {}) {
+  const compressed = precompress ? compressAll(root) : new Map();
+  const lookup = (file) => {
+    for (const candidate of [file, join(file, 'index.html')]) {
+      if (compressed.has(candidate)) return [candidate, compressed.get(candidate)];
+      if (!precompress) {
+        try {
+          if (!statSync(candidate).isFile()) continue;
+        } catch {
+          continue;
+        }
+        const raw = readFileSync(candidate);
+        compressed.set(candidate, brotliCompressSync(raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        }));
+        return [candidate, compressed.get(candidate)];
+      }
+    }
+    return [file, undefined];
+  };
   const state = { profile: null, linkFreeAt: 0, sent: [] };
 
   // Reserves the shared link for `bytes` and resolves when they have crossed it.
@@ -57,15 +79,14 @@ export async function serveBench(root) {
       response.writeHead(400).end();
       return;
     }
-    const file = join(root, path);
-    const bytes = compressed.get(file) ?? compressed.get(join(file, 'index.html'));
+    const [file, bytes] = lookup(join(root, path));
     if (!bytes) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
     if (state.profile) await sleep(state.profile.latencyMs);
     const headers = {
-      'Content-Type': TYPES[extname(compressed.has(file) ? file : 'index.html')] ?? 'application/octet-stream',
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Encoding': 'br',
       'Content-Length': bytes.length,
       'Cache-Control': 'no-cache',

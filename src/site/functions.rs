@@ -58,6 +58,23 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
 
     let sections = model.clone();
     tera.register_function("get_section", move |args: &HashMap<String, Value>| {
+        // Zola's `metadata_only = true`: the section without its pages, which
+        // every page asking for its parent would otherwise copy.
+        if args.get("metadata_only").and_then(Value::as_bool) == Some(true) {
+            let path = string_arg(args, "path", "get_section")?;
+            let fields = sections
+                .sections
+                .get(&path)
+                .and_then(Value::as_object)
+                .ok_or_else(|| tera::Error::msg(format!("get_section: nothing at {path}")))?;
+            return Ok(fields
+                .iter()
+                .map(|(key, value)| match key.as_str() {
+                    "pages" | "subsections" => (key.clone(), json!([])),
+                    _ => (key.clone(), value.clone()),
+                })
+                .collect());
+        }
         lookup(&sections.sections, args, "get_section")
     });
     let pages = model.clone();

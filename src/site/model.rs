@@ -127,14 +127,18 @@ fn build_sections(
                 .checked_sub(1)
                 .and_then(|j| keys.get(j))
                 .and_then(|k| pages.get(k))
-                .map(summary);
-            let higher = keys.get(i + 1).and_then(|k| pages.get(k)).map(summary);
+                .map(listing);
+            let higher = keys.get(i + 1).and_then(|k| pages.get(k)).map(listing);
             if let Some(page) = pages.get_mut(key) {
                 page["lower"] = lower.unwrap_or(Value::Null);
                 page["higher"] = higher.unwrap_or(Value::Null);
             }
         }
-        let member_values: Vec<Value> = keys.iter().filter_map(|k| pages.get(k)).cloned().collect();
+        let member_values: Vec<Value> = keys
+            .iter()
+            .filter_map(|k| pages.get(k))
+            .map(listing)
+            .collect();
         let subsections: Vec<String> = tree
             .sections
             .iter()
@@ -175,11 +179,17 @@ fn date_part(date: &Option<String>, range: std::ops::Range<usize>) -> Value {
         .map_or(Value::Null, Value::from)
 }
 
-/// A page without its neighbours, so lower/higher do not nest without end.
-fn summary(page: &Value) -> Value {
+/// A page as lists show it (sections, taxonomy terms, lower/higher): every
+/// field but the rendered body and what hangs off it. Zola gives lists whole
+/// pages; copying every body into every list made a 1 000-page build spend
+/// most of its time cloning.
+fn listing(page: &Value) -> Value {
     let mut page = page.clone();
-    page["lower"] = Value::Null;
-    page["higher"] = Value::Null;
+    if let Some(fields) = page.as_object_mut() {
+        for heavy in ["content", "toc", "lower", "higher", "related"] {
+            fields.insert(heavy.to_string(), Value::Null);
+        }
+    }
     page
 }
 
@@ -200,7 +210,7 @@ fn build_taxonomies(
                 .flatten()
             {
                 if let Some(value) = pages.get(&page.relative_path) {
-                    terms.entry(term.clone()).or_default().push(value.clone());
+                    terms.entry(term.clone()).or_default().push(listing(value));
                 }
             }
         }

@@ -4,9 +4,9 @@
 //! and folding afterwards lets "Kobenhavn" and "Koebenhavn" meet "København".
 
 use crate::fold::DanishFold;
+use crate::stemmer::DanishStemmer;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, TokenStream,
 };
 
 /// Name under which the analyzer is registered in the index.
@@ -19,7 +19,7 @@ pub fn danish_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
-        .filter(Stemmer::new(Language::Danish))
+        .filter(DanishStemmer)
         .filter(DanishFold)
         .filter(AsciiFoldingFilter)
         .build()
@@ -74,7 +74,7 @@ pub fn analyze_unstemmed(text: &str) -> Vec<String> {
 pub fn danish_stem(word: &str) -> Option<String> {
     let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(LowerCaser)
-        .filter(Stemmer::new(Language::Danish))
+        .filter(DanishStemmer)
         .build();
     let mut stream = analyzer.token_stream(word);
     stream.advance().then(|| stream.token().text.clone())

@@ -18,6 +18,7 @@ mod pack;
 mod query;
 mod schema;
 mod snippets;
+mod stemmer;
 mod stopwords;
 mod suggestions;
 mod synonyms;
