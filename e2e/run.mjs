@@ -2,7 +2,7 @@
 // Debian's headless Chromium. Prints "N passed, N failed" and exits non-zero
 // on any failure.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,17 +105,25 @@ await test('"mentorordning" finds Integration uden omveje first, and the link op
   assert(outside.length === 0, `requests outside ${BASE}: ${outside}`);
 });
 
-await test('the engine loads in a worker after the page, from one index file, and never before it is wanted', async () => {
+await test('the engine loads in a worker after the page, from a hot pack, then only the chunks a query needs', async () => {
   const page = await openPage();
   await page.goto(origin + BASE); // resolves at the load event
   const engineFiles = (urls) => urls.filter((url) => /\/pkg\/|\/search-index\//.test(url));
   assert(engineFiles(page.requests).length === 0, `fetched during page load: ${engineFiles(page.requests)}`);
   // Idle in the background, with no interaction at all.
-  await page.waitForRequest(/\/search-index\/index\.[0-9a-f]{16}\.pack$/, { timeout: 15000 });
+  await page.waitForRequest(/\/search-index\/index\.[0-9a-f]{16}\.hot$/, { timeout: 15000 });
   await page.waitForFunction(() => window.praksisSearch('mentorordning').then((r) => r.hits.length > 0));
   assert(page.workers().length === 1, `${page.workers().length} workers`);
   const index = engineFiles(page.requests).filter((url) => url.includes('/search-index/'));
-  assert(index.length === 3, `index requests: ${index}`); // manifest, pack, suggestions
+  const chunks = index.filter((url) => /\/search-index\/chunks\.[0-9a-f]{16}\/[^/]+\.\d+$/.test(url));
+  assert(index.length === 3 + chunks.length, `index requests: ${index}`); // manifest, hot pack, suggestions, chunks
+  const published = readdirSync(join(siteDir, 'search-index'), { recursive: true })
+    .filter((name) => /^chunks\.[0-9a-f]{16}\/./.test(name));
+  // On this small site ten hits' pages are much of the store; at scale a
+  // query reads a small share (crates/search engine tests, ./x bench).
+  assert(chunks.length > 0 && chunks.length < published.length,
+    `one query fetched ${chunks.length} of ${published.length} chunks`);
+  assert(new Set(chunks).size === chunks.length, `a chunk fetched twice: ${chunks}`);
   assert(engineFiles(page.requests).some((url) => /\/pkg\/engine\.[0-9a-f]{16}\.wasm$/.test(url)), 'hashed wasm name');
   assert(page.errors.length === 0, `page errors: ${page.errors}`);
 });
@@ -256,7 +264,7 @@ await test('the Atom feed and the sitemap are well-formed XML the browser parses
 await test('an index of another format version, or tampered with, gives a clear message, not a crash', async () => {
   for (const [damage, expected] of [
     [(manifest) => ({ ...manifest, format_version: 999 }), 'passer ikke til denne version'],
-    [(manifest) => ({ ...manifest, content_hash: '0'.repeat(32) }), 'Søgningen kunne ikke starte'],
+    [(manifest) => ({ ...manifest, hot_hash: '0'.repeat(32) }), 'Søgningen kunne ikke starte'],
   ]) {
     const page = await openPage();
     await page.route('**/search-index/manifest.json', async (route) => {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use praksis_search::{pack, Engine, Hit, IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
+use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::curation::Synonyms;
@@ -61,20 +61,15 @@ pub fn related_examples(tree: &ContentTree, index: &IndexFiles) -> Result<Relate
     Ok(related)
 }
 
-/// Writes `manifest.json`, the pack of index files and the suggestion list
+/// Writes the published index (manifest, suggestions, hot pack and chunks)
 /// into `dir`, atomically.
 pub fn write(dir: &Path, index: &IndexFiles) -> Result<(), InputError> {
     replace_dir(dir, |staging| {
-        let outputs = [
-            (MANIFEST_FILE, index.manifest.to_json().into_bytes()),
-            (index.manifest.pack.as_str(), pack(&index.files)),
-            (
-                index.manifest.suggestions.as_str(),
-                index.suggestions.clone(),
-            ),
-        ];
-        for (name, bytes) in outputs {
+        for (name, bytes) in index.published() {
             let path = staging.join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|err| InputError::io(parent, err))?;
+            }
             std::fs::write(&path, bytes).map_err(|err| InputError::io(&path, err))?;
         }
         Ok(())

@@ -161,7 +161,19 @@ pub fn open_engine(index_dir: &Path) -> Result<Engine, InputError> {
     })?;
     let parsed = praksis_search::Manifest::parse(&manifest)
         .map_err(|err| InputError::file(&display, err.to_string()))?;
-    let pack_path = index_dir.join(&parsed.pack);
-    let pack = std::fs::read(&pack_path).map_err(|err| InputError::io(&pack_path, err))?;
-    Engine::from_pack(&manifest, &pack).map_err(|err| InputError::file(&display, err.to_string()))
+    let fail = |err: praksis_search::SearchError| InputError::file(&display, err.to_string());
+    let read = |name: &str| {
+        let path = index_dir.join(name);
+        std::fs::read(&path).map_err(|err| InputError::io(&path, err))
+    };
+    // The hot pack, then every other chunk, as the browser would fetch them
+    // were it to need them all; then the whole checked against the manifest.
+    let engine = Engine::open_hot(&manifest, &read(&parsed.hot_pack)?).map_err(fail)?;
+    for id in parsed.all_chunks().filter(|&id| !engine.has_chunk(id)) {
+        if let Some(path) = parsed.chunk_path(id) {
+            engine.add_chunk(id, read(&path)?).map_err(fail)?;
+        }
+    }
+    engine.verify_complete().map_err(fail)?;
+    Ok(engine)
 }

@@ -1,23 +1,25 @@
-//! Opens an index from bytes and answers queries.
+//! Opens an index and answers queries.
 //!
-//! Both the CLI and the browser hand the same manifest and pack to
-//! [`Engine::from_pack`], which writes the files into a `RamDirectory`: there
-//! is no second code path.
+//! The CLI opens it with every file ([`Engine::from_files`]); the browser
+//! with the hot chunks alone ([`Engine::open_hot`]), adding the others as
+//! queries ask for them ([`Engine::add_chunk`]). Both read through the same
+//! [`ChunkedDirectory`] and run the same code: there is no second path.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
 use std::path::Path;
 
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::directory::{Directory, RamDirectory};
+use tantivy::directory::{Directory, OwnedBytes};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::Value;
 use tantivy::schema::{Facet, Field, IndexRecordOption};
-use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{analyze, register_analyzers};
+use crate::chunks::{chunk_range, ChunkId, ChunkedDirectory};
 use crate::error::SearchError;
 use crate::hit::{Filters, Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
@@ -45,16 +47,74 @@ pub struct Engine {
     taxonomies: Vec<String>,
     synonyms: Synonyms,
     folded_bodies: FoldedBodies,
+    chunks: ChunkedDirectory,
+}
+
+/// The index opened and warmed up: everything an [`Engine`] holds but its manifest.
+struct Opened {
+    index: Index,
+    reader: IndexReader,
+    fields: IndexFields,
+    taxonomies: Vec<String>,
+    synonyms: Synonyms,
+}
+
+impl Opened {
+    /// Opens the index in `directory` and reads what every search needs: the
+    /// search fields' term dictionaries and field norms, the taxonomy facets
+    /// and the continuum column. What this reads is the hot set.
+    fn open(directory: &ChunkedDirectory) -> Result<Opened, SearchError> {
+        let synonyms = match directory.atomic_read(Path::new(SYNONYMS_FILE)) {
+            Ok(bytes) => Synonyms::parse(&bytes)?,
+            Err(_) => return Err(SearchError::MissingFile(SYNONYMS_FILE.into())),
+        };
+        let index = Index::open(directory.clone())?;
+        register_analyzers(&index);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let fields = IndexFields::from_schema(&index.schema())?;
+        let searcher = reader.searcher();
+        for segment in searcher.segment_readers() {
+            for field in fields.searched() {
+                segment.inverted_index(field)?;
+                segment.get_fieldnorms_reader(field)?;
+            }
+            segment.inverted_index(fields.taxonomies)?;
+        }
+        let taxonomies = taxonomy_names(&reader, fields.taxonomies);
+        // Facet counts and continuum filters read these columns for any query.
+        let everything = filter_query(
+            Box::new(AllQuery),
+            &Filters {
+                continuum: Some((f64::MIN, f64::MAX)),
+                ..Filters::default()
+            },
+            &fields,
+        );
+        searcher.search(&*everything, &(Count, facet_collector(&taxonomies)))?;
+        Ok(Opened {
+            index,
+            reader,
+            fields,
+            taxonomies,
+            synonyms,
+        })
+    }
+}
+
+/// The chunks that opening the index reads: the hot set published first.
+pub(crate) fn hot_chunks(files: &[(String, Vec<u8>)]) -> Result<Vec<ChunkId>, SearchError> {
+    let directory = ChunkedDirectory::complete(files);
+    directory.record();
+    Opened::open(&directory)?;
+    Ok(directory.recorded())
 }
 
 impl Engine {
-    /// Opens the index described by `manifest_bytes` from `files` (name, bytes).
-    /// Opens the index from `manifest.json` and the pack it names.
-    pub fn from_pack(manifest_bytes: &[u8], pack: &[u8]) -> Result<Engine, SearchError> {
-        let manifest = Manifest::parse(manifest_bytes)?;
-        Engine::from_files(manifest_bytes, unpack(&manifest, pack)?)
-    }
-
+    /// Opens the index from every one of its files (name, bytes), checking
+    /// them against the manifest's content hash.
     pub fn from_files(
         manifest_bytes: &[u8],
         files: Vec<(String, Vec<u8>)>,
@@ -73,30 +133,106 @@ impl Engine {
                 file: "manifest.json".into(),
             });
         }
-        let directory = RamDirectory::create();
-        for (name, bytes) in &ordered {
+        Engine::open(manifest, ChunkedDirectory::complete(&ordered))
+    }
+
+    /// Opens the index from `manifest.json` and the hot pack it names; the
+    /// other chunks come later through [`Engine::add_chunk`].
+    pub fn open_hot(manifest_bytes: &[u8], hot_pack: &[u8]) -> Result<Engine, SearchError> {
+        let manifest = Manifest::parse(manifest_bytes)?;
+        let directory = ChunkedDirectory::empty(&manifest.files, &manifest.sizes);
+        for (id, bytes) in unpack(&manifest, hot_pack)? {
             directory
-                .atomic_write(Path::new(name), bytes)
-                .map_err(|err| SearchError::Tantivy(err.into()))?;
+                .insert(id, OwnedBytes::new(bytes.to_vec()))
+                .map_err(SearchError::BadManifest)?;
         }
-        let synonyms = match ordered.iter().find(|(name, _)| name == SYNONYMS_FILE) {
-            Some((_, bytes)) => Synonyms::parse(bytes)?,
-            None => return Err(SearchError::MissingFile(SYNONYMS_FILE.into())),
-        };
-        let index = Index::open(directory)?;
-        register_analyzers(&index);
-        let reader = index.reader()?;
-        let fields = IndexFields::from_schema(&index.schema())?;
-        let taxonomies = taxonomy_names(&reader, fields.taxonomies);
+        Engine::open(manifest, directory)
+    }
+
+    fn open(manifest: Manifest, chunks: ChunkedDirectory) -> Result<Engine, SearchError> {
+        let opened = Opened::open(&chunks);
+        let missing = chunks.take_missing();
+        if !missing.is_empty() {
+            return Err(SearchError::BadManifest(format!(
+                "the hot pack lacks {} chunks that opening the index reads",
+                missing.len()
+            )));
+        }
+        let opened = opened?;
         Ok(Engine {
-            index,
-            reader,
-            fields,
+            index: opened.index,
+            reader: opened.reader,
+            fields: opened.fields,
             manifest,
-            taxonomies,
-            synonyms,
+            taxonomies: opened.taxonomies,
+            synonyms: opened.synonyms,
             folded_bodies: FoldedBodies::default(),
+            chunks,
         })
+    }
+
+    /// Adds a chunk a search asked for (see [`SearchError::ChunksNeeded`]).
+    pub fn add_chunk(&self, id: ChunkId, bytes: Vec<u8>) -> Result<(), SearchError> {
+        self.chunks
+            .insert(id, OwnedBytes::new(bytes))
+            .map_err(SearchError::BadManifest)
+    }
+
+    /// Whether chunk `id` is here.
+    pub fn has_chunk(&self, id: ChunkId) -> bool {
+        self.chunks.chunk(id).is_some()
+    }
+
+    /// Checks every file against the manifest's content hash; fails while
+    /// any chunk is missing.
+    pub fn verify_complete(&self) -> Result<(), SearchError> {
+        let mut files = Vec::with_capacity(self.manifest.files.len());
+        for (file, (name, &size)) in self
+            .manifest
+            .files
+            .iter()
+            .zip(&self.manifest.sizes)
+            .enumerate()
+        {
+            let mut bytes = Vec::with_capacity(size as usize);
+            for id in self
+                .manifest
+                .all_chunks()
+                .filter(|id| id.file == file as u32)
+            {
+                let chunk = self
+                    .chunks
+                    .chunk(id)
+                    .ok_or_else(|| SearchError::MissingFile(self.chunk_name(id)))?;
+                debug_assert_eq!(chunk.len(), chunk_range(size, id.index).len());
+                bytes.extend_from_slice(chunk.as_slice());
+            }
+            files.push((name.clone(), bytes));
+        }
+        if content_hash(&files) == self.manifest.content_hash {
+            Ok(())
+        } else {
+            Err(SearchError::HashMismatch {
+                file: self.manifest.chunks.clone(),
+            })
+        }
+    }
+
+    fn chunk_name(&self, id: ChunkId) -> String {
+        self.manifest
+            .chunk_path(id)
+            .unwrap_or_else(|| format!("chunk {}.{}", id.file, id.index))
+    }
+
+    /// `result`, unless a read along the way wanted chunks that are not
+    /// here: then every one of them, so the caller fetches them together.
+    fn settle<T>(&self, result: Result<T, SearchError>) -> Result<T, SearchError> {
+        let missing = self.chunks.take_missing();
+        if missing.is_empty() {
+            result
+        } else {
+            Err(SearchError::ChunksNeeded(missing))
+        }
     }
 
     pub fn manifest(&self) -> &Manifest {
@@ -237,26 +373,29 @@ impl Engine {
             facets: BTreeMap::new(),
         };
         let searcher = self.reader.searcher();
-        let words = self.words_query(&searcher, text);
+        self.chunks.take_missing();
+        // Term dictionaries are hot; were one not, the query would be built
+        // on missing knowledge, so a miss here asks for it first.
+        let words = self.settle(Ok(self.words_query(&searcher, text)))?;
         let query: Box<dyn Query> = match (words, filters.is_empty()) {
             (None, true) => return Ok(results),
             (None, false) => Box::new(AllQuery),
             (Some(words), _) => words,
         };
         let query = filter_query(query, filters, &self.fields);
+        // Every term's postings in one round of fetches, not one by one.
+        read_postings(&searcher, &*query);
+        self.settle(Ok(()))?;
         let limit = limit.clamp(1, MAX_LIMIT);
-        let mut facet_counts = FacetCollector::for_field("taxonomies");
-        for taxonomy in &self.taxonomies {
-            facet_counts.add_facet(Facet::from_path([taxonomy]));
-        }
-        let (top, total, facets) = searcher.search(
+        let found = searcher.search(
             &*query,
             &(
                 TopDocs::with_limit(limit).order_by_score(),
                 Count,
-                facet_counts,
+                facet_collector(&self.taxonomies),
             ),
-        )?;
+        );
+        let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         results.total = total;
         for taxonomy in &self.taxonomies {
             let counts = facets
@@ -265,9 +404,15 @@ impl Engine {
                 .collect();
             results.facets.insert(taxonomy.clone(), counts);
         }
-        let snippets = Snippets::new(&searcher, &*query, self.fields.text, self.fields.body)?;
-        for (score, address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
+        // The hits' stored pages in one round of fetches too.
+        let documents: Vec<tantivy::Result<TantivyDocument>> = top
+            .iter()
+            .map(|&(_, address)| searcher.doc(address))
+            .collect();
+        let snippets = Snippets::new(&searcher, &*query, self.fields.text, self.fields.body);
+        let snippets = self.settle(snippets)?;
+        for ((score, address), doc) in top.into_iter().zip(documents) {
+            let doc = doc?;
             results.hits.push(Hit {
                 title: first_text(&doc, self.fields.title),
                 url: first_text(&doc, self.fields.url),
@@ -307,6 +452,39 @@ impl Engine {
         let top = searcher.search(&by_url, &TopDocs::with_limit(1).order_by_score())?;
         Ok(top.into_iter().next().map(|(_, address)| address))
     }
+}
+
+/// Reads the postings of every term in `query`, and their positions where
+/// a phrase needs them, so that chunks missing for any of them are all
+/// reported at once. Failures are remembered by the directory, not here.
+fn read_postings(searcher: &Searcher, query: &dyn Query) {
+    let mut terms: Vec<(Term, bool)> = Vec::new();
+    query.query_terms(&mut |term, positions| terms.push((term.clone(), positions)));
+    for segment in searcher.segment_readers() {
+        for (term, positions) in &terms {
+            let Ok(inverted) = segment.inverted_index(term.field()) else {
+                continue;
+            };
+            let Ok(Some(info)) = inverted.get_term_info(term) else {
+                continue;
+            };
+            let option = if *positions {
+                IndexRecordOption::WithFreqsAndPositions
+            } else {
+                IndexRecordOption::WithFreqs
+            };
+            let _ = inverted.read_postings_from_terminfo(&info, option);
+        }
+    }
+}
+
+/// Counts of every taxonomy's terms among the matches.
+fn facet_collector(taxonomies: &[String]) -> FacetCollector {
+    let mut collector = FacetCollector::for_field("taxonomies");
+    for taxonomy in taxonomies {
+        collector.add_facet(Facet::from_path([taxonomy]));
+    }
+    collector
 }
 
 fn first_text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
@@ -382,7 +560,7 @@ fn indexed_terms(reader: &IndexReader, field: Field) -> Vec<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::writer::{IndexBuilder, IndexDocument};
+    use crate::writer::{IndexBuilder, IndexDocument, IndexFiles};
 
     fn engine(docs: &[(&str, &str, &str)]) -> Engine {
         let mut builder = IndexBuilder::new();
@@ -405,6 +583,102 @@ mod tests {
         }
         let built = builder.build().expect("index builds");
         Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+    }
+
+    /// Pages of generated Danish-ish text, enough to span many chunks.
+    fn many_pages(count: usize) -> IndexFiles {
+        const WORDS: [&str; 12] = [
+            "mentor",
+            "ordning",
+            "job",
+            "netværk",
+            "værksted",
+            "borger",
+            "kommune",
+            "aktivering",
+            "praktik",
+            "fleksjob",
+            "misbrug",
+            "bolig",
+        ];
+        let mut builder = IndexBuilder::new();
+        for page in 0..count {
+            let body: Vec<String> = (0..400)
+                .map(|i| format!("{}{}", WORDS[(page * 7 + i * i) % WORDS.len()], i % 50))
+                .collect();
+            builder.add(IndexDocument {
+                title: format!("Side {page} om {}", WORDS[page % WORDS.len()]),
+                keywords: vec![WORDS[(page + 3) % WORDS.len()].to_string()],
+                body: body.join(" "),
+                url: format!("eksempler/side-{page}/"),
+                section: "eksempler".into(),
+                taxonomies: [("metode".to_string(), vec![format!("M{}", page % 4)])]
+                    .into_iter()
+                    .collect(),
+                continuum: Some((page % 10) as f64 / 10.0),
+                ..IndexDocument::default()
+            });
+        }
+        builder.build().expect("index builds")
+    }
+
+    #[test]
+    fn an_engine_opened_hot_answers_as_the_whole_index_in_two_rounds_at_most() {
+        let built = many_pages(300);
+        let manifest = built.manifest.to_json();
+        let whole = Engine::from_files(manifest.as_bytes(), built.files.clone()).expect("opens");
+        let lazy = Engine::open_hot(manifest.as_bytes(), &built.hot_pack).expect("opens hot");
+        let chunk_bytes = |id: ChunkId| {
+            let file = &built.files[id.file as usize].1;
+            file[chunk_range(file.len() as u64, id.index)].to_vec()
+        };
+        let mut fetched = BTreeSet::new();
+        let mut filters = Filters::default();
+        filters.terms.insert("metode".into(), vec!["M1".into()]);
+        for (query, filters) in [
+            ("mentor7", Filters::default()),
+            ("job3 netværk8", Filters::default()),
+            ("\"mentor0 ordning1\"", Filters::default()),
+            ("aktiv", Filters::default()),
+            ("praktk4", Filters::default()),
+            ("bolig", filters),
+        ] {
+            let mut rounds = 0;
+            let results = loop {
+                match lazy.search_filtered(query, 10, &filters) {
+                    Err(SearchError::ChunksNeeded(ids)) => {
+                        rounds += 1;
+                        for id in ids {
+                            assert!(fetched.insert(id), "{id:?} asked for twice");
+                            lazy.add_chunk(id, chunk_bytes(id)).expect("fits");
+                        }
+                    }
+                    other => break other.expect("search"),
+                }
+            };
+            assert!(rounds <= 2, "{query}: {rounds} rounds of fetches");
+            let expected = whole.search_filtered(query, 10, &filters).expect("search");
+            assert!(!expected.hits.is_empty(), "{query} finds something");
+            assert_eq!(results, expected, "{query}");
+        }
+        let all = built.manifest.all_chunks().count();
+        let used = built.manifest.hot.len() + fetched.len();
+        assert!(
+            used * 2 < all,
+            "{used} of {all} chunks read for six queries"
+        );
+    }
+
+    #[test]
+    fn a_hot_pack_that_does_not_match_its_manifest_is_refused() {
+        let built = many_pages(3);
+        let mut pack = built.hot_pack.clone();
+        pack[0] ^= 1;
+        let manifest = built.manifest.to_json();
+        let err = Engine::open_hot(manifest.as_bytes(), &pack)
+            .err()
+            .expect("refused");
+        assert!(matches!(err, SearchError::HashMismatch { .. }), "{err}");
     }
 
     #[test]

@@ -13,6 +13,10 @@ pub enum SearchError {
     BadManifest(String),
     #[error("search index file {file} does not match the manifest's content hash")]
     HashMismatch { file: String },
+    /// Not an error of the index: the search needs these chunks first
+    /// (fetch them, `Engine::add_chunk` each, and search again).
+    #[error("search index chunks to fetch first: {}", .0.len())]
+    ChunksNeeded(Vec<crate::chunks::ChunkId>),
     #[error("tantivy: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
 }

@@ -11,6 +11,8 @@ use crate::synonyms::Synonyms;
 
 /// Corrections tried per misspelt word: the most common nearby words.
 const MAX_CORRECTIONS: usize = 3;
+/// Completions of a half-typed word: the most common words it begins.
+const MAX_COMPLETIONS: usize = 256;
 
 pub(crate) trait Lexicon {
     /// Does this analyzed (stemmed) term occur in a title or body?
@@ -19,6 +21,8 @@ pub(crate) trait Lexicon {
     fn knows_word(&self, word: &str) -> bool;
     /// Indexed whole words within `distance` edits of `word`, most common first.
     fn near_words(&self, word: &str, distance: u8) -> Vec<String>;
+    /// Indexed whole words that begin with `prefix` (itself included), most common first.
+    fn words_starting_with(&self, prefix: &str) -> Vec<String>;
     /// The curated synonym groups stored with the index.
     fn synonyms(&self) -> &Synonyms;
 }
@@ -51,11 +55,29 @@ impl Lexicon for IndexLexicon<'_> {
     }
 
     fn near_words(&self, word: &str, distance: u8) -> Vec<String> {
-        let query = FuzzyTermQuery::new(
+        let automaton = FuzzyTermQuery::new(
             Term::from_field_text(self.fields.words, word),
             distance,
             true,
         );
+        self.matching_words(&automaton, MAX_CORRECTIONS + 1)
+            .into_iter()
+            .filter(|text| text != word)
+            .take(MAX_CORRECTIONS)
+            .collect()
+    }
+
+    fn words_starting_with(&self, prefix: &str) -> Vec<String> {
+        let automaton =
+            FuzzyTermQuery::new_prefix(Term::from_field_text(self.fields.words, prefix), 0, false);
+        self.matching_words(&automaton, MAX_COMPLETIONS)
+    }
+}
+
+impl IndexLexicon<'_> {
+    /// The `limit` most common words of the `words` field that `query`'s
+    /// automaton accepts, ties in word order.
+    fn matching_words(&self, query: &FuzzyTermQuery, limit: usize) -> Vec<String> {
         let Ok(automaton) = query.automaton() else {
             return Vec::new();
         };
@@ -74,11 +96,7 @@ impl Lexicon for IndexLexicon<'_> {
         }
         found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         found.dedup_by(|a, b| a.1 == b.1);
-        found
-            .into_iter()
-            .map(|(_, text)| text)
-            .filter(|text| text != word)
-            .take(MAX_CORRECTIONS)
-            .collect()
+        found.truncate(limit);
+        found.into_iter().map(|(_, text)| text).collect()
     }
 }

@@ -1,11 +1,13 @@
 //! Praksisbasen's search engine, one crate for the CLI and the browser.
 //!
-//! The CLI writes an index with [`IndexBuilder`]; both the CLI and the
-//! WebAssembly wrapper open it with [`Engine::from_pack`] from the same
-//! bytes, so the two return the same results for the same query by
-//! construction, not by keeping two implementations in step.
+//! The CLI writes an index with [`IndexBuilder`]; the CLI opens it whole
+//! ([`Engine::from_files`]) and the WebAssembly wrapper chunk by chunk
+//! ([`Engine::open_hot`]), through the same directory and the same code, so
+//! the two return the same results for the same query by construction, not
+//! by keeping two implementations in step.
 
 mod analysis;
+mod chunks;
 mod compounds;
 mod engine;
 mod error;
@@ -25,13 +27,13 @@ mod synonyms;
 mod writer;
 
 pub use analysis::{analyze, danish_analyzer, danish_stem, DANISH_ANALYZER};
+pub use chunks::{ChunkId, CHUNK_BYTES};
 pub use compounds::split_compound;
 pub use engine::Engine;
 pub use error::SearchError;
 pub use fold::fold_danish;
 pub use hit::{Filters, Hit, SearchResults};
 pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE, SUGGESTIONS_FILE};
-pub use pack::pack;
 pub use schema::IndexFields;
 pub use suggestions::suggestions_json;
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};

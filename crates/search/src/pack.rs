@@ -1,71 +1,101 @@
-//! The index files as one download: their bytes end to end, in manifest
-//! order, with the sizes in the manifest. One request instead of eight
-//! (every one of which costs a round trip on a slow line), and one hashed
-//! name a static host can cache for ever.
+//! The hot pack: the chunks the engine opens with, end to end in manifest
+//! order, as one download. One request instead of one per chunk (each costs a
+//! round trip on a slow line), under one hashed name a host can cache for ever.
 
+use crate::chunks::{chunk_range, ChunkId};
 use crate::error::SearchError;
+use crate::hash::hash_hex;
 use crate::manifest::Manifest;
 
-/// The files' bytes concatenated in the order given.
-pub fn pack(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    files
-        .iter()
-        .flat_map(|(_, bytes)| bytes.iter().copied())
-        .collect()
+/// The bytes of `chunks` of `files`, concatenated in the order given.
+pub fn pack(files: &[(String, Vec<u8>)], chunks: &[ChunkId]) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for id in chunks {
+        let file = &files[id.file as usize].1;
+        bytes.extend_from_slice(&file[chunk_range(file.len() as u64, id.index)]);
+    }
+    bytes
 }
 
-/// Splits a pack back into the named files the manifest describes.
-pub fn unpack(manifest: &Manifest, pack: &[u8]) -> Result<Vec<(String, Vec<u8>)>, SearchError> {
-    let expected: u64 = manifest.sizes.iter().sum();
-    if manifest.sizes.len() != manifest.files.len() || expected != pack.len() as u64 {
+/// Splits a hot pack back into the chunks the manifest lists, checking its
+/// length and hash first.
+pub fn unpack<'a>(
+    manifest: &Manifest,
+    pack: &'a [u8],
+) -> Result<Vec<(ChunkId, &'a [u8])>, SearchError> {
+    let mut lengths = Vec::with_capacity(manifest.hot.len());
+    for id in &manifest.hot {
+        let Some(&size) = manifest.sizes.get(id.file as usize) else {
+            return Err(SearchError::BadManifest(format!(
+                "hot chunk of file {} that the manifest does not list",
+                id.file
+            )));
+        };
+        lengths.push(chunk_range(size, id.index).len());
+    }
+    let expected: usize = lengths.iter().sum();
+    if expected != pack.len() {
         return Err(SearchError::BadManifest(format!(
             "{} holds {} bytes, the manifest describes {expected}",
-            manifest.pack,
+            manifest.hot_pack,
             pack.len()
         )));
     }
-    let mut files = Vec::with_capacity(manifest.files.len());
+    if hash_hex(&[pack]) != manifest.hot_hash {
+        return Err(SearchError::HashMismatch {
+            file: manifest.hot_pack.clone(),
+        });
+    }
+    let mut chunks = Vec::with_capacity(lengths.len());
     let mut rest = pack;
-    for (name, &size) in manifest.files.iter().zip(&manifest.sizes) {
-        // The sizes sum to the pack's length (checked above), so each fits.
-        let (bytes, tail) = rest.split_at(size as usize);
-        files.push((name.clone(), bytes.to_vec()));
+    for (id, length) in manifest.hot.iter().zip(lengths) {
+        // The lengths sum to the pack's length (checked above), so each fits.
+        let (bytes, tail) = rest.split_at(length);
+        chunks.push((*id, bytes));
         rest = tail;
     }
-    Ok(files)
+    Ok(chunks)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chunks::CHUNK_BYTES;
 
     fn files() -> Vec<(String, Vec<u8>)> {
         vec![
-            ("a.idx".into(), b"first".to_vec()),
+            ("a.idx".into(), vec![7; CHUNK_BYTES + 3]),
             ("b.store".into(), vec![]),
             ("c.term".into(), b"third file".to_vec()),
         ]
     }
 
-    #[test]
-    fn unpack_returns_what_pack_joined() {
-        let manifest = Manifest::describe(&files(), 3);
-        assert_eq!(
-            unpack(&manifest, &pack(&files())).expect("unpacks"),
-            files()
-        );
+    fn hot() -> Vec<ChunkId> {
+        vec![ChunkId { file: 0, index: 1 }, ChunkId { file: 2, index: 0 }]
     }
 
     #[test]
-    fn a_truncated_or_padded_pack_is_refused() {
-        let manifest = Manifest::describe(&files(), 3);
-        let bytes = pack(&files());
+    fn unpack_returns_the_chunks_pack_joined() {
+        let bytes = pack(&files(), &hot());
+        let manifest = Manifest::describe(&files(), hot(), &bytes, 3);
+        let chunks = unpack(&manifest, &bytes).expect("unpacks");
+        assert_eq!(chunks[0], (hot()[0], &[7u8, 7, 7][..]));
+        assert_eq!(chunks[1], (hot()[1], &b"third file"[..]));
+    }
+
+    #[test]
+    fn a_truncated_padded_or_altered_pack_is_refused() {
+        let bytes = pack(&files(), &hot());
+        let manifest = Manifest::describe(&files(), hot(), &bytes, 3);
+        let mut altered = bytes.clone();
+        altered[0] = 0;
         for wrong in [
             &bytes[..bytes.len() - 1],
             &[bytes.as_slice(), b"x"].concat()[..],
+            &altered[..],
         ] {
             let err = unpack(&manifest, wrong).unwrap_err();
-            assert!(err.to_string().contains(&manifest.pack), "{err}");
+            assert!(err.to_string().contains(&manifest.hot_pack), "{err}");
         }
     }
 }

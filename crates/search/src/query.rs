@@ -6,7 +6,7 @@
 //! as a prefix while the reader is still typing it.
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query,
     TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
@@ -176,12 +176,23 @@ fn word_query(
                     }
                 }
                 if prefix && typed.chars().count() >= MIN_PREFIX_CHARS {
-                    let started = FuzzyTermQuery::new_prefix(
-                        Term::from_field_text(fields.words, typed),
-                        0,
-                        false,
-                    );
-                    ways.push((Occur::Should, boosted(Box::new(started), PREFIX_WEIGHT)));
+                    // Each completion as a term of its own (not an automaton
+                    // query), so the engine sees which postings it needs.
+                    let completions: Vec<(Occur, Box<dyn Query>)> = lexicon
+                        .words_starting_with(typed)
+                        .iter()
+                        .map(|word| {
+                            let term = Term::from_field_text(fields.words, word);
+                            let query: Box<dyn Query> =
+                                Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                            (Occur::Should, query)
+                        })
+                        .collect();
+                    if !completions.is_empty() {
+                        let any = BooleanQuery::new(completions);
+                        let started = Box::new(ConstScoreQuery::new(Box::new(any), 1.0));
+                        ways.push((Occur::Should, boosted(started, PREFIX_WEIGHT)));
+                    }
                 }
             }
             // A compound the index lacks is looked for as its parts; one it

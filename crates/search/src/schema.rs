@@ -72,6 +72,18 @@ pub(crate) fn build_schema() -> Schema {
 }
 
 impl IndexFields {
+    /// The fields a query searches in.
+    pub(crate) fn searched(&self) -> [Field; 6] {
+        [
+            self.title,
+            self.keywords,
+            self.headings,
+            self.text,
+            self.title_parts,
+            self.words,
+        ]
+    }
+
     pub(crate) fn from_schema(schema: &Schema) -> tantivy::Result<IndexFields> {
         Ok(IndexFields {
             title: schema.get_field("title")?,

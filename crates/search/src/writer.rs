@@ -12,10 +12,13 @@ use tantivy::schema::{Facet, Schema};
 use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
 use crate::analysis::{analyze, register_analyzers};
+use crate::chunks::{chunk_range, ChunkId};
 use crate::compounds::split_compound;
+use crate::engine::hot_chunks;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
-use crate::manifest::Manifest;
+use crate::manifest::{Manifest, MANIFEST_FILE};
+use crate::pack::pack;
 use crate::schema::{build_schema, IndexFields};
 use crate::suggestions::suggestions_json;
 use crate::synonyms::{Synonyms, SYNONYMS_FILE};
@@ -89,8 +92,34 @@ pub struct IndexBuilder {
 pub struct IndexFiles {
     pub files: Vec<(String, Vec<u8>)>,
     pub manifest: Manifest,
-    /// `suggestions.json` (see `suggestions`): published next to the pack.
+    /// The chunks the engine opens with (see `pack`).
+    pub hot_pack: Vec<u8>,
+    /// `suggestions.json` (see `suggestions`): published next to the manifest.
     pub suggestions: Vec<u8>,
+}
+
+impl IndexFiles {
+    /// What a site publishes in its index folder, as (relative path, bytes):
+    /// the manifest, the suggestions, the hot pack and every other chunk.
+    pub fn published(&self) -> Vec<(String, Vec<u8>)> {
+        let mut out = vec![
+            (
+                MANIFEST_FILE.to_string(),
+                self.manifest.to_json().into_bytes(),
+            ),
+            (self.manifest.suggestions.clone(), self.suggestions.clone()),
+            (self.manifest.hot_pack.clone(), self.hot_pack.clone()),
+        ];
+        let hot: HashSet<ChunkId> = self.manifest.hot.iter().copied().collect();
+        for id in self.manifest.all_chunks().filter(|id| !hot.contains(id)) {
+            if let Some(path) = self.manifest.chunk_path(id) {
+                let file = &self.files[id.file as usize].1;
+                let bytes = file[chunk_range(file.len() as u64, id.index)].to_vec();
+                out.push((path, bytes));
+            }
+        }
+        out
+    }
 }
 
 impl IndexBuilder {
@@ -150,11 +179,14 @@ impl IndexBuilder {
             Synonyms::file_bytes(&self.synonyms),
         ));
         files.sort();
-        let manifest = Manifest::describe(&files, self.documents.len() as u64);
+        let hot = hot_chunks(&files)?;
+        let hot_pack = pack(&files, &hot);
+        let manifest = Manifest::describe(&files, hot, &hot_pack, self.documents.len() as u64);
         let suggestions = suggestions_json(&self.documents);
         Ok(IndexFiles {
             files,
             manifest,
+            hot_pack,
             suggestions,
         })
     }

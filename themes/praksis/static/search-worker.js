@@ -1,9 +1,16 @@
 // Praksisbasen's search engine in a Web Worker: fetching, compiling the
 // WebAssembly and opening the index happen here, so typing never waits on
 // them. Every URL is resolved against this file, which sits at the site root.
+//
+// The index arrives in parts: a hot pack (what opening it reads) and small
+// chunk files. A search answers either with results or with the chunks it
+// needs first; those are fetched together and the search runs again.
 const siteRoot = new URL('./', import.meta.url);
 const indexRoot = new URL('search-index/', siteRoot);
 const engineRoot = new URL('pkg/', siteRoot);
+// A search needs at most two rounds of chunks (postings, then stored pages);
+// more means something is wrong, not slow.
+const MAX_ROUNDS = 6;
 
 async function fetchOk(url) {
   const response = await fetch(url);
@@ -13,32 +20,63 @@ async function fetchOk(url) {
 
 let opening = null;
 
-/** The engine with the index open; fetched once, in three round trips. */
+/** The engine with the index open; fetched once, in two round trips. */
 function engine() {
   opening ??= (async () => {
-    // pkg/engine.json names the content-hashed engine files; the manifest names the pack.
+    // pkg/engine.json names the content-hashed engine files; the manifest names the hot pack.
     const [names, manifestBytes] = await Promise.all([
       fetchOk(new URL('engine.json', engineRoot)).then((r) => r.json()),
       fetchOk(new URL('manifest.json', indexRoot)).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b)),
     ]);
     const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
-    const pack = fetchOk(new URL(manifest.pack, indexRoot)).then((r) => r.arrayBuffer());
-    pack.catch(() => {}); // reported below, after the version check
+    const hot = fetchOk(new URL(manifest.hot_pack, indexRoot)).then((r) => r.arrayBuffer());
+    hot.catch(() => {}); // reported below, after the version check
     const glue = await import(new URL(names.glue, engineRoot).href);
     await glue.default({ module_or_path: new URL(names.wasm, engineRoot) });
     if (manifest.format_version !== glue.SearchEngine.format_version()) {
       throw new Error('Søgeindekset passer ikke til denne version af søgemaskinen. Byg sitet igen.');
     }
     const opened = new glue.SearchEngine();
-    opened.open(manifestBytes, new Uint8Array(await pack));
+    opened.open(manifestBytes, new Uint8Array(await hot));
     return opened;
   })();
   return opening;
 }
 
+// Chunks being fetched, by path: two searches needing one chunk fetch it once.
+const arriving = new Map();
+
+function addChunks(opened, missing) {
+  return Promise.all(missing.map(({ file, index, path }) => {
+    if (!arriving.has(path)) {
+      const done = fetchOk(new URL(path, indexRoot))
+        .then((r) => r.arrayBuffer())
+        .then((bytes) => opened.add_chunk(file, index, new Uint8Array(bytes)));
+      done.catch(() => arriving.delete(path)); // a later search may try again
+      arriving.set(path, done);
+    }
+    return arriving.get(path);
+  }));
+}
+
+// The newest search typed in the box: an older one still waiting for chunks
+// gives way, so a slow line carries only what the reader still wants.
+let newestTyped = 0;
+
+/** Results for one request, fetching chunks as the engine asks; null when superseded. */
+async function answer(opened, { id, query, limit, filters, typed }) {
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    if (typed && id < newestTyped) return null;
+    const reply = JSON.parse(opened.search_filtered(query, limit, JSON.stringify(filters ?? {})));
+    if (!reply.missing) return reply;
+    await addChunks(opened, reply.missing);
+  }
+  throw new Error('søgeindekset svarer ikke som ventet');
+}
+
 // {type: 'load'} → {type: 'ready'} | {type: 'failed', message};
-// {id, query, limit, filters} → {id, results} | {id, error}: results as the
-// JSON text `praksis search --json` prints.
+// {id, query, limit, filters, typed} → {id, results} | {id, superseded: true} | {id, error}:
+// results as `praksis search --json` prints them.
 self.addEventListener('message', async ({ data }) => {
   if (data.type === 'load') {
     try {
@@ -49,10 +87,10 @@ self.addEventListener('message', async ({ data }) => {
     }
     return;
   }
+  if (data.typed) newestTyped = Math.max(newestTyped, data.id);
   try {
-    const opened = await engine();
-    const results = opened.search_filtered(data.query, data.limit, JSON.stringify(data.filters ?? {}));
-    self.postMessage({ id: data.id, results });
+    const results = await answer(await engine(), data);
+    self.postMessage(results ? { id: data.id, results } : { id: data.id, superseded: true });
   } catch (error) {
     self.postMessage({ id: data.id, error: error.message ?? String(error) });
   }

@@ -34,7 +34,7 @@ function startEngine() {
           const { resolve: answer, reject: fail } = pending.get(data.id);
           pending.delete(data.id);
           if (data.error !== undefined) fail(new Error(data.error));
-          else answer(JSON.parse(data.results));
+          else answer(data.superseded ? null : data.results);
         }
       });
     });
@@ -48,15 +48,24 @@ function startEngine() {
  * Results as the native `praksis search --json` prints them; `filters` as
  * `{terms: {kildetype: ['Praksiseksempel']}, continuum: [0, 0.5]}`.
  */
-export async function search(query, limit = MAX_RESULTS, filters = {}) {
+export function search(query, limit = MAX_RESULTS, filters = {}) {
+  return ask({ query, limit, filters });
+}
+window.praksisSearch = search;
+
+/** A search typed in the box: null when a newer keystroke replaced it first. */
+function searchTyped(query, limit, filters) {
+  return ask({ query, limit, filters, typed: true });
+}
+
+async function ask(request) {
   await startEngine();
   const id = ++nextRequest;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker.postMessage({ id, query, limit, filters });
+    worker.postMessage({ id, ...request });
   });
 }
-window.praksisSearch = search;
 
 let suggestionList = null;
 
@@ -185,12 +194,12 @@ function setUp() {
     }
     let results;
     try {
-      results = await search(query, MAX_RESULTS, filters());
+      results = await searchTyped(query, MAX_RESULTS, filters());
     } catch (error) {
       if (ticket === latest) status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
       return;
     }
-    if (ticket !== latest) return; // a newer keystroke won
+    if (ticket !== latest || results === null) return; // a newer keystroke won
     list.replaceChildren();
     list.dataset.results = 'engine';
     list.dataset.query = query; // what the list answers (benchmarks and tests read it)

@@ -1,0 +1,402 @@
+//! The index as fixed-size chunks that may arrive after the engine opens.
+//!
+//! A reader should not download a whole index to answer one query: at 10 000
+//! pages that was 20 MB. So every index file is cut into [`CHUNK_BYTES`]
+//! pieces. The engine opens with the *hot* chunks (what opening the index and
+//! its search fields reads, recorded at build time) and fetches the rest
+//! (postings, positions, stored pages) as queries need them.
+//!
+//! tantivy reads synchronously, and a browser cannot wait synchronously for
+//! the network. So a read of a chunk that is not here fails, and the chunk is
+//! remembered; the engine reports every remembered chunk at once, the caller
+//! fetches them in parallel and asks again (see `Engine::search_filtered`).
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use std::io;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use serde::{Deserialize, Serialize};
+use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
+use tantivy::directory::{
+    Directory, DirectoryLock, FileHandle, Lock, OwnedBytes, WatchCallback, WatchHandle, WritePtr,
+};
+use tantivy::HasLen;
+
+/// Size of every chunk but a file's last. Small enough that a query fetches
+/// little it does not use, large enough that it needs few requests.
+pub const CHUNK_BYTES: usize = 16 * 1024;
+
+/// Chunk `index` of the manifest's file number `file`; `[file, index]` in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(from = "[u32; 2]", into = "[u32; 2]")]
+pub struct ChunkId {
+    pub file: u32,
+    pub index: u32,
+}
+
+impl From<[u32; 2]> for ChunkId {
+    fn from([file, index]: [u32; 2]) -> ChunkId {
+        ChunkId { file, index }
+    }
+}
+
+impl From<ChunkId> for [u32; 2] {
+    fn from(id: ChunkId) -> [u32; 2] {
+        [id.file, id.index]
+    }
+}
+
+/// How many chunks a file of `len` bytes has.
+pub fn chunk_count(len: u64) -> u32 {
+    len.div_ceil(CHUNK_BYTES as u64) as u32
+}
+
+/// The byte range of chunk `index` in a file of `len` bytes.
+pub fn chunk_range(len: u64, index: u32) -> Range<usize> {
+    let start = index as usize * CHUNK_BYTES;
+    start.min(len as usize)..(start + CHUNK_BYTES).min(len as usize)
+}
+
+struct ChunkState {
+    /// `chunks[file][index]`: the bytes, once here.
+    chunks: Vec<Vec<Option<OwnedBytes>>>,
+    /// Chunks a read wanted and did not find since the last `take_missing`.
+    missing: BTreeSet<ChunkId>,
+    /// Every chunk read, while recording (to choose the hot set).
+    touched: Option<BTreeSet<ChunkId>>,
+}
+
+/// A read-only tantivy directory over chunks, some of which may be absent.
+#[derive(Clone)]
+pub(crate) struct ChunkedDirectory {
+    names: Arc<HashMap<PathBuf, u32>>,
+    sizes: Arc<Vec<u64>>,
+    state: Arc<RwLock<ChunkState>>,
+}
+
+impl fmt::Debug for ChunkedDirectory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ChunkedDirectory({} files)", self.sizes.len())
+    }
+}
+
+impl ChunkedDirectory {
+    /// A directory of the named files with none of their chunks yet.
+    pub(crate) fn empty(names: &[String], sizes: &[u64]) -> ChunkedDirectory {
+        let chunks = sizes
+            .iter()
+            .map(|&len| vec![None; chunk_count(len) as usize])
+            .collect();
+        ChunkedDirectory {
+            names: Arc::new(
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, name)| (PathBuf::from(name), i as u32))
+                    .collect(),
+            ),
+            sizes: Arc::new(sizes.to_vec()),
+            state: Arc::new(RwLock::new(ChunkState {
+                chunks,
+                missing: BTreeSet::new(),
+                touched: None,
+            })),
+        }
+    }
+
+    /// Every file whole.
+    pub(crate) fn complete(files: &[(String, Vec<u8>)]) -> ChunkedDirectory {
+        let names: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
+        let sizes: Vec<u64> = files.iter().map(|(_, bytes)| bytes.len() as u64).collect();
+        let directory = ChunkedDirectory::empty(&names, &sizes);
+        for (file, (_, bytes)) in files.iter().enumerate() {
+            let whole = OwnedBytes::new(bytes.clone());
+            for index in 0..chunk_count(bytes.len() as u64) {
+                let id = ChunkId {
+                    file: file as u32,
+                    index,
+                };
+                let range = chunk_range(bytes.len() as u64, index);
+                // In range by construction: `chunk_range` clamps to the length.
+                let _ = directory.insert(id, whole.slice(range));
+            }
+        }
+        directory
+    }
+
+    /// Adds one chunk; refuses one that is not in the index or has the wrong length.
+    pub(crate) fn insert(&self, id: ChunkId, bytes: OwnedBytes) -> Result<(), String> {
+        let Some(&len) = self.sizes.get(id.file as usize) else {
+            return Err(format!("no file {} in the index", id.file));
+        };
+        if id.index >= chunk_count(len) {
+            return Err(format!("file {} has no chunk {}", id.file, id.index));
+        }
+        let expected = chunk_range(len, id.index).len();
+        if bytes.len() != expected {
+            return Err(format!(
+                "chunk {}.{} holds {} bytes, the index expects {expected}",
+                id.file,
+                id.index,
+                bytes.len()
+            ));
+        }
+        let mut state = self.write_state();
+        state.chunks[id.file as usize][id.index as usize] = Some(bytes);
+        Ok(())
+    }
+
+    /// The chunks reads missed since the last call, and forgets them.
+    pub(crate) fn take_missing(&self) -> Vec<ChunkId> {
+        std::mem::take(&mut self.write_state().missing)
+            .into_iter()
+            .collect()
+    }
+
+    /// Starts remembering every chunk read.
+    pub(crate) fn record(&self) {
+        self.write_state().touched = Some(BTreeSet::new());
+    }
+
+    /// The chunks read since `record`, and stops remembering.
+    pub(crate) fn recorded(&self) -> Vec<ChunkId> {
+        self.write_state()
+            .touched
+            .take()
+            .unwrap_or_default()
+            .into_iter()
+            .collect()
+    }
+
+    /// The bytes of chunk `id`, if here.
+    pub(crate) fn chunk(&self, id: ChunkId) -> Option<OwnedBytes> {
+        let state = self.read_state();
+        state
+            .chunks
+            .get(id.file as usize)?
+            .get(id.index as usize)?
+            .clone()
+    }
+
+    fn read(&self, file: u32, range: Range<usize>) -> io::Result<OwnedBytes> {
+        if range.is_empty() {
+            return Ok(OwnedBytes::empty());
+        }
+        let first = (range.start / CHUNK_BYTES) as u32;
+        let last = ((range.end - 1) / CHUNK_BYTES) as u32;
+        let ids = (first..=last).map(|index| ChunkId { file, index });
+        {
+            let state = self.read_state();
+            let absent: Vec<ChunkId> = ids
+                .clone()
+                .filter(|id| state.chunks[file as usize][id.index as usize].is_none())
+                .collect();
+            let recording = state.touched.is_some();
+            if absent.is_empty() && !recording {
+                return Ok(gather(&state.chunks[file as usize], range));
+            }
+            drop(state);
+            let mut state = self.write_state();
+            if let Some(touched) = state.touched.as_mut() {
+                touched.extend(ids);
+            }
+            if absent.is_empty() {
+                return Ok(gather(&state.chunks[file as usize], range));
+            }
+            state.missing.extend(absent);
+        }
+        Err(io::Error::new(
+            io::ErrorKind::WouldBlock,
+            "index chunk not loaded yet",
+        ))
+    }
+
+    fn file_number(&self, path: &Path) -> Result<u32, OpenReadError> {
+        self.names
+            .get(path)
+            .copied()
+            .ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_path_buf()))
+    }
+
+    fn read_state(&self) -> std::sync::RwLockReadGuard<'_, ChunkState> {
+        // A panic while holding the lock leaves plain data behind: still usable.
+        self.state.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn write_state(&self) -> std::sync::RwLockWriteGuard<'_, ChunkState> {
+        self.state.write().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// `range` of a file from its chunks, all present: a view of one chunk, or a copy across several.
+fn gather(chunks: &[Option<OwnedBytes>], range: Range<usize>) -> OwnedBytes {
+    let first = range.start / CHUNK_BYTES;
+    let last = (range.end - 1) / CHUNK_BYTES;
+    let offset = |index: usize| index * CHUNK_BYTES;
+    if first == last {
+        if let Some(chunk) = &chunks[first] {
+            return chunk.slice(range.start - offset(first)..range.end - offset(first));
+        }
+    }
+    let mut bytes = Vec::with_capacity(range.len());
+    for (index, chunk) in chunks.iter().enumerate().take(last + 1).skip(first) {
+        let chunk = chunk.as_ref().map(OwnedBytes::as_slice).unwrap_or_default();
+        let from = range.start.max(offset(index)) - offset(index);
+        let to = range.end.min(offset(index) + chunk.len()) - offset(index);
+        bytes.extend_from_slice(&chunk[from.min(to)..to]);
+    }
+    OwnedBytes::new(bytes)
+}
+
+/// One file of a [`ChunkedDirectory`].
+struct ChunkedFile {
+    directory: ChunkedDirectory,
+    file: u32,
+    len: usize,
+}
+
+impl fmt::Debug for ChunkedFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ChunkedFile({}, {} bytes)", self.file, self.len)
+    }
+}
+
+impl HasLen for ChunkedFile {
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl FileHandle for ChunkedFile {
+    fn read_bytes(&self, range: Range<usize>) -> io::Result<OwnedBytes> {
+        self.directory.read(self.file, range)
+    }
+}
+
+fn read_only() -> io::Error {
+    io::Error::new(io::ErrorKind::PermissionDenied, "the index is read-only")
+}
+
+impl Directory for ChunkedDirectory {
+    fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+        let file = self.file_number(path)?;
+        Ok(Arc::new(ChunkedFile {
+            directory: self.clone(),
+            file,
+            len: self.sizes[file as usize] as usize,
+        }))
+    }
+
+    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+        Err(DeleteError::IoError {
+            io_error: Arc::new(read_only()),
+            filepath: path.to_path_buf(),
+        })
+    }
+
+    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+        Ok(self.names.contains_key(path))
+    }
+
+    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+        Err(OpenWriteError::wrap_io_error(
+            read_only(),
+            path.to_path_buf(),
+        ))
+    }
+
+    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+        let file = self.file_number(path)?;
+        self.read(file, 0..self.sizes[file as usize] as usize)
+            .map(|bytes| bytes.as_slice().to_vec())
+            .map_err(|err| OpenReadError::wrap_io_error(err, path.to_path_buf()))
+    }
+
+    fn atomic_write(&self, _path: &Path, _data: &[u8]) -> io::Result<()> {
+        Err(read_only())
+    }
+
+    fn sync_directory(&self) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn acquire_lock(&self, _lock: &Lock) -> Result<DirectoryLock, LockError> {
+        // Readers lock meta.json against writers; nothing writes here.
+        Ok(DirectoryLock::from(Box::new(())))
+    }
+
+    fn watch(&self, _callback: WatchCallback) -> tantivy::Result<WatchHandle> {
+        // Never changes while open.
+        Ok(WatchHandle::empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<(String, Vec<u8>)> {
+        let long: Vec<u8> = (0..(CHUNK_BYTES * 2 + 100)).map(|i| i as u8).collect();
+        vec![("a".into(), long), ("b".into(), b"short".to_vec())]
+    }
+
+    #[test]
+    fn reads_across_chunks_give_the_file_bytes() {
+        let files = sample();
+        let directory = ChunkedDirectory::complete(&files);
+        let handle = directory.get_file_handle(Path::new("a")).expect("exists");
+        for range in [0..10, CHUNK_BYTES - 5..CHUNK_BYTES + 5, 3..files[0].1.len()] {
+            let bytes = handle.read_bytes(range.clone()).expect("read");
+            assert_eq!(bytes.as_slice(), &files[0].1[range]);
+        }
+    }
+
+    #[test]
+    fn absent_chunks_fail_the_read_and_are_reported_once() {
+        let files = sample();
+        let directory =
+            ChunkedDirectory::empty(&["a".into(), "b".into()], &[files[0].1.len() as u64, 5]);
+        let first = ChunkId { file: 0, index: 0 };
+        directory
+            .insert(first, OwnedBytes::new(files[0].1[..CHUNK_BYTES].to_vec()))
+            .expect("right length");
+        let handle = directory.get_file_handle(Path::new("a")).expect("exists");
+        assert!(handle.read_bytes(0..100).is_ok());
+        assert!(handle.read_bytes(100..CHUNK_BYTES * 2 + 1).is_err());
+        assert_eq!(
+            directory.take_missing(),
+            [ChunkId { file: 0, index: 1 }, ChunkId { file: 0, index: 2 }]
+        );
+        assert!(directory.take_missing().is_empty());
+    }
+
+    #[test]
+    fn chunks_of_the_wrong_length_or_place_are_refused() {
+        let directory = ChunkedDirectory::empty(&["b".into()], &[5]);
+        let id = ChunkId { file: 0, index: 0 };
+        assert!(directory
+            .insert(id, OwnedBytes::new(b"shor".to_vec()))
+            .is_err());
+        let elsewhere = ChunkId { file: 0, index: 1 };
+        assert!(directory
+            .insert(elsewhere, OwnedBytes::new(vec![]))
+            .is_err());
+        assert!(directory
+            .insert(id, OwnedBytes::new(b"short".to_vec()))
+            .is_ok());
+    }
+
+    #[test]
+    fn recording_lists_the_chunks_read() {
+        let directory = ChunkedDirectory::complete(&sample());
+        directory.record();
+        let handle = directory.get_file_handle(Path::new("a")).expect("exists");
+        handle
+            .read_bytes(CHUNK_BYTES * 2..CHUNK_BYTES * 2 + 1)
+            .expect("read");
+        assert_eq!(directory.recorded(), [ChunkId { file: 0, index: 2 }]);
+    }
+}
