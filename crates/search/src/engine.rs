@@ -263,9 +263,21 @@ impl Engine {
             return Ok(Vec::new());
         };
         let page: TantivyDocument = searcher.doc(address)?;
-        let like = self.like_query(&searcher, &page)?;
+        // Only pages of `section` are scored: with thousands of pages in
+        // other sections, ranking them all for every page made builds quadratic.
+        let in_section: Box<dyn Query> = Box::new(ConstScoreQuery::new(
+            Box::new(TermQuery::new(
+                Term::from_field_text(self.fields.section, section),
+                IndexRecordOption::Basic,
+            )),
+            0.0,
+        ));
+        let like = BooleanQuery::new(vec![
+            (Occur::Must, in_section),
+            (Occur::Must, self.like_query(&searcher, &page)?),
+        ]);
         let candidates = searcher.search(
-            &*like,
+            &like,
             &TopDocs::with_limit(limit + RELATED_CANDIDATES).order_by_score(),
         )?;
         let mut related = Vec::new();
