@@ -27,7 +27,21 @@ use tantivy::HasLen;
 
 /// Size of every chunk but a file's last. Small enough that a query fetches
 /// little it does not use, large enough that it needs few requests.
-pub const CHUNK_BYTES: usize = 16 * 1024;
+pub const CHUNK_BYTES: u32 = 16 * 1024;
+/// Stored pages are read a hit at a time, a few kB each: smaller chunks, so
+/// a hit costs about its own size rather than a whole 16 KiB chunk or two.
+pub const STORE_CHUNK_BYTES: u32 = 4 * 1024;
+/// Chunk sizes a manifest may name: anything else is refused, not divided by.
+pub const CHUNK_BYTES_ALLOWED: std::ops::RangeInclusive<u32> = 512..=(1 << 20);
+
+/// The chunk size for the index file `name`.
+pub fn chunk_bytes_for(name: &str) -> u32 {
+    if name.ends_with(".store") {
+        STORE_CHUNK_BYTES
+    } else {
+        CHUNK_BYTES
+    }
+}
 
 /// Chunk `index` of the manifest's file number `file`; `[file, index]` in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -49,15 +63,31 @@ impl From<ChunkId> for [u32; 2] {
     }
 }
 
-/// How many chunks a file of `len` bytes has.
-pub fn chunk_count(len: u64) -> u32 {
-    len.div_ceil(CHUNK_BYTES as u64) as u32
+/// A file's length and chunk size: all it takes to find its chunks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileLayout {
+    pub len: u64,
+    pub chunk_bytes: u32,
 }
 
-/// The byte range of chunk `index` in a file of `len` bytes.
-pub fn chunk_range(len: u64, index: u32) -> Range<usize> {
-    let start = index as usize * CHUNK_BYTES;
-    start.min(len as usize)..(start + CHUNK_BYTES).min(len as usize)
+impl FileLayout {
+    /// How many chunks the file has.
+    pub fn chunk_count(&self) -> u32 {
+        self.len.div_ceil(u64::from(self.chunk_bytes.max(1))) as u32
+    }
+
+    /// The byte range of chunk `index`.
+    pub fn chunk_range(&self, index: u32) -> Range<usize> {
+        let chunk = self.chunk_bytes as usize;
+        let start = index as usize * chunk;
+        start.min(self.len as usize)..(start + chunk).min(self.len as usize)
+    }
+
+    /// The chunks holding bytes `range` (not empty).
+    fn chunks_of(&self, range: &Range<usize>) -> std::ops::RangeInclusive<u32> {
+        let chunk = self.chunk_bytes as usize;
+        (range.start / chunk) as u32..=((range.end - 1) / chunk) as u32
+    }
 }
 
 struct ChunkState {
@@ -73,22 +103,22 @@ struct ChunkState {
 #[derive(Clone)]
 pub(crate) struct ChunkedDirectory {
     names: Arc<HashMap<PathBuf, u32>>,
-    sizes: Arc<Vec<u64>>,
+    layouts: Arc<Vec<FileLayout>>,
     state: Arc<RwLock<ChunkState>>,
 }
 
 impl fmt::Debug for ChunkedDirectory {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ChunkedDirectory({} files)", self.sizes.len())
+        write!(f, "ChunkedDirectory({} files)", self.layouts.len())
     }
 }
 
 impl ChunkedDirectory {
     /// A directory of the named files with none of their chunks yet.
-    pub(crate) fn empty(names: &[String], sizes: &[u64]) -> ChunkedDirectory {
-        let chunks = sizes
+    pub(crate) fn empty(names: &[String], layouts: &[FileLayout]) -> ChunkedDirectory {
+        let chunks = layouts
             .iter()
-            .map(|&len| vec![None; chunk_count(len) as usize])
+            .map(|layout| vec![None; layout.chunk_count() as usize])
             .collect();
         ChunkedDirectory {
             names: Arc::new(
@@ -98,7 +128,7 @@ impl ChunkedDirectory {
                     .map(|(i, name)| (PathBuf::from(name), i as u32))
                     .collect(),
             ),
-            sizes: Arc::new(sizes.to_vec()),
+            layouts: Arc::new(layouts.to_vec()),
             state: Arc::new(RwLock::new(ChunkState {
                 chunks,
                 missing: BTreeSet::new(),
@@ -107,21 +137,26 @@ impl ChunkedDirectory {
         }
     }
 
-    /// Every file whole.
+    /// Every file whole, each cut as `chunk_bytes_for` its name.
     pub(crate) fn complete(files: &[(String, Vec<u8>)]) -> ChunkedDirectory {
         let names: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
-        let sizes: Vec<u64> = files.iter().map(|(_, bytes)| bytes.len() as u64).collect();
-        let directory = ChunkedDirectory::empty(&names, &sizes);
-        for (file, (_, bytes)) in files.iter().enumerate() {
+        let layouts: Vec<FileLayout> = files
+            .iter()
+            .map(|(name, bytes)| FileLayout {
+                len: bytes.len() as u64,
+                chunk_bytes: chunk_bytes_for(name),
+            })
+            .collect();
+        let directory = ChunkedDirectory::empty(&names, &layouts);
+        for (file, ((_, bytes), layout)) in files.iter().zip(&layouts).enumerate() {
             let whole = OwnedBytes::new(bytes.clone());
-            for index in 0..chunk_count(bytes.len() as u64) {
+            for index in 0..layout.chunk_count() {
                 let id = ChunkId {
                     file: file as u32,
                     index,
                 };
-                let range = chunk_range(bytes.len() as u64, index);
                 // In range by construction: `chunk_range` clamps to the length.
-                let _ = directory.insert(id, whole.slice(range));
+                let _ = directory.insert(id, whole.slice(layout.chunk_range(index)));
             }
         }
         directory
@@ -129,13 +164,13 @@ impl ChunkedDirectory {
 
     /// Adds one chunk; refuses one that is not in the index or has the wrong length.
     pub(crate) fn insert(&self, id: ChunkId, bytes: OwnedBytes) -> Result<(), String> {
-        let Some(&len) = self.sizes.get(id.file as usize) else {
+        let Some(layout) = self.layouts.get(id.file as usize) else {
             return Err(format!("no file {} in the index", id.file));
         };
-        if id.index >= chunk_count(len) {
+        if id.index >= layout.chunk_count() {
             return Err(format!("file {} has no chunk {}", id.file, id.index));
         }
-        let expected = chunk_range(len, id.index).len();
+        let expected = layout.chunk_range(id.index).len();
         if bytes.len() != expected {
             return Err(format!(
                 "chunk {}.{} holds {} bytes, the index expects {expected}",
@@ -185,9 +220,10 @@ impl ChunkedDirectory {
         if range.is_empty() {
             return Ok(OwnedBytes::empty());
         }
-        let first = (range.start / CHUNK_BYTES) as u32;
-        let last = ((range.end - 1) / CHUNK_BYTES) as u32;
-        let ids = (first..=last).map(|index| ChunkId { file, index });
+        let layout = self.layouts[file as usize];
+        let ids = layout
+            .chunks_of(&range)
+            .map(|index| ChunkId { file, index });
         {
             let state = self.read_state();
             let absent: Vec<ChunkId> = ids
@@ -196,7 +232,7 @@ impl ChunkedDirectory {
                 .collect();
             let recording = state.touched.is_some();
             if absent.is_empty() && !recording {
-                return Ok(gather(&state.chunks[file as usize], range));
+                return Ok(gather(&state.chunks[file as usize], layout, range));
             }
             drop(state);
             let mut state = self.write_state();
@@ -204,7 +240,7 @@ impl ChunkedDirectory {
                 touched.extend(ids);
             }
             if absent.is_empty() {
-                return Ok(gather(&state.chunks[file as usize], range));
+                return Ok(gather(&state.chunks[file as usize], layout, range));
             }
             state.missing.extend(absent);
         }
@@ -232,10 +268,10 @@ impl ChunkedDirectory {
 }
 
 /// `range` of a file from its chunks, all present: a view of one chunk, or a copy across several.
-fn gather(chunks: &[Option<OwnedBytes>], range: Range<usize>) -> OwnedBytes {
-    let first = range.start / CHUNK_BYTES;
-    let last = (range.end - 1) / CHUNK_BYTES;
-    let offset = |index: usize| index * CHUNK_BYTES;
+fn gather(chunks: &[Option<OwnedBytes>], layout: FileLayout, range: Range<usize>) -> OwnedBytes {
+    let wanted = layout.chunks_of(&range);
+    let (first, last) = (*wanted.start() as usize, *wanted.end() as usize);
+    let offset = |index: usize| index * layout.chunk_bytes as usize;
     if first == last {
         if let Some(chunk) = &chunks[first] {
             return chunk.slice(range.start - offset(first)..range.end - offset(first));
@@ -286,7 +322,7 @@ impl Directory for ChunkedDirectory {
         Ok(Arc::new(ChunkedFile {
             directory: self.clone(),
             file,
-            len: self.sizes[file as usize] as usize,
+            len: self.layouts[file as usize].len as usize,
         }))
     }
 
@@ -310,7 +346,7 @@ impl Directory for ChunkedDirectory {
 
     fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
         let file = self.file_number(path)?;
-        self.read(file, 0..self.sizes[file as usize] as usize)
+        self.read(file, 0..self.layouts[file as usize].len as usize)
             .map(|bytes| bytes.as_slice().to_vec())
             .map_err(|err| OpenReadError::wrap_io_error(err, path.to_path_buf()))
     }
@@ -338,8 +374,17 @@ impl Directory for ChunkedDirectory {
 mod tests {
     use super::*;
 
+    const CHUNK: usize = CHUNK_BYTES as usize;
+
+    fn layout(len: usize) -> FileLayout {
+        FileLayout {
+            len: len as u64,
+            chunk_bytes: CHUNK_BYTES,
+        }
+    }
+
     fn sample() -> Vec<(String, Vec<u8>)> {
-        let long: Vec<u8> = (0..(CHUNK_BYTES * 2 + 100)).map(|i| i as u8).collect();
+        let long: Vec<u8> = (0..(CHUNK * 2 + 100)).map(|i| i as u8).collect();
         vec![("a".into(), long), ("b".into(), b"short".to_vec())]
     }
 
@@ -348,7 +393,7 @@ mod tests {
         let files = sample();
         let directory = ChunkedDirectory::complete(&files);
         let handle = directory.get_file_handle(Path::new("a")).expect("exists");
-        for range in [0..10, CHUNK_BYTES - 5..CHUNK_BYTES + 5, 3..files[0].1.len()] {
+        for range in [0..10, CHUNK - 5..CHUNK + 5, 3..files[0].1.len()] {
             let bytes = handle.read_bytes(range.clone()).expect("read");
             assert_eq!(bytes.as_slice(), &files[0].1[range]);
         }
@@ -357,15 +402,17 @@ mod tests {
     #[test]
     fn absent_chunks_fail_the_read_and_are_reported_once() {
         let files = sample();
-        let directory =
-            ChunkedDirectory::empty(&["a".into(), "b".into()], &[files[0].1.len() as u64, 5]);
+        let directory = ChunkedDirectory::empty(
+            &["a".into(), "b".into()],
+            &[layout(files[0].1.len()), layout(5)],
+        );
         let first = ChunkId { file: 0, index: 0 };
         directory
-            .insert(first, OwnedBytes::new(files[0].1[..CHUNK_BYTES].to_vec()))
+            .insert(first, OwnedBytes::new(files[0].1[..CHUNK].to_vec()))
             .expect("right length");
         let handle = directory.get_file_handle(Path::new("a")).expect("exists");
         assert!(handle.read_bytes(0..100).is_ok());
-        assert!(handle.read_bytes(100..CHUNK_BYTES * 2 + 1).is_err());
+        assert!(handle.read_bytes(100..CHUNK * 2 + 1).is_err());
         assert_eq!(
             directory.take_missing(),
             [ChunkId { file: 0, index: 1 }, ChunkId { file: 0, index: 2 }]
@@ -375,7 +422,7 @@ mod tests {
 
     #[test]
     fn chunks_of_the_wrong_length_or_place_are_refused() {
-        let directory = ChunkedDirectory::empty(&["b".into()], &[5]);
+        let directory = ChunkedDirectory::empty(&["b".into()], &[layout(5)]);
         let id = ChunkId { file: 0, index: 0 };
         assert!(directory
             .insert(id, OwnedBytes::new(b"shor".to_vec()))
@@ -390,13 +437,24 @@ mod tests {
     }
 
     #[test]
+    fn store_files_are_cut_finer() {
+        let files = vec![("x.store".to_string(), vec![1u8; 10_000])];
+        let directory = ChunkedDirectory::complete(&files);
+        directory.record();
+        let handle = directory
+            .get_file_handle(Path::new("x.store"))
+            .expect("exists");
+        handle.read_bytes(9_000..9_001).expect("read");
+        let index = 9_000 / STORE_CHUNK_BYTES;
+        assert_eq!(directory.recorded(), [ChunkId { file: 0, index }]);
+    }
+
+    #[test]
     fn recording_lists_the_chunks_read() {
         let directory = ChunkedDirectory::complete(&sample());
         directory.record();
         let handle = directory.get_file_handle(Path::new("a")).expect("exists");
-        handle
-            .read_bytes(CHUNK_BYTES * 2..CHUNK_BYTES * 2 + 1)
-            .expect("read");
+        handle.read_bytes(CHUNK * 2..CHUNK * 2 + 1).expect("read");
         assert_eq!(directory.recorded(), [ChunkId { file: 0, index: 2 }]);
     }
 }

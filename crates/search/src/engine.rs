@@ -19,7 +19,7 @@ use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{analyze, register_analyzers};
-use crate::chunks::{chunk_range, ChunkId, ChunkedDirectory};
+use crate::chunks::{ChunkId, ChunkedDirectory};
 use crate::error::SearchError;
 use crate::hit::{Filters, Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
@@ -140,7 +140,7 @@ impl Engine {
     /// other chunks come later through [`Engine::add_chunk`].
     pub fn open_hot(manifest_bytes: &[u8], hot_pack: &[u8]) -> Result<Engine, SearchError> {
         let manifest = Manifest::parse(manifest_bytes)?;
-        let directory = ChunkedDirectory::empty(&manifest.files, &manifest.sizes);
+        let directory = ChunkedDirectory::empty(&manifest.files, &manifest.layouts());
         for (id, bytes) in unpack(&manifest, hot_pack)? {
             directory
                 .insert(id, OwnedBytes::new(bytes.to_vec()))
@@ -187,14 +187,8 @@ impl Engine {
     /// any chunk is missing.
     pub fn verify_complete(&self) -> Result<(), SearchError> {
         let mut files = Vec::with_capacity(self.manifest.files.len());
-        for (file, (name, &size)) in self
-            .manifest
-            .files
-            .iter()
-            .zip(&self.manifest.sizes)
-            .enumerate()
-        {
-            let mut bytes = Vec::with_capacity(size as usize);
+        for (file, name) in self.manifest.files.iter().enumerate() {
+            let mut bytes = Vec::new();
             for id in self
                 .manifest
                 .all_chunks()
@@ -204,7 +198,6 @@ impl Engine {
                     .chunks
                     .chunk(id)
                     .ok_or_else(|| SearchError::MissingFile(self.chunk_name(id)))?;
-                debug_assert_eq!(chunk.len(), chunk_range(size, id.index).len());
                 bytes.extend_from_slice(chunk.as_slice());
             }
             files.push((name.clone(), bytes));
@@ -641,8 +634,11 @@ mod tests {
         let whole = Engine::from_files(manifest.as_bytes(), built.files.clone()).expect("opens");
         let lazy = Engine::open_hot(manifest.as_bytes(), &built.hot_pack).expect("opens hot");
         let chunk_bytes = |id: ChunkId| {
-            let file = &built.files[id.file as usize].1;
-            file[chunk_range(file.len() as u64, id.index)].to_vec()
+            let range = built
+                .manifest
+                .chunk_range(id)
+                .expect("a chunk of the index");
+            built.files[id.file as usize].1[range].to_vec()
         };
         let mut fetched = BTreeSet::new();
         let mut filters = Filters::default();

@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::chunks::{chunk_count, ChunkId, CHUNK_BYTES};
+use std::ops::Range;
+
+use crate::chunks::{chunk_bytes_for, ChunkId, FileLayout, CHUNK_BYTES_ALLOWED};
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 
@@ -26,8 +28,8 @@ pub struct Manifest {
     pub files: Vec<String>,
     /// Each file's size in bytes, in the order of `files`.
     pub sizes: Vec<u64>,
-    /// Size of each chunk but a file's last (see `chunks`).
-    pub chunk_bytes: u32,
+    /// Each file's chunk size: every chunk of it but the last (see `chunks`).
+    pub chunk_bytes: Vec<u32>,
     /// The chunks the engine opens with, end to end in this order in `hot_pack`.
     pub hot: Vec<ChunkId>,
     /// The hot chunks' file, named by the content hash so a host may cache it for ever.
@@ -56,7 +58,10 @@ impl Manifest {
             content_hash,
             files: files.iter().map(|(name, _)| name.clone()).collect(),
             sizes: files.iter().map(|(_, bytes)| bytes.len() as u64).collect(),
-            chunk_bytes: CHUNK_BYTES as u32,
+            chunk_bytes: files
+                .iter()
+                .map(|(name, _)| chunk_bytes_for(name))
+                .collect(),
             hot,
             hot_hash: hash_hex(&[hot_pack]),
             suggestions: SUGGESTIONS_FILE.to_string(),
@@ -73,11 +78,15 @@ impl Manifest {
                 found: manifest.format_version,
             });
         }
-        if manifest.chunk_bytes as usize != CHUNK_BYTES
-            || manifest.sizes.len() != manifest.files.len()
+        if manifest.sizes.len() != manifest.files.len()
+            || manifest.chunk_bytes.len() != manifest.files.len()
+            || !manifest
+                .chunk_bytes
+                .iter()
+                .all(|size| CHUNK_BYTES_ALLOWED.contains(size))
         {
             return Err(SearchError::BadManifest(
-                "chunk size or file sizes do not fit this engine".into(),
+                "file sizes or chunk sizes do not fit the file list".into(),
             ));
         }
         Ok(manifest)
@@ -88,22 +97,44 @@ impl Manifest {
         serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
     }
 
+    /// Each file's length and chunk size, in file order.
+    pub fn layouts(&self) -> Vec<FileLayout> {
+        self.sizes
+            .iter()
+            .zip(&self.chunk_bytes)
+            .map(|(&len, &chunk_bytes)| FileLayout { len, chunk_bytes })
+            .collect()
+    }
+
     /// Every chunk of every file, in file order.
     pub fn all_chunks(&self) -> impl Iterator<Item = ChunkId> + '_ {
-        self.sizes.iter().enumerate().flat_map(|(file, &len)| {
-            (0..chunk_count(len)).map(move |index| ChunkId {
-                file: file as u32,
-                index,
+        self.layouts()
+            .into_iter()
+            .enumerate()
+            .flat_map(|(file, layout)| {
+                (0..layout.chunk_count()).map(move |index| ChunkId {
+                    file: file as u32,
+                    index,
+                })
             })
-        })
+    }
+
+    /// Bytes of its file that chunk `id` holds; `None` for a chunk the index does not have.
+    pub fn chunk_range(&self, id: ChunkId) -> Option<Range<usize>> {
+        let file = id.file as usize;
+        let layout = FileLayout {
+            len: *self.sizes.get(file)?,
+            chunk_bytes: *self.chunk_bytes.get(file)?,
+        };
+        (id.index < layout.chunk_count()).then(|| layout.chunk_range(id.index))
     }
 
     /// Where chunk `id` is published, relative to the manifest; `None` for
     /// a chunk the index does not have.
     pub fn chunk_path(&self, id: ChunkId) -> Option<String> {
-        let name = self.files.get(id.file as usize)?;
-        (id.index < chunk_count(self.sizes[id.file as usize]))
-            .then(|| format!("{}/{name}.{}", self.chunks, id.index))
+        self.chunk_range(id)?;
+        let name = &self.files[id.file as usize];
+        Some(format!("{}/{name}.{}", self.chunks, id.index))
     }
 }
 
@@ -125,6 +156,15 @@ mod tests {
         manifest.format_version = FORMAT_VERSION + 1;
         let err = Manifest::parse(manifest.to_json().as_bytes()).unwrap_err();
         assert!(matches!(err, SearchError::FormatMismatch { .. }), "{err}");
+    }
+
+    #[test]
+    fn refuses_chunk_sizes_it_cannot_cut_by() {
+        let files = vec![("a.idx".to_string(), vec![1u8; 10])];
+        let mut manifest = Manifest::describe(&files, Vec::new(), &[], 0);
+        manifest.chunk_bytes = vec![0];
+        let err = Manifest::parse(manifest.to_json().as_bytes()).unwrap_err();
+        assert!(matches!(err, SearchError::BadManifest(_)), "{err}");
     }
 
     #[test]

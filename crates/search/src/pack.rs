@@ -2,17 +2,19 @@
 //! order, as one download. One request instead of one per chunk (each costs a
 //! round trip on a slow line), under one hashed name a host can cache for ever.
 
-use crate::chunks::{chunk_range, ChunkId};
+use crate::chunks::ChunkId;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::manifest::Manifest;
 
-/// The bytes of `chunks` of `files`, concatenated in the order given.
-pub fn pack(files: &[(String, Vec<u8>)], chunks: &[ChunkId]) -> Vec<u8> {
+/// The bytes of `chunks` of `files` (as `manifest` cuts them), concatenated
+/// in the order given.
+pub fn pack(files: &[(String, Vec<u8>)], manifest: &Manifest, chunks: &[ChunkId]) -> Vec<u8> {
     let mut bytes = Vec::new();
-    for id in chunks {
-        let file = &files[id.file as usize].1;
-        bytes.extend_from_slice(&file[chunk_range(file.len() as u64, id.index)]);
+    for &id in chunks {
+        if let Some(range) = manifest.chunk_range(id) {
+            bytes.extend_from_slice(&files[id.file as usize].1[range]);
+        }
     }
     bytes
 }
@@ -24,14 +26,14 @@ pub fn unpack<'a>(
     pack: &'a [u8],
 ) -> Result<Vec<(ChunkId, &'a [u8])>, SearchError> {
     let mut lengths = Vec::with_capacity(manifest.hot.len());
-    for id in &manifest.hot {
-        let Some(&size) = manifest.sizes.get(id.file as usize) else {
+    for &id in &manifest.hot {
+        let Some(range) = manifest.chunk_range(id) else {
             return Err(SearchError::BadManifest(format!(
-                "hot chunk of file {} that the manifest does not list",
-                id.file
+                "hot chunk {}.{} that the index does not have",
+                id.file, id.index
             )));
         };
-        lengths.push(chunk_range(size, id.index).len());
+        lengths.push(range.len());
     }
     let expected: usize = lengths.iter().sum();
     if expected != pack.len() {
@@ -62,9 +64,15 @@ mod tests {
     use super::*;
     use crate::chunks::CHUNK_BYTES;
 
+    fn packed() -> (Manifest, Vec<u8>) {
+        let cut = Manifest::describe(&files(), hot(), &[], 3);
+        let bytes = pack(&files(), &cut, &hot());
+        (Manifest::describe(&files(), hot(), &bytes, 3), bytes)
+    }
+
     fn files() -> Vec<(String, Vec<u8>)> {
         vec![
-            ("a.idx".into(), vec![7; CHUNK_BYTES + 3]),
+            ("a.idx".into(), vec![7; CHUNK_BYTES as usize + 3]),
             ("b.store".into(), vec![]),
             ("c.term".into(), b"third file".to_vec()),
         ]
@@ -76,8 +84,7 @@ mod tests {
 
     #[test]
     fn unpack_returns_the_chunks_pack_joined() {
-        let bytes = pack(&files(), &hot());
-        let manifest = Manifest::describe(&files(), hot(), &bytes, 3);
+        let (manifest, bytes) = packed();
         let chunks = unpack(&manifest, &bytes).expect("unpacks");
         assert_eq!(chunks[0], (hot()[0], &[7u8, 7, 7][..]));
         assert_eq!(chunks[1], (hot()[1], &b"third file"[..]));
@@ -85,8 +92,7 @@ mod tests {
 
     #[test]
     fn a_truncated_padded_or_altered_pack_is_refused() {
-        let bytes = pack(&files(), &hot());
-        let manifest = Manifest::describe(&files(), hot(), &bytes, 3);
+        let (manifest, bytes) = packed();
         let mut altered = bytes.clone();
         altered[0] = 0;
         for wrong in [

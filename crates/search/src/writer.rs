@@ -12,7 +12,7 @@ use tantivy::schema::{Facet, Schema};
 use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
 use crate::analysis::{analyze, register_analyzers};
-use crate::chunks::{chunk_range, ChunkId};
+use crate::chunks::ChunkId;
 use crate::compounds::split_compound;
 use crate::engine::hot_chunks;
 use crate::error::SearchError;
@@ -112,10 +112,10 @@ impl IndexFiles {
         ];
         let hot: HashSet<ChunkId> = self.manifest.hot.iter().copied().collect();
         for id in self.manifest.all_chunks().filter(|id| !hot.contains(id)) {
-            if let Some(path) = self.manifest.chunk_path(id) {
-                let file = &self.files[id.file as usize].1;
-                let bytes = file[chunk_range(file.len() as u64, id.index)].to_vec();
-                out.push((path, bytes));
+            if let (Some(path), Some(range)) =
+                (self.manifest.chunk_path(id), self.manifest.chunk_range(id))
+            {
+                out.push((path, self.files[id.file as usize].1[range].to_vec()));
             }
         }
         out
@@ -179,9 +179,12 @@ impl IndexBuilder {
             Synonyms::file_bytes(&self.synonyms),
         ));
         files.sort();
+        let documents = self.documents.len() as u64;
         let hot = hot_chunks(&files)?;
-        let hot_pack = pack(&files, &hot);
-        let manifest = Manifest::describe(&files, hot, &hot_pack, self.documents.len() as u64);
+        // The chunk sizes do not depend on the hot set: cut, then describe.
+        let cut = Manifest::describe(&files, Vec::new(), &[], documents);
+        let hot_pack = pack(&files, &cut, &hot);
+        let manifest = Manifest::describe(&files, hot, &hot_pack, documents);
         let suggestions = suggestions_json(&self.documents);
         Ok(IndexFiles {
             files,

@@ -59,16 +59,29 @@ function addChunks(opened, missing) {
   }));
 }
 
-// The newest search typed in the box: an older one still waiting for chunks
-// gives way, so a slow line carries only what the reader still wants.
+// The newest search typed in the box, and when it came: an older one still
+// waiting for chunks gives way, and chunks for a typed search are fetched
+// only once typing pauses, so the line carries what the reader still wants
+// (each half-typed word's hits would otherwise be fetched, and dropped).
+// Searches answered from chunks already here never wait.
+const TYPING_PAUSE_MS = 100;
 let newestTyped = 0;
+let lastTypedAt = 0;
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Results for one request, fetching chunks as the engine asks; null when superseded. */
 async function answer(opened, { id, query, limit, filters, typed }) {
+  const superseded = () => typed && id < newestTyped;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    if (typed && id < newestTyped) return null;
+    if (superseded()) return null;
     const reply = JSON.parse(opened.search_filtered(query, limit, JSON.stringify(filters ?? {})));
     if (!reply.missing) return reply;
+    const typing = TYPING_PAUSE_MS - (performance.now() - lastTypedAt);
+    if (typed && typing > 0) {
+      await pause(typing);
+      if (superseded()) return null;
+    }
     await addChunks(opened, reply.missing);
   }
   throw new Error('søgeindekset svarer ikke som ventet');
@@ -87,7 +100,10 @@ self.addEventListener('message', async ({ data }) => {
     }
     return;
   }
-  if (data.typed) newestTyped = Math.max(newestTyped, data.id);
+  if (data.typed) {
+    newestTyped = Math.max(newestTyped, data.id);
+    lastTypedAt = performance.now();
+  }
   try {
     const results = await answer(await engine(), data);
     self.postMessage(results ? { id: data.id, results } : { id: data.id, superseded: true });
