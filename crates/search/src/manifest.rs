@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use std::ops::Range;
 
-use crate::chunks::{chunk_bytes_for, ChunkId, FileLayout, CHUNK_BYTES_ALLOWED};
+use crate::chunks::{ChunkId, FileLayout, CHUNK_BYTES, CHUNK_BYTES_ALLOWED};
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 
@@ -32,11 +32,12 @@ pub struct Manifest {
     pub chunk_bytes: Vec<u32>,
     /// The chunks the engine opens with, end to end in this order in `hot_pack`.
     pub hot: Vec<ChunkId>,
-    /// The hot chunks' file, named by the content hash so a host may cache it for ever.
+    /// The hot chunks' file, named by their hash so a host may cache it for ever.
     pub hot_pack: String,
     /// Hash of `hot_pack`'s bytes.
     pub hot_hash: String,
-    /// Folder of every other chunk: `{chunks}/{file}.{index}` (see `chunk_path`).
+    /// Folder of every other chunk: `{chunks}/{file}.{index}` (see
+    /// `chunk_path`), named by a hash of the content and the chunk sizes.
     pub chunks: String,
     /// Titles and keywords for answers while the engine loads.
     pub suggestions: String,
@@ -51,19 +52,22 @@ impl Manifest {
         documents: u64,
     ) -> Manifest {
         let content_hash = content_hash(files);
+        let chunk_bytes = vec![CHUNK_BYTES; files.len()];
+        // Names a host may cache for ever: they change with any byte they
+        // name, the way the files are cut included.
+        let layout = format!("{chunk_bytes:?}");
+        let chunks_hash = hash_hex(&[content_hash.as_bytes(), layout.as_bytes()]);
+        let hot_hash = hash_hex(&[hot_pack]);
         Manifest {
             format_version: FORMAT_VERSION,
-            hot_pack: format!("index.{}.hot", &content_hash[..16]),
-            chunks: format!("chunks.{}", &content_hash[..16]),
+            hot_pack: format!("index.{}.hot", &hot_hash[..16]),
+            chunks: format!("chunks.{}", &chunks_hash[..16]),
             content_hash,
             files: files.iter().map(|(name, _)| name.clone()).collect(),
             sizes: files.iter().map(|(_, bytes)| bytes.len() as u64).collect(),
-            chunk_bytes: files
-                .iter()
-                .map(|(name, _)| chunk_bytes_for(name))
-                .collect(),
+            chunk_bytes,
             hot,
-            hot_hash: hash_hex(&[hot_pack]),
+            hot_hash,
             suggestions: SUGGESTIONS_FILE.to_string(),
             documents,
         }
