@@ -129,9 +129,33 @@ impl ChunkedDirectory {
         }
     }
 
-    /// Every file whole, in chunks of `CHUNK_BYTES`.
-    pub(crate) fn complete(files: &[(String, Vec<u8>)]) -> ChunkedDirectory {
+    /// Every file whole, cut as `layouts` say (one per file, in order).
+    pub(crate) fn complete(
+        files: &[(String, Vec<u8>)],
+        layouts: &[FileLayout],
+    ) -> ChunkedDirectory {
         let names: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
+        let directory = ChunkedDirectory::empty(&names, layouts);
+        for (file, ((_, bytes), layout)) in files.iter().zip(layouts).enumerate() {
+            let whole = OwnedBytes::new(bytes.clone());
+            for index in 0..layout.chunk_count() {
+                let id = ChunkId {
+                    file: file as u32,
+                    index,
+                };
+                // Refused only when the layout does not fit the bytes, and
+                // then the chunk stays missing and reads of it fail.
+                let range = layout.chunk_range(index);
+                if range.end <= whole.len() {
+                    let _ = directory.insert(id, whole.slice(range));
+                }
+            }
+        }
+        directory
+    }
+
+    /// Every file whole, in chunks of `CHUNK_BYTES`.
+    pub(crate) fn cut(files: &[(String, Vec<u8>)]) -> ChunkedDirectory {
         let layouts: Vec<FileLayout> = files
             .iter()
             .map(|(_, bytes)| FileLayout {
@@ -139,19 +163,7 @@ impl ChunkedDirectory {
                 chunk_bytes: CHUNK_BYTES,
             })
             .collect();
-        let directory = ChunkedDirectory::empty(&names, &layouts);
-        for (file, ((_, bytes), layout)) in files.iter().zip(&layouts).enumerate() {
-            let whole = OwnedBytes::new(bytes.clone());
-            for index in 0..layout.chunk_count() {
-                let id = ChunkId {
-                    file: file as u32,
-                    index,
-                };
-                // In range by construction: `chunk_range` clamps to the length.
-                let _ = directory.insert(id, whole.slice(layout.chunk_range(index)));
-            }
-        }
-        directory
+        ChunkedDirectory::complete(files, &layouts)
     }
 
     /// Adds one chunk; refuses one that is not in the index or has the wrong length.
@@ -383,7 +395,7 @@ mod tests {
     #[test]
     fn reads_across_chunks_give_the_file_bytes() {
         let files = sample();
-        let directory = ChunkedDirectory::complete(&files);
+        let directory = ChunkedDirectory::cut(&files);
         let handle = directory.get_file_handle(Path::new("a")).expect("exists");
         for range in [0..10, CHUNK - 5..CHUNK + 5, 3..files[0].1.len()] {
             let bytes = handle.read_bytes(range.clone()).expect("read");
@@ -430,7 +442,7 @@ mod tests {
 
     #[test]
     fn recording_lists_the_chunks_read() {
-        let directory = ChunkedDirectory::complete(&sample());
+        let directory = ChunkedDirectory::cut(&sample());
         directory.record();
         let handle = directory.get_file_handle(Path::new("a")).expect("exists");
         handle.read_bytes(CHUNK * 2..CHUNK * 2 + 1).expect("read");

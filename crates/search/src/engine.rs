@@ -106,7 +106,7 @@ impl Opened {
 
 /// The chunks that opening the index reads: the hot set published first.
 pub(crate) fn hot_chunks(files: &[(String, Vec<u8>)]) -> Result<Vec<ChunkId>, SearchError> {
-    let directory = ChunkedDirectory::complete(files);
+    let directory = ChunkedDirectory::cut(files);
     directory.record();
     Opened::open(&directory)?;
     Ok(directory.recorded())
@@ -133,7 +133,17 @@ impl Engine {
                 file: "manifest.json".into(),
             });
         }
-        Engine::open(manifest, ChunkedDirectory::complete(&ordered))
+        let layouts = manifest.layouts();
+        if layouts
+            .iter()
+            .zip(&ordered)
+            .any(|(layout, (_, bytes))| layout.len != bytes.len() as u64)
+        {
+            return Err(SearchError::BadManifest(
+                "file sizes differ from the files".into(),
+            ));
+        }
+        Engine::open(manifest, ChunkedDirectory::complete(&ordered, &layouts))
     }
 
     /// Opens the index from `manifest.json` and the hot pack it names; the
