@@ -294,8 +294,20 @@ Pagefind indexed its files in ${ms(pagefindBuildMs)}.
 ${table}
 `;
 const sec = (n) => `${(n / 1000).toFixed(1)} s`;
-const scaleTable = scaleRows.length === 0 ? '' : `
+// A run without scale keeps the last scale section (it takes most of an hour).
+const previousScale = () => {
+  try {
+    const text = readFileSync(join(repo, 'docs', 'benchmarks.md'), 'utf8');
+    const at = text.indexOf('\n## Scale');
+    return at < 0 ? '' : text.slice(at);
+  } catch {
+    return '';
+  }
+};
+const scaleTable = scaleRows.length === 0 ? previousScale() : `
 ## Scale
+
+Measured on ${new Date().toISOString().slice(0, 10)}, with the engine and index of that day.
 
 The site plus N synthetic pages (bench/perf/synth.mjs: a word-pair chain over the
 committed pages' text, their taxonomy terms, deterministic). *Build*: \`praksis build\`

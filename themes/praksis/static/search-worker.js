@@ -77,6 +77,8 @@ async function answer(opened, { id, query, limit, filters, typed }) {
     if (superseded()) return null;
     const reply = JSON.parse(opened.search_filtered(query, limit, JSON.stringify(filters ?? {})));
     if (!reply.missing) return reply;
+    // The box shows its suggestions meanwhile.
+    if (typed && round === 0) self.postMessage({ id, fetching: true });
     const typing = TYPING_PAUSE_MS - (performance.now() - lastTypedAt);
     if (typed && typing > 0) {
       await pause(typing);
@@ -89,7 +91,8 @@ async function answer(opened, { id, query, limit, filters, typed }) {
 
 // {type: 'load'} → {type: 'ready'} | {type: 'failed', message};
 // {id, query, limit, filters, typed} → {id, results} | {id, superseded: true} | {id, error}:
-// results as `praksis search --json` prints them.
+// results as `praksis search --json` prints them; before a typed search
+// fetches chunks, also {id, fetching: true}.
 self.addEventListener('message', async ({ data }) => {
   if (data.type === 'load') {
     try {

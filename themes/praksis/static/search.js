@@ -30,6 +30,7 @@ function startEngine() {
       worker.addEventListener('message', ({ data }) => {
         if (data.type === 'ready') resolve();
         else if (data.type === 'failed') reject(new Error(data.message));
+        else if (data.fetching) pending.get(data.id)?.fetching?.();
         else if (pending.has(data.id)) {
           const { resolve: answer, reject: fail } = pending.get(data.id);
           pending.delete(data.id);
@@ -53,16 +54,19 @@ export function search(query, limit = MAX_RESULTS, filters = {}) {
 }
 window.praksisSearch = search;
 
-/** A search typed in the box: null when a newer keystroke replaced it first. */
-function searchTyped(query, limit, filters) {
-  return ask({ query, limit, filters, typed: true });
+/**
+ * A search typed in the box: null when a newer keystroke replaced it first.
+ * `fetching()` is called if the engine must fetch index chunks first.
+ */
+function searchTyped(query, limit, filters, fetching) {
+  return ask({ query, limit, filters, typed: true }, fetching);
 }
 
-async function ask(request) {
+async function ask(request, fetching) {
   await startEngine();
   const id = ++nextRequest;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, fetching });
     worker.postMessage({ id, ...request });
   });
 }
@@ -158,8 +162,10 @@ function setUp() {
     if (facets.childElementCount > 0) list.prepend(facets);
   };
 
-  // While the engine loads: the suggestion list, marked as such.
+  // While the engine loads or fetches: the suggestion list, marked as such.
   const showSuggestions = (query, pages) => {
+    // A loaded engine's list stays until suggestions have something better.
+    if (engineLoaded && pages.length === 0) return;
     list.replaceChildren();
     list.dataset.results = 'suggestions';
     list.dataset.query = query;
@@ -172,9 +178,10 @@ function setUp() {
       list.append(item);
     }
     list.hidden = pages.length === 0;
+    const waiting = engineLoaded ? 'søger …' : 'søgemaskinen indlæses …';
     status.textContent = pages.length === 0
       ? 'Søgemaskinen indlæses …'
-      : `${pages.length} forslag fra titler og nøgleord; søgemaskinen indlæses …`;
+      : `${pages.length} forslag fra titler og nøgleord; ${waiting}`;
   };
 
   const show = async () => {
@@ -188,13 +195,16 @@ function setUp() {
       return;
     }
     startEngine();
-    if (!engineLoaded) {
+    // While the engine loads, or fetches what this query needs, the
+    // suggestion list answers.
+    const suggestMeanwhile = async () => {
       const pages = suggest(await loadSuggestions(), query);
-      if (!engineLoaded && ticket === latest) showSuggestions(query, pages);
-    }
+      if (ticket === latest && list.dataset.done !== query) showSuggestions(query, pages);
+    };
+    if (!engineLoaded) await suggestMeanwhile();
     let results;
     try {
-      results = await searchTyped(query, MAX_RESULTS, filters());
+      results = await searchTyped(query, MAX_RESULTS, filters(), suggestMeanwhile);
     } catch (error) {
       if (ticket === latest) status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
       return;
