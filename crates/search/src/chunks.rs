@@ -129,15 +129,16 @@ impl ChunkedDirectory {
         }
     }
 
-    /// Every file whole, cut as `layouts` say (one per file, in order).
+    /// Every file whole, cut as `layouts` say (one per file, in order); the
+    /// chunks are views of the files' bytes, not copies.
     pub(crate) fn complete(
-        files: &[(String, Vec<u8>)],
+        files: Vec<(String, Vec<u8>)>,
         layouts: &[FileLayout],
     ) -> ChunkedDirectory {
         let names: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
         let directory = ChunkedDirectory::empty(&names, layouts);
-        for (file, ((_, bytes), layout)) in files.iter().zip(layouts).enumerate() {
-            let whole = OwnedBytes::new(bytes.clone());
+        for (file, ((_, bytes), layout)) in files.into_iter().zip(layouts).enumerate() {
+            let whole = OwnedBytes::new(bytes);
             for index in 0..layout.chunk_count() {
                 let id = ChunkId {
                     file: file as u32,
@@ -163,7 +164,7 @@ impl ChunkedDirectory {
                 chunk_bytes: CHUNK_BYTES,
             })
             .collect();
-        ChunkedDirectory::complete(files, &layouts)
+        ChunkedDirectory::complete(files.to_vec(), &layouts)
     }
 
     /// Adds one chunk; refuses one that is not in the index or has the wrong length.

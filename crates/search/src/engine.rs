@@ -143,7 +143,7 @@ impl Engine {
                 "file sizes differ from the files".into(),
             ));
         }
-        Engine::open(manifest, ChunkedDirectory::complete(&ordered, &layouts))
+        Engine::open(manifest, ChunkedDirectory::complete(ordered, &layouts))
     }
 
     /// Opens the index from `manifest.json` and the hot pack it names; the
