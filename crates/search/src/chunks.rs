@@ -55,6 +55,17 @@ impl From<ChunkId> for [u32; 2] {
     }
 }
 
+/// How a build cuts `files`: each in chunks of `CHUNK_BYTES`.
+pub(crate) fn build_layouts(files: &[(String, Vec<u8>)]) -> Vec<FileLayout> {
+    files
+        .iter()
+        .map(|(_, bytes)| FileLayout {
+            len: bytes.len() as u64,
+            chunk_bytes: CHUNK_BYTES,
+        })
+        .collect()
+}
+
 /// A file's length and chunk size: all it takes to find its chunks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FileLayout {
@@ -155,16 +166,9 @@ impl ChunkedDirectory {
         directory
     }
 
-    /// Every file whole, in chunks of `CHUNK_BYTES`.
+    /// Every file whole, cut as a build cuts them (`build_layouts`).
     pub(crate) fn cut(files: &[(String, Vec<u8>)]) -> ChunkedDirectory {
-        let layouts: Vec<FileLayout> = files
-            .iter()
-            .map(|(_, bytes)| FileLayout {
-                len: bytes.len() as u64,
-                chunk_bytes: CHUNK_BYTES,
-            })
-            .collect();
-        ChunkedDirectory::complete(files.to_vec(), &layouts)
+        ChunkedDirectory::complete(files.to_vec(), &build_layouts(files))
     }
 
     /// Adds one chunk; refuses one that is not in the index or has the wrong length.

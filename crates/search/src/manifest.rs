@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use std::ops::Range;
 
-use crate::chunks::{ChunkId, FileLayout, CHUNK_BYTES, CHUNK_BYTES_ALLOWED};
+use crate::chunks::{build_layouts, ChunkId, FileLayout, CHUNK_BYTES_ALLOWED};
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 
@@ -52,7 +52,10 @@ impl Manifest {
         documents: u64,
     ) -> Manifest {
         let content_hash = content_hash(files);
-        let chunk_bytes = vec![CHUNK_BYTES; files.len()];
+        let chunk_bytes: Vec<u32> = build_layouts(files)
+            .iter()
+            .map(|layout| layout.chunk_bytes)
+            .collect();
         // Names a host may cache for ever: they change with any byte they
         // name, the way the files are cut included.
         let layout = format!("{chunk_bytes:?}");
@@ -103,11 +106,16 @@ impl Manifest {
 
     /// Each file's length and chunk size, in file order.
     pub fn layouts(&self) -> Vec<FileLayout> {
-        self.sizes
-            .iter()
-            .zip(&self.chunk_bytes)
-            .map(|(&len, &chunk_bytes)| FileLayout { len, chunk_bytes })
+        (0..self.files.len())
+            .filter_map(|file| self.layout(file))
             .collect()
+    }
+
+    fn layout(&self, file: usize) -> Option<FileLayout> {
+        Some(FileLayout {
+            len: *self.sizes.get(file)?,
+            chunk_bytes: *self.chunk_bytes.get(file)?,
+        })
     }
 
     /// Every chunk of every file, in file order.
@@ -125,11 +133,7 @@ impl Manifest {
 
     /// Bytes of its file that chunk `id` holds; `None` for a chunk the index does not have.
     pub fn chunk_range(&self, id: ChunkId) -> Option<Range<usize>> {
-        let file = id.file as usize;
-        let layout = FileLayout {
-            len: *self.sizes.get(file)?,
-            chunk_bytes: *self.chunk_bytes.get(file)?,
-        };
+        let layout = self.layout(id.file as usize)?;
         (id.index < layout.chunk_count()).then(|| layout.chunk_range(id.index))
     }
 

@@ -2,18 +2,22 @@
 //! order, as one download. One request instead of one per chunk (each costs a
 //! round trip on a slow line), under one hashed name a host can cache for ever.
 
-use crate::chunks::ChunkId;
+use crate::chunks::{ChunkId, FileLayout};
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::manifest::Manifest;
 
-/// The bytes of `chunks` of `files` (as `manifest` cuts them), concatenated
+/// The bytes of `chunks` of `files` (cut as `layouts` say), concatenated
 /// in the order given.
-pub fn pack(files: &[(String, Vec<u8>)], manifest: &Manifest, chunks: &[ChunkId]) -> Vec<u8> {
+pub fn pack(files: &[(String, Vec<u8>)], layouts: &[FileLayout], chunks: &[ChunkId]) -> Vec<u8> {
     let mut bytes = Vec::new();
     for &id in chunks {
-        if let Some(range) = manifest.chunk_range(id) {
-            bytes.extend_from_slice(&files[id.file as usize].1[range]);
+        if let (Some((_, file)), Some(layout)) =
+            (files.get(id.file as usize), layouts.get(id.file as usize))
+        {
+            if id.index < layout.chunk_count() {
+                bytes.extend_from_slice(&file[layout.chunk_range(id.index)]);
+            }
         }
     }
     bytes
@@ -62,11 +66,10 @@ pub fn unpack<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chunks::CHUNK_BYTES;
+    use crate::chunks::{build_layouts, CHUNK_BYTES};
 
     fn packed() -> (Manifest, Vec<u8>) {
-        let cut = Manifest::describe(&files(), hot(), &[], 3);
-        let bytes = pack(&files(), &cut, &hot());
+        let bytes = pack(&files(), &build_layouts(&files()), &hot());
         (Manifest::describe(&files(), hot(), &bytes, 3), bytes)
     }
 

@@ -12,7 +12,7 @@ use tantivy::schema::{Facet, Schema};
 use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
 use crate::analysis::{analyze, register_analyzers};
-use crate::chunks::ChunkId;
+use crate::chunks::{build_layouts, ChunkId};
 use crate::compounds::split_compound;
 use crate::engine::hot_chunks;
 use crate::error::SearchError;
@@ -181,9 +181,7 @@ impl IndexBuilder {
         files.sort();
         let documents = self.documents.len() as u64;
         let hot = hot_chunks(&files)?;
-        // The chunk sizes do not depend on the hot set: cut, then describe.
-        let cut = Manifest::describe(&files, Vec::new(), &[], documents);
-        let hot_pack = pack(&files, &cut, &hot);
+        let hot_pack = pack(&files, &build_layouts(&files), &hot);
         let manifest = Manifest::describe(&files, hot, &hot_pack, documents);
         let suggestions = suggestions_json(&self.documents);
         Ok(IndexFiles {
