@@ -200,6 +200,11 @@ impl ChunkedDirectory {
             .collect()
     }
 
+    /// Whether a read missed a chunk since the last `take_missing`.
+    pub(crate) fn has_missing(&self) -> bool {
+        !self.read_state().missing.is_empty()
+    }
+
     /// Starts remembering every chunk read.
     pub(crate) fn record(&self) {
         self.write_state().touched = Some(BTreeSet::new());

@@ -398,9 +398,6 @@ impl Engine {
             (Some(words), _) => words,
         };
         let query = filter_query(query, filters, &self.fields);
-        // Every term's postings in one round of fetches, not one by one.
-        read_postings(&searcher, &*query);
-        self.settle(Ok(()))?;
         let limit = limit.clamp(1, MAX_LIMIT);
         let found = searcher.search(
             &*query,
@@ -410,6 +407,11 @@ impl Engine {
                 facet_collector(&self.taxonomies),
             ),
         );
+        // The search stops at its first missing chunk: then every term's
+        // postings are read, so all of them are fetched in one round.
+        if self.chunks.has_missing() {
+            read_postings(&searcher, &*query);
+        }
         let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         results.total = total;
         for taxonomy in &self.taxonomies {
