@@ -2,9 +2,9 @@
 //!
 //! A reader should not download a whole index to answer one query: at 10 000
 //! pages that was 20 MB. So every index file is cut into [`CHUNK_BYTES`]
-//! pieces. The engine opens with the *hot* chunks (what opening the index and
-//! its search fields reads, recorded at build time) and fetches the rest
-//! (postings, positions, stored pages) as queries need them.
+//! pieces. The engine opens with the *hot* ranges (the exact bytes that
+//! opening the index and its search fields reads, recorded at build time)
+//! and fetches chunks (postings, positions, stored pages) as queries need them.
 //!
 //! tantivy reads synchronously, and a browser cannot wait synchronously for
 //! the network. So a read of a chunk that is not here fails, and the chunk is
@@ -96,10 +96,67 @@ impl FileLayout {
 struct ChunkState {
     /// `chunks[file][index]`: the bytes, once here.
     chunks: Vec<Vec<Option<OwnedBytes>>>,
+    /// `hot[file]`: byte ranges of the file held apart from its chunks,
+    /// sorted and disjoint (see [`HotRange`]).
+    hot: Vec<Vec<(Range<usize>, OwnedBytes)>>,
     /// Chunks a read wanted and did not find since the last `take_missing`.
     missing: BTreeSet<ChunkId>,
-    /// Every chunk read, while recording (to choose the hot set).
-    touched: Option<BTreeSet<ChunkId>>,
+    /// Every byte range read, while recording (to choose the hot ranges).
+    touched: Option<BTreeSet<(u32, usize, usize)>>,
+}
+
+/// Bytes `start..end` of the manifest's file number `file`: read whenever
+/// the index opens, so published in the hot pack. Exact ranges rather than
+/// whole chunks: opening reads a few bytes here and there (each field's
+/// postings header, the stored pages' skip index), and whole chunks made
+/// the hot pack half again as large. `[file, start, end]` in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(from = "[u64; 3]", into = "[u64; 3]")]
+pub struct HotRange {
+    pub file: u32,
+    pub start: u64,
+    pub end: u64,
+}
+
+impl From<[u64; 3]> for HotRange {
+    fn from([file, start, end]: [u64; 3]) -> HotRange {
+        // A file number beyond u32 names no file: the manifest check refuses it.
+        let file = u32::try_from(file).unwrap_or(u32::MAX);
+        HotRange { file, start, end }
+    }
+}
+
+impl From<HotRange> for [u64; 3] {
+    fn from(range: HotRange) -> [u64; 3] {
+        [u64::from(range.file), range.start, range.end]
+    }
+}
+
+impl HotRange {
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start) as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn bytes(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Byte ranges read, as few disjoint ranges: overlapping and touching ones joined.
+fn join_ranges(touched: BTreeSet<(u32, usize, usize)>) -> Vec<HotRange> {
+    let mut joined: Vec<HotRange> = Vec::new();
+    for (file, start, end) in touched {
+        let (start, end) = (start as u64, end as u64);
+        match joined.last_mut() {
+            Some(last) if last.file == file && start <= last.end => last.end = last.end.max(end),
+            _ => joined.push(HotRange { file, start, end }),
+        }
+    }
+    joined
 }
 
 /// A read-only tantivy directory over chunks, some of which may be absent.
@@ -134,6 +191,7 @@ impl ChunkedDirectory {
             layouts: Arc::new(layouts.to_vec()),
             state: Arc::new(RwLock::new(ChunkState {
                 chunks,
+                hot: vec![Vec::new(); layouts.len()],
                 missing: BTreeSet::new(),
                 touched: None,
             })),
@@ -193,6 +251,33 @@ impl ChunkedDirectory {
         Ok(())
     }
 
+    /// Adds a hot range; refuses one outside its file or overlapping another.
+    pub(crate) fn insert_hot(&self, range: HotRange, bytes: OwnedBytes) -> Result<(), String> {
+        let Some(layout) = self.layouts.get(range.file as usize) else {
+            return Err(format!("no file {} in the index", range.file));
+        };
+        if range.start >= range.end || range.end > layout.len || bytes.len() != range.len() {
+            return Err(format!(
+                "hot range {}..{} of file {} does not fit it",
+                range.start, range.end, range.file
+            ));
+        }
+        let mut state = self.write_state();
+        let ranges = &mut state.hot[range.file as usize];
+        let at = ranges.partition_point(|(held, _)| held.end <= range.bytes().start);
+        if ranges
+            .get(at)
+            .is_some_and(|(held, _)| held.start < range.bytes().end)
+        {
+            return Err(format!(
+                "hot range {}..{} of file {} overlaps another",
+                range.start, range.end, range.file
+            ));
+        }
+        ranges.insert(at, (range.bytes(), bytes));
+        Ok(())
+    }
+
     /// The chunks reads missed since the last call, and forgets them.
     pub(crate) fn take_missing(&self) -> Vec<ChunkId> {
         std::mem::take(&mut self.write_state().missing)
@@ -210,14 +295,9 @@ impl ChunkedDirectory {
         self.write_state().touched = Some(BTreeSet::new());
     }
 
-    /// The chunks read since `record`, and stops remembering.
-    pub(crate) fn recorded(&self) -> Vec<ChunkId> {
-        self.write_state()
-            .touched
-            .take()
-            .unwrap_or_default()
-            .into_iter()
-            .collect()
+    /// The bytes read since `record`, and stops remembering.
+    pub(crate) fn recorded(&self) -> Vec<HotRange> {
+        join_ranges(self.write_state().touched.take().unwrap_or_default())
     }
 
     /// The bytes of chunk `id`, if here.
@@ -235,14 +315,15 @@ impl ChunkedDirectory {
             return Ok(OwnedBytes::empty());
         }
         let layout = self.layouts[file as usize];
-        let ids = layout
-            .chunks_of(&range)
-            .map(|index| ChunkId { file, index });
         {
             let state = self.read_state();
-            let absent: Vec<ChunkId> = ids
-                .clone()
-                .filter(|id| state.chunks[file as usize][id.index as usize].is_none())
+            if let Some(bytes) = hot_slice(&state.hot[file as usize], &range) {
+                return Ok(bytes);
+            }
+            let absent: Vec<ChunkId> = layout
+                .chunks_of(&range)
+                .filter(|&index| state.chunks[file as usize][index as usize].is_none())
+                .map(|index| ChunkId { file, index })
                 .collect();
             let recording = state.touched.is_some();
             if absent.is_empty() && !recording {
@@ -251,7 +332,7 @@ impl ChunkedDirectory {
             drop(state);
             let mut state = self.write_state();
             if let Some(touched) = state.touched.as_mut() {
-                touched.extend(ids);
+                touched.insert((file, range.start, range.end));
             }
             if absent.is_empty() {
                 return Ok(gather(&state.chunks[file as usize], layout, range));
@@ -279,6 +360,14 @@ impl ChunkedDirectory {
     fn write_state(&self) -> std::sync::RwLockWriteGuard<'_, ChunkState> {
         self.state.write().unwrap_or_else(|e| e.into_inner())
     }
+}
+
+/// `range` of a file, if one hot range holds all of it.
+fn hot_slice(hot: &[(Range<usize>, OwnedBytes)], range: &Range<usize>) -> Option<OwnedBytes> {
+    let at = hot.partition_point(|(held, _)| held.end < range.end);
+    let (held, bytes) = hot.get(at)?;
+    (held.start <= range.start)
+        .then(|| bytes.slice(range.start - held.start..range.end - held.start))
 }
 
 /// `range` of a file from its chunks, all present: a view of one chunk, or a copy across several.
@@ -451,11 +540,56 @@ mod tests {
     }
 
     #[test]
-    fn recording_lists_the_chunks_read() {
+    fn recording_lists_the_bytes_read_joined() {
         let directory = ChunkedDirectory::cut(&sample());
         directory.record();
+        let a = directory.get_file_handle(Path::new("a")).expect("exists");
+        let b = directory.get_file_handle(Path::new("b")).expect("exists");
+        for range in [CHUNK * 2..CHUNK * 2 + 1, 10..20, 15..30, 30..31, 40..50] {
+            a.read_bytes(range).expect("read");
+        }
+        b.read_bytes(0..5).expect("read");
+        let at = |file, start: usize, end: usize| HotRange {
+            file,
+            start: start as u64,
+            end: end as u64,
+        };
+        assert_eq!(
+            directory.recorded(),
+            [
+                at(0, 10, 31),
+                at(0, 40, 50),
+                at(0, CHUNK * 2, CHUNK * 2 + 1),
+                at(1, 0, 5)
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_inside_a_hot_range_need_no_chunk() {
+        let files = sample();
+        let directory = ChunkedDirectory::empty(
+            &["a".into(), "b".into()],
+            &[layout(files[0].1.len()), layout(5)],
+        );
+        let hot = HotRange {
+            file: 0,
+            start: (CHUNK - 10) as u64,
+            end: (CHUNK + 10) as u64,
+        };
+        let bytes = OwnedBytes::new(files[0].1[hot.bytes()].to_vec());
+        directory.insert_hot(hot, bytes.clone()).expect("fits");
+        let overlapping = HotRange {
+            start: 0,
+            end: (CHUNK - 5) as u64,
+            ..hot
+        };
+        assert!(directory.insert_hot(overlapping, bytes).is_err());
         let handle = directory.get_file_handle(Path::new("a")).expect("exists");
-        handle.read_bytes(CHUNK * 2..CHUNK * 2 + 1).expect("read");
-        assert_eq!(directory.recorded(), [ChunkId { file: 0, index: 2 }]);
+        let inside = CHUNK - 3..CHUNK + 4;
+        let read = handle.read_bytes(inside.clone()).expect("hot");
+        assert_eq!(read.as_slice(), &files[0].1[inside]);
+        assert!(handle.read_bytes(CHUNK - 11..CHUNK).is_err());
+        assert_eq!(directory.take_missing(), [ChunkId { file: 0, index: 0 }]);
     }
 }

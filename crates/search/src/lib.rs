@@ -27,7 +27,7 @@ mod synonyms;
 mod writer;
 
 pub use analysis::{analyze, danish_analyzer, danish_stem, DANISH_ANALYZER};
-pub use chunks::ChunkId;
+pub use chunks::{ChunkId, HotRange};
 pub use compounds::split_compound;
 pub use engine::Engine;
 pub use error::SearchError;

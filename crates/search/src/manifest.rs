@@ -9,12 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use std::ops::Range;
 
-use crate::chunks::{build_layouts, ChunkId, FileLayout, CHUNK_BYTES_ALLOWED};
+use crate::chunks::{build_layouts, ChunkId, FileLayout, HotRange, CHUNK_BYTES_ALLOWED};
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 
 /// Bump when the schema, the analyzer or the file layout changes.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 pub const MANIFEST_FILE: &str = "manifest.json";
 pub const SUGGESTIONS_FILE: &str = "suggestions.json";
@@ -30,13 +30,13 @@ pub struct Manifest {
     pub sizes: Vec<u64>,
     /// Each file's chunk size: every chunk of it but the last (see `chunks`).
     pub chunk_bytes: Vec<u32>,
-    /// The chunks the engine opens with, end to end in this order in `hot_pack`.
-    pub hot: Vec<ChunkId>,
-    /// The hot chunks' file, named by their hash so a host may cache it for ever.
+    /// The byte ranges the engine opens with, end to end in this order in `hot_pack`.
+    pub hot: Vec<HotRange>,
+    /// The hot ranges' file, named by their hash so a host may cache it for ever.
     pub hot_pack: String,
     /// Hash of `hot_pack`'s bytes.
     pub hot_hash: String,
-    /// Folder of every other chunk: `{chunks}/{file}.{index}` (see
+    /// Folder of every chunk: `{chunks}/{file}.{index}` (see
     /// `chunk_path`), named by a hash of the content and the chunk sizes.
     pub chunks: String,
     /// Titles and keywords for answers while the engine loads.
@@ -47,7 +47,7 @@ pub struct Manifest {
 impl Manifest {
     pub(crate) fn describe(
         files: &[(String, Vec<u8>)],
-        hot: Vec<ChunkId>,
+        hot: Vec<HotRange>,
         hot_pack: &[u8],
         documents: u64,
     ) -> Manifest {
@@ -58,7 +58,11 @@ impl Manifest {
             .collect();
         // Names a host may cache for ever: they change with any byte they
         // name, the way the files are cut included.
-        let layout = format!("{chunk_bytes:?}");
+        let layout = chunk_bytes
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
         let chunks_hash = hash_hex(&[content_hash.as_bytes(), layout.as_bytes()]);
         let hot_hash = hash_hex(&[hot_pack]);
         Manifest {

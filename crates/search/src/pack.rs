@@ -1,42 +1,41 @@
-//! The hot pack: the chunks the engine opens with, end to end in manifest
-//! order, as one download. One request instead of one per chunk (each costs a
-//! round trip on a slow line), under one hashed name a host can cache for ever.
+//! The hot pack: the byte ranges the engine opens with, end to end in
+//! manifest order, as one download. One request instead of one per chunk
+//! (each costs a round trip on a slow line), under one hashed name a host
+//! can cache for ever.
 
-use crate::chunks::{ChunkId, FileLayout};
+use crate::chunks::HotRange;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::manifest::Manifest;
 
-/// The bytes of `chunks` of `files` (cut as `layouts` say), concatenated
-/// in the order given.
-pub fn pack(files: &[(String, Vec<u8>)], layouts: &[FileLayout], chunks: &[ChunkId]) -> Vec<u8> {
+/// The bytes of `ranges` of `files`, concatenated in the order given.
+pub fn pack(files: &[(String, Vec<u8>)], ranges: &[HotRange]) -> Vec<u8> {
     let mut bytes = Vec::new();
-    for &id in chunks {
-        if let (Some((_, file)), Some(layout)) =
-            (files.get(id.file as usize), layouts.get(id.file as usize))
+    for range in ranges {
+        let file = files.get(range.file as usize).map(|(_, bytes)| bytes);
+        if let Some(part) = file.and_then(|file| file.get(range.start as usize..range.end as usize))
         {
-            if id.index < layout.chunk_count() {
-                bytes.extend_from_slice(&file[layout.chunk_range(id.index)]);
-            }
+            bytes.extend_from_slice(part);
         }
     }
     bytes
 }
 
-/// Splits a hot pack back into the chunks the manifest lists, checking its
+/// Splits a hot pack back into the ranges the manifest lists, checking its
 /// length and hash first.
 pub fn unpack<'a>(
     manifest: &Manifest,
     pack: &'a [u8],
-) -> Result<Vec<(ChunkId, &'a [u8])>, SearchError> {
+) -> Result<Vec<(HotRange, &'a [u8])>, SearchError> {
     let mut lengths = Vec::with_capacity(manifest.hot.len());
-    for &id in &manifest.hot {
-        let Some(range) = manifest.chunk_range(id) else {
+    for range in &manifest.hot {
+        let size = manifest.sizes.get(range.file as usize);
+        if range.is_empty() || size.is_none_or(|&size| range.end > size) {
             return Err(SearchError::BadManifest(format!(
-                "hot chunk {}.{} that the index does not have",
-                id.file, id.index
+                "hot range {}..{} of file {} that the index does not have",
+                range.start, range.end, range.file
             )));
-        };
+        }
         lengths.push(range.len());
     }
     let expected: usize = lengths.iter().sum();
@@ -52,45 +51,63 @@ pub fn unpack<'a>(
             file: manifest.hot_pack.clone(),
         });
     }
-    let mut chunks = Vec::with_capacity(lengths.len());
+    let mut ranges = Vec::with_capacity(lengths.len());
     let mut rest = pack;
-    for (id, length) in manifest.hot.iter().zip(lengths) {
+    for (range, length) in manifest.hot.iter().zip(lengths) {
         // The lengths sum to the pack's length (checked above), so each fits.
         let (bytes, tail) = rest.split_at(length);
-        chunks.push((*id, bytes));
+        ranges.push((*range, bytes));
         rest = tail;
     }
-    Ok(chunks)
+    Ok(ranges)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chunks::{build_layouts, CHUNK_BYTES};
 
     fn packed() -> (Manifest, Vec<u8>) {
-        let bytes = pack(&files(), &build_layouts(&files()), &hot());
+        let bytes = pack(&files(), &hot());
         (Manifest::describe(&files(), hot(), &bytes, 3), bytes)
     }
 
     fn files() -> Vec<(String, Vec<u8>)> {
         vec![
-            ("a.idx".into(), vec![7; CHUNK_BYTES as usize + 3]),
+            ("a.idx".into(), vec![7; 20_000]),
             ("b.store".into(), vec![]),
             ("c.term".into(), b"third file".to_vec()),
         ]
     }
 
-    fn hot() -> Vec<ChunkId> {
-        vec![ChunkId { file: 0, index: 1 }, ChunkId { file: 2, index: 0 }]
+    fn hot() -> Vec<HotRange> {
+        vec![
+            HotRange {
+                file: 0,
+                start: 19_997,
+                end: 20_000,
+            },
+            HotRange {
+                file: 2,
+                start: 0,
+                end: 10,
+            },
+        ]
     }
 
     #[test]
-    fn unpack_returns_the_chunks_pack_joined() {
+    fn unpack_returns_the_ranges_pack_joined() {
         let (manifest, bytes) = packed();
-        let chunks = unpack(&manifest, &bytes).expect("unpacks");
-        assert_eq!(chunks[0], (hot()[0], &[7u8, 7, 7][..]));
-        assert_eq!(chunks[1], (hot()[1], &b"third file"[..]));
+        let ranges = unpack(&manifest, &bytes).expect("unpacks");
+        assert_eq!(ranges[0], (hot()[0], &[7u8, 7, 7][..]));
+        assert_eq!(ranges[1], (hot()[1], &b"third file"[..]));
+    }
+
+    #[test]
+    fn ranges_outside_their_file_are_refused() {
+        let (mut manifest, bytes) = packed();
+        manifest.hot[1].end = 11;
+        let err = unpack(&manifest, &bytes).unwrap_err();
+        assert!(matches!(err, SearchError::BadManifest(_)), "{err}");
     }
 
     #[test]

@@ -12,9 +12,8 @@ use tantivy::schema::{Facet, Schema};
 use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
 use crate::analysis::{analyze, register_analyzers};
-use crate::chunks::{build_layouts, ChunkId};
 use crate::compounds::split_compound;
-use crate::engine::hot_chunks;
+use crate::engine::hot_ranges;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::manifest::{Manifest, MANIFEST_FILE};
@@ -92,7 +91,7 @@ pub struct IndexBuilder {
 pub struct IndexFiles {
     pub files: Vec<(String, Vec<u8>)>,
     pub manifest: Manifest,
-    /// The chunks the engine opens with (see `pack`).
+    /// The byte ranges the engine opens with (see `pack`).
     pub hot_pack: Vec<u8>,
     /// `suggestions.json` (see `suggestions`): published next to the manifest.
     pub suggestions: Vec<u8>,
@@ -100,7 +99,8 @@ pub struct IndexFiles {
 
 impl IndexFiles {
     /// What a site publishes in its index folder, as (relative path, bytes):
-    /// the manifest, the suggestions, the hot pack and every other chunk.
+    /// the manifest, the suggestions, the hot pack and every chunk (the hot
+    /// ranges too: a query may read across a hot range's edge).
     pub fn published(&self) -> Vec<(String, Vec<u8>)> {
         let mut out = vec![
             (
@@ -110,8 +110,7 @@ impl IndexFiles {
             (self.manifest.suggestions.clone(), self.suggestions.clone()),
             (self.manifest.hot_pack.clone(), self.hot_pack.clone()),
         ];
-        let hot: HashSet<ChunkId> = self.manifest.hot.iter().copied().collect();
-        for id in self.manifest.all_chunks().filter(|id| !hot.contains(id)) {
+        for id in self.manifest.all_chunks() {
             if let (Some(path), Some(range)) =
                 (self.manifest.chunk_path(id), self.manifest.chunk_range(id))
             {
@@ -180,8 +179,8 @@ impl IndexBuilder {
         ));
         files.sort();
         let documents = self.documents.len() as u64;
-        let hot = hot_chunks(&files)?;
-        let hot_pack = pack(&files, &build_layouts(&files), &hot);
+        let hot = hot_ranges(&files)?;
+        let hot_pack = pack(&files, &hot);
         let manifest = Manifest::describe(&files, hot, &hot_pack, documents);
         let suggestions = suggestions_json(&self.documents);
         Ok(IndexFiles {
