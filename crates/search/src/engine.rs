@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
 use std::path::Path;
+use std::sync::Arc;
 
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::directory::{Directory, OwnedBytes};
@@ -27,8 +28,9 @@ use crate::manifest::{content_hash, Manifest};
 use crate::pack::unpack;
 use crate::query::{build_query, ParsedQuery};
 use crate::schema::IndexFields;
-use crate::snippets::{FoldedBodies, Snippets};
+use crate::snippets::Snippets;
 use crate::stopwords::is_stop_word;
+use crate::stored_pages::{StoredPage, StoredPages};
 use crate::synonyms::{Synonyms, SYNONYMS_FILE};
 
 const MAX_LIMIT: usize = 100;
@@ -46,7 +48,7 @@ pub struct Engine {
     /// Taxonomy names, for facet counts.
     taxonomies: Vec<String>,
     synonyms: Synonyms,
-    folded_bodies: FoldedBodies,
+    stored_pages: StoredPages,
     chunks: ChunkedDirectory,
 }
 
@@ -176,7 +178,7 @@ impl Engine {
             manifest,
             taxonomies: opened.taxonomies,
             synonyms: opened.synonyms,
-            folded_bodies: FoldedBodies::default(),
+            stored_pages: StoredPages::default(),
             chunks,
         })
     }
@@ -422,22 +424,19 @@ impl Engine {
             results.facets.insert(taxonomy.clone(), counts);
         }
         // The hits' stored pages in one round of fetches too.
-        let documents: Vec<tantivy::Result<TantivyDocument>> = top
+        let pages: Vec<tantivy::Result<Arc<StoredPage>>> = top
             .iter()
-            .map(|&(_, address)| searcher.doc(address))
+            .map(|&(_, address)| self.stored_pages.get(&searcher, &self.fields, address))
             .collect();
         let snippets = Snippets::new(&searcher, &*query, self.fields.text, self.fields.body);
         let snippets = self.settle(snippets)?;
-        for ((score, address), doc) in top.into_iter().zip(documents) {
-            let doc = doc?;
+        for ((score, _), page) in top.into_iter().zip(pages) {
+            let page = page?;
             results.hits.push(Hit {
-                title: first_text(&doc, self.fields.title),
-                url: first_text(&doc, self.fields.url),
-                section: first_text(&doc, self.fields.section),
-                snippet: {
-                    let body = first_text(&doc, self.fields.body);
-                    snippets.html(&body, &self.folded_bodies.of(address, &body))
-                },
+                title: page.title.clone(),
+                url: page.url.clone(),
+                section: page.section.clone(),
+                snippet: snippets.html(&page.body, &page.words),
                 score,
             });
         }

@@ -22,6 +22,7 @@ mod schema;
 mod snippets;
 mod stemmer;
 mod stopwords;
+mod stored_pages;
 mod suggestions;
 mod synonyms;
 mod writer;

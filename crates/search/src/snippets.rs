@@ -6,15 +6,17 @@
 //! chosen first, cheaply: the matched terms are folded stems, which begin a
 //! folded word of the text, so a passage's score is the weight of the terms
 //! that begin one of its folded words; only the best passages go to the
-//! generator.
+//! generator. Each body's folded words are kept sorted ([`BodyWords`]), so
+//! the words a term begins are found by binary search, not by reading the
+//! body again for every term (a prefix query has hundreds).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::{Arc, Mutex};
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, Searcher, Term};
+use tantivy::{Searcher, Term};
 
 use crate::error::SearchError;
 use crate::fold::fold_lowercase_into;
@@ -77,21 +79,14 @@ impl Snippets {
 
     /// The snippet of `body` as HTML: from the best passages, or the opening
     /// lines when no matched word is in the body (it matched in the title, say).
-    /// `folded` is `FoldedBodies::of` for this body.
-    pub(crate) fn html(&self, body: &str, folded_passages: &[String]) -> String {
-        let passages = passages(body);
+    /// `words` is `BodyWords::new(body)`.
+    pub(crate) fn html(&self, body: &str, words: &BodyWords) -> String {
         for needles in [&self.terms, &self.prefixes] {
-            let mut scored: Vec<(f32, usize)> = folded_passages
-                .iter()
+            let mut scored: Vec<(f32, usize)> = words
+                .passage_scores(needles)
+                .into_iter()
                 .enumerate()
-                .map(|(at, text)| {
-                    let score = needles
-                        .iter()
-                        .filter(|(needle, _)| begins_a_word(text, needle))
-                        .map(|(_, weight)| weight)
-                        .sum();
-                    (score, at)
-                })
+                .map(|(at, score)| (score, at))
                 .filter(|(score, _)| *score > 0.0)
                 .collect();
             // Best first; among equals, the earlier passage. A term that
@@ -99,7 +94,11 @@ impl Snippets {
             // ("misbrugsproblemet"), so the next passage is tried then.
             scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             for &(_, at) in scored.iter().take(PASSAGE_TRIES) {
-                let snippet = self.generator.snippet(passages[at]);
+                let Some(passage) = words.passages.get(at).and_then(|at| body.get(at.clone()))
+                else {
+                    continue;
+                };
+                let snippet = self.generator.snippet(passage);
                 if !snippet.is_empty() {
                     return snippet.to_html();
                 }
@@ -109,54 +108,69 @@ impl Snippets {
     }
 }
 
-/// The folded passages of the bodies of recent hits: folding is the costly
-/// part of choosing passages, and a reader's next keystroke mostly finds the
-/// same pages again.
-#[derive(Default)]
-pub(crate) struct FoldedBodies {
-    cache: Mutex<HashMap<DocAddress, Arc<Vec<String>>>>,
+/// A body's passages (see [`passages`]) and its words, folded and
+/// lowercased, sorted, each with the passages that hold it.
+pub(crate) struct BodyWords {
+    words: Vec<(String, Vec<u32>)>,
+    /// Byte ranges of the body.
+    passages: Vec<Range<usize>>,
 }
 
-/// Bodies kept folded; the cache starts over beyond this.
-const FOLDED_BODIES: usize = 500;
-
-impl FoldedBodies {
-    pub(crate) fn of(&self, address: DocAddress, body: &str) -> Arc<Vec<String>> {
-        // A poisoned lock only means another search panicked: fold afresh.
-        let Ok(mut cache) = self.cache.lock() else {
-            return Arc::new(fold_passages(body));
-        };
-        if cache.len() >= FOLDED_BODIES {
-            cache.clear();
+impl BodyWords {
+    pub(crate) fn new(body: &str) -> BodyWords {
+        let passages: Vec<Range<usize>> = passages(body)
+            .into_iter()
+            .map(|passage| {
+                // Each passage is a slice of the body.
+                let start = passage.as_ptr() as usize - body.as_ptr() as usize;
+                start..start + passage.len()
+            })
+            .collect();
+        let mut words: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut folded = String::new();
+        for (at, passage) in passages.iter().enumerate() {
+            fold_lowercase_into(&body[passage.clone()], &mut folded);
+            for word in folded.split(|c: char| !c.is_alphanumeric()) {
+                if word.is_empty() {
+                    continue;
+                }
+                let holders = words.entry(word.to_string()).or_default();
+                if holders.last() != Some(&(at as u32)) {
+                    holders.push(at as u32);
+                }
+            }
         }
-        cache
-            .entry(address)
-            .or_insert_with(|| Arc::new(fold_passages(body)))
-            .clone()
+        BodyWords {
+            words: words.into_iter().collect(),
+            passages,
+        }
     }
-}
 
-fn fold_passages(body: &str) -> Vec<String> {
-    let mut folded = String::new();
-    passages(body)
-        .into_iter()
-        .map(|passage| {
-            fold_lowercase_into(passage, &mut folded);
-            folded.clone()
-        })
-        .collect()
-}
-
-/// Whether `needle` begins a word of `text`: what the generator, which
-/// analyses whole words, can highlight (a stem begins its word; a compound
-/// part inside a word is not highlighted).
-fn begins_a_word(text: &str, needle: &str) -> bool {
-    text.match_indices(needle).any(|(at, _)| {
-        text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|before| !before.is_alphanumeric())
-    })
+    /// Each passage's score: the weight of the terms that begin one of its
+    /// words, each counted once. That is what the generator, which analyses
+    /// whole words, can highlight (a stem begins its word; a compound part
+    /// inside a word is not highlighted).
+    fn passage_scores(&self, terms: &[(String, f32)]) -> Vec<f32> {
+        let mut scores = vec![0.0; self.passages.len()];
+        // The last term counted in each passage, plus one.
+        let mut counted = vec![0usize; self.passages.len()];
+        for (number, (term, weight)) in terms.iter().enumerate() {
+            let from = self.words.partition_point(|(word, _)| word < term);
+            let begun = self.words[from..]
+                .iter()
+                .take_while(|(word, _)| word.starts_with(term.as_str()));
+            for (_, holders) in begun {
+                for &at in holders {
+                    let at = at as usize;
+                    if counted[at] != number + 1 {
+                        counted[at] = number + 1;
+                        scores[at] += weight;
+                    }
+                }
+            }
+        }
+        scores
+    }
 }
 
 /// Paragraphs, long ones cut at spaces into pieces of about `PASSAGE_CHARS`.
@@ -224,9 +238,12 @@ mod tests {
     }
 
     #[test]
-    fn a_term_must_begin_a_word() {
-        assert!(begins_a_word("for eksempel misbrug, og", "misbrug"));
-        assert!(begins_a_word("misbrugere", "misbrug"));
-        assert!(!begins_a_word("blandingsmisbrug", "misbrug"));
+    fn a_term_must_begin_a_word_and_counts_once_a_passage() {
+        let words = BodyWords::new(
+            "For eksempel misbrug, og misbrugere.\n\nBlandingsmisbrug.\n\nMisbru. Øvelse i misbrug-behandling.",
+        );
+        let terms = [("misbrug".to_string(), 1.0), ("ovel".to_string(), 0.5)];
+        assert_eq!(words.passage_scores(&terms), [1.0, 0.0, 1.5]);
+        assert_eq!(words.passage_scores(&[]), [0.0, 0.0, 0.0]);
     }
 }
