@@ -166,7 +166,7 @@ pub fn open_engine(index_dir: &Path) -> Result<Engine, InputError> {
         let path = index_dir.join(name);
         std::fs::read(&path).map_err(|err| InputError::io(&path, err))
     };
-    // The hot pack, then every other chunk, as the browser would fetch them
+    // The hot pack, then every chunk, as the browser would fetch them
     // were it to need them all; then the whole checked against the manifest.
     let engine = Engine::open_hot(&manifest, &read(&parsed.hot_pack)?).map_err(fail)?;
     for id in parsed.all_chunks().filter(|&id| !engine.has_chunk(id)) {

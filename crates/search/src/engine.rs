@@ -1,7 +1,7 @@
 //! Opens an index and answers queries.
 //!
 //! The CLI opens it with every file ([`Engine::from_files`]); the browser
-//! with the hot chunks alone ([`Engine::open_hot`]), adding the others as
+//! with the hot ranges alone ([`Engine::open_hot`]), adding chunks as
 //! queries ask for them ([`Engine::add_chunk`]). Both read through the same
 //! [`ChunkedDirectory`] and run the same code: there is no second path.
 
@@ -64,7 +64,7 @@ struct Opened {
 impl Opened {
     /// Opens the index in `directory` and reads what every search needs: the
     /// search fields' term dictionaries and field norms, the taxonomy facets
-    /// and the continuum column. What this reads is the hot set.
+    /// and the continuum column. What this reads is the hot ranges.
     fn open(directory: &ChunkedDirectory) -> Result<Opened, SearchError> {
         let synonyms = match directory.atomic_read(Path::new(SYNONYMS_FILE)) {
             Ok(bytes) => Synonyms::parse(&bytes)?,
@@ -149,7 +149,7 @@ impl Engine {
     }
 
     /// Opens the index from `manifest.json` and the hot pack it names; the
-    /// other chunks come later through [`Engine::add_chunk`].
+    /// chunks come later through [`Engine::add_chunk`].
     pub fn open_hot(manifest_bytes: &[u8], hot_pack: &[u8]) -> Result<Engine, SearchError> {
         let manifest = Manifest::parse(manifest_bytes)?;
         let directory = ChunkedDirectory::empty(&manifest.files, &manifest.layouts());
