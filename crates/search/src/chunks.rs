@@ -491,6 +491,13 @@ mod tests {
         vec![("a".into(), long), ("b".into(), b"short".to_vec())]
     }
 
+    /// A directory of `sample()`'s files holding none of their bytes yet.
+    fn without_chunks(files: &[(String, Vec<u8>)]) -> ChunkedDirectory {
+        let names: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
+        let layouts: Vec<FileLayout> = files.iter().map(|(_, bytes)| layout(bytes.len())).collect();
+        ChunkedDirectory::empty(&names, &layouts)
+    }
+
     #[test]
     fn reads_across_chunks_give_the_file_bytes() {
         let files = sample();
@@ -505,10 +512,7 @@ mod tests {
     #[test]
     fn absent_chunks_fail_the_read_and_are_reported_once() {
         let files = sample();
-        let directory = ChunkedDirectory::empty(
-            &["a".into(), "b".into()],
-            &[layout(files[0].1.len()), layout(5)],
-        );
+        let directory = without_chunks(&files);
         let first = ChunkId { file: 0, index: 0 };
         directory
             .insert(first, OwnedBytes::new(files[0].1[..CHUNK].to_vec()))
@@ -568,10 +572,7 @@ mod tests {
     #[test]
     fn reads_inside_a_hot_range_need_no_chunk() {
         let files = sample();
-        let directory = ChunkedDirectory::empty(
-            &["a".into(), "b".into()],
-            &[layout(files[0].1.len()), layout(5)],
-        );
+        let directory = without_chunks(&files);
         let hot = HotRange {
             file: 0,
             start: (CHUNK - 10) as u64,
