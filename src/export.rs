@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::error::InputError;
-use crate::output::write_files;
+use crate::output::write_owned_files;
 use crate::pages::ContentTree;
 
 pub const EXPORT_DIR: &str = "eksport";
@@ -114,13 +114,14 @@ pub fn json(tree: &ContentTree) -> Result<String, InputError> {
         .map_err(|err| InputError::file(JSON_FILE, err.to_string()))
 }
 
-/// Writes both files into `static_dir/eksport/`, atomically.
-pub fn write(static_dir: &Path, tree: &ContentTree) -> Result<(), InputError> {
+/// Writes both files into `static_dir/eksport/`, atomically; `record` lists
+/// what the build wrote there (see [`write_owned_files`]).
+pub fn write(static_dir: &Path, record: &Path, tree: &ContentTree) -> Result<(), InputError> {
     let files = [
         (JSON_FILE.to_string(), json(tree)?),
         (CSV_FILE.to_string(), csv(tree)),
     ];
-    write_files(&static_dir.join(EXPORT_DIR), &files)
+    write_owned_files(&static_dir.join(EXPORT_DIR), record, &files)
 }
 
 #[cfg(test)]

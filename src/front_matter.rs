@@ -35,6 +35,10 @@ pub struct PageFrontMatter {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PageExtra {
+    /// The hash of what the build generated (`content::provenance`); absent on
+    /// pages a person wrote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generated: Option<String>,
     /// Source file name in `sources/`.
     #[serde(default)]
     pub source: String,

@@ -1,7 +1,10 @@
 //! Atomic output: build a folder beside the target, then swap it in, so an
 //! interrupted or failed build leaves the previous output untouched.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
 
 use crate::error::InputError;
 
@@ -81,15 +84,101 @@ fn sibling(target: &Path, suffix: &str) -> PathBuf {
     target.with_file_name(format!(".{name}.{suffix}"))
 }
 
-/// Replaces `dir` with exactly these files (name, text), atomically.
-pub fn write_files(dir: &Path, files: &[(String, String)]) -> Result<(), InputError> {
+/// Suffix of the file a write goes to before it is renamed into place.
+pub const PARTIAL_SUFFIX: &str = ".praksis-partial";
+
+/// Writes one file so that it is either the old or the new text, never half
+/// of one: the text goes to a hidden file beside it, then is renamed over it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), InputError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .ok_or_else(|| InputError::file(&path.display().to_string(), "is not a file path"))?;
+    let partial = path.with_file_name(format!(".{name}{PARTIAL_SUFFIX}"));
+    std::fs::write(&partial, bytes).map_err(|err| InputError::io(&partial, err))?;
+    std::fs::rename(&partial, path).map_err(|err| {
+        let _ = std::fs::remove_file(&partial);
+        InputError::io(path, err)
+    })
+}
+
+/// Replaces `dir`, a folder the build owns (under `static/`, where people
+/// also put files), with exactly these files (name, text), atomically.
+///
+/// `record` lists what the last build wrote there, with hashes. A file in
+/// `dir` that the record does not list as it is now was put or changed there
+/// by a person: the build stops, naming it, rather than delete it. Without a
+/// record (a folder from before records), files the build writes under the
+/// same name count as its own.
+pub fn write_owned_files(
+    dir: &Path,
+    record: &Path,
+    files: &[(String, String)],
+) -> Result<(), InputError> {
+    let recorded = read_record(record)?;
+    if dir.exists() {
+        for (name, path) in crate::files::files_under(dir)? {
+            let bytes = std::fs::read(&path).map_err(|err| InputError::io(&path, err))?;
+            let ours = match &recorded {
+                Some(recorded) => recorded.get(&name) == Some(&sha256_hex(&bytes)),
+                None => files.iter().any(|(generated, _)| *generated == name),
+            };
+            if !ours {
+                return Err(InputError::file(
+                    &path.display().to_string(),
+                    format!(
+                        "was not written by `praksis build` (or was changed since), but {} is \
+                         the build's own folder and is replaced as a whole by every build; \
+                         move the file elsewhere under static/, then build again",
+                        dir.display()
+                    ),
+                ));
+            }
+        }
+    }
     replace_dir(dir, |staging| {
         for (name, text) in files {
             let path = staging.join(name);
             std::fs::write(&path, text).map_err(|err| InputError::io(&path, err))?;
         }
         Ok(())
-    })
+    })?;
+    let lines: String = files
+        .iter()
+        .map(|(name, text)| format!("{}  {name}\n", sha256_hex(text.as_bytes())))
+        .collect();
+    if let Some(parent) = record.parent() {
+        std::fs::create_dir_all(parent).map_err(|err| InputError::io(parent, err))?;
+    }
+    write_atomically(record, lines.as_bytes())
+}
+
+/// name → hash, as `sha256sum` prints them; `None` if there is no record.
+fn read_record(record: &Path) -> Result<Option<BTreeMap<String, String>>, InputError> {
+    let text = match std::fs::read_to_string(record) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => return Err(InputError::io(record, err)),
+    };
+    let mut entries = BTreeMap::new();
+    for (index, line) in text.lines().enumerate() {
+        let (hash, name) = line.split_once("  ").ok_or_else(|| {
+            InputError::at(
+                &record.display().to_string(),
+                index + 1,
+                "expected \"<sha256>  <file name>\" (delete the file to start afresh)",
+            )
+        })?;
+        entries.insert(name.to_string(), hash.to_string());
+    }
+    Ok(Some(entries))
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]

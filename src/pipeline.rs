@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use praksis_search::{Engine, MANIFEST_FILE};
 
-use crate::content::{self, ContentFile, Drift};
+use crate::content::{self, ContentFile, Drift, Kept};
 use crate::coverage::{self, Coverage};
 use crate::curation::Curation;
 use crate::error::InputError;
@@ -42,10 +42,17 @@ impl Project {
     pub fn config(&self) -> PathBuf {
         self.root.join("config.toml")
     }
+    /// What the last build wrote into one of its own folders under `static/`
+    /// (`.praksis/` is the build's, not a person's, and is not committed).
+    pub fn ownership_record(&self, folder: &str) -> PathBuf {
+        self.root.join(".praksis").join(format!("{folder}.sha256"))
+    }
 }
 
 pub struct BuildSummary {
     pub content_files: usize,
+    /// Pages people wrote or edited, kept as they are and published.
+    pub kept: Vec<Kept>,
     pub indexed_pages: u64,
     pub site_pages: usize,
     pub dropped_lines: usize,
@@ -64,6 +71,8 @@ pub struct Generated {
 /// What `praksis check` finds.
 pub struct CheckReport {
     pub drift: Vec<Drift>,
+    /// Pages people wrote or edited: reported, never drift.
+    pub kept: Vec<Kept>,
     /// Measured on the committed `content/`.
     pub coverage: Coverage,
 }
@@ -108,16 +117,23 @@ pub fn build(
 ) -> Result<BuildSummary, InputError> {
     let config = SiteConfig::load(&project.config(), options.base_url)?;
     let generated = generate_content(project)?;
-    if !options.keep_content {
-        content::write(&project.content(), &generated.files)?;
-    }
+    let plan = if options.keep_content {
+        content::plan(&project.content(), &generated.files)?
+    } else {
+        content::update(&project.content(), &generated.files)?
+    };
     let tree = ContentTree::load(&project.content())?;
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let index_files = index::build(&tree, &generated.curation.synonyms)?;
     index::write(&project.search_index(), &index_files)?;
-    export::write(&project.static_dir(), &tree)?;
-    output::write_files(
+    export::write(
+        &project.static_dir(),
+        &project.ownership_record(export::EXPORT_DIR),
+        &tree,
+    )?;
+    output::write_owned_files(
         &project.static_dir().join(content::CHART_DIR),
+        &project.ownership_record(content::CHART_DIR),
         &content::charts(&generated.ingested),
     )?;
     let related = index::related_examples(&tree, &index_files)?;
@@ -131,6 +147,7 @@ pub fn build(
     let report = report::write_beside(output, &generated.ingested, &coverage)?;
     Ok(BuildSummary {
         content_files: generated.files.len(),
+        kept: plan.kept,
         indexed_pages: index_files.manifest.documents,
         site_pages,
         dropped_lines: generated.ingested.dropped.len(),
@@ -143,10 +160,51 @@ pub fn build(
 /// measures how much of the sources it accounts for.
 pub fn check(project: &Project) -> Result<CheckReport, InputError> {
     let generated = generate_content(project)?;
-    let drift = content::check(&project.content(), &generated.files)?;
+    let (drift, kept) = content::check(&project.content(), &generated.files)?;
     let tree = ContentTree::load(&project.content())?;
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
-    Ok(CheckReport { drift, coverage })
+    Ok(CheckReport {
+        drift,
+        kept,
+        coverage,
+    })
+}
+
+/// Replaces each named page in `content/` with what the sources give,
+/// whoever wrote it: an explicit request, so edits to it are discarded.
+/// Paths may be given with or without the leading `content/`.
+pub fn restore(project: &Project, pages: &[PathBuf]) -> Result<Vec<String>, InputError> {
+    let generated = generate_content(project)?;
+    let content_dir = project.content();
+    let mut restored = Vec::new();
+    for page in pages {
+        let relative = relative_content_path(project, page);
+        let file = generated
+            .files
+            .iter()
+            .find(|f| f.path == relative)
+            .ok_or_else(|| {
+                InputError::file(
+                    &format!("content/{relative}"),
+                    "is not a page the sources give, so there is nothing to restore",
+                )
+            })?;
+        output::write_atomically(&content_dir.join(&file.path), file.text.as_bytes())?;
+        restored.push(file.path.clone());
+    }
+    Ok(restored)
+}
+
+/// `content/eksempler/x.md`, `./content/eksempler/x.md`, an absolute path
+/// into the project, or `eksempler/x.md` → `eksempler/x.md`.
+fn relative_content_path(project: &Project, page: &Path) -> String {
+    let content_dir = project.content();
+    let relative = page
+        .strip_prefix(&content_dir)
+        .or_else(|_| page.strip_prefix("./content"))
+        .or_else(|_| page.strip_prefix("content"))
+        .unwrap_or(page);
+    relative.to_string_lossy().replace('\\', "/")
 }
 
 /// Opens `search-index/` with the same engine the browser runs.

@@ -151,23 +151,32 @@ fn committed_content_matches_the_sources() {
 #[test]
 fn check_names_the_files_that_drifted() {
     let fixture = Fixture::new();
-    let page = fixture.path().join("content/eksempler/projekt-foeniks.md");
-    let text = std::fs::read_to_string(&page).expect("page");
-    std::fs::write(&page, text + "Håndrettet.\n").expect("edit");
+    // Real drift: the curation changes a report's title, and a generated page
+    // is copied to where no source puts it (still pristine, so stale).
+    let sources_toml = fixture.path().join("curation/sources.toml");
+    let text = std::fs::read_to_string(&sources_toml).expect("sources.toml");
     std::fs::write(
-        fixture.path().join("content/eksempler/ekstra.md"),
-        "+++\ntitle = \"x\"\n+++\n",
+        &sources_toml,
+        text.replace(
+            "title = \"Erfaringer fra de lokalt forankrede beskæftigelsesindsatser (Københavns Kommune, 2020)\"",
+            "title = \"Erfaringer fra København 2020\"",
+        ),
     )
-    .expect("extra");
+    .expect("retitle");
+    std::fs::copy(
+        fixture.path().join("content/eksempler/projekt-foeniks.md"),
+        fixture.path().join("content/eksempler/gammel-kopi.md"),
+    )
+    .expect("copy");
     let output = fixture.praksis(&["check"]);
     assert!(!output.status.success());
     let err = stderr(&output);
     assert!(
-        err.contains("content/eksempler/projekt-foeniks.md: differs"),
+        err.contains("content/rapporter/koebenhavns-kommune-2020.md: differs"),
         "{err}"
     );
     assert!(
-        err.contains("content/eksempler/ekstra.md: not generated"),
+        err.contains("content/eksempler/gammel-kopi.md: generated, but no source gives it"),
         "{err}"
     );
 }

@@ -25,6 +25,9 @@ pub fn run(project: &Project, args: &BuildArgs) -> anyhow::Result<ExitCode> {
         keep_content: args.keep_content,
     };
     let summary = pipeline::build(project, &output, options)?;
+    for kept in &summary.kept {
+        eprintln!("{kept}");
+    }
     eprintln!(
         "built {} pages into {} ({} content files, {} indexed; {} source lines dropped, \
          {:.2} % of source words accounted for, see {})",

@@ -8,6 +8,9 @@ pub fn run(project: &Project) -> anyhow::Result<ExitCode> {
     if !report.coverage.passes() {
         eprintln!("praksis: too few source words are published or reported as dropped");
     }
+    for kept in &report.kept {
+        eprintln!("{kept}");
+    }
     if report.drift.is_empty() {
         eprintln!("content/ matches the sources");
     } else {

@@ -3,6 +3,7 @@
 mod build;
 mod check;
 mod eval;
+mod restore;
 mod search;
 mod serve;
 
@@ -32,6 +33,8 @@ enum Command {
     Search(search::SearchArgs),
     /// Regenerate content/ in memory and fail if the committed files differ.
     Check,
+    /// Replace pages edited by hand with what the sources give.
+    Restore(restore::RestoreArgs),
     /// Score the ranking on the judged queries in curation/queries.tsv.
     Eval(eval::EvalArgs),
 }
@@ -44,5 +47,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Search(args) => search::run(&project, &args),
         Command::Check => check::run(&project),
         Command::Eval(args) => eval::run(&project, &args),
+        Command::Restore(args) => restore::run(&project, &args),
     }
 }

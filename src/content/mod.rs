@@ -5,6 +5,7 @@
 
 mod case_charts;
 mod markdown;
+mod provenance;
 mod sections;
 mod tree;
 
@@ -12,7 +13,8 @@ use std::collections::BTreeMap;
 
 pub use case_charts::CHART_DIR;
 pub use markdown::escape;
-pub use tree::{check, write, ContentFile, Drift};
+pub use provenance::{provenance, Provenance, MARKER_KEY};
+pub use tree::{check, plan, update, ContentFile, ContentPlan, Drift, Kept};
 
 use crate::case_record::CaseRecord;
 use crate::front_matter::{self, PageExtra, PageFrontMatter, TagEvidence};
@@ -34,6 +36,9 @@ pub fn render(ingested: &Ingested, tags: &BTreeMap<String, PageTags>) -> Vec<Con
             .map(|d| render_page(d, &ingested.documents, tags.get(&d.slug))),
     );
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    for file in &mut files {
+        file.text = provenance::mark(&file.text);
+    }
     files
 }
 
@@ -56,6 +61,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
         weight: document.weight,
         taxonomies,
         extra: PageExtra {
+            generated: None,
             source: document.source.clone(),
             source_lines: [document.source_lines.0, document.source_lines.1],
             section_number: document.section_number.clone(),

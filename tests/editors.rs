@@ -1,0 +1,142 @@
+//! Nothing an editor writes is lost: edits to generated pages, pages added by
+//! hand and files in `static/` survive `praksis build`, and the build says
+//! what it kept.
+
+mod common;
+
+use common::{snapshot, stderr, Fixture};
+
+const EDITED: &str = "content/eksempler/projekt-foeniks.md";
+const ADDED: &str = "content/eksempler/mit-nye-eksempel.md";
+const ADDED_TEXT: &str = "+++\ntitle = \"Mit nye eksempel\"\n+++\n\n\
+    I Greve Kommune får hjemløse med misbrug en mentor, og de fleste kommer i virksomhedspraktik.\n";
+
+fn read(fixture: &Fixture, path: &str) -> String {
+    std::fs::read_to_string(fixture.path().join(path)).expect(path)
+}
+
+fn write(fixture: &Fixture, path: &str, text: &str) {
+    std::fs::write(fixture.path().join(path), text).expect(path);
+}
+
+#[test]
+fn an_edit_and_a_new_page_survive_the_build_and_are_published() {
+    let fixture = Fixture::new();
+    let edited = read(&fixture, EDITED) + "En redaktør tilføjede denne sætning.\n";
+    write(&fixture, EDITED, &edited);
+    write(&fixture, ADDED, ADDED_TEXT);
+    let output = fixture.praksis(&["build"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        read(&fixture, EDITED),
+        edited,
+        "the edit is kept byte for byte"
+    );
+    assert_eq!(read(&fixture, ADDED), ADDED_TEXT, "the new page is kept");
+    let err = stderr(&output);
+    assert!(err.contains(&format!("{EDITED}: edited by hand")), "{err}");
+    assert!(err.contains(&format!("{ADDED}: hand-written")), "{err}");
+    let page = read(&fixture, "public/eksempler/projekt-foeniks/index.html");
+    assert!(page.contains("En redaktør tilføjede denne sætning."));
+    assert!(fixture
+        .path()
+        .join("public/eksempler/mit-nye-eksempel/index.html")
+        .is_file());
+    // A second build changes nothing of either.
+    fixture.build(&[]);
+    assert_eq!(read(&fixture, EDITED), edited);
+    assert_eq!(read(&fixture, ADDED), ADDED_TEXT);
+}
+
+#[test]
+fn check_reports_edits_without_calling_them_drift_and_restore_undoes_one() {
+    let fixture = Fixture::new();
+    let original = read(&fixture, EDITED);
+    write(
+        &fixture,
+        EDITED,
+        &original.replace("Projekt Føniks er", "Føniks er"),
+    );
+    write(&fixture, ADDED, ADDED_TEXT);
+    let output = fixture.praksis(&["check"]);
+    let err = stderr(&output);
+    assert!(output.status.success(), "{err}");
+    assert!(err.contains(&format!("{EDITED}: edited by hand")), "{err}");
+    assert!(err.contains(&format!("praksis restore {EDITED}")), "{err}");
+    let restored = fixture.praksis(&["restore", EDITED]);
+    assert!(restored.status.success(), "{}", stderr(&restored));
+    assert_eq!(read(&fixture, EDITED), original);
+    let refused = fixture.praksis(&["restore", ADDED]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains(ADDED), "{}", stderr(&refused));
+    assert_eq!(
+        read(&fixture, ADDED),
+        ADDED_TEXT,
+        "a refused restore writes nothing"
+    );
+}
+
+#[test]
+fn generated_pages_no_source_gives_are_removed_but_hand_written_ones_are_not() {
+    let fixture = Fixture::new();
+    let generated = read(&fixture, EDITED);
+    write(&fixture, "content/eksempler/gammel-kopi.md", &generated);
+    write(
+        &fixture,
+        "content/eksempler/kopi-med-rettelse.md",
+        &(generated + "Rettet.\n"),
+    );
+    std::fs::create_dir_all(fixture.path().join("content/eksempler/billeder")).expect("mkdir");
+    write(
+        &fixture,
+        "content/eksempler/billeder/foto.txt",
+        "et billede",
+    );
+    fixture.build(&[]);
+    assert!(!fixture
+        .path()
+        .join("content/eksempler/gammel-kopi.md")
+        .exists());
+    assert!(fixture
+        .path()
+        .join("content/eksempler/kopi-med-rettelse.md")
+        .exists());
+    assert_eq!(
+        read(&fixture, "content/eksempler/billeder/foto.txt"),
+        "et billede"
+    );
+}
+
+#[test]
+fn curation_and_static_files_are_left_as_people_wrote_them() {
+    let fixture = Fixture::new();
+    write(&fixture, "static/min-fil.txt", "skrevet af en redaktør");
+    let curation_before = snapshot(&fixture.path().join("curation"));
+    fixture.build(&[]);
+    assert_eq!(snapshot(&fixture.path().join("curation")), curation_before);
+    assert_eq!(
+        read(&fixture, "static/min-fil.txt"),
+        "skrevet af en redaktør"
+    );
+    assert_eq!(
+        read(&fixture, "public/min-fil.txt"),
+        "skrevet af en redaktør",
+        "and published"
+    );
+}
+
+#[test]
+fn a_file_put_into_a_folder_the_build_generates_stops_the_build() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let mine = "static/diagrammer/mit-diagram.svg";
+    write(&fixture, mine, "<svg/>");
+    let output = fixture.praksis(&["build"]);
+    assert!(!output.status.success(), "the build must stop");
+    assert!(
+        stderr(&output).contains("mit-diagram.svg"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(read(&fixture, mine), "<svg/>");
+}
