@@ -69,6 +69,10 @@ pub struct PageExtra {
     /// Structured fields of a candidate case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseRecord>,
+    /// What an editor set on a hand-written page (taxonomy names, and
+    /// "continuum"): reviewed, where everything else is the machine's proposal.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviewed: Vec<String>,
     /// The sentence that earned each taxonomy term ("Hvorfor dette tag?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<TagEvidence>,

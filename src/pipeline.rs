@@ -11,7 +11,7 @@ use crate::error::InputError;
 use crate::ingest::{self, Ingested, SourceFile};
 use crate::pages::ContentTree;
 use crate::site::{self, SiteConfig, SiteInputs};
-use crate::tagging::{self, TaggingCuration};
+use crate::tagging::{self, Tagger, TaggingCuration};
 use crate::{export, index, output, report};
 
 /// The fixed layout of a Praksisbasen project.
@@ -66,6 +66,8 @@ pub struct Generated {
     pub curation: Curation,
     pub ingested: Ingested,
     pub files: Vec<ContentFile>,
+    /// Tags and places pages written by hand, calibrated on the sources.
+    pub tagger: Tagger,
 }
 
 /// What `praksis check` finds.
@@ -89,13 +91,15 @@ pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
     let curation = Curation::load(&project.curation())?;
     let ingested = ingest::ingest(&sources, &curation)?;
     let tagging = TaggingCuration::load(&project.curation())?;
-    let tags = tagging::tag_documents(&ingested.documents, &tagging, &project.curation())?;
+    let (tags, tagger) =
+        tagging::tag_documents(&ingested.documents, &tagging, &project.curation())?;
     let files = content::render(&ingested, &tags);
     Ok(Generated {
         sources,
         curation,
         ingested,
         files,
+        tagger,
     })
 }
 
@@ -122,7 +126,8 @@ pub fn build(
     } else {
         content::update(&project.content(), &generated.files)?
     };
-    let tree = ContentTree::load(&project.content())?;
+    let mut tree = ContentTree::load(&project.content())?;
+    tagging::complete_hand_written(&mut tree, &generated.tagger);
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let index_files = index::build(&tree, &generated.curation.synonyms)?;
     index::write(&project.search_index(), &index_files)?;

@@ -140,3 +140,56 @@ fn a_file_put_into_a_folder_the_build_generates_stops_the_build() {
     );
     assert_eq!(read(&fixture, mine), "<svg/>");
 }
+
+#[test]
+fn a_hand_written_example_is_tagged_placed_and_listed_like_a_generated_one() {
+    let fixture = Fixture::new();
+    write(
+        &fixture,
+        ADDED,
+        "+++\ntitle = \"Mit nye eksempel\"\ndate = 2026-11-30\n\n[taxonomies]\nsted = [\"Greve\"]\n+++\n\n\
+         I Greve Kommune får hjemløse en mentor. Deltagerne kommer i virksomhedspraktik hos \
+         lokale arbejdsgivere, og flere får ordinært arbejde.\n\n\
+         Deltagerne får samtaler med en kontaktperson.\n",
+    );
+    fixture.build(&[]);
+    let html = |path: &str| read(&fixture, &format!("public/{path}index.html"));
+    // The machine's proposals, each with the sentence that earned it.
+    for term_page in ["metode/mentorordning/", "maalgruppe/hjemloese/"] {
+        assert!(html(term_page).contains("mit-nye-eksempel"), "{term_page}");
+    }
+    // The editor's own place wins and is shown as reviewed.
+    assert!(html("sted/greve/").contains("mit-nye-eksempel"));
+    let page = html("eksempler/mit-nye-eksempel/");
+    assert!(
+        page.contains("»I Greve Kommune får hjemløse en mentor.«"),
+        "evidence"
+    );
+    assert!(page.contains("Gennemset: det redaktionen selv har sat (Sted)"));
+    assert!(
+        page.contains("Placering på kontinuet"),
+        "placed, with reasons"
+    );
+    for overview in ["matrix/", "kontinuum/"] {
+        assert!(html(overview).contains("mit-nye-eksempel"), "{overview}");
+    }
+    let csv = read(&fixture, "public/eksport/praksisbasen.csv");
+    let row = csv
+        .lines()
+        .find(|l| l.contains("mit-nye-eksempel"))
+        .expect("exported");
+    assert!(
+        row.contains("Mentorordning") && row.contains("Greve"),
+        "{row}"
+    );
+    assert!(read(&fixture, "public/atom.xml").contains("mit-nye-eksempel"));
+    assert!(read(&fixture, "public/sitemap.xml").contains("mit-nye-eksempel"));
+    let search = fixture.praksis(&["search", "mentor greve", "--json"]);
+    let hits = String::from_utf8_lossy(&search.stdout);
+    assert!(hits.contains("eksempler/mit-nye-eksempel/"), "{hits}");
+    assert_eq!(
+        read(&fixture, ADDED).lines().nth(1),
+        Some("title = \"Mit nye eksempel\""),
+        "the file itself is untouched"
+    );
+}

@@ -62,6 +62,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
         taxonomies,
         extra: PageExtra {
             generated: None,
+            reviewed: Vec::new(),
             source: document.source.clone(),
             source_lines: [document.source_lines.0, document.source_lines.1],
             section_number: document.section_number.clone(),

@@ -25,36 +25,81 @@ struct Contribution<'a> {
     sentences: usize,
 }
 
-/// Positions for every page given, keyed by slug; an error when the anchors
-/// come out of order.
-pub fn place(
+/// The calibrated model: feature weights and the raw-score range of the
+/// catalogue's examples, which defines 0..1. Pages placed later (written by
+/// hand) use the same scale, so they never move the catalogue's positions.
+#[derive(Clone, Debug)]
+pub struct ContinuumScale {
+    features: Vec<(String, Vec<Phrase>)>,
+    weights: Vec<f64>,
+    low: f64,
+    span: f64,
+}
+
+impl ContinuumScale {
+    /// Where one page sits, and why.
+    pub fn place(&self, sentences: &[Sentence]) -> Placement {
+        let (shares, counts) = feature_values(&self.features, sentences);
+        let contributions: Vec<Contribution> = self
+            .features
+            .iter()
+            .enumerate()
+            .map(|(f, (label, _))| Contribution {
+                label,
+                value: self.weights[f] * shares[f],
+                sentences: counts[f],
+            })
+            .collect();
+        let score: f64 = contributions.iter().map(|c| c.value).sum();
+        let position = (((score - self.low) / self.span).clamp(0.0, 1.0) * 100.0).round() / 100.0;
+        Placement {
+            position,
+            reasons: reasons(contributions),
+        }
+    }
+}
+
+/// Each feature's share of the sentences mentioning it, and the counts.
+fn feature_values(
+    features: &[(String, Vec<Phrase>)],
+    sentences: &[Sentence],
+) -> (Vec<f64>, Vec<usize>) {
+    let total = sentences.len().max(1) as f64;
+    let counts: Vec<usize> = features
+        .iter()
+        .map(|(_, phrases)| {
+            sentences
+                .iter()
+                .filter(|s| phrases.iter().any(|p| p.occurs_in(s)))
+                .count()
+        })
+        .collect();
+    (counts.iter().map(|&c| c as f64 / total).collect(), counts)
+}
+
+/// Calibrates the model on the pages given (their examples define the
+/// scale); `None` when the model has no features. An error when the
+/// anchors are not example pages.
+pub fn calibrate_scale(
     pages: &[(&Document, Vec<Sentence>)],
     model: &ContinuumModel,
-) -> Result<BTreeMap<String, Placement>, String> {
+) -> Result<Option<ContinuumScale>, String> {
     if model.features.is_empty() {
-        return Ok(BTreeMap::new());
+        return Ok(None);
     }
-    let phrases: Vec<Vec<Phrase>> = model
+    let features: Vec<(String, Vec<Phrase>)> = model
         .features
         .iter()
-        .map(|f| f.terms.iter().map(|t| Phrase::new(t)).collect())
-        .collect();
-    // Each page's feature values: the share of its sentences mentioning it.
-    let values: Vec<(Vec<f64>, Vec<usize>)> = pages
-        .iter()
-        .map(|(_, sentences)| {
-            let total = sentences.len().max(1) as f64;
-            let counts: Vec<usize> = phrases
-                .iter()
-                .map(|feature| {
-                    sentences
-                        .iter()
-                        .filter(|s| feature.iter().any(|p| p.occurs_in(s)))
-                        .count()
-                })
-                .collect();
-            (counts.iter().map(|&c| c as f64 / total).collect(), counts)
+        .map(|f| {
+            (
+                f.label.clone(),
+                f.terms.iter().map(|t| Phrase::new(t)).collect(),
+            )
         })
+        .collect();
+    let values: Vec<Vec<f64>> = pages
+        .iter()
+        .map(|(_, sentences)| feature_values(&features, sentences).0)
         .collect();
     let curated: Vec<f64> = model.features.iter().map(|f| f.weight).collect();
     let anchors: Vec<usize> = model
@@ -67,48 +112,39 @@ pub fn place(
                 .ok_or_else(|| format!("anchor {slug} is not an example page"))
         })
         .collect::<Result<_, _>>()?;
-    let anchor_values: Vec<&[f64]> = anchors.iter().map(|&i| values[i].0.as_slice()).collect();
+    let anchor_values: Vec<&[f64]> = anchors.iter().map(|&i| values[i].as_slice()).collect();
     let weights = calibrate(&curated, &anchor_values);
-    let mut raw: Vec<(&Document, f64, Vec<Contribution>)> = Vec::new();
-    for ((document, _), (shares, counts)) in pages.iter().zip(&values) {
-        let contributions: Vec<Contribution> = model
-            .features
-            .iter()
-            .enumerate()
-            .map(|(f, feature)| Contribution {
-                label: &feature.label,
-                value: weights[f] * shares[f],
-                sentences: counts[f],
-            })
-            .collect();
-        let score = contributions.iter().map(|c| c.value).sum();
-        raw.push((document, score, contributions));
-    }
     // The catalogue's examples define the scale.
-    let examples = raw
+    let examples = pages
         .iter()
-        .filter(|(d, _, _)| d.kind == DocumentKind::Example);
-    let low = examples
-        .clone()
-        .map(|(_, s, _)| *s)
-        .fold(f64::INFINITY, f64::min);
-    let high = examples
-        .map(|(_, s, _)| *s)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let span = (high - low).max(f64::EPSILON);
-    let mut placements = BTreeMap::new();
-    for (document, score, contributions) in raw {
-        let position = (((score - low) / span).clamp(0.0, 1.0) * 100.0).round() / 100.0;
-        placements.insert(
-            document.slug.clone(),
-            Placement {
-                position,
-                reasons: reasons(contributions),
-            },
-        );
-    }
+        .zip(&values)
+        .filter(|((d, _), _)| d.kind == DocumentKind::Example)
+        .map(|(_, v)| dot(&weights, v));
+    let low = examples.clone().fold(f64::INFINITY, f64::min);
+    let high = examples.fold(f64::NEG_INFINITY, f64::max);
+    Ok(Some(ContinuumScale {
+        features,
+        weights,
+        low,
+        span: (high - low).max(f64::EPSILON),
+    }))
+}
+
+/// Positions for every page given, keyed by slug; an error when the anchors
+/// come out of order.
+pub fn place(
+    pages: &[(&Document, Vec<Sentence>)],
+    model: &ContinuumModel,
+) -> Result<(BTreeMap<String, Placement>, Option<ContinuumScale>), String> {
+    let Some(scale) = calibrate_scale(pages, model)? else {
+        return Ok((BTreeMap::new(), None));
+    };
+    let placements: BTreeMap<String, Placement> = pages
+        .iter()
+        .map(|(document, sentences)| (document.slug.clone(), scale.place(sentences)))
+        .collect();
     check_anchors(&placements, &model.anchors)?;
-    Ok(placements)
+    Ok((placements, Some(scale)))
 }
 
 fn reasons(mut contributions: Vec<Contribution>) -> Vec<String> {

@@ -4,6 +4,7 @@
 //! into front matter.
 
 mod continuum;
+mod hand_written;
 mod overrides;
 mod sentences;
 mod vocabulary;
@@ -11,7 +12,8 @@ mod vocabulary;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-pub use continuum::Placement;
+pub use continuum::{ContinuumScale, Placement};
+pub use hand_written::{complete as complete_hand_written, is_hand_written};
 pub use overrides::TagOverrides;
 pub use sentences::split_sentences;
 pub use vocabulary::{ContinuumModel, Vocabularies};
@@ -64,53 +66,97 @@ fn is_tagged(kind: DocumentKind) -> bool {
     matches!(kind, DocumentKind::Example | DocumentKind::Report)
 }
 
-/// Tags for every example and report, keyed by slug.
+/// Tags for every example and report, keyed by slug, and the tagger that
+/// gave them, calibrated on these documents, for pages written by hand.
 pub fn tag_documents(
     documents: &[Document],
     curation: &TaggingCuration,
     curation_dir: &Path,
-) -> Result<BTreeMap<String, PageTags>, InputError> {
+) -> Result<(BTreeMap<String, PageTags>, Tagger), InputError> {
     let analyzed: Vec<(&Document, Vec<Sentence>)> = documents
         .iter()
         .filter(|d| is_tagged(d.kind))
         .map(|d| (d, sentences(d)))
         .collect();
-    let placements = continuum::place(&analyzed, &curation.continuum).map_err(|message| {
-        InputError::file(
-            &curation_dir.join(CONTINUUM_FILE).display().to_string(),
-            message,
-        )
-    })?;
+    let (placements, scale) =
+        continuum::place(&analyzed, &curation.continuum).map_err(|message| {
+            InputError::file(
+                &curation_dir.join(CONTINUUM_FILE).display().to_string(),
+                message,
+            )
+        })?;
+    let tagger = Tagger::new(&curation.vocabularies, scale);
     let mut out = BTreeMap::new();
-    // Each entry's words, analyzed once for all pages.
-    let matchers: Vec<Vec<(Vec<Phrase>, Vec<String>)>> = curation
-        .vocabularies
-        .taxonomies
-        .iter()
-        .map(|taxonomy| {
-            taxonomy
-                .entries
-                .iter()
-                .map(|entry| {
-                    let phrases = entry.terms.iter().map(|t| Phrase::new(t)).collect();
-                    let patterns = entry.patterns.iter().map(|p| p.to_lowercase()).collect();
-                    (phrases, patterns)
-                })
-                .collect()
-        })
-        .collect();
     for (document, sentences) in &analyzed {
-        let mut tags = PageTags {
-            placement: placements.get(&document.slug).cloned(),
-            ..PageTags::default()
-        };
-        for (taxonomy, entry_matchers) in curation.vocabularies.taxonomies.iter().zip(&matchers) {
-            for (entry, (phrases, patterns)) in taxonomy.entries.iter().zip(entry_matchers) {
-                let mentions = |s: &Sentence| {
-                    phrases.iter().any(|p| p.occurs_in(s))
-                        || patterns.iter().any(|p| s.lower.contains(p))
-                };
-                let matching: Vec<&Sentence> = sentences.iter().filter(|s| mentions(s)).collect();
+        let mut tags = tagger.terms(sentences);
+        tags.placement = placements.get(&document.slug).cloned();
+        overrides::apply(&curation.overrides, &document.slug, sentences, &mut tags).map_err(
+            |message| {
+                InputError::file(
+                    &curation_dir.join(OVERRIDES_FILE).display().to_string(),
+                    message,
+                )
+            },
+        )?;
+        out.insert(document.slug.clone(), tags);
+    }
+    Ok((out, tagger))
+}
+
+/// The vocabularies' matchers, analyzed once, and the calibrated continuum.
+pub struct Tagger {
+    taxonomies: Vec<TaxonomyMatcher>,
+    scale: Option<ContinuumScale>,
+}
+
+struct TaxonomyMatcher {
+    name: String,
+    entries: Vec<EntryMatcher>,
+}
+
+struct EntryMatcher {
+    label: String,
+    phrases: Vec<Phrase>,
+    patterns: Vec<String>,
+    min_mentions: usize,
+}
+
+impl EntryMatcher {
+    fn mentioned_in(&self, s: &Sentence) -> bool {
+        self.phrases.iter().any(|p| p.occurs_in(s))
+            || self.patterns.iter().any(|p| s.lower.contains(p))
+    }
+}
+
+impl Tagger {
+    fn new(vocabularies: &Vocabularies, scale: Option<ContinuumScale>) -> Tagger {
+        let taxonomies = vocabularies
+            .taxonomies
+            .iter()
+            .map(|taxonomy| TaxonomyMatcher {
+                name: taxonomy.name.clone(),
+                entries: taxonomy
+                    .entries
+                    .iter()
+                    .map(|entry| EntryMatcher {
+                        label: entry.label.clone(),
+                        phrases: entry.terms.iter().map(|t| Phrase::new(t)).collect(),
+                        patterns: entry.patterns.iter().map(|p| p.to_lowercase()).collect(),
+                        min_mentions: entry.min_mentions,
+                    })
+                    .collect(),
+            })
+            .collect();
+        Tagger { taxonomies, scale }
+    }
+
+    /// The vocabulary terms these sentences earn, with evidence (no placement).
+    fn terms(&self, sentences: &[Sentence]) -> PageTags {
+        let mut tags = PageTags::default();
+        for taxonomy in &self.taxonomies {
+            for entry in &taxonomy.entries {
+                let matching: Vec<&Sentence> =
+                    sentences.iter().filter(|s| entry.mentioned_in(s)).collect();
                 let in_title = matching.iter().any(|s| s.is_title);
                 if matching.is_empty() || (!in_title && matching.len() < entry.min_mentions) {
                     continue;
@@ -128,15 +174,23 @@ pub fn tag_documents(
                 });
             }
         }
-        overrides::apply(&curation.overrides, &document.slug, sentences, &mut tags).map_err(
-            |message| {
-                InputError::file(
-                    &curation_dir.join(OVERRIDES_FILE).display().to_string(),
-                    message,
-                )
-            },
-        )?;
-        out.insert(document.slug.clone(), tags);
+        tags
     }
-    Ok(out)
+
+    /// Tags and a continuum position for a page written by hand: its title
+    /// and the paragraphs of its Markdown, as for a generated page.
+    pub fn tag_text(&self, title: &str, keywords: &[String], paragraphs: &[String]) -> PageTags {
+        let mut sentences = vec![Sentence::new(title, true)];
+        sentences.extend(keywords.iter().map(|k| Sentence::new(k, false)));
+        for paragraph in paragraphs {
+            sentences.extend(
+                split_sentences(paragraph)
+                    .into_iter()
+                    .map(|s| Sentence::new(s, false)),
+            );
+        }
+        let mut tags = self.terms(&sentences);
+        tags.placement = self.scale.as_ref().map(|scale| scale.place(&sentences));
+        tags
+    }
 }

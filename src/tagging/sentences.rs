@@ -62,6 +62,7 @@ pub fn sentences(document: &Document) -> Vec<Sentence> {
 }
 
 /// A phrase as the analyzed terms that must follow each other.
+#[derive(Clone, Debug)]
 pub struct Phrase {
     terms: Vec<String>,
 }
