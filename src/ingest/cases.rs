@@ -36,12 +36,30 @@ enum Field {
     Result,
 }
 
-/// "Kandidat 3 (K3)" → "K3".
+/// Heading words that open a case, and the letter of its code.
+const CASE_WORDS: [(&str, char); 3] = [("Kandidat ", 'K'), ("Case ", 'C'), ("Borger ", 'B')];
+
+/// "Kandidat 3 (K3)" → "K3"; "Kandidat 3", "Case 2: …", "Borger 4" →
+/// "K3", "C2", "B4" when the report gives no code of its own.
 pub fn case_code(heading: &str) -> Option<String> {
-    let rest = heading.strip_prefix("Kandidat ")?;
-    let code = rest.split_once('(')?.1.strip_suffix(')')?;
-    let numbered = code.starts_with('K') && code[1..].chars().all(|c| c.is_ascii_digit());
-    (numbered && code.len() > 1).then(|| code.to_string())
+    CASE_WORDS.iter().find_map(|&(word, letter)| {
+        let rest = heading.strip_prefix(word)?;
+        let given = rest
+            .split_once('(')
+            .and_then(|(_, code)| code.strip_suffix(')'))
+            .filter(|code| {
+                code.len() > 1
+                    && code.starts_with(letter)
+                    && code[1..].chars().all(|c| c.is_ascii_digit())
+            });
+        if let Some(code) = given {
+            return Some(code.to_string());
+        }
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let after = &rest[digits.len()..];
+        let whole = after.is_empty() || after.starts_with([' ', ':', '.', ',']);
+        (!digits.is_empty() && digits.len() <= 3 && whole).then(|| format!("{letter}{digits}"))
+    })
 }
 
 /// Moves each case of `report` into a document of its own, leaving a
@@ -237,6 +255,11 @@ mod tests {
     fn reads_codes_dates_and_labels() {
         assert_eq!(case_code("Kandidat 3 (K3)"), Some("K3".into()));
         assert_eq!(case_code("Kandidaterne (alle)"), None);
+        assert_eq!(case_code("Kandidat 3"), Some("K3".into()));
+        assert_eq!(case_code("Case 2: ung mand"), Some("C2".into()));
+        assert_eq!(case_code("Borger 12"), Some("B12".into()));
+        assert_eq!(case_code("Borger 2025-rapporten"), None);
+        assert_eq!(case_code("Case studier"), None);
         assert_eq!(
             dates_in("8.11.21 – 09.10.22"),
             vec![(2021, 11, 8), (2022, 10, 9)]

@@ -7,6 +7,7 @@ mod catalogue;
 mod document;
 mod duplicates;
 mod lines;
+mod publication;
 mod reflow;
 mod repair;
 mod report;
@@ -110,10 +111,18 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
         cases.extend(cases::split_cases(report, &short_title));
     }
     out.documents.extend(cases);
+    // The curated date, else the one a report's cover states (a report's
+    // cases share it).
+    let stated: std::collections::HashMap<String, String> = out
+        .documents
+        .iter()
+        .filter_map(|d| Some((d.source.clone(), d.published.clone()?)))
+        .collect();
     for document in &mut out.documents {
         document.published = curation
             .source(&document.source)
-            .and_then(|c| c.published.clone());
+            .and_then(|c| c.published.clone())
+            .or_else(|| stated.get(&document.source).cloned());
     }
     if catalogues == 0 {
         return Err(InputError::file(

@@ -154,9 +154,19 @@ pub struct ReflowOptions {
 }
 
 pub fn reflow(lines: &[Line], options: ReflowOptions) -> Vec<Block> {
+    let empty_breaks = empty_lines_are_breaks(lines);
+    let gap = Line {
+        number: 0,
+        kind: LineKind::Gap,
+        text: String::new(),
+    };
     let text_lines: Vec<&Line> = lines
         .iter()
-        .filter(|l| matches!(l.kind, LineKind::Text { .. } | LineKind::Gap))
+        .filter_map(|l| match l.kind {
+            LineKind::Text { .. } | LineKind::Gap => Some(l),
+            LineKind::Empty if empty_breaks => Some(&gap),
+            _ => None,
+        })
         .collect();
     match options.layout {
         Layout::LinePerParagraph => per_line_blocks(&text_lines),
@@ -164,6 +174,44 @@ pub fn reflow(lines: &[Line], options: ReflowOptions) -> Vec<Block> {
             wrapped_blocks(&text_lines, width, options.plain_heading_level)
         }
     }
+}
+
+/// PDF extraction puts an empty line after every line, also inside sentences,
+/// and marks paragraph ends with whitespace-only lines. A text written by a
+/// person has neither: there an empty line ends a paragraph. Empty lines are
+/// breaks when the text has no whitespace-only line and fewer than a third
+/// of them fall inside a sentence (a PDF's fall inside most).
+fn empty_lines_are_breaks(lines: &[Line]) -> bool {
+    if lines.iter().any(|l| l.kind == LineKind::Gap) {
+        return false;
+    }
+    let mut empties = 0;
+    let mut across_sentences = 0;
+    let mut previous: Option<&Line> = None;
+    let mut after_empty = false;
+    for line in lines {
+        match line.kind {
+            LineKind::Empty => after_empty = true,
+            LineKind::Text { .. } => {
+                if let (true, Some(before)) = (after_empty, previous) {
+                    empties += 1;
+                    if !ends_sentence(&before.text) && starts_lowercase(&line.text) {
+                        across_sentences += 1;
+                    }
+                }
+                previous = Some(line);
+                after_empty = false;
+            }
+            _ => {}
+        }
+    }
+    empties > 0 && across_sentences * 3 < empties
+}
+
+/// "# Indledning", "## 2.1 Resultater": a Markdown heading line.
+pub fn is_markdown_heading(text: &str) -> bool {
+    let hashes = text.chars().take_while(|&c| c == '#').count();
+    (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') && text.len() > hashes + 1
 }
 
 fn per_line_blocks(lines: &[&Line]) -> Vec<Block> {
@@ -237,6 +285,17 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             continue;
         }
         let text = line.text.as_str();
+        // A Markdown heading is a line of its own wherever it stands.
+        if is_markdown_heading(text) {
+            blocks.extend(open.take());
+            blocks.push(Block::new(
+                BlockKind::Paragraph,
+                text.to_string(),
+                line.number,
+            ));
+            after_break = true;
+            continue;
+        }
         if let Some((label, value)) = split_row(text).filter(|_| table.contains(&line.number)) {
             push_table_row(&mut blocks, open.take(), label, value, line.number);
             after_break = true;

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::blocks::{Block, BlockKind};
 use super::document::{slugify, Document, DocumentKind, DropReason};
 use super::lines::{classify, LineKind};
-use super::reflow::{detect_layout, reflow, ReflowOptions};
+use super::reflow::{detect_layout, numbered_heading_level, reflow, ReflowOptions};
 use super::source::SourceFile;
 use super::Ingested;
 use crate::curation::SourceCuration;
@@ -33,8 +33,12 @@ pub fn ingest_report(
     };
     let mut blocks: Vec<Block> = Vec::new();
     let mut seen_headings: HashSet<String> = HashSet::new();
-    for mut block in reflow(&lines, options) {
-        if let Some((level, text)) = report_heading(&block.text) {
+    let reflowed = reflow(&lines, options);
+    let numbered = numbered_headings(&reflowed);
+    for (index, mut block) in reflowed.into_iter().enumerate() {
+        let heading = report_heading(&block.text)
+            .or_else(|| numbered.contains(&index).then(|| (2, block.text.clone())));
+        if let Some((level, text)) = heading {
             let key = text.to_lowercase();
             if is_continuation_header(&key) || !seen_headings.insert(key) {
                 out.drop_line(
@@ -55,14 +59,27 @@ pub fn ingest_report(
         .iter()
         .any(|b| matches!(b.kind, BlockKind::Heading(_)))
     {
-        return Err(InputError::file(
+        let read = blocks
+            .iter()
+            .take(3)
+            .map(|b| format!("line {}: \"{}\"", b.first_line, cut(&b.text, 50)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        return Err(InputError::at(
             &source.name,
-            "has no headings (expected capitalised or Markdown headings in a report)",
+            blocks.first().map_or(1, |b| b.first_line),
+            format!(
+                "found no heading, so the text cannot be cut into sections. A report needs \
+                 headings on lines of their own, such as \"# Indledning\" (Markdown), \
+                 \"1. Indledning\" or \"2.1 Resultater\" (numbered) or \"INDLEDNING\" \
+                 (capitals), each with a paragraph after it. Read as paragraphs: {read}. \
+                 `praksis new rapport` prints a minimal valid report"
+            ),
         ));
     }
     let title = match curation.and_then(|c| c.title.clone()) {
         Some(title) => title,
-        None => take_title(&mut blocks),
+        None => take_title_line(&mut blocks).unwrap_or_else(|| take_title(&mut blocks)),
     };
     let slug = curation
         .and_then(|c| c.slug.clone())
@@ -82,8 +99,71 @@ pub fn ingest_report(
         blocks,
         footnotes: Vec::new(),
         case: None,
-        published: None,
+        published: super::publication::publication_in_text(&source.lines),
     })
+}
+
+fn cut(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// A short first line shortly before the first heading is the report's
+/// title ("Ny rapport om beskæftigelse i Greve"; a cover date may stand
+/// between them).
+fn take_title_line(blocks: &mut Vec<Block>) -> Option<String> {
+    let first = blocks.first()?;
+    let words = first.text.split_whitespace().count();
+    let title_like = first.kind == BlockKind::Paragraph
+        && (1..=15).contains(&words)
+        && !first.text.trim_end().ends_with(['.', ':', ','])
+        && blocks[1..]
+            .iter()
+            .take(2)
+            .any(|b| matches!(b.kind, BlockKind::Heading(_)));
+    title_like.then(|| blocks.remove(0).text)
+}
+
+/// Paragraphs that are numbered section headings: "2.1 Resultater" (two to
+/// four parts), or "1. Indledning" alone, not one of a run of numbered
+/// lines ("1. …", "2. …" one after another are a list).
+fn numbered_headings(blocks: &[Block]) -> HashSet<usize> {
+    let single = |b: &Block| b.kind == BlockKind::Paragraph && single_numbered_heading(&b.text);
+    let numbered_line = |b: Option<&Block>| {
+        b.is_some_and(|b| {
+            let digits = b.text.chars().take_while(char::is_ascii_digit).count();
+            (1..=2).contains(&digits) && b.text[digits..].starts_with(". ")
+        })
+    };
+    blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| {
+            let multi = b.kind == BlockKind::Paragraph
+                && numbered_heading_level(&b.text).is_some()
+                && !b.text.trim_end().ends_with('.');
+            let alone = single(b)
+                && !numbered_line(i.checked_sub(1).and_then(|p| blocks.get(p)))
+                && !numbered_line(blocks.get(i + 1));
+            multi || alone
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// "1. Indledning": one or two digits, a period, a capitalised title of at
+/// most eight words that does not end like a sentence.
+fn single_numbered_heading(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let Some(title) = text[digits..].strip_prefix(". ") else {
+        return false;
+    };
+    (1..=2).contains(&digits)
+        && title.chars().next().is_some_and(char::is_uppercase)
+        && title.split_whitespace().count() <= 8
+        && !title.trim_end().ends_with(['.', ':', ',', ';'])
 }
 
 /// Uses the first heading as the title when nothing is curated.
