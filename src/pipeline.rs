@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use praksis_search::{Engine, MANIFEST_FILE};
 
-use crate::content::{self, ContentFile, Drift, Kept};
+use crate::content::{self, ContentFile, Drift, Finding, Kept};
 use crate::coverage::{self, Coverage};
 use crate::curation::Curation;
 use crate::error::InputError;
@@ -75,13 +75,15 @@ pub struct CheckReport {
     pub drift: Vec<Drift>,
     /// Pages people wrote or edited: reported, never drift.
     pub kept: Vec<Kept>,
+    /// What is wrong with the pages people wrote.
+    pub findings: Vec<Finding>,
     /// Measured on the committed `content/`.
     pub coverage: Coverage,
 }
 
 impl CheckReport {
     pub fn passes(&self) -> bool {
-        self.drift.is_empty() && self.coverage.passes()
+        self.drift.is_empty() && self.coverage.passes() && !self.findings.iter().any(|f| f.error)
     }
 }
 
@@ -167,10 +169,15 @@ pub fn check(project: &Project) -> Result<CheckReport, InputError> {
     let generated = generate_content(project)?;
     let (drift, kept) = content::check(&project.content(), &generated.files)?;
     let tree = ContentTree::load(&project.content())?;
+    let config = SiteConfig::load(&project.config(), None)?;
+    let taxonomies: Vec<String> = config.taxonomies.iter().map(|t| t.name.clone()).collect();
+    let vocabularies = TaggingCuration::load(&project.curation())?.vocabularies;
+    let findings = content::validate(&tree, &project.content(), &vocabularies, &taxonomies);
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     Ok(CheckReport {
         drift,
         kept,
+        findings,
         coverage,
     })
 }

@@ -193,3 +193,72 @@ fn a_hand_written_example_is_tagged_placed_and_listed_like_a_generated_one() {
         "the file itself is untouched"
     );
 }
+
+#[test]
+fn check_names_file_and_line_of_each_mistake_in_a_hand_written_page() {
+    let fixture = Fixture::new();
+    write(
+        &fixture,
+        ADDED,
+        "+++\ntitle = \"Mit nye eksempel\"\ndate = 2026-11-30\n\n[taxonomies]\n\
+         metode = [\"Mentorording\"]\nfarve = [\"Blå\"]\n\n[extra]\ncontinuum = 1.5\n+++\n\n\
+         Tekst.\n\nSe [Føniks](@/eksempler/projekt-foeniks.md) og [x](@/eksempler/findes-ikke.md).\n",
+    );
+    let output = fixture.praksis(&["check"]);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    for expected in [
+        format!("{ADDED}:6: error: \"Mentorording\" is not a term of metode; did you mean \"Mentorordning\"?"),
+        format!("{ADDED}:7: error: unknown taxonomy \"farve\""),
+        format!("{ADDED}:10: error: continuum = 1.5 is outside 0..1"),
+        format!("{ADDED}:15: error: link to @/eksempler/findes-ikke.md, which is not in content/"),
+    ] {
+        assert!(err.contains(&expected), "missing {expected:?} in:\n{err}");
+    }
+    assert!(
+        !err.contains("projekt-foeniks.md, which"),
+        "a good link is fine"
+    );
+    write(&fixture, ADDED, "+++\ndate = 2026-11-30\n+++\nTekst.\n");
+    let err = stderr(&fixture.praksis(&["check"]));
+    assert!(
+        err.contains(&format!("{ADDED}:")) && err.contains("title"),
+        "{err}"
+    );
+}
+
+#[test]
+fn new_example_writes_a_page_that_checks_builds_and_is_published() {
+    let fixture = Fixture::new();
+    let output = fixture.praksis(&["new", "eksempel", "Jobcafé i Greve"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = read(&fixture, "content/eksempler/jobcafe-i-greve.md");
+    assert!(
+        text.contains("## Målgruppe") && text.contains("## Økonomi"),
+        "{text}"
+    );
+    let again = fixture.praksis(&["new", "eksempel", "Jobcafé i Greve"]);
+    assert!(
+        !again.status.success(),
+        "an existing page is never overwritten"
+    );
+    let check = fixture.praksis(&["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(!stderr(&check).contains("warning"), "{}", stderr(&check));
+    fixture.build(&[]);
+    assert!(fixture
+        .path()
+        .join("public/eksempler/jobcafe-i-greve/index.html")
+        .is_file());
+    let report = fixture.praksis(&["new", "rapport"]);
+    write(
+        &fixture,
+        "sources/009_ny.txt",
+        &String::from_utf8_lossy(&report.stdout),
+    );
+    fixture.build(&[]);
+    assert!(fixture
+        .path()
+        .join("content/rapporter/erfaringer-fra-en-lokal-beskaeftigelsesindsats.md")
+        .is_file());
+}

@@ -11,6 +11,9 @@ pub fn run(project: &Project) -> anyhow::Result<ExitCode> {
     for kept in &report.kept {
         eprintln!("{kept}");
     }
+    for finding in &report.findings {
+        eprintln!("{finding}");
+    }
     if report.drift.is_empty() {
         eprintln!("content/ matches the sources");
     } else {

@@ -3,6 +3,7 @@
 mod build;
 mod check;
 mod eval;
+mod new;
 mod restore;
 mod search;
 mod serve;
@@ -33,6 +34,8 @@ enum Command {
     Search(search::SearchArgs),
     /// Regenerate content/ in memory and fail if the committed files differ.
     Check,
+    /// Start a new example page, or see what a report source looks like.
+    New(new::NewArgs),
     /// Replace pages edited by hand with what the sources give.
     Restore(restore::RestoreArgs),
     /// Score the ranking on the judged queries in curation/queries.tsv.
@@ -47,6 +50,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Search(args) => search::run(&project, &args),
         Command::Check => check::run(&project),
         Command::Eval(args) => eval::run(&project, &args),
+        Command::New(args) => new::run(&project, &args),
         Command::Restore(args) => restore::run(&project, &args),
     }
 }

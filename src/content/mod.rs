@@ -6,15 +6,19 @@
 mod case_charts;
 mod markdown;
 mod provenance;
+mod scaffold;
 mod sections;
 mod tree;
+mod validate;
 
 use std::collections::BTreeMap;
 
 pub use case_charts::CHART_DIR;
 pub use markdown::escape;
 pub use provenance::{provenance, Provenance, MARKER_KEY};
+pub use scaffold::{example_page, REPORT_EXAMPLE};
 pub use tree::{check, plan, update, ContentFile, ContentPlan, Drift, Kept};
+pub use validate::{validate, Finding};
 
 use crate::case_record::CaseRecord;
 use crate::front_matter::{self, PageExtra, PageFrontMatter, TagEvidence};
