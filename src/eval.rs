@@ -82,6 +82,12 @@ pub struct Floor {
     /// page must rank within `best_within`.
     pub best_within: usize,
     pub best_within_categories: Vec<String>,
+    /// The machine tagger against `curation/judged-tags.toml`, over the five
+    /// browsing taxonomies (`praksis eval --tags --check`).
+    #[serde(default)]
+    pub min_tag_precision: Option<f64>,
+    #[serde(default)]
+    pub min_tag_recall: Option<f64>,
 }
 
 pub fn read_floor(path: &Path) -> Result<Floor, InputError> {

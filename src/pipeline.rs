@@ -1,5 +1,6 @@
 //! Runs the stages in order for a project folder: sources → content → index → site.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use praksis_search::{Engine, MANIFEST_FILE};
@@ -103,6 +104,18 @@ pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
         files,
         tagger,
     })
+}
+
+/// The machine tagger's own tags for every example and report, keyed by
+/// slug: review decisions (`curation/tags.toml`) switched off.
+pub fn machine_tags(project: &Project) -> Result<BTreeMap<String, tagging::PageTags>, InputError> {
+    let sources = ingest::read_sources(&project.sources())?;
+    let curation = Curation::load(&project.curation())?;
+    let ingested = ingest::ingest(&sources, &curation)?;
+    let mut tagging = TaggingCuration::load(&project.curation())?;
+    tagging.overrides = Default::default();
+    let (tags, _) = tagging::tag_documents(&ingested.documents, &tagging, &project.curation())?;
+    Ok(tags)
 }
 
 /// How `build` runs.

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use praksis::eval::{self, Comparison, Evaluation, FLOOR_FILE, QUERIES_FILE};
 use praksis::pages::ContentTree;
 use praksis::pipeline::{self, Project};
+use praksis::tag_eval;
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {
@@ -21,6 +22,12 @@ pub struct EvalArgs {
     /// FILE, for ranking them with other tools (bench/eval/peers.mjs).
     #[arg(long, value_name = "FILE")]
     pub documents: Option<PathBuf>,
+    /// Score the machine tagger (review decisions off) against
+    /// curation/judged-tags.toml instead of the ranking: precision and recall
+    /// per taxonomy and every disagreement; with --check, fail below the
+    /// floors in curation/eval.toml.
+    #[arg(long)]
+    pub tags: bool,
     /// Also score the rankings in FILE ({engine: {query: [page, …]}}) and
     /// print all engines side by side.
     #[arg(long, value_name = "FILE")]
@@ -28,6 +35,9 @@ pub struct EvalArgs {
 }
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    if args.tags {
+        return run_tags(project, args.check);
+    }
     if let Some(file) = &args.documents {
         let tree = ContentTree::load(&project.content())?;
         std::fs::write(
@@ -87,6 +97,30 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
             "praksis: nDCG@10 {:.3} (floor {:.3}), MRR {:.3} (floor {:.3}); \
              queries without results: {empty:?}; best page below rank {}: {buried:?}",
             overall.ndcg, floor.min_ndcg, overall.reciprocal_rank, floor.min_mrr, floor.best_within
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_tags(project: &Project, check: bool) -> anyhow::Result<ExitCode> {
+    let judged = tag_eval::read_judged(&project.curation().join(tag_eval::JUDGED_TAGS_FILE))?;
+    let machine = pipeline::machine_tags(project)?;
+    let evaluation = tag_eval::evaluate(&judged, &machine);
+    println!("{evaluation}");
+    if !check {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let floor = eval::read_floor(&project.curation().join(FLOOR_FILE))?;
+    let overall = evaluation.overall();
+    let (precision, recall) = (overall.precision(), overall.recall());
+    let min_precision = floor.min_tag_precision.unwrap_or(0.0);
+    let min_recall = floor.min_tag_recall.unwrap_or(0.0);
+    if precision < min_precision || recall < min_recall || !evaluation.unknown_pages.is_empty() {
+        eprintln!(
+            "praksis: tag precision {precision:.3} (floor {min_precision:.3}), recall \
+             {recall:.3} (floor {min_recall:.3}); judged pages the tagger does not know: {:?}",
+            evaluation.unknown_pages
         );
         return Ok(ExitCode::FAILURE);
     }
