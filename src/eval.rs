@@ -88,6 +88,9 @@ pub struct Floor {
     pub min_tag_precision: Option<f64>,
     #[serde(default)]
     pub min_tag_recall: Option<f64>,
+    /// Judged pages the tagger is tuned on; the rest are held out.
+    #[serde(default)]
+    pub tag_tuning_pages: Vec<String>,
 }
 
 pub fn read_floor(path: &Path) -> Result<Floor, InputError> {

@@ -129,8 +129,13 @@ impl TagEvaluation {
     }
 }
 
-/// Compares the machine's tags (by slug) with the judged set, on [`TAXONOMIES`].
-pub fn evaluate(judged: &JudgedSet, machine: &BTreeMap<String, PageTags>) -> TagEvaluation {
+/// Compares the machine's tags (by slug) with the judged pages that `keep`
+/// selects, on [`TAXONOMIES`].
+pub fn evaluate(
+    judged: &JudgedSet,
+    machine: &BTreeMap<String, PageTags>,
+    keep: impl Fn(&JudgedPage) -> bool,
+) -> TagEvaluation {
     let mut evaluation = TagEvaluation {
         by_taxonomy: TAXONOMIES
             .iter()
@@ -139,7 +144,7 @@ pub fn evaluate(judged: &JudgedSet, machine: &BTreeMap<String, PageTags>) -> Tag
         disagreements: Vec::new(),
         unknown_pages: Vec::new(),
     };
-    for page in &judged.pages {
+    for page in judged.pages.iter().filter(|p| keep(p)) {
         let Some(tags) = machine.get(page.slug()) else {
             evaluation.unknown_pages.push(page.page.clone());
             continue;
@@ -197,6 +202,14 @@ pub fn evaluate(judged: &JudgedSet, machine: &BTreeMap<String, PageTags>) -> Tag
         }
     }
     evaluation
+}
+
+impl TagEvaluation {
+    /// The table of precision and recall alone.
+    pub fn table(&self) -> String {
+        let text = self.to_string();
+        text.split("\n\n").next().unwrap_or("").to_string() + "\n"
+    }
 }
 
 impl fmt::Display for TagEvaluation {

@@ -28,6 +28,10 @@ pub struct EvalArgs {
     /// floors in curation/eval.toml.
     #[arg(long)]
     pub tags: bool,
+    /// With --tags: also print the held-out pages' disagreements (reading
+    /// them while tuning makes the held-out figures a tuning figure).
+    #[arg(long)]
+    pub held_out: bool,
     /// Also score the rankings in FILE ({engine: {query: [page, …]}}) and
     /// print all engines side by side.
     #[arg(long, value_name = "FILE")]
@@ -36,7 +40,7 @@ pub struct EvalArgs {
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     if args.tags {
-        return run_tags(project, args.check);
+        return run_tags(project, args.check, args.held_out);
     }
     if let Some(file) = &args.documents {
         let tree = ContentTree::load(&project.content())?;
@@ -103,15 +107,27 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_tags(project: &Project, check: bool) -> anyhow::Result<ExitCode> {
+fn run_tags(project: &Project, check: bool, held_out: bool) -> anyhow::Result<ExitCode> {
     let judged = tag_eval::read_judged(&project.curation().join(tag_eval::JUDGED_TAGS_FILE))?;
+    let floor = eval::read_floor(&project.curation().join(FLOOR_FILE))?;
     let machine = pipeline::machine_tags(project)?;
-    let evaluation = tag_eval::evaluate(&judged, &machine);
-    println!("{evaluation}");
+    let tuning = |p: &tag_eval::JudgedPage| floor.tag_tuning_pages.contains(&p.page);
+    let tuned = tag_eval::evaluate(&judged, &machine, tuning);
+    let kept_out = tag_eval::evaluate(&judged, &machine, |p| !tuning(p));
+    let evaluation = tag_eval::evaluate(&judged, &machine, |_| true);
+    println!("Tuning pages ({}):\n{tuned}", floor.tag_tuning_pages.len());
+    if held_out {
+        println!("Held-out pages:\n{kept_out}");
+    } else {
+        println!(
+            "Held-out pages (disagreements with --held-out):\n{}",
+            kept_out.table()
+        );
+    }
+    println!("All judged pages:\n{}", evaluation.table());
     if !check {
         return Ok(ExitCode::SUCCESS);
     }
-    let floor = eval::read_floor(&project.curation().join(FLOOR_FILE))?;
     let overall = evaluation.overall();
     let (precision, recall) = (overall.precision(), overall.recall());
     let min_precision = floor.min_tag_precision.unwrap_or(0.0);

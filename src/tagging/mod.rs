@@ -6,8 +6,10 @@
 mod continuum;
 mod hand_written;
 mod overrides;
+mod roles;
 mod sentences;
 mod vocabulary;
+mod words;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -16,12 +18,14 @@ pub use continuum::{ContinuumScale, Placement};
 pub use hand_written::{complete as complete_hand_written, is_hand_written};
 pub use overrides::TagOverrides;
 pub use sentences::split_sentences;
-pub use vocabulary::{ContinuumModel, Vocabularies};
+pub use roles::Role;
+pub use vocabulary::{ContinuumModel, EvidencePolicy, Vocabularies};
 
 use crate::curation::load_toml;
 use crate::error::InputError;
 use crate::ingest::{Document, DocumentKind};
-use sentences::{sentences, Phrase, Sentence};
+use sentences::{sentences, Sentence};
+use words::WordPattern;
 
 pub const VOCABULARIES_FILE: &str = "vocabularies.toml";
 pub const CONTINUUM_FILE: &str = "continuum.toml";
@@ -33,6 +37,8 @@ pub struct Evidence {
     pub taxonomy: String,
     pub term: String,
     pub sentence: String,
+    /// What the sentence does (describes the effort, states a goal …).
+    pub role: Role,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -111,19 +117,39 @@ pub struct Tagger {
 
 struct TaxonomyMatcher {
     name: String,
+    policy: EvidencePolicy,
     entries: Vec<EntryMatcher>,
 }
 
 struct EntryMatcher {
     label: String,
-    phrases: Vec<Phrase>,
+    words: Vec<WordPattern>,
     patterns: Vec<String>,
+    exclude: Vec<String>,
     min_mentions: usize,
 }
 
+impl TaxonomyMatcher {
+    /// May a sentence of this role earn this taxonomy's terms?
+    fn accepts(&self, role: Role) -> bool {
+        match self.policy {
+            EvidencePolicy::Effort => role == Role::Describes,
+            EvidencePolicy::Group => matches!(role, Role::Describes | Role::Goal),
+            EvidencePolicy::Context => matches!(role, Role::Describes | Role::Goal | Role::Result),
+            EvidencePolicy::Lesson => role != Role::Figure,
+        }
+    }
+}
+
 impl EntryMatcher {
-    fn mentioned_in(&self, s: &Sentence) -> bool {
-        self.phrases.iter().any(|p| p.occurs_in(s))
+    /// Does the sentence name the entry, not negated (a lesson may be)?
+    fn mentioned_in(&self, s: &Sentence, policy: EvidencePolicy) -> bool {
+        let counts = |at: usize| {
+            policy == EvidencePolicy::Lesson || !roles::negated_at(&s.words, &s.clauses, at)
+        };
+        self.words
+            .iter()
+            .any(|w| w.positions(&s.words, &self.exclude).into_iter().any(counts))
             || self.patterns.iter().any(|p| s.lower.contains(p))
     }
 }
@@ -135,13 +161,19 @@ impl Tagger {
             .iter()
             .map(|taxonomy| TaxonomyMatcher {
                 name: taxonomy.name.clone(),
+                policy: taxonomy.evidence,
                 entries: taxonomy
                     .entries
                     .iter()
                     .map(|entry| EntryMatcher {
                         label: entry.label.clone(),
-                        phrases: entry.terms.iter().map(|t| Phrase::new(t)).collect(),
+                        words: entry
+                            .terms
+                            .iter()
+                            .map(|t| WordPattern::new(t, entry.compounds))
+                            .collect(),
                         patterns: entry.patterns.iter().map(|p| p.to_lowercase()).collect(),
+                        exclude: entry.exclude.iter().map(|w| w.to_lowercase()).collect(),
                         min_mentions: entry.min_mentions,
                     })
                     .collect(),
@@ -155,8 +187,10 @@ impl Tagger {
         let mut tags = PageTags::default();
         for taxonomy in &self.taxonomies {
             for entry in &taxonomy.entries {
-                let matching: Vec<&Sentence> =
-                    sentences.iter().filter(|s| entry.mentioned_in(s)).collect();
+                let matching: Vec<&Sentence> = sentences
+                    .iter()
+                    .filter(|s| taxonomy.accepts(s.role) && entry.mentioned_in(s, taxonomy.policy))
+                    .collect();
                 let in_title = matching.iter().any(|s| s.is_title);
                 if matching.is_empty() || (!in_title && matching.len() < entry.min_mentions) {
                     continue;
@@ -171,6 +205,7 @@ impl Tagger {
                     taxonomy: taxonomy.name.clone(),
                     term: entry.label.clone(),
                     sentence: best.text.clone(),
+                    role: best.role,
                 });
             }
         }

@@ -85,6 +85,7 @@ pub fn apply(
                 taxonomy: addition.taxonomy.clone(),
                 term: addition.term.clone(),
                 sentence: addition.evidence.clone(),
+                role: super::Role::Describes,
             });
         }
     }

@@ -3,26 +3,66 @@
 
 use praksis_search::analyze;
 
-use crate::ingest::Document;
+use super::roles::{role, Role};
+use super::words::words;
+use crate::ingest::{BlockKind, Document};
 
 pub struct Sentence {
     pub text: String,
-    /// Analyzed terms (stemmed, folded), for matching inflected forms.
+    /// Analyzed terms (stemmed, folded): the continuum's features count
+    /// mentions as search does.
     pub terms: Vec<String>,
+    /// Lower-cased words, for vocabulary terms matched as words.
+    pub words: Vec<String>,
+    /// Each word's clause number (clauses end at , ; : ( ) and dashes).
+    pub clauses: Vec<usize>,
     /// Lower-cased text, for literal patterns.
     pub lower: String,
     pub is_title: bool,
+    pub role: Role,
 }
 
 impl Sentence {
+    /// A sentence of running text, or the title (which describes the effort).
     pub(super) fn new(text: &str, is_title: bool) -> Sentence {
+        Sentence::in_section(text, is_title, false, "")
+    }
+
+    /// A sentence in the section under `heading`; `is_heading` for the
+    /// heading's own text.
+    pub(super) fn in_section(text: &str, is_title: bool, is_heading: bool, heading: &str) -> Sentence {
+        let (words, clauses) = words_and_clauses(text);
+        let role = if is_title {
+            Role::Describes
+        } else {
+            role(&words, is_heading, heading)
+        };
         Sentence {
             text: text.to_string(),
             terms: analyze(text),
+            words,
+            clauses,
             lower: text.to_lowercase(),
             is_title,
+            role,
         }
     }
+}
+
+/// A text's words and, for each, the number of the clause it is in.
+pub fn words_and_clauses(text: &str) -> (Vec<String>, Vec<usize>) {
+    let mut all = Vec::new();
+    let mut clauses = Vec::new();
+    for (clause, part) in text
+        .split([',', ';', ':', '(', ')', '–', '—'])
+        .enumerate()
+    {
+        for word in words(part) {
+            all.push(word);
+            clauses.push(clause);
+        }
+    }
+    (all, clauses)
 }
 
 /// Splits at ". ", "? ", "! " followed by a capital or digit: good enough for
@@ -51,11 +91,16 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
 pub fn sentences(document: &Document) -> Vec<Sentence> {
     let mut out = vec![Sentence::new(&document.title, true)];
     out.extend(document.keywords.iter().map(|k| Sentence::new(k, false)));
+    let mut heading = "";
     for block in &document.blocks {
+        let is_heading = matches!(block.kind, BlockKind::Heading(_));
+        if is_heading {
+            heading = &block.text;
+        }
         out.extend(
             split_sentences(&block.text)
                 .into_iter()
-                .map(|s| Sentence::new(s, false)),
+                .map(|s| Sentence::in_section(s, false, is_heading, heading)),
         );
     }
     out

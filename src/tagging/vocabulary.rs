@@ -17,7 +17,25 @@ pub struct Taxonomy {
     pub name: String,
     /// Danish heading, e.g. "Metode".
     pub label: String,
+    /// Which sentences may earn its terms (see `tagging::roles`).
+    #[serde(default)]
+    pub evidence: EvidencePolicy,
     pub entries: Vec<Entry>,
+}
+
+/// Which sentence roles earn a taxonomy's terms.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum EvidencePolicy {
+    /// What the effort does: only sentences that describe it (methods).
+    Effort,
+    /// Whom it is for: descriptions and goals (target groups).
+    Group,
+    /// Where, under which law, by whom: descriptions, goals and results.
+    #[default]
+    Context,
+    /// Lessons (factors, ideas): any statement but a figure's text.
+    Lesson,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -31,12 +49,23 @@ pub struct Entry {
     /// Text matched literally, case-insensitively ("§ 94").
     #[serde(default)]
     pub patterns: Vec<String>,
+    /// Words that never count for this term, though they contain it as a
+    /// compound's last part or look like one of its forms ("sagsbehandling").
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// May a compound ending in a term word count ("fastholdelsesmentor")?
+    #[serde(default = "yes")]
+    pub compounds: bool,
     #[serde(default = "one")]
     pub min_mentions: usize,
 }
 
 fn one() -> usize {
     1
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]

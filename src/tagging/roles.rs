@@ -1,0 +1,149 @@
+//! What a sentence does: describes the effort, states a goal, reports a
+//! result, says what might or should be, or is a figure's text. Methods are
+//! earned only by description; target groups, laws, places and organisations
+//! also by a goal; factors and ideas by any statement, since a lesson is
+//! often stated as a result or a wish. A negation ("ikke", "uden", "frem
+//! for") in the clause just before a word keeps that word from counting.
+
+/// The role of a sentence, judged from its words and the section it is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Describes,
+    Goal,
+    Result,
+    Hypothetical,
+    /// A heading, a chart legend, a placeholder: a few words, no statement.
+    Figure,
+}
+
+impl Role {
+    /// How the page names it under "Hvorfor disse tags?".
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Describes => "beskriver indsatsen",
+            Role::Goal => "mål for indsatsen",
+            Role::Result => "resultat eller erfaring",
+            Role::Hypothetical => "ønske eller mulighed",
+            Role::Figure => "figur eller overskrift",
+        }
+    }
+}
+
+/// Words that make a sentence say what might, should or will be.
+const HYPOTHETICAL: [&str; 20] = [
+    "vil", "ville", "kunne", "burde", "bør", "skulle", "ønske", "ønsker", "ønsket", "ønskes",
+    "håber", "håbet", "planlægges", "planlagt", "påtænkt", "hvis", "eventuelt", "evt", "tanken",
+    "forestiller",
+];
+/// Words that make it state a goal ("målsætningen er …").
+const GOAL_PREFIXES: [&str; 5] = ["mål", "formål", "delmål", "succeskriteri", "målsætning"];
+/// Words that make it report what came of the effort.
+const RESULT: [&str; 18] = [
+    "fik", "fået", "blev", "blevet", "kom", "kommet", "overgået", "overgik", "udsluset",
+    "ansat", "ansatte", "selvforsørgende", "opnået", "opnåede", "gennemførte", "gennemført",
+    "resultatet", "resultaterne",
+];
+/// Words before a term that negate it in the same clause.
+const NEGATIONS: [&str; 8] = ["ikke", "ingen", "intet", "uden", "hverken", "aldrig", "fremfor", "manglende"];
+/// How many words before a term a negation reaches.
+const NEGATION_REACH: usize = 4;
+
+/// A sentence's role. `heading` is the heading of the section it stands in.
+pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if is_heading || is_figure_text(words) {
+        return Role::Figure;
+    }
+    if has(&HYPOTHETICAL) || words.windows(2).any(|w| w[0] == "på" && w[1] == "sigt") {
+        return Role::Hypothetical;
+    }
+    let goal_word = |w: &String| {
+        GOAL_PREFIXES.iter().any(|p| w.starts_with(p)) && !w.starts_with("målgruppe")
+    };
+    if words.iter().any(goal_word) {
+        return Role::Goal;
+    }
+    let in_results = heading.to_lowercase().contains("resultat");
+    let figures = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words.iter().any(|w| matches!(w.as_str(), "personer" | "deltagere" | "kandidater" | "procent"));
+    if in_results || has(&RESULT) || figures {
+        return Role::Result;
+    }
+    Role::Describes
+}
+
+/// Three words or fewer, or a numbered legend line ("4. førtidspension").
+fn is_figure_text(words: &[String]) -> bool {
+    let numbered = words.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    words.len() <= 3 || (numbered && words.len() <= 5)
+}
+
+/// Is the word at `position` negated: a negation among the few words before
+/// it, in the same clause (`clauses[i]` numbers each word's clause)?
+pub fn negated_at(words: &[String], clauses: &[usize], position: usize) -> bool {
+    let clause = clauses.get(position).copied();
+    let start = position.saturating_sub(NEGATION_REACH);
+    (start..position).any(|i| {
+        let same_clause = clauses.get(i).copied() == clause;
+        let word = words[i].as_str();
+        let phrase = words.get(i + 1).map(String::as_str);
+        same_clause
+            && (NEGATIONS.contains(&word)
+                || (word == "frem" && phrase == Some("for"))
+                || (word == "stedet" && phrase == Some("for")))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::words;
+    use super::*;
+
+    fn role_of(text: &str) -> Role {
+        role(&words(text), false, "")
+    }
+
+    #[test]
+    fn roles_of_real_sentences() {
+        assert_eq!(
+            role_of("Hjørnestenen gør i høj grad brug af ADL træning og støttende individuelle samtaler."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Personaleressourcer til mentorordninger under praktikforløb vil også kunne give bedre resultater."),
+            Role::Hypothetical
+        );
+        assert_eq!(
+            role_of("Overordnet er Hotellets målsætninger uddannelse, ordinært arbejde eller behandling via jobtræning."),
+            Role::Goal
+        );
+        assert_eq!(
+            role_of("Ud af 35 deltagere i projektet var 15 i arbejde kort tid efter projektets ophør (14 i ordinært arbejde og én i skånejob)."),
+            Role::Result
+        );
+        assert_eq!(role_of("4. førtidspension"), Role::Figure);
+        assert_eq!(
+            role(&words("Projektet er for hjemløse."), false, "Resultater"),
+            Role::Result
+        );
+        assert_eq!(
+            role_of("Projektets målgruppe er socialt svage grupper, mennesker med alkohol- og blandingsmisbrug."),
+            Role::Describes
+        );
+    }
+
+    #[test]
+    fn negation_reaches_the_words_just_after_it_in_its_clause() {
+        let text = "De problemer, som målgruppen har, er ikke nødvendigvis misbrug";
+        let (w, c) = super::super::sentences::words_and_clauses(text);
+        let at = w.iter().position(|x| x == "misbrug").expect("word");
+        assert!(negated_at(&w, &c, at));
+        let text = "de arbejder på en almindelig arbejdsplads frem for på et beskyttet værksted";
+        let (w, c) = super::super::sentences::words_and_clauses(text);
+        assert!(negated_at(&w, &c, w.iter().position(|x| x == "værksted").expect("word")));
+        assert!(!negated_at(&w, &c, w.iter().position(|x| x == "arbejdsplads").expect("word")));
+        let text = "De har ikke fast bolig, men får en mentor";
+        let (w, c) = super::super::sentences::words_and_clauses(text);
+        assert!(!negated_at(&w, &c, w.iter().position(|x| x == "mentor").expect("word")));
+    }
+}
