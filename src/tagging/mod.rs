@@ -124,6 +124,7 @@ struct TaxonomyMatcher {
 struct EntryMatcher {
     label: String,
     words: Vec<WordPattern>,
+    title_words: Vec<WordPattern>,
     patterns: Vec<String>,
     exclude: Vec<String>,
     min_mentions: usize,
@@ -144,11 +145,18 @@ impl TaxonomyMatcher {
 impl EntryMatcher {
     /// Does the sentence name the entry, not negated (a lesson may be)?
     fn mentioned_in(&self, s: &Sentence, policy: EvidencePolicy) -> bool {
-        let counts = |at: usize| {
-            policy == EvidencePolicy::Lesson || !roles::negated_at(&s.words, &s.clauses, at)
+        let counts = |at: usize| match policy {
+            EvidencePolicy::Lesson => true,
+            EvidencePolicy::Effort => {
+                !roles::negated_at(&s.words, &s.clauses, at)
+                    && !roles::exemplified_at(&s.words, &s.clauses, at)
+            }
+            _ => !roles::negated_at(&s.words, &s.clauses, at),
         };
+        let title_words = self.title_words.iter().filter(|_| s.is_title);
         self.words
             .iter()
+            .chain(title_words)
             .any(|w| w.positions(&s.words, &self.exclude).into_iter().any(counts))
             || self.patterns.iter().any(|p| s.lower.contains(p))
     }
@@ -171,6 +179,12 @@ impl Tagger {
                             .terms
                             .iter()
                             .map(|t| WordPattern::new(t, entry.compounds))
+                            .chain(entry.prefixes.iter().map(|t| WordPattern::prefix(t)))
+                            .collect(),
+                        title_words: entry
+                            .title_terms
+                            .iter()
+                            .map(|t| WordPattern::new(t, false))
                             .collect(),
                         patterns: entry.patterns.iter().map(|p| p.to_lowercase()).collect(),
                         exclude: entry.exclude.iter().map(|w| w.to_lowercase()).collect(),

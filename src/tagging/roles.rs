@@ -35,8 +35,9 @@ const HYPOTHETICAL: [&str; 20] = [
     "håber", "håbet", "planlægges", "planlagt", "påtænkt", "hvis", "eventuelt", "evt", "tanken",
     "forestiller",
 ];
-/// Words that make it state a goal ("målsætningen er …").
-const GOAL_PREFIXES: [&str; 5] = ["mål", "formål", "delmål", "succeskriteri", "målsætning"];
+/// Words that make it state a goal ("målsætningen er …", "målet er"; a bare
+/// "mål" is too often something else: "de opstillede mål").
+const GOAL_PREFIXES: [&str; 6] = ["målet", "målene", "formål", "delmål", "succeskriteri", "målsætning"];
 /// Words that make it report what came of the effort.
 const RESULT: [&str; 18] = [
     "fik", "fået", "blev", "blevet", "kom", "kommet", "overgået", "overgik", "udsluset",
@@ -54,13 +55,17 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
     if is_heading || is_figure_text(words) {
         return Role::Figure;
     }
-    if has(&HYPOTHETICAL) || words.windows(2).any(|w| w[0] == "på" && w[1] == "sigt") {
+    let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    // "det vil sige" is "that is", not a wish.
+    let hypothetical = words.iter().enumerate().any(|(i, w)| {
+        HYPOTHETICAL.contains(&w.as_str())
+            && !(w == "vil" && i > 0 && words[i - 1] == "det" && words.get(i + 1).is_some_and(|n| n == "sige"))
+    });
+    if hypothetical || pair("på", "sigt") {
         return Role::Hypothetical;
     }
-    let goal_word = |w: &String| {
-        GOAL_PREFIXES.iter().any(|p| w.starts_with(p)) && !w.starts_with("målgruppe")
-    };
-    if words.iter().any(goal_word) {
+    let goal_word = |w: &String| GOAL_PREFIXES.iter().any(|p| w.starts_with(p));
+    if words.iter().any(goal_word) || pair("klar", "til") {
         return Role::Goal;
     }
     let in_results = heading.to_lowercase().contains("resultat");
@@ -86,11 +91,21 @@ pub fn negated_at(words: &[String], clauses: &[usize], position: usize) -> bool 
     (start..position).any(|i| {
         let same_clause = clauses.get(i).copied() == clause;
         let word = words[i].as_str();
-        let phrase = words.get(i + 1).map(String::as_str);
+        let before = i.checked_sub(1).map(|b| words[b].as_str());
         same_clause
             && (NEGATIONS.contains(&word)
-                || (word == "frem" && phrase == Some("for"))
-                || (word == "stedet" && phrase == Some("for")))
+                || (word == "for" && matches!(before, Some("frem" | "stedet"))))
+    })
+}
+
+/// Is the word at `position` given as an example of what might be ("f.eks.
+/// et værested", "for eksempel samtaler"): an example word among the three
+/// words before it, in the same clause?
+pub fn exemplified_at(words: &[String], clauses: &[usize], position: usize) -> bool {
+    let clause = clauses.get(position).copied();
+    (position.saturating_sub(3)..position).any(|i| {
+        clauses.get(i).copied() == clause
+            && matches!(words[i].as_str(), "eksempel" | "eks" | "eksempelvis" | "eksempler")
     })
 }
 
@@ -122,6 +137,18 @@ mod tests {
             Role::Result
         );
         assert_eq!(role_of("4. førtidspension"), Role::Figure);
+        assert_eq!(
+            role_of("Det vil sige med ledere og assistenter, hvor beskæftigelsen er delt op på typer af værksteder."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Projektet hjælper brugerne på rette vej i forhold til de opstillede mål."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Det kan tage op til to år, før den enkelte deltager er klar til et flexjob."),
+            Role::Goal
+        );
         assert_eq!(
             role(&words("Projektet er for hjemløse."), false, "Resultater"),
             Role::Result

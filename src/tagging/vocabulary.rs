@@ -56,6 +56,14 @@ pub struct Entry {
     /// May a compound ending in a term word count ("fastholdelsesmentor")?
     #[serde(default = "yes")]
     pub compounds: bool,
+    /// Terms that also count as a compound's first part ("praktik" in
+    /// "praktikperiode"), for words whose compounds keep their meaning.
+    #[serde(default)]
+    pub prefixes: Vec<String>,
+    /// Terms that count only in the page's title ("Kommune" in "Følordningen
+    /// i Senior Service – Vejle Kommune").
+    #[serde(default)]
+    pub title_terms: Vec<String>,
     #[serde(default = "one")]
     pub min_mentions: usize,
 }

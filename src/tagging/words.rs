@@ -27,6 +27,8 @@ pub struct WordPattern {
     words: Vec<String>,
     /// May the last word be the last part of a compound?
     compounds: bool,
+    /// May the last word be the first part of a compound?
+    prefix: bool,
 }
 
 impl WordPattern {
@@ -34,6 +36,16 @@ impl WordPattern {
         WordPattern {
             words: words(term),
             compounds,
+            prefix: false,
+        }
+    }
+
+    /// A term that also counts as a compound's first part ("praktik|periode").
+    pub fn prefix(term: &str) -> WordPattern {
+        WordPattern {
+            words: words(term),
+            compounds: true,
+            prefix: true,
         }
     }
 
@@ -49,7 +61,9 @@ impl WordPattern {
                 let window = &tokens[start..start + n];
                 let last = n - 1;
                 let matched = window.iter().zip(&self.words).enumerate().all(|(i, (token, word))| {
-                    is_form_of(token, word) || (i == last && self.compounds && ends_compound(token, word))
+                    is_form_of(token, word)
+                        || (i == last && self.compounds && ends_compound(token, word))
+                        || (i == last && self.prefix && starts_compound(token, word))
                 });
                 matched && !window.iter().any(|t| exclude.contains(t))
             })
@@ -81,6 +95,16 @@ fn ends_compound(token: &str, base: &str) -> bool {
     token.char_indices().skip(MIN_MODIFIER).any(|(at, _)| is_form_of(&token[at..], base))
 }
 
+/// Is `token` a compound whose first part is `base` (with a linking "s" or
+/// "e", or none) followed by a word of at least three letters?
+fn starts_compound(token: &str, base: &str) -> bool {
+    let Some(rest) = token.strip_prefix(base) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(['s', 'e']).filter(|r| r.chars().count() >= 3).unwrap_or(rest);
+    rest.chars().count() >= 3 && !ENDINGS.contains(&rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,11 +126,20 @@ mod tests {
 
     #[test]
     fn look_alikes_do_not() {
-        assert!(!matches("rum", "vil rumme forskellige værksteder"));
+        assert!(!matches("rummelighed", "vil rumme forskellige værksteder"));
+        assert!(!matches("rummelighed", "der skal være tid og rum"));
         assert!(!matches("ledige", "lederens råd og som et led i"));
         assert!(!matches("mentor", "mentorordning"), "a compound's first part is not its head");
         assert!(!matches("fond", "fondsmidler"));
         assert!(!matches("unge", "ungdom"));
+    }
+
+    #[test]
+    fn prefixes_match_a_compounds_first_part() {
+        let pattern = WordPattern::prefix("praktik");
+        assert_eq!(pattern.positions(&words("en fire ugers praktikperiode"), &[]), [3]);
+        assert_eq!(pattern.positions(&words("praktikker i virksomheder"), &[]), [0]);
+        assert!(pattern.positions(&words("praktisk hjælp"), &[]).is_empty());
     }
 
     #[test]
