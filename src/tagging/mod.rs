@@ -239,7 +239,12 @@ impl Tagger {
             );
         }
         let mut tags = self.terms(&sentences);
-        tags.placement = self.scale.as_ref().map(|scale| scale.place(&sentences));
+        // A position with no sentence behind it would be a guess.
+        tags.placement = self
+            .scale
+            .as_ref()
+            .map(|scale| scale.place(&sentences))
+            .filter(|placement| !placement.reasons.is_empty());
         tags
     }
 }
