@@ -17,7 +17,13 @@ use crate::tagging::PageTags;
 
 pub const JUDGED_TAGS_FILE: &str = "judged-tags.toml";
 /// The taxonomies a planner browses by, which the targets are about.
-pub const TAXONOMIES: [&str; 5] = ["metode", "maalgruppe", "lovgrundlag", "sted", "organisation"];
+pub const TAXONOMIES: [&str; 5] = [
+    "metode",
+    "maalgruppe",
+    "lovgrundlag",
+    "sted",
+    "organisation",
+];
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -155,8 +161,11 @@ pub fn evaluate(
                 .get(taxonomy)
                 .map(|terms| terms.iter().map(String::as_str).collect())
                 .unwrap_or_default();
-            let judged_here: Vec<&JudgedTag> =
-                page.tags.iter().filter(|t| t.taxonomy == taxonomy).collect();
+            let judged_here: Vec<&JudgedTag> = page
+                .tags
+                .iter()
+                .filter(|t| t.taxonomy == taxonomy)
+                .collect();
             let all: BTreeSet<&str> = judged_here.iter().map(|t| t.term.as_str()).collect();
             let required: BTreeSet<&str> = judged_here
                 .iter()
@@ -214,7 +223,10 @@ impl TagEvaluation {
 
 impl fmt::Display for TagEvaluation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "taxonomy       precision  recall  (machine tags, reader's required tags)")?;
+        writeln!(
+            f,
+            "taxonomy       precision  recall  (machine tags, reader's required tags)"
+        )?;
         let row = |f: &mut fmt::Formatter<'_>, name: &str, c: &Counts| {
             writeln!(
                 f,

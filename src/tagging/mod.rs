@@ -6,6 +6,7 @@
 mod continuum;
 mod hand_written;
 mod overrides;
+mod places;
 mod roles;
 mod sentences;
 mod vocabulary;
@@ -17,8 +18,9 @@ use std::path::Path;
 pub use continuum::{ContinuumScale, Placement};
 pub use hand_written::{complete as complete_hand_written, is_hand_written};
 pub use overrides::TagOverrides;
-pub use sentences::split_sentences;
+pub use places::{Gazetteer, Place, PLACES_FILE};
 pub use roles::Role;
+pub use sentences::split_sentences;
 pub use vocabulary::{ContinuumModel, EvidencePolicy, Vocabularies};
 
 use crate::curation::load_toml;
@@ -47,6 +49,8 @@ pub struct PageTags {
     pub terms: BTreeMap<String, Vec<String>>,
     pub evidence: Vec<Evidence>,
     pub placement: Option<Placement>,
+    /// The places among the terms, with what each is today.
+    pub places: Vec<Place>,
 }
 
 /// The curated inputs of this stage.
@@ -54,15 +58,32 @@ pub struct TaggingCuration {
     pub vocabularies: Vocabularies,
     pub continuum: ContinuumModel,
     pub overrides: TagOverrides,
+    /// The places a `places` taxonomy (sted) recognises.
+    pub places: places::PlacesFile,
 }
 
 impl TaggingCuration {
     pub fn load(dir: &Path) -> Result<TaggingCuration, InputError> {
+        let vocabularies: Vocabularies = load_toml(&dir.join(VOCABULARIES_FILE))?;
+        let places = match vocabularies
+            .taxonomies
+            .iter()
+            .find_map(|t| t.places.as_ref())
+        {
+            Some(file) => load_toml(&dir.join(file))?,
+            None => places::PlacesFile::default(),
+        };
         Ok(TaggingCuration {
-            vocabularies: load_toml(&dir.join(VOCABULARIES_FILE))?,
+            vocabularies,
             continuum: load_toml(&dir.join(CONTINUUM_FILE))?,
             overrides: load_toml(&dir.join(OVERRIDES_FILE))?,
+            places,
         })
+    }
+
+    /// The place names a page may carry, for checking hand-written pages.
+    pub fn gazetteer(&self) -> Gazetteer {
+        Gazetteer::new(&self.places)
     }
 }
 
@@ -91,7 +112,7 @@ pub fn tag_documents(
                 message,
             )
         })?;
-    let tagger = Tagger::new(&curation.vocabularies, scale);
+    let tagger = Tagger::new(&curation.vocabularies, curation.gazetteer(), scale);
     let mut out = BTreeMap::new();
     for (document, sentences) in &analyzed {
         let mut tags = tagger.terms(sentences);
@@ -112,11 +133,14 @@ pub fn tag_documents(
 /// The vocabularies' matchers, analyzed once, and the calibrated continuum.
 pub struct Tagger {
     taxonomies: Vec<TaxonomyMatcher>,
+    gazetteer: Gazetteer,
     scale: Option<ContinuumScale>,
 }
 
 struct TaxonomyMatcher {
     name: String,
+    /// Terms are places from the gazetteer rather than entries.
+    places: bool,
     policy: EvidencePolicy,
     entries: Vec<EntryMatcher>,
 }
@@ -135,8 +159,13 @@ impl TaxonomyMatcher {
     fn accepts(&self, role: Role) -> bool {
         match self.policy {
             EvidencePolicy::Effort => role == Role::Describes,
-            EvidencePolicy::Group => matches!(role, Role::Describes | Role::Goal),
-            EvidencePolicy::Context => matches!(role, Role::Describes | Role::Goal | Role::Result),
+            EvidencePolicy::Group => {
+                matches!(role, Role::Describes | Role::Background | Role::Goal)
+            }
+            EvidencePolicy::Context => matches!(
+                role,
+                Role::Describes | Role::Background | Role::Goal | Role::Result
+            ),
             EvidencePolicy::Lesson => role != Role::Figure,
         }
     }
@@ -163,12 +192,17 @@ impl EntryMatcher {
 }
 
 impl Tagger {
-    fn new(vocabularies: &Vocabularies, scale: Option<ContinuumScale>) -> Tagger {
+    fn new(
+        vocabularies: &Vocabularies,
+        gazetteer: Gazetteer,
+        scale: Option<ContinuumScale>,
+    ) -> Tagger {
         let taxonomies = vocabularies
             .taxonomies
             .iter()
             .map(|taxonomy| TaxonomyMatcher {
                 name: taxonomy.name.clone(),
+                places: taxonomy.places.is_some(),
                 policy: taxonomy.evidence,
                 entries: taxonomy
                     .entries
@@ -193,13 +227,21 @@ impl Tagger {
                     .collect(),
             })
             .collect();
-        Tagger { taxonomies, scale }
+        Tagger {
+            taxonomies,
+            gazetteer,
+            scale,
+        }
     }
 
     /// The vocabulary terms these sentences earn, with evidence (no placement).
     fn terms(&self, sentences: &[Sentence]) -> PageTags {
         let mut tags = PageTags::default();
         for taxonomy in &self.taxonomies {
+            if taxonomy.places {
+                self.place_terms(taxonomy, sentences, &mut tags);
+                continue;
+            }
             for entry in &taxonomy.entries {
                 let matching: Vec<&Sentence> = sentences
                     .iter()
@@ -224,6 +266,35 @@ impl Tagger {
             }
         }
         tags
+    }
+
+    /// Every place the page's accepted sentences name, in order of first
+    /// mention (the title's first), each with the sentence that names it.
+    fn place_terms(&self, taxonomy: &TaxonomyMatcher, sentences: &[Sentence], tags: &mut PageTags) {
+        let ordered = sentences
+            .iter()
+            .filter(|s| s.is_title)
+            .chain(sentences.iter().filter(|s| !s.is_title));
+        // A partner's town ("et samarbejde med Aalborg Kommune") is not
+        // where the effort runs.
+        let about_partners =
+            |s: &Sentence| !s.is_title && s.words.iter().any(|w| w.starts_with("samarbejd"));
+        for sentence in ordered.filter(|s| taxonomy.accepts(s.role) && !about_partners(s)) {
+            for place in self.gazetteer.places_in(sentence) {
+                let terms = tags.terms.entry(taxonomy.name.clone()).or_default();
+                if terms.contains(&place.name) {
+                    continue;
+                }
+                terms.push(place.name.clone());
+                tags.evidence.push(Evidence {
+                    taxonomy: taxonomy.name.clone(),
+                    term: place.name.clone(),
+                    sentence: sentence.text.clone(),
+                    role: sentence.role,
+                });
+                tags.places.push(place);
+            }
+        }
     }
 
     /// Tags and a continuum position for a page written by hand: its title

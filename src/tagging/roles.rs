@@ -9,6 +9,9 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     Describes,
+    /// Who the people are and where they come from ("de fleste har en
+    /// kriminel baggrund"): earns target groups, never methods.
+    Background,
     Goal,
     Result,
     Hypothetical,
@@ -21,6 +24,7 @@ impl Role {
     pub fn label(self) -> &'static str {
         match self {
             Role::Describes => "beskriver indsatsen",
+            Role::Background => "beskriver deltagerne",
             Role::Goal => "mål for indsatsen",
             Role::Result => "resultat eller erfaring",
             Role::Hypothetical => "ønske eller mulighed",
@@ -31,21 +35,81 @@ impl Role {
 
 /// Words that make a sentence say what might, should or will be.
 const HYPOTHETICAL: [&str; 20] = [
-    "vil", "ville", "kunne", "burde", "bør", "skulle", "ønske", "ønsker", "ønsket", "ønskes",
-    "håber", "håbet", "planlægges", "planlagt", "påtænkt", "hvis", "eventuelt", "evt", "tanken",
+    "vil",
+    "ville",
+    "kunne",
+    "burde",
+    "bør",
+    "skulle",
+    "ønske",
+    "ønsker",
+    "ønsket",
+    "ønskes",
+    "håber",
+    "håbet",
+    "planlægges",
+    "planlagt",
+    "påtænkt",
+    "hvis",
+    "eventuelt",
+    "evt",
+    "tanken",
     "forestiller",
 ];
 /// Words that make it state a goal ("målsætningen er …", "målet er"; a bare
 /// "mål" is too often something else: "de opstillede mål").
-const GOAL_PREFIXES: [&str; 6] = ["målet", "målene", "formål", "delmål", "succeskriteri", "målsætning"];
+const GOAL_PREFIXES: [&str; 6] = [
+    "målet",
+    "målene",
+    "formål",
+    "delmål",
+    "succeskriteri",
+    "målsætning",
+];
 /// Words that make it report what came of the effort.
 const RESULT: [&str; 18] = [
-    "fik", "fået", "blev", "blevet", "kom", "kommet", "overgået", "overgik", "udsluset",
-    "ansat", "ansatte", "selvforsørgende", "opnået", "opnåede", "gennemførte", "gennemført",
-    "resultatet", "resultaterne",
+    "fik",
+    "fået",
+    "blev",
+    "blevet",
+    "kom",
+    "kommet",
+    "overgået",
+    "overgik",
+    "udsluset",
+    "ansat",
+    "ansatte",
+    "selvforsørgende",
+    "opnået",
+    "opnåede",
+    "gennemførte",
+    "gennemført",
+    "resultatet",
+    "resultaterne",
+];
+/// Words that make it describe the people's past rather than the effort.
+const BACKGROUND: [&str; 9] = [
+    "baggrund",
+    "baggrunden",
+    "institutionshistorie",
+    "tidligere",
+    "vanskeligheder",
+    "problemer",
+    "problemerne",
+    "udfordringer",
+    "problemstillinger",
 ];
 /// Words before a term that negate it in the same clause.
-const NEGATIONS: [&str; 8] = ["ikke", "ingen", "intet", "uden", "hverken", "aldrig", "fremfor", "manglende"];
+const NEGATIONS: [&str; 8] = [
+    "ikke",
+    "ingen",
+    "intet",
+    "uden",
+    "hverken",
+    "aldrig",
+    "fremfor",
+    "manglende",
+];
 /// How many words before a term a negation reaches.
 const NEGATION_REACH: usize = 4;
 
@@ -59,7 +123,10 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
     // "det vil sige" is "that is", not a wish.
     let hypothetical = words.iter().enumerate().any(|(i, w)| {
         HYPOTHETICAL.contains(&w.as_str())
-            && !(w == "vil" && i > 0 && words[i - 1] == "det" && words.get(i + 1).is_some_and(|n| n == "sige"))
+            && !(w == "vil"
+                && i > 0
+                && words[i - 1] == "det"
+                && words.get(i + 1).is_some_and(|n| n == "sige"))
     });
     if hypothetical || pair("på", "sigt") {
         return Role::Hypothetical;
@@ -69,17 +136,33 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
         return Role::Goal;
     }
     let in_results = heading.to_lowercase().contains("resultat");
-    let figures = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
-        && words.iter().any(|w| matches!(w.as_str(), "personer" | "deltagere" | "kandidater" | "procent"));
-    if in_results || has(&RESULT) || figures {
+    let counted = words.windows(2).any(|w| {
+        w[0].chars().all(|c| c.is_ascii_digit())
+            && matches!(
+                w[1].as_str(),
+                "personer" | "deltagere" | "kandidater" | "procent" | "pct"
+            )
+    });
+    if in_results || has(&RESULT) || counted {
         return Role::Result;
+    }
+    // "har været", "har oftest taget": what the people did before.
+    let had = words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "været" | "taget" | "haft")
+            && words[i.saturating_sub(2)..i].iter().any(|b| b == "har")
+    });
+    let background = has(&BACKGROUND) || had || pair("bag", "sig");
+    if background {
+        return Role::Background;
     }
     Role::Describes
 }
 
 /// Three words or fewer, or a numbered legend line ("4. førtidspension").
 fn is_figure_text(words: &[String]) -> bool {
-    let numbered = words.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    let numbered = words
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
     words.len() <= 3 || (numbered && words.len() <= 5)
 }
 
@@ -105,7 +188,10 @@ pub fn exemplified_at(words: &[String], clauses: &[usize], position: usize) -> b
     let clause = clauses.get(position).copied();
     (position.saturating_sub(3)..position).any(|i| {
         clauses.get(i).copied() == clause
-            && matches!(words[i].as_str(), "eksempel" | "eks" | "eksempelvis" | "eksempler")
+            && matches!(
+                words[i].as_str(),
+                "eksempel" | "eks" | "eksempelvis" | "eksempler"
+            )
     })
 }
 
@@ -138,6 +224,14 @@ mod tests {
         );
         assert_eq!(role_of("4. førtidspension"), Role::Figure);
         assert_eq!(
+            role_of("De har ingen egentlige uddannelser, men har oftest taget små kurser indenfor forskellige områder."),
+            Role::Background
+        );
+        assert_eq!(
+            role_of("Målgruppen er personer, som har problemer udover ledighed, og afdelingen har eksisteret siden 1/9 2002."),
+            Role::Background
+        );
+        assert_eq!(
             role_of("Det vil sige med ledere og assistenter, hvor beskæftigelsen er delt op på typer af værksteder."),
             Role::Describes
         );
@@ -167,10 +261,22 @@ mod tests {
         assert!(negated_at(&w, &c, at));
         let text = "de arbejder på en almindelig arbejdsplads frem for på et beskyttet værksted";
         let (w, c) = super::super::sentences::words_and_clauses(text);
-        assert!(negated_at(&w, &c, w.iter().position(|x| x == "værksted").expect("word")));
-        assert!(!negated_at(&w, &c, w.iter().position(|x| x == "arbejdsplads").expect("word")));
+        assert!(negated_at(
+            &w,
+            &c,
+            w.iter().position(|x| x == "værksted").expect("word")
+        ));
+        assert!(!negated_at(
+            &w,
+            &c,
+            w.iter().position(|x| x == "arbejdsplads").expect("word")
+        ));
         let text = "De har ikke fast bolig, men får en mentor";
         let (w, c) = super::super::sentences::words_and_clauses(text);
-        assert!(!negated_at(&w, &c, w.iter().position(|x| x == "mentor").expect("word")));
+        assert!(!negated_at(
+            &w,
+            &c,
+            w.iter().position(|x| x == "mentor").expect("word")
+        ));
     }
 }

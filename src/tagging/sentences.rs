@@ -30,7 +30,12 @@ impl Sentence {
 
     /// A sentence in the section under `heading`; `is_heading` for the
     /// heading's own text.
-    pub(super) fn in_section(text: &str, is_title: bool, is_heading: bool, heading: &str) -> Sentence {
+    pub(super) fn in_section(
+        text: &str,
+        is_title: bool,
+        is_heading: bool,
+        heading: &str,
+    ) -> Sentence {
         let (words, clauses) = words_and_clauses(text);
         let role = if is_title {
             Role::Describes
@@ -53,10 +58,7 @@ impl Sentence {
 pub fn words_and_clauses(text: &str) -> (Vec<String>, Vec<usize>) {
     let mut all = Vec::new();
     let mut clauses = Vec::new();
-    for (clause, part) in text
-        .split([',', ';', ':', '(', ')', '–', '—'])
-        .enumerate()
-    {
+    for (clause, part) in text.split([',', ';', ':', '(', ')', '–', '—']).enumerate() {
         for word in words(part) {
             all.push(word);
             clauses.push(clause);

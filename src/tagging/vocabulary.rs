@@ -20,6 +20,10 @@ pub struct Taxonomy {
     /// Which sentences may earn its terms (see `tagging::roles`).
     #[serde(default)]
     pub evidence: EvidencePolicy,
+    /// A gazetteer file in `curation/` whose places are the terms (sted).
+    #[serde(default)]
+    pub places: Option<String>,
+    #[serde(default)]
     pub entries: Vec<Entry>,
 }
 

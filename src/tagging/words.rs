@@ -13,9 +13,10 @@ const ENDINGS: [&str; 22] = [
 /// The shortest first part a compound may have ("gruppe|terapi").
 const MIN_MODIFIER: usize = 3;
 
-/// A sentence's words, lower-cased, in order.
+/// A sentence's words, lower-cased, in order ("*" stays a word: in a term
+/// it stands for any one word).
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '§'))
+    text.split(|c: char| !(c.is_alphanumeric() || c == '§' || c == '*'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
@@ -60,11 +61,17 @@ impl WordPattern {
             .filter(|&start| {
                 let window = &tokens[start..start + n];
                 let last = n - 1;
-                let matched = window.iter().zip(&self.words).enumerate().all(|(i, (token, word))| {
-                    is_form_of(token, word)
-                        || (i == last && self.compounds && ends_compound(token, word))
-                        || (i == last && self.prefix && starts_compound(token, word))
-                });
+                let matched =
+                    window
+                        .iter()
+                        .zip(&self.words)
+                        .enumerate()
+                        .all(|(i, (token, word))| {
+                            word == "*"
+                                || is_form_of(token, word)
+                                || (i == last && self.compounds && ends_compound(token, word))
+                                || (i == last && self.prefix && starts_compound(token, word))
+                        });
                 matched && !window.iter().any(|t| exclude.contains(t))
             })
             .collect()
@@ -92,7 +99,10 @@ fn doubled_form(token: &str, base: &str) -> bool {
 
 /// Is `token` a compound whose last part is a form of `base`?
 fn ends_compound(token: &str, base: &str) -> bool {
-    token.char_indices().skip(MIN_MODIFIER).any(|(at, _)| is_form_of(&token[at..], base))
+    token
+        .char_indices()
+        .skip(MIN_MODIFIER)
+        .any(|(at, _)| is_form_of(&token[at..], base))
 }
 
 /// Is `token` a compound whose first part is `base` (with a linking "s" or
@@ -101,7 +111,10 @@ fn starts_compound(token: &str, base: &str) -> bool {
     let Some(rest) = token.strip_prefix(base) else {
         return false;
     };
-    let rest = rest.strip_prefix(['s', 'e']).filter(|r| r.chars().count() >= 3).unwrap_or(rest);
+    let rest = rest
+        .strip_prefix(['s', 'e'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(rest);
     rest.chars().count() >= 3 && !ENDINGS.contains(&rest)
 }
 
@@ -110,7 +123,9 @@ mod tests {
     use super::*;
 
     fn matches(term: &str, text: &str) -> bool {
-        !WordPattern::new(term, true).positions(&words(text), &[]).is_empty()
+        !WordPattern::new(term, true)
+            .positions(&words(text), &[])
+            .is_empty()
     }
 
     #[test]
@@ -129,7 +144,10 @@ mod tests {
         assert!(!matches("rummelighed", "vil rumme forskellige værksteder"));
         assert!(!matches("rummelighed", "der skal være tid og rum"));
         assert!(!matches("ledige", "lederens råd og som et led i"));
-        assert!(!matches("mentor", "mentorordning"), "a compound's first part is not its head");
+        assert!(
+            !matches("mentor", "mentorordning"),
+            "a compound's first part is not its head"
+        );
         assert!(!matches("fond", "fondsmidler"));
         assert!(!matches("unge", "ungdom"));
     }
@@ -137,16 +155,33 @@ mod tests {
     #[test]
     fn prefixes_match_a_compounds_first_part() {
         let pattern = WordPattern::prefix("praktik");
-        assert_eq!(pattern.positions(&words("en fire ugers praktikperiode"), &[]), [3]);
-        assert_eq!(pattern.positions(&words("praktikker i virksomheder"), &[]), [0]);
+        assert_eq!(
+            pattern.positions(&words("en fire ugers praktikperiode"), &[]),
+            [3]
+        );
+        assert_eq!(
+            pattern.positions(&words("praktikker i virksomheder"), &[]),
+            [0]
+        );
         assert!(pattern.positions(&words("praktisk hjælp"), &[]).is_empty());
+    }
+
+    #[test]
+    fn a_star_stands_for_any_one_word() {
+        assert!(matches("drevet af * amt", "men drevet af Århus Amt."));
+        assert!(!matches("drevet af * amt", "drevet af kommunen"));
     }
 
     #[test]
     fn exclusions_stop_a_match() {
         let pattern = WordPattern::new("behandling", true);
         let exclude = vec!["sagsbehandling".to_string()];
-        assert!(pattern.positions(&words("hurtig sagsbehandling"), &exclude).is_empty());
-        assert_eq!(pattern.positions(&words("en misbrugsbehandling"), &exclude), [1]);
+        assert!(pattern
+            .positions(&words("hurtig sagsbehandling"), &exclude)
+            .is_empty());
+        assert_eq!(
+            pattern.positions(&words("en misbrugsbehandling"), &exclude),
+            [1]
+        );
     }
 }

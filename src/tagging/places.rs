@@ -1,0 +1,337 @@
+//! Where an effort runs: Danish municipalities (the 98 of today and the 271
+//! of 1970–2006) and counties from `curation/places.toml`, recognised as the
+//! text names them (capitalised, as a name), each shown with what it is
+//! today. A name followed by "Amt" is the county; "Frederiksborg og Århus
+//! Amter" names two counties; a city district counts as its municipality.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::sentences::Sentence;
+
+pub const PLACES_FILE: &str = "places.toml";
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlacesFile {
+    #[serde(default, rename = "municipality")]
+    municipalities: Vec<Municipality>,
+    #[serde(default, rename = "former_municipality")]
+    former: Vec<FormerMunicipality>,
+    #[serde(default, rename = "county")]
+    counties: Vec<County>,
+    #[serde(default, rename = "district")]
+    districts: Vec<District>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Municipality {
+    name: String,
+    region: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FormerMunicipality {
+    name: String,
+    county: String,
+    today: String,
+    #[serde(default)]
+    also: Vec<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct County {
+    name: String,
+    regions: Vec<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    /// For readers of the file only.
+    #[serde(default, rename = "note")]
+    _note: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct District {
+    name: String,
+    municipality: String,
+}
+
+/// A place as a page shows it: the name as written and what it is today.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Place {
+    /// The term: the name as the text writes it ("Århus", "Vejle Amt").
+    pub name: String,
+    /// "Aarhus Kommune (Region Midtjylland)", "amt 1970–2006, i dag Region Syddanmark".
+    pub today: String,
+}
+
+/// Every name a text may use, mapped to the place it names.
+pub struct Gazetteer {
+    /// Lower-cased name words → place, for municipalities and districts.
+    municipalities: Vec<(Vec<String>, Place)>,
+    /// Lower-cased name words without "Amt" → the county.
+    counties: Vec<(Vec<String>, Place)>,
+}
+
+impl Gazetteer {
+    pub fn new(file: &PlacesFile) -> Gazetteer {
+        let regions: BTreeMap<&str, &str> = file
+            .municipalities
+            .iter()
+            .map(|m| (m.name.as_str(), m.region.as_str()))
+            .collect();
+        let today = |name: &str| match regions.get(name) {
+            Some(region) => format!("{name} Kommune ({region})"),
+            None => format!("{name} Kommune"),
+        };
+        let mut municipalities = Vec::new();
+        let mut add = |written: &str, place: Place| {
+            municipalities.push((name_words(written), place));
+        };
+        for m in &file.municipalities {
+            for written in std::iter::once(&m.name).chain(&m.aliases) {
+                add(
+                    written,
+                    Place {
+                        name: written.clone(),
+                        today: today(&m.name),
+                    },
+                );
+            }
+        }
+        for f in &file.former {
+            for written in std::iter::once(&f.name).chain(&f.aliases) {
+                let mut now = today(&f.today);
+                if !f.also.is_empty() {
+                    now.push_str(&format!(", delvis {}", f.also.join(", ")));
+                }
+                let county = if f.county.is_empty() {
+                    String::new()
+                } else {
+                    format!(" i {}", f.county)
+                };
+                add(
+                    written,
+                    Place {
+                        name: written.clone(),
+                        today: format!("kommune{county} til 2007, i dag {now}"),
+                    },
+                );
+            }
+        }
+        for d in &file.districts {
+            add(
+                &d.name,
+                Place {
+                    name: d.municipality.clone(),
+                    today: today(&d.municipality),
+                },
+            );
+        }
+        let counties = file
+            .counties
+            .iter()
+            .flat_map(|c| {
+                let now = format!("amt til 2007, i dag {}", c.regions.join(" og "));
+                std::iter::once(&c.name)
+                    .chain(&c.aliases)
+                    .map(move |written| {
+                        let stem = written.strip_suffix(" Amt").unwrap_or(written);
+                        (
+                            name_words(stem),
+                            Place {
+                                name: written.clone(),
+                                today: now.clone(),
+                            },
+                        )
+                    })
+            })
+            .collect();
+        // Longer names first, so "Lyngby-Taarbæk" wins over a "Lyngby".
+        municipalities.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        Gazetteer {
+            municipalities,
+            counties,
+        }
+    }
+
+    /// Every name a page may carry as its `sted` term.
+    pub fn names(&self) -> Vec<&str> {
+        self.municipalities
+            .iter()
+            .chain(&self.counties)
+            .map(|(_, place)| place.name.as_str())
+            .collect()
+    }
+
+    /// What today's administration a place name is, if known.
+    pub fn today(&self, name: &str) -> Option<&str> {
+        self.municipalities
+            .iter()
+            .chain(&self.counties)
+            .find(|(_, place)| place.name == name)
+            .map(|(_, place)| place.today.as_str())
+    }
+
+    /// The places a sentence names, in order, each once.
+    pub fn places_in(&self, sentence: &Sentence) -> Vec<Place> {
+        let words = &sentence.words;
+        let capitalised = capitalised_words(&sentence.text);
+        let mut found: Vec<Place> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let Some((length, place)) = self.place_at(words, &capitalised, i) else {
+                i += 1;
+                continue;
+            };
+            if !found.contains(&place) {
+                found.push(place);
+            }
+            i += length;
+        }
+        found
+    }
+
+    /// The place whose name starts at word `i`, and how many words it takes.
+    fn place_at(&self, words: &[String], capitalised: &[bool], i: usize) -> Option<(usize, Place)> {
+        if !capitalised.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        let matches_at = |name: &[String]| {
+            name.len() <= words.len() - i
+                && name.iter().enumerate().all(|(k, w)| {
+                    let word = &words[i + k];
+                    // A genitive ("Københavns", "Århus Amts") is the same name.
+                    word == w || (k == name.len() - 1 && word.strip_suffix('s') == Some(w.as_str()))
+                })
+        };
+        let after = |n: usize| words.get(i + n).map(String::as_str);
+        // "X Amt", or "X og Y Amter": the counties, not the towns.
+        for (name, county) in &self.counties {
+            if !matches_at(name) {
+                continue;
+            }
+            let n = name.len();
+            let is_county = matches!(after(n), Some("amt" | "amts" | "amter"))
+                || (after(n) == Some("og") && matches!(after(n + 2), Some("amter")));
+            if is_county {
+                let length = if after(n) == Some("og") { n } else { n + 1 };
+                return Some((length, county.clone()));
+            }
+        }
+        self.municipalities
+            .iter()
+            .find(|(name, _)| matches_at(name))
+            .map(|(name, place)| (name.len(), place.clone()))
+    }
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    super::words::words(name)
+}
+
+/// For each word of `text` (split as `words::words` splits), whether it
+/// starts with a capital letter.
+fn capitalised_words(text: &str) -> Vec<bool> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '§'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer() -> Gazetteer {
+        let file: PlacesFile = toml::from_str(
+            r#"
+            [[municipality]]
+            name = "Aarhus"
+            region = "Region Midtjylland"
+            aliases = ["Århus"]
+            [[municipality]]
+            name = "Lemvig"
+            region = "Region Midtjylland"
+            [[municipality]]
+            name = "Greve"
+            region = "Region Sjælland"
+            [[municipality]]
+            name = "København"
+            region = "Region Hovedstaden"
+            [[former_municipality]]
+            name = "Thyborøn-Harboøre"
+            county = "Ringkøbing Amt"
+            today = "Lemvig"
+            [[county]]
+            name = "Ringkøbing Amt"
+            regions = ["Region Midtjylland"]
+            [[county]]
+            name = "Århus Amt"
+            regions = ["Region Midtjylland"]
+            [[county]]
+            name = "Frederiksborg Amt"
+            regions = ["Region Hovedstaden"]
+            [[district]]
+            name = "Vesterbro"
+            municipality = "København"
+            "#,
+        )
+        .expect("places");
+        Gazetteer::new(&file)
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        gazetteer()
+            .places_in(&Sentence::new(text, false))
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    }
+
+    #[test]
+    fn places_as_the_text_names_them() {
+        assert_eq!(
+            names("Basen ligger i Århus Kommune, men drives af Århus Amt."),
+            ["Århus", "Århus Amt"]
+        );
+        assert_eq!(
+            names("de seks kommuner: Lemvig, Thyborøn-Harboøre"),
+            ["Lemvig", "Thyborøn-Harboøre"]
+        );
+        assert_eq!(
+            names("Projekt Støtteperson, Frederiksborg og Århus Amter"),
+            ["Frederiksborg Amt", "Århus Amt"]
+        );
+        assert_eq!(
+            names("Københavns Kommunes køb af pladser på Vesterbro"),
+            ["København"]
+        );
+        assert!(
+            names("en greve og en hertug").is_empty(),
+            "a common noun is not a place"
+        );
+    }
+
+    #[test]
+    fn what_a_place_is_today() {
+        let g = gazetteer();
+        assert_eq!(
+            g.today("Thyborøn-Harboøre"),
+            Some("kommune i Ringkøbing Amt til 2007, i dag Lemvig Kommune (Region Midtjylland)")
+        );
+        assert_eq!(
+            g.today("Århus Amt"),
+            Some("amt til 2007, i dag Region Midtjylland")
+        );
+    }
+}
