@@ -73,9 +73,20 @@ pub struct PageExtra {
     /// "continuum"): reviewed, where everything else is the machine's proposal.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviewed: Vec<String>,
+    /// Where each place tag is today ("kommune i Ringkøbing Amt til 2007, i
+    /// dag Lemvig Kommune (Region Midtjylland)").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<PlaceNote>,
     /// The sentence that earned each taxonomy term ("Hvorfor dette tag?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<TagEvidence>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceNote {
+    pub name: String,
+    pub today: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -84,6 +95,16 @@ pub struct TagEvidence {
     pub taxonomy: String,
     pub term: String,
     pub sentence: String,
+    /// What the sentence does, as the page names it ("beskriver indsatsen").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Confirmed by an editor; otherwise the machine's proposal.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub reviewed: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

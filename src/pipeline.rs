@@ -109,11 +109,26 @@ pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
 /// The machine tagger's own tags for every example and report, keyed by
 /// slug: review decisions (`curation/tags.toml`) switched off.
 pub fn machine_tags(project: &Project) -> Result<BTreeMap<String, tagging::PageTags>, InputError> {
+    tags_of_sources(project, false)
+}
+
+/// Every example's and report's tags as published: the machine's with the
+/// editors' decisions applied, each marked reviewed or proposed.
+pub fn reviewed_tags(project: &Project) -> Result<BTreeMap<String, tagging::PageTags>, InputError> {
+    tags_of_sources(project, true)
+}
+
+fn tags_of_sources(
+    project: &Project,
+    with_decisions: bool,
+) -> Result<BTreeMap<String, tagging::PageTags>, InputError> {
     let sources = ingest::read_sources(&project.sources())?;
     let curation = Curation::load(&project.curation())?;
     let ingested = ingest::ingest(&sources, &curation)?;
     let mut tagging = TaggingCuration::load(&project.curation())?;
-    tagging.overrides = Default::default();
+    if !with_decisions {
+        tagging.overrides = Default::default();
+    }
     let (tags, _) = tagging::tag_documents(&ingested.documents, &tagging, &project.curation())?;
     Ok(tags)
 }

@@ -5,6 +5,7 @@ mod check;
 mod eval;
 mod new;
 mod restore;
+mod review;
 mod search;
 mod serve;
 
@@ -36,6 +37,8 @@ enum Command {
     Check,
     /// Start a new example page, or see what a report source looks like.
     New(new::NewArgs),
+    /// List the machine's tag proposals no editor has accepted or rejected.
+    Review(review::ReviewArgs),
     /// Replace pages edited by hand with what the sources give.
     Restore(restore::RestoreArgs),
     /// Score the ranking on the judged queries in curation/queries.tsv.
@@ -51,6 +54,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check => check::run(&project),
         Command::Eval(args) => eval::run(&project, &args),
         Command::New(args) => new::run(&project, &args),
+        Command::Review(args) => review::run(&project, &args),
         Command::Restore(args) => restore::run(&project, &args),
     }
 }

@@ -21,7 +21,7 @@ pub use tree::{check, plan, update, ContentFile, ContentPlan, Drift, Kept};
 pub use validate::{validate, Finding};
 
 use crate::case_record::CaseRecord;
-use crate::front_matter::{self, PageExtra, PageFrontMatter, TagEvidence};
+use crate::front_matter::{self, PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
 use crate::tagging::{split_sentences, PageTags};
 
@@ -89,6 +89,16 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
                     taxonomy: e.taxonomy.clone(),
                     term: e.term.clone(),
                     sentence: e.sentence.clone(),
+                    role: Some(e.role.label().to_string()),
+                    reviewed: e.reviewed,
+                })
+                .collect(),
+            places: tags
+                .places
+                .iter()
+                .map(|p| PlaceNote {
+                    name: p.name.clone(),
+                    today: p.today.clone(),
                 })
                 .collect(),
         },

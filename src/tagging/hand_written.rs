@@ -9,7 +9,7 @@
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::{PageTags, Tagger};
-use crate::front_matter::TagEvidence;
+use crate::front_matter::{PlaceNote, TagEvidence};
 use crate::pages::{ContentTree, LoadedPage};
 
 /// The content sections whose hand-written pages are tagged and placed, with
@@ -67,8 +67,20 @@ fn merge(page: &mut LoadedPage, machine: PageTags, source_type: &str) {
                 taxonomy: e.taxonomy,
                 term: e.term,
                 sentence: e.sentence,
+                role: Some(e.role.label().to_string()),
+                reviewed: false,
             }),
     );
+    if !reviewed.iter().any(|t| t == "sted") {
+        front.extra.places = machine
+            .places
+            .into_iter()
+            .map(|p| PlaceNote {
+                name: p.name,
+                today: p.today,
+            })
+            .collect();
+    }
     if front.extra.continuum.is_some() {
         reviewed.push(CONTINUUM.to_string());
     } else if let Some(placement) = machine.placement {

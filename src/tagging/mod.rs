@@ -41,6 +41,8 @@ pub struct Evidence {
     pub sentence: String,
     /// What the sentence does (describes the effort, states a goal …).
     pub role: Role,
+    /// An editor confirmed it (`curation/tags.toml`); else the machine's proposal.
+    pub reviewed: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -119,10 +121,14 @@ pub fn tag_documents(
         tags.placement = placements.get(&document.slug).cloned();
         overrides::apply(&curation.overrides, &document.slug, sentences, &mut tags).map_err(
             |message| {
-                InputError::file(
-                    &curation_dir.join(OVERRIDES_FILE).display().to_string(),
-                    message,
-                )
+                let path = curation_dir.join(OVERRIDES_FILE);
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let term = message.split('"').nth(1).unwrap_or("");
+                let file = path.display().to_string();
+                match overrides::decision_line(&text, &document.slug, term) {
+                    Some(line) => InputError::at(&file, line, message),
+                    None => InputError::file(&file, message),
+                }
             },
         )?;
         out.insert(document.slug.clone(), tags);
@@ -262,6 +268,7 @@ impl Tagger {
                     term: entry.label.clone(),
                     sentence: best.text.clone(),
                     role: best.role,
+                    reviewed: false,
                 });
             }
         }
@@ -291,6 +298,7 @@ impl Tagger {
                     term: place.name.clone(),
                     sentence: sentence.text.clone(),
                     role: sentence.role,
+                    reviewed: false,
                 });
                 tags.places.push(place);
             }

@@ -1,6 +1,9 @@
-//! Hand corrections to the tags (`curation/tags.toml`): a tag the text earns
-//! wrongly is removed with a reason; a tag the vocabulary misses is added
-//! with the sentence that justifies it, which must be the page's own text.
+//! Editors' decisions on the tags (`curation/tags.toml`): a proposal the
+//! text earns wrongly is removed with a reason; a proposal confirmed is
+//! accepted with its sentence; a tag the vocabulary misses is added with the
+//! sentence that justifies it. Accepted and added tags are *reviewed*; every
+//! other tag is the machine's *proposal*. A decision whose sentence is no
+//! longer the page's text, or whose tag the page no longer has, is an error.
 
 use serde::Deserialize;
 
@@ -14,6 +17,18 @@ pub struct TagOverrides {
     pub removals: Vec<Removal>,
     #[serde(default, rename = "add")]
     pub additions: Vec<Addition>,
+    #[serde(default, rename = "accept")]
+    pub acceptances: Vec<Acceptance>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Acceptance {
+    pub page: String,
+    pub taxonomy: String,
+    pub term: String,
+    /// The page's sentence the editor read as justifying the tag.
+    pub sentence: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -86,10 +101,51 @@ pub fn apply(
                 term: addition.term.clone(),
                 sentence: addition.evidence.clone(),
                 role: super::Role::Describes,
+                reviewed: true,
             });
         }
     }
+    for acceptance in overrides.acceptances.iter().filter(|a| a.page == slug) {
+        if !page_text.contains(&normalize(&acceptance.sentence)) {
+            return Err(format!(
+                "accept: the sentence for {} = {:?} is no longer text of {slug}: {:?}",
+                acceptance.taxonomy, acceptance.term, acceptance.sentence
+            ));
+        }
+        let evidence = tags
+            .evidence
+            .iter_mut()
+            .find(|e| e.taxonomy == acceptance.taxonomy && e.term == acceptance.term)
+            .ok_or_else(|| {
+                format!(
+                    "accept: {slug} has no proposed tag {} = {:?} (any more?)",
+                    acceptance.taxonomy, acceptance.term
+                )
+            })?;
+        evidence.sentence = acceptance.sentence.clone();
+        evidence.reviewed = true;
+    }
     Ok(())
+}
+
+/// The line of `tags.toml` where the decision about `page` and `term` starts,
+/// for error messages.
+pub fn decision_line(text: &str, page: &str, term: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let page_line = format!("page = \"{page}\"");
+    let term_line = format!("term = \"{term}\"");
+    lines.iter().enumerate().find_map(|(i, line)| {
+        let here =
+            line.trim() == page_line && lines[i..].iter().take(4).any(|l| l.trim() == term_line);
+        here.then(|| {
+            // The table header just above.
+            (0..=i)
+                .rev()
+                .find(|&h| lines[h].starts_with("[["))
+                .unwrap_or(i)
+                + 1
+        })
+    })
 }
 
 #[cfg(test)]
