@@ -21,4 +21,5 @@ pub mod pipeline;
 pub mod report;
 pub mod serve;
 pub mod site;
+pub mod slug;
 pub mod tagging;

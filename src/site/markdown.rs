@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::ingest::slugify;
+use crate::slug::slugify;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Heading {
@@ -100,7 +100,7 @@ pub fn render(
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut flat = Vec::new();
     for (level, title, at) in headings {
-        let id = unique_id(&slugify(&title, 80), &mut used_ids);
+        let id = unique_id(&slugify(&title), &mut used_ids);
         if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[at] {
             *slot = Some(CowStr::from(id.clone()));
         }
@@ -203,18 +203,18 @@ mod tests {
         )
         .expect("renders");
         assert!(
-            out.html.contains("<h2 id=\"maal-og-midler\">"),
+            out.html.contains("<h2 id=\"mal-og-midler\">"),
             "{}",
             out.html
         );
         assert!(
-            out.html.contains("<h3 id=\"maal-og-midler-1\">"),
+            out.html.contains("<h3 id=\"mal-og-midler-1\">"),
             "{}",
             out.html
         );
         assert!(!out.html.contains("<script"), "{}", out.html);
         assert_eq!(out.toc.len(), 1);
-        assert_eq!(out.toc[0].children[0].permalink, "/p/#maal-og-midler-1");
+        assert_eq!(out.toc[0].children[0].permalink, "/p/#mal-og-midler-1");
     }
 
     #[test]

@@ -7,8 +7,10 @@
 mod assets;
 mod config;
 mod functions;
+mod load_data;
 pub mod markdown;
 mod model;
+mod sorting;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -20,7 +22,6 @@ pub use config::SiteConfig;
 pub use model::term_slug;
 
 use crate::error::InputError;
-use crate::index::Related;
 use crate::output::replace_dir;
 use crate::pages::ContentTree;
 use model::SiteModel;
@@ -30,19 +31,13 @@ pub struct SiteInputs<'a> {
     pub root: &'a Path,
     pub config: &'a SiteConfig,
     pub tree: &'a ContentTree,
-    /// Similar examples per page path, from the index.
-    pub related: &'a Related,
 }
 
 /// Renders every page into `output`, replacing it atomically. Returns the page count.
 pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
-    let model = Arc::new(SiteModel::build(
-        inputs.tree,
-        inputs.config,
-        inputs.related,
-    )?);
+    let model = Arc::new(SiteModel::build(inputs.tree, inputs.config)?);
     let mut tera = load_templates(inputs.root, inputs.config)?;
-    functions::register(&mut tera, inputs.config, model.clone());
+    functions::register(&mut tera, inputs.root, inputs.config, model.clone());
     let renderer = Renderer {
         tera: &tera,
         config: inputs.config,

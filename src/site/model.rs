@@ -7,13 +7,13 @@ use serde_json::{json, Value};
 
 use super::config::SiteConfig;
 use super::markdown;
+use super::sorting::{sort_pages, SortBy};
 use crate::error::InputError;
-use crate::index::Related;
 use crate::pages::ContentTree;
 
-/// Slug for taxonomy terms (Zola slugifies terms for their URLs).
+/// Slug for taxonomy terms: Zola's, from the term's name.
 pub fn term_slug(name: &str) -> String {
-    crate::ingest::slugify(name, 80)
+    crate::slug::slugify(name)
 }
 
 pub struct SiteModel {
@@ -26,13 +26,7 @@ pub struct SiteModel {
 }
 
 impl SiteModel {
-    /// `related` becomes `page.related` (title, permalink): not a Zola
-    /// variable, so templates test for it.
-    pub fn build(
-        tree: &ContentTree,
-        config: &SiteConfig,
-        related: &Related,
-    ) -> Result<SiteModel, InputError> {
+    pub fn build(tree: &ContentTree, config: &SiteConfig) -> Result<SiteModel, InputError> {
         let permalinks: BTreeMap<&str, String> = tree
             .pages
             .iter()
@@ -88,11 +82,6 @@ impl SiteModel {
                     "summary": Value::Null,
                     "lower": Value::Null,
                     "higher": Value::Null,
-                    "related": related.get(&page.path).map(|hits| {
-                        hits.iter()
-                            .map(|h| json!({"title": h.title, "permalink": config.url_for(&h.url)}))
-                            .collect::<Vec<_>>()
-                    }),
                 }),
             );
         }
@@ -116,13 +105,23 @@ fn build_sections(
     let mut sections = BTreeMap::new();
     for section in &tree.sections {
         let folder = section.path.trim_end_matches('/');
-        let mut members: Vec<&crate::pages::LoadedPage> =
-            tree.pages.iter().filter(|p| p.section == folder).collect();
-        members.sort_by(|a, b| {
-            (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title))
-        });
-        let keys: Vec<String> = members.iter().map(|p| p.relative_path.clone()).collect();
-        for (i, key) in keys.iter().enumerate() {
+        let sort_by = SortBy::parse(section.front.sort_by.as_deref()).map_err(|message| {
+            InputError::file(&format!("content/{}", section.relative_path), message)
+        })?;
+        let members: Vec<&Value> = tree
+            .pages
+            .iter()
+            .filter(|p| p.section == folder)
+            .filter_map(|p| pages.get(&p.relative_path))
+            .collect();
+        // As Zola: pages the order cannot place are left out of the list.
+        let (sorted, _unplaced) = sort_pages(&members, sort_by);
+        let keys: Vec<String> = sorted
+            .iter()
+            .filter_map(|p| p["relative_path"].as_str().map(str::to_string))
+            .collect();
+        // Zola links neighbours only in a sorted section.
+        for (i, key) in keys.iter().enumerate().filter(|_| sort_by != SortBy::None) {
             let lower = i
                 .checked_sub(1)
                 .and_then(|j| keys.get(j))
@@ -139,12 +138,14 @@ fn build_sections(
             .filter_map(|k| pages.get(k))
             .map(listing)
             .collect();
-        let subsections: Vec<String> = tree
+        // Direct subsections by weight, as Zola orders them (sections are one level deep here).
+        let mut children: Vec<&crate::pages::LoadedSection> = tree
             .sections
             .iter()
             .filter(|s| section.path.is_empty() && !s.path.is_empty())
-            .map(|s| s.relative_path.clone())
             .collect();
+        children.sort_by_key(|s| s.front.weight);
+        let subsections: Vec<String> = children.iter().map(|s| s.relative_path.clone()).collect();
         let permalink = config.url_for(&section.path);
         let rendered = render(&section.markdown, &permalink, &section.relative_path)?;
         sections.insert(
@@ -186,7 +187,7 @@ fn date_part(date: &Option<String>, range: std::ops::Range<usize>) -> Value {
 fn listing(page: &Value) -> Value {
     let mut page = page.clone();
     if let Some(fields) = page.as_object_mut() {
-        for heavy in ["content", "toc", "lower", "higher", "related"] {
+        for heavy in ["content", "toc", "lower", "higher"] {
             fields.insert(heavy.to_string(), Value::Null);
         }
     }
@@ -214,19 +215,34 @@ fn build_taxonomies(
                 }
             }
         }
-        let values = terms
+        // Zola's order: terms by slug, then name; names with the same slug are one term.
+        let mut named: Vec<(String, String, Vec<Value>)> = terms
             .into_iter()
-            .map(|(name, mut term_pages)| {
-                term_pages.sort_by_key(|p| p["weight"].as_u64().unwrap_or(0));
-                let slug = term_slug(&name);
+            .map(|(name, term_pages)| (term_slug(&name), name, term_pages))
+            .collect();
+        named.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        let mut merged: Vec<(String, String, Vec<Value>)> = Vec::new();
+        for (slug, name, term_pages) in named {
+            match merged.last_mut() {
+                Some(last) if last.0 == slug => last.2.extend(term_pages),
+                _ => merged.push((slug, name, term_pages)),
+            }
+        }
+        let values = merged
+            .into_iter()
+            .map(|(slug, name, term_pages)| {
+                // Zola lists a term's pages newest first, undated ones last.
+                let refs: Vec<&Value> = term_pages.iter().collect();
+                let (mut ordered, undated) = sort_pages(&refs, SortBy::Date);
+                ordered.extend(undated);
                 let path = format!("/{}/{}/", taxonomy.name, slug);
                 json!({
                     "name": name,
                     "slug": slug,
                     "path": path,
                     "permalink": config.url_for(&path),
-                    "page_count": term_pages.len(),
-                    "pages": term_pages,
+                    "page_count": ordered.len(),
+                    "pages": ordered,
                 })
             })
             .collect();
