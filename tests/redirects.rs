@@ -80,11 +80,8 @@ fn resolve(site: &Path, from: &Path, target: &str) -> Option<PathBuf> {
     for component in Path::new(target.trim_start_matches('/')).components() {
         match component {
             Component::Normal(part) => path.push(part),
-            Component::ParentDir => {
-                if !path.pop() {
-                    return None;
-                }
-            }
+            // Above the site's root: not a page of the site.
+            Component::ParentDir => path.pop().then_some(())?,
             _ => {}
         }
     }

@@ -7,22 +7,12 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use common::visible::visible;
+use common::zola::zola_binary;
 use common::{repo_root, Fixture};
-
-/// `../shared/tools/zola` beside the project, else `zola` on PATH.
-fn zola_binary() -> Option<PathBuf> {
-    let shared = repo_root().join("../shared/tools/zola");
-    [shared, PathBuf::from("zola")].into_iter().find(|zola| {
-        Command::new(zola)
-            .arg("--version")
-            .output()
-            .is_ok_and(|out| out.status.success())
-    })
-}
 
 fn run_zola(zola: &Path, root: &Path, args: &[&str]) -> String {
     let output = Command::new(zola)
@@ -87,7 +77,7 @@ fn first_difference(ours: &str, theirs: &str) -> String {
 #[test]
 fn zola_builds_the_same_site() {
     let Some(zola) = zola_binary() else {
-        println!("zola parity: skipped: no Zola binary at ../shared/tools/zola or on PATH");
+        println!("zola parity: skipped: no Zola binary ($ZOLA, ../shared/tools/zola or PATH)");
         return;
     };
     let version = run_zola(&zola, &repo_root(), &["--version"]);

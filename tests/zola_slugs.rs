@@ -11,6 +11,7 @@ use std::path::Path;
 use std::process::Command;
 
 use common::repo_root;
+use common::zola::zola_binary;
 use praksis::pages::ContentTree;
 use praksis::slug::slugify;
 
@@ -120,16 +121,6 @@ fn ask_zola(zola: &Path, texts: &BTreeSet<String>) -> BTreeMap<String, String> {
             (text(name), text(slug))
         })
         .collect()
-}
-
-fn zola_binary() -> Option<std::path::PathBuf> {
-    let shared = repo_root().join("../shared/tools/zola");
-    [shared, "zola".into()].into_iter().find(|zola| {
-        Command::new(zola)
-            .arg("--version")
-            .output()
-            .is_ok_and(|out| out.status.success())
-    })
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! `praksis` binary run against it as a user would.
 
 pub mod visible;
+pub mod zola;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
