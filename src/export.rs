@@ -119,8 +119,9 @@ pub fn json(tree: &ContentTree) -> Result<String, InputError> {
         .map_err(|err| InputError::file(JSON_FILE, err.to_string()))
 }
 
-/// Page (content path) → its similar examples (title and content path),
-/// for `@/` links that both renderers resolve under any base URL.
+/// Each page (content path) with its similar examples (title and content
+/// path, for `@/` links that both renderers resolve under any base URL). A
+/// list, not a map: Tera cannot look up keys holding quotes or dots.
 pub fn related_json(tree: &ContentTree, related: &Related) -> Result<String, InputError> {
     let by_path: BTreeMap<&str, &str> = tree
         .pages
@@ -138,7 +139,11 @@ pub fn related_json(tree: &ContentTree, related: &Related) -> Result<String, Inp
             .collect();
         out.insert(&page.relative_path, similar);
     }
-    serde_json::to_string_pretty(&out)
+    let list: Vec<serde_json::Value> = out
+        .into_iter()
+        .map(|(page, similar)| serde_json::json!({ "page": page, "similar": similar }))
+        .collect();
+    serde_json::to_string_pretty(&list)
         .map(|text| text + "\n")
         .map_err(|err| InputError::file(RELATED_FILE, err.to_string()))
 }
