@@ -44,6 +44,7 @@ impl SiteConfig {
             })?;
         config.raw = toml::from_str(&text)
             .map_err(|err| InputError::file(&display, err.message().to_string()))?;
+        super::zola_settings::check(&display, &text, &config.raw)?;
         if let Some(base_url) = base_url_override {
             config.base_url = base_url.to_string();
             config
@@ -51,6 +52,11 @@ impl SiteConfig {
                 .insert("base_url".into(), toml::Value::String(base_url.to_string()));
         }
         Ok(config)
+    }
+
+    /// `[markdown]` switches that change rendering (smart punctuation …).
+    pub fn markdown_options(&self) -> super::markdown::MarkdownOptions {
+        super::zola_settings::markdown_options(&self.raw)
     }
 
     /// Zola's `generate_feeds` (false when absent).

@@ -11,6 +11,7 @@ mod load_data;
 pub mod markdown;
 mod model;
 mod sorting;
+mod zola_settings;
 
 use std::path::Path;
 use std::sync::Arc;

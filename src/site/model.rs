@@ -39,8 +39,9 @@ impl SiteModel {
             .map(|(relative, path)| (relative, config.url_for(path)))
             .collect();
         let internal_link = |path: &str| permalinks.get(path).cloned();
+        let switches = config.markdown_options();
         let render = |markdown: &str, permalink: &str, relative_path: &str| {
-            markdown::render(markdown, permalink, &internal_link)
+            markdown::render_with(markdown, permalink, &internal_link, &switches)
                 .map_err(|message| InputError::file(&format!("content/{relative_path}"), message))
         };
         let mut pages = BTreeMap::new();
@@ -79,7 +80,7 @@ impl SiteModel {
                     "month": date_part(&page.front.date, 5..7),
                     "day": date_part(&page.front.date, 8..10),
                     "draft": false,
-                    "summary": Value::Null,
+                    "summary": rendered.summary,
                     "lower": Value::Null,
                     "higher": Value::Null,
                 }),
