@@ -74,47 +74,29 @@ fn first_difference(ours: &str, theirs: &str) -> String {
     )
 }
 
-#[test]
-fn zola_builds_the_same_site() {
-    let Some(zola) = zola_binary() else {
-        println!("zola parity: skipped: no Zola binary ($ZOLA, ../shared/tools/zola or PATH)");
-        return;
-    };
-    let version = run_zola(&zola, &repo_root(), &["--version"]);
-    let fixture = Fixture::new();
-    fixture.build(&["--output", "public"]);
-    run_zola(
-        &zola,
-        fixture.path(),
-        &["build", "--output-dir", "zola-public"],
-    );
-    run_zola(&zola, fixture.path(), &["check"]);
-
-    let ours_dir = fixture.path().join("public");
-    let theirs_dir = fixture.path().join("zola-public");
-    let (ours, theirs) = (files(&ours_dir), files(&theirs_dir));
+/// Compares `ours` with `theirs` as the module says; returns the HTML page
+/// and file counts, or the differences, each with its path.
+fn compare(ours_dir: &Path, theirs_dir: &Path) -> Result<(usize, usize), String> {
+    let (ours, theirs) = (files(ours_dir), files(theirs_dir));
     let only_ours: Vec<_> = ours.difference(&theirs).collect();
     let only_theirs: Vec<_> = theirs.difference(&ours).collect();
-    assert!(
-        only_ours.is_empty() && only_theirs.is_empty(),
-        "paths differ\nonly praksis build: {only_ours:?}\nonly zola build: {only_theirs:?}"
-    );
-
+    if !only_ours.is_empty() || !only_theirs.is_empty() {
+        return Err(format!(
+            "paths differ\nonly praksis build: {only_ours:?}\nonly zola build: {only_theirs:?}"
+        ));
+    }
     let mut differences = Vec::new();
     let mut pages = 0;
     for file in &ours {
-        let (a, b) = (ours_dir.join(file), theirs_dir.join(file));
-        let (a, b) = (
-            std::fs::read(&a).expect("read ours"),
-            std::fs::read(&b).expect("read zola's"),
-        );
+        let a = std::fs::read(ours_dir.join(file)).expect("read ours");
+        let b = std::fs::read(theirs_dir.join(file)).expect("read zola's");
         let templated = [".html", ".xml", ".txt"]
             .iter()
             .any(|ext| file.ends_with(ext));
         if !templated {
             // Copied from static/ by both: byte for byte.
             if a != b {
-                differences.push(format!("{file}: the copied file differs"));
+                differences.push(format!("/{file}: the copied file differs"));
             }
             continue;
         }
@@ -127,18 +109,60 @@ fn zola_builds_the_same_site() {
             differences.push(format!("/{file}:\n{}", first_difference(&a, &b)));
         }
     }
-    assert!(
-        differences.is_empty(),
-        "{} of {} files differ between praksis build and zola build:\n\n{}",
-        differences.len(),
-        ours.len(),
-        differences.join("\n\n")
+    if differences.is_empty() {
+        Ok((pages, ours.len()))
+    } else {
+        Err(format!(
+            "{} of {} files differ:\n\n{}",
+            differences.len(),
+            ours.len(),
+            differences.join("\n\n")
+        ))
+    }
+}
+
+#[test]
+fn zola_builds_the_same_site() {
+    let Some(zola) = zola_binary() else {
+        println!("zola parity: skipped: no Zola binary ($ZOLA, ../shared/tools/zola or PATH)");
+        return;
+    };
+    let version = run_zola(&zola, &repo_root(), &["--version"]);
+    let fixture = Fixture::new();
+    fixture.build(&["--output", "public"]);
+    let root = fixture.path();
+    run_zola(&zola, root, &["build", "--output-dir", "zola-public"]);
+    run_zola(&zola, root, &["check"]);
+    let (pages, files) = compare(&root.join("public"), &root.join("zola-public"))
+        .unwrap_or_else(|differences| panic!("base_url \"/\": {differences}"));
+
+    // Under a sub-path too, where get_url's and permalinks' rules show.
+    let sub = "/praksis/";
+    fixture.build(&[
+        "--output",
+        "public-sub",
+        "--keep-content",
+        "--base-url",
+        sub,
+    ]);
+    run_zola(
+        &zola,
+        root,
+        &[
+            "build",
+            "--base-url",
+            sub,
+            "--output-dir",
+            "zola-public-sub",
+        ],
     );
+    compare(&root.join("public-sub"), &root.join("zola-public-sub"))
+        .unwrap_or_else(|differences| panic!("base_url \"{sub}\": {differences}"));
+
     println!(
-        "zola parity: {} ({}): {pages} HTML pages and {} files, same paths, same text and links",
+        "zola parity: {} ({}): {pages} HTML pages and {files} files, same paths, same text and links (base_url / and {sub})",
         version.trim(),
         zola.display(),
-        ours.len()
     );
 }
 
