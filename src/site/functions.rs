@@ -90,7 +90,7 @@ pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<Si
         lookup(&pages.pages, args, "get_page")
     });
 
-    let taxonomies = model;
+    let taxonomies = model.clone();
     tera.register_function("get_taxonomy", move |args: &HashMap<String, Value>| {
         let kind = string_arg(args, "kind", "get_taxonomy")?;
         let items = taxonomies
@@ -100,12 +100,33 @@ pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<Si
         Ok(json!({ "kind": { "name": kind }, "items": items }))
     });
 
-    let base = config.clone();
+    let terms = model;
     tera.register_function("get_taxonomy_url", move |args: &HashMap<String, Value>| {
         let kind = string_arg(args, "kind", "get_taxonomy_url")?;
         let name = string_arg(args, "name", "get_taxonomy_url")?;
-        Ok(Value::String(
-            base.url_for(&format!("/{kind}/{}/", term_slug(&name))),
-        ))
+        let required = args
+            .get("required")
+            .and_then(Value::as_bool)
+            .unwrap_or(true);
+        // As Zola: the term is found by its slug; a missing one is an error.
+        let Some(items) = terms.taxonomies.get(&kind) else {
+            return if required {
+                Err(tera::Error::msg(format!(
+                    "get_taxonomy_url: no taxonomy {kind}"
+                )))
+            } else {
+                Ok(Value::Null)
+            };
+        };
+        let slug = term_slug(&name);
+        items
+            .iter()
+            .find(|term| term["slug"].as_str() == Some(slug.as_str()))
+            .map(|term| term["permalink"].clone())
+            .ok_or_else(|| {
+                tera::Error::msg(format!(
+                    "get_taxonomy_url: no term {name} in the {kind} taxonomy"
+                ))
+            })
     });
 }
