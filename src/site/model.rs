@@ -80,6 +80,14 @@ impl SiteModel {
                     "month": date_part(&page.front.date, 5..7),
                     "day": date_part(&page.front.date, 8..10),
                     "draft": false,
+                    // Zola's other page fields, as a single-language site
+                    // without co-located assets has them.
+                    "lang": config.default_language,
+                    "updated": Value::Null,
+                    "authors": [],
+                    "assets": [],
+                    "colocated_path": Value::Null,
+                    "translations": [],
                     "summary": rendered.summary,
                     "lower": Value::Null,
                     "higher": Value::Null,
@@ -167,6 +175,15 @@ fn build_sections(
                 "word_count": rendered.word_count,
                 "reading_time": rendered.word_count.div_ceil(200),
                 "ancestors": if section.path.is_empty() { vec![] } else { vec!["_index.md"] },
+                "draft": false,
+                "lang": config.default_language,
+                "assets": [],
+                "colocated_path": Value::Null,
+                "translations": [],
+                "transparent": false,
+                "generate_feeds": false,
+                "paginate_by": Value::Null,
+                "paginate_reversed": false,
             }),
         );
     }
