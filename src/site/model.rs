@@ -1,7 +1,8 @@
 //! The site as Zola's templates see it: `page`, `section` and taxonomy values
 //! with Zola's field names, built once and shared by all templates.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 
@@ -38,12 +39,31 @@ impl SiteModel {
             )
             .map(|(relative, path)| (relative, config.url_for(path)))
             .collect();
-        let internal_link = |path: &str| permalinks.get(path).cloned();
         let switches = config.markdown_options();
+        // Target → the pages and sections linking to it with `@/` (Zola's backlinks).
+        let linked_from: RefCell<BTreeMap<String, BTreeSet<String>>> = RefCell::default();
         let render = |markdown: &str, permalink: &str, relative_path: &str| {
+            let internal_link = |path: &str| {
+                let found = permalinks.get(path).cloned();
+                if found.is_some() {
+                    linked_from
+                        .borrow_mut()
+                        .entry(path.to_string())
+                        .or_default()
+                        .insert(relative_path.to_string());
+                }
+                found
+            };
             markdown::render_with(markdown, permalink, &internal_link, &switches)
                 .map_err(|message| InputError::file(&format!("content/{relative_path}"), message))
         };
+        // Sections first, so every backlink is known before pages are listed.
+        let mut section_bodies = BTreeMap::new();
+        for section in &tree.sections {
+            let permalink = config.url_for(&section.path);
+            let rendered = render(&section.markdown, &permalink, &section.relative_path)?;
+            section_bodies.insert(section.relative_path.clone(), rendered);
+        }
         let mut pages = BTreeMap::new();
         for page in &tree.pages {
             let permalink = config.url_for(&page.path);
@@ -94,7 +114,44 @@ impl SiteModel {
                 }),
             );
         }
-        let sections = build_sections(tree, config, &mut pages, &render)?;
+        let titles: BTreeMap<&str, (&str, String)> = tree
+            .pages
+            .iter()
+            .map(|p| {
+                (
+                    p.relative_path.as_str(),
+                    (p.front.title.as_str(), config.url_for(&p.path)),
+                )
+            })
+            .chain(tree.sections.iter().map(|s| {
+                (
+                    s.relative_path.as_str(),
+                    (s.front.title.as_str(), config.url_for(&s.path)),
+                )
+            }))
+            .collect();
+        let backlinks = |target: &str| -> Value {
+            let sources = linked_from.borrow();
+            let mut links: Vec<(&String, &str)> = sources
+                .get(target)
+                .into_iter()
+                .flatten()
+                .filter_map(|source| titles.get(source.as_str()))
+                .map(|(title, permalink)| (permalink, *title))
+                .collect();
+            links.sort();
+            json!(links
+                .into_iter()
+                .map(|(permalink, title)| json!({ "permalink": permalink, "title": title }))
+                .collect::<Vec<_>>())
+        };
+        for (relative, page) in pages.iter_mut() {
+            page["backlinks"] = backlinks(relative);
+        }
+        let mut sections = build_sections(tree, config, &mut pages, &mut section_bodies)?;
+        for (relative, section) in sections.iter_mut() {
+            section["backlinks"] = backlinks(relative);
+        }
         let taxonomies = build_taxonomies(tree, config, &pages);
         Ok(SiteModel {
             pages,
@@ -109,7 +166,7 @@ fn build_sections(
     tree: &ContentTree,
     config: &SiteConfig,
     pages: &mut BTreeMap<String, Value>,
-    render: &dyn Fn(&str, &str, &str) -> Result<markdown::Rendered, InputError>,
+    bodies: &mut BTreeMap<String, markdown::Rendered>,
 ) -> Result<BTreeMap<String, Value>, InputError> {
     let mut sections = BTreeMap::new();
     for section in &tree.sections {
@@ -156,7 +213,9 @@ fn build_sections(
         children.sort_by_key(|s| s.front.weight);
         let subsections: Vec<String> = children.iter().map(|s| s.relative_path.clone()).collect();
         let permalink = config.url_for(&section.path);
-        let rendered = render(&section.markdown, &permalink, &section.relative_path)?;
+        let Some(rendered) = bodies.remove(&section.relative_path) else {
+            continue;
+        };
         sections.insert(
             section.relative_path.clone(),
             json!({
