@@ -172,7 +172,7 @@ fn visible_text_ignores_markup_spelling() {
              <script>var x;</script><ul><li>En</li><li>To</li></ul>";
     let b = "<p id='b' class='a'>Mål &#38; midler<a  href=/x/ >her</a></p><ul><li>En<li>To</ul>";
     assert_eq!(visible(a), visible(b));
-    assert_eq!(visible(a), "Mål & midler⟨/x/⟩her En To");
+    assert_eq!(visible(a), "⟦#b⟧Mål & midler⟨/x/⟩her En To");
     // A different word or link is a difference.
     assert_ne!(visible(a), visible(&a.replace("her", "der")));
     assert_ne!(visible(a), visible(&a.replace("/x/", "/y/")));

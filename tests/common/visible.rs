@@ -1,5 +1,5 @@
-//! What a reader of an HTML page sees and can follow: its visible text and the
-//! addresses of its links, in document order. Two renderings that differ only
+//! What a reader of an HTML page sees and can follow: its visible text, the
+//! addresses of its links and the anchors links land on, in document order. Two renderings that differ only
 //! in whitespace, attribute order, entity spelling or minification give the
 //! same string, so the Zola parity test can compare pages with it.
 
@@ -12,8 +12,9 @@ const INLINE: [&str; 18] = [
 /// Attributes holding an address a reader's browser follows or loads.
 const LINKING: [&str; 4] = ["href", "src", "action", "poster"];
 
-/// The page's visible text with each link or loaded address inline as
-/// `⟨address⟩`, whitespace collapsed to single spaces.
+/// The page's visible text (images' `alt` text included) with each link or
+/// loaded address inline as `⟨address⟩` and each link target as `⟦#id⟧`,
+/// whitespace collapsed to single spaces.
 pub fn visible(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
@@ -36,6 +37,12 @@ pub fn visible(html: &str) -> String {
                 out.push('⟨');
                 out.push_str(value.trim());
                 out.push('⟩');
+            } else if attribute == "id" {
+                // What `#…` links land on.
+                out.push_str(&format!("⟦#{}⟧", value.trim()));
+            } else if attribute == "alt" {
+                // An image's text, read out in its place.
+                out.push_str(&format!(" {value} "));
             }
         }
         // Script and style bodies are not text a reader sees.
