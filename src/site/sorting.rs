@@ -23,14 +23,15 @@ impl SortBy {
     /// Zola's names; `None` when the section gives no `sort_by`.
     pub fn parse(name: Option<&str>) -> Result<SortBy, String> {
         Ok(match name.unwrap_or("none") {
-            "date" => SortBy::Date,
+            // Pages carry no `updated` here, so the latest change is the date.
+            "date" | "update_date" => SortBy::Date,
             "title" => SortBy::Title,
             "title_bytes" => SortBy::TitleBytes,
             "weight" => SortBy::Weight,
             "slug" => SortBy::Slug,
             "permalink" => SortBy::Permalink,
             "none" => SortBy::None,
-            other => return Err(format!("sort_by = \"{other}\" is not one of Zola's orders (date, title, title_bytes, weight, slug, permalink, none)")),
+            other => return Err(format!("sort_by = \"{other}\" is not one of Zola's orders (date, update_date, title, title_bytes, weight, slug, permalink, none)")),
         })
     }
 }
