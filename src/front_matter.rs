@@ -27,6 +27,9 @@ pub struct PageFrontMatter {
     pub date: Option<String>,
     #[serde(default)]
     pub weight: u32,
+    /// Zola's `aliases`: old addresses that redirect here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub taxonomies: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -90,6 +93,9 @@ pub struct SectionFrontMatter {
     pub sort_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
+    /// Zola's `aliases`: old addresses that redirect here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     #[serde(default)]
     pub extra: BTreeMap<String, toml::Value>,
 }

@@ -2,11 +2,13 @@
 //! slugs ("ø" → "o", "§" → "ss"); `static/` holds a redirect at each old
 //! address, which both `praksis build` and `zola build` publish as they are
 //! (tests/zola_compat.rs checks that the two sites hold the same files).
+//! Pages and sections list their own old addresses in `aliases`, as in Zola.
 
 mod common;
 
 use std::path::{Component, Path, PathBuf};
 
+use common::zola::zola_binary;
 use common::Fixture;
 
 /// The term addresses published before the switch, and where they went.
@@ -88,15 +90,13 @@ fn resolve(site: &Path, from: &Path, target: &str) -> Option<PathBuf> {
     Some(site.join(path).join("index.html"))
 }
 
-#[test]
-fn every_redirect_resolves_and_every_moved_term_keeps_its_old_address() {
-    let fixture = Fixture::new();
-    fixture.build(&["--output", "public"]);
-    let site = fixture.path().join("public");
+/// Every redirect page under `site` lands on a page that is no redirect;
+/// returns how many there are.
+fn check_redirects(site: &Path) -> usize {
     let mut redirects = 0;
-    for entry in walkdir::WalkDir::new(&site) {
+    for entry in walkdir::WalkDir::new(site) {
         let entry = entry.expect("walk");
-        if entry.file_name() != "index.html" {
+        if !entry.file_name().to_string_lossy().ends_with(".html") {
             continue;
         }
         let html = std::fs::read_to_string(entry.path()).expect("read");
@@ -105,7 +105,7 @@ fn every_redirect_resolves_and_every_moved_term_keeps_its_old_address() {
         };
         redirects += 1;
         let folder = entry.path().parent().expect("folder");
-        let landing = resolve(&site, folder, target);
+        let landing = resolve(site, folder, target);
         let landing_html = landing
             .as_deref()
             .and_then(|file| std::fs::read_to_string(file).ok())
@@ -116,6 +116,15 @@ fn every_redirect_resolves_and_every_moved_term_keeps_its_old_address() {
             entry.path().display()
         );
     }
+    redirects
+}
+
+#[test]
+fn every_redirect_resolves_and_every_moved_term_keeps_its_old_address() {
+    let fixture = Fixture::new();
+    fixture.build(&["--output", "public"]);
+    let site = fixture.path().join("public");
+    let redirects = check_redirects(&site);
     for (old, new) in MOVED {
         let file = site.join(old).join("index.html");
         let html = std::fs::read_to_string(&file)
@@ -129,4 +138,51 @@ fn every_redirect_resolves_and_every_moved_term_keeps_its_old_address() {
         );
     }
     assert!(redirects >= MOVED.len(), "{redirects} redirects");
+}
+
+#[test]
+fn aliases_of_pages_and_sections_redirect_in_both_builds() {
+    let fixture = Fixture::new();
+    let content = fixture.path().join("content");
+    std::fs::write(
+        content.join("kapitler/om-siden.md"),
+        "+++\ntitle = \"Om siden\"\nweight = 99\naliases = [\"/om/\", \"/gammel-om.html\"]\n+++\n\nTekst.\n",
+    )
+    .expect("write page");
+    let index = content.join("kapitler/_index.md");
+    let text = std::fs::read_to_string(&index).expect("read section");
+    let text = text.replacen("weight = 2\n", "weight = 2\naliases = [\"/katalog/\"]\n", 1);
+    std::fs::write(&index, text).expect("write section");
+    fixture.build(&["--keep-content", "--output", "public"]);
+    let mut sites = vec![fixture.path().join("public")];
+    if let Some(zola) = zola_binary() {
+        let output = std::process::Command::new(zola)
+            .current_dir(fixture.path())
+            .args(["build", "--output-dir", "zola-public"])
+            .output()
+            .expect("run zola");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        sites.push(fixture.path().join("zola-public"));
+    }
+    for site in &sites {
+        check_redirects(site);
+        for (alias, target) in [
+            ("om/index.html", "/kapitler/om-siden/"),
+            ("gammel-om.html", "/kapitler/om-siden/"),
+            ("katalog/index.html", "/kapitler/"),
+        ] {
+            let html = std::fs::read_to_string(site.join(alias))
+                .unwrap_or_else(|_| panic!("no {alias} in {}", site.display()));
+            assert_eq!(
+                refresh_target(&html),
+                Some(target),
+                "{alias} in {}",
+                site.display()
+            );
+        }
+    }
 }

@@ -54,6 +54,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             .as_deref()
             .and_then(crate::curation::publication_date),
         weight: document.weight,
+        aliases: Vec::new(),
         taxonomies,
         extra: PageExtra {
             source: document.source.clone(),

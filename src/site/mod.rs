@@ -4,6 +4,7 @@
 //! `section`, `config`, `taxonomy`, `term`, `current_path`), so the same
 //! project also builds with `zola build`.
 
+mod aliases;
 mod assets;
 mod config;
 mod functions;
@@ -43,8 +44,18 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
         tera: &tera,
         config: inputs.config,
     };
+    let aliases = aliases::all(inputs.tree)?;
     let mut written = 0;
     replace_dir(output, |staging| {
+        // First, as Zola does, so a real page at the same address wins.
+        for (file, relative) in &aliases {
+            let target = model
+                .pages
+                .get(relative)
+                .or_else(|| model.sections.get(relative));
+            let url = json!(target.and_then(|v| v["permalink"].as_str()).unwrap_or("/"));
+            renderer.write_file(staging, file, aliases::TEMPLATE, None, &[("url", &url)])?;
+        }
         for (relative, section) in &model.sections {
             // A section may name its own template in front matter, as in Zola.
             let own_template = inputs
@@ -239,6 +250,9 @@ fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, InputError> 
             templates.retain(|(existing, _)| existing != &name);
             templates.push((name, text));
         }
+    }
+    if !templates.iter().any(|(name, _)| name == aliases::TEMPLATE) {
+        templates.push((aliases::TEMPLATE.to_string(), aliases::BUILTIN.to_string()));
     }
     tera.add_raw_templates(templates)
         .map_err(|err| InputError::file("templates/", describe_tera_error(&err)))?;
