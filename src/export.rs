@@ -2,17 +2,22 @@
 //! JSON and CSV in `static/eksport/`, so both `praksis build` and `zola build`
 //! publish them. Derived from `content/`, like the index.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Serialize;
 
 use crate::error::InputError;
+use crate::index::Related;
 use crate::output::write_owned_files;
 use crate::pages::ContentTree;
 
 pub const EXPORT_DIR: &str = "eksport";
 const JSON_FILE: &str = "praksisbasen.json";
 const CSV_FILE: &str = "praksisbasen.csv";
+/// Similar examples per page, which the theme reads with Zola's `load_data`
+/// (the index finds them, and `zola build` cannot run the index).
+pub const RELATED_FILE: &str = "lignende.json";
 /// Taxonomies exported as columns, in this order.
 const TAXONOMIES: [&str; 6] = [
     "kildetype",
@@ -114,12 +119,47 @@ pub fn json(tree: &ContentTree) -> Result<String, InputError> {
         .map_err(|err| InputError::file(JSON_FILE, err.to_string()))
 }
 
-/// Writes both files into `static_dir/eksport/`, atomically; `record` lists
-/// what the build wrote there (see [`write_owned_files`]).
-pub fn write(static_dir: &Path, record: &Path, tree: &ContentTree) -> Result<(), InputError> {
+/// Each page (content path) with its similar examples (title and content
+/// path, for `@/` links that both renderers resolve under any base URL). A
+/// list, not a map: Tera cannot look up keys holding quotes or dots.
+pub fn related_json(tree: &ContentTree, related: &Related) -> Result<String, InputError> {
+    let by_path: BTreeMap<&str, &str> = tree
+        .pages
+        .iter()
+        .map(|page| (page.path.as_str(), page.relative_path.as_str()))
+        .collect();
+    let mut out: BTreeMap<&str, Vec<serde_json::Value>> = BTreeMap::new();
+    for page in &tree.pages {
+        let hits = related.get(&page.path).into_iter().flatten();
+        let similar = hits
+            .filter_map(|hit| {
+                let target = by_path.get(hit.url.as_str())?;
+                Some(serde_json::json!({ "title": hit.title, "page": target }))
+            })
+            .collect();
+        out.insert(&page.relative_path, similar);
+    }
+    let list: Vec<serde_json::Value> = out
+        .into_iter()
+        .map(|(page, similar)| serde_json::json!({ "page": page, "similar": similar }))
+        .collect();
+    serde_json::to_string_pretty(&list)
+        .map(|text| text + "\n")
+        .map_err(|err| InputError::file(RELATED_FILE, err.to_string()))
+}
+
+/// Writes the data files into `static_dir/eksport/`, atomically; `record`
+/// lists what the build wrote there (see [`write_owned_files`]).
+pub fn write(
+    static_dir: &Path,
+    record: &Path,
+    tree: &ContentTree,
+    related: &Related,
+) -> Result<(), InputError> {
     let files = [
         (JSON_FILE.to_string(), json(tree)?),
         (CSV_FILE.to_string(), csv(tree)),
+        (RELATED_FILE.to_string(), related_json(tree, related)?),
     ];
     write_owned_files(&static_dir.join(EXPORT_DIR), record, &files)
 }

@@ -25,8 +25,13 @@ pub struct PageFrontMatter {
         deserialize_with = "date_text"
     )]
     pub date: Option<String>,
-    #[serde(default)]
-    pub weight: u32,
+    /// Optional, as in Zola: a page without one is left out of a section
+    /// sorted by weight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<u32>,
+    /// Zola's `aliases`: old addresses that redirect here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub taxonomies: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -119,6 +124,9 @@ pub struct SectionFrontMatter {
     pub sort_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
+    /// Zola's `aliases`: old addresses that redirect here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     #[serde(default)]
     pub extra: BTreeMap<String, toml::Value>,
 }
@@ -175,7 +183,7 @@ mod tests {
     fn round_trips() {
         let fm = PageFrontMatter {
             title: "Projekt \"X\"".into(),
-            weight: 3,
+            weight: Some(3),
             extra: PageExtra {
                 source: "004.txt".into(),
                 source_lines: [1, 9],

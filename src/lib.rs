@@ -21,5 +21,6 @@ pub mod pipeline;
 pub mod report;
 pub mod serve;
 pub mod site;
+pub mod slug;
 pub mod tag_eval;
 pub mod tagging;

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::error::InputError;
 use crate::front_matter::{self, PageFrontMatter, SectionFrontMatter};
-use crate::ingest::slugify;
+use crate::slug::slugify;
 
 #[derive(Clone, Debug)]
 pub struct LoadedPage {
@@ -68,11 +68,7 @@ impl ContentTree {
         let (folder, file) = relative.rsplit_once('/').unwrap_or(("", relative));
         // As Zola does by default (`slugify.paths = "on"`): a file named
         // `a"b.md` must not put a quote into every link to it.
-        let folder = folder
-            .split('/')
-            .map(|segment| slugify(segment, usize::MAX))
-            .collect::<Vec<_>>()
-            .join("/");
+        let folder = folder.split('/').map(slugify).collect::<Vec<_>>().join("/");
         let folder = folder.as_str();
         if file == "_index.md" {
             self.sections.push(LoadedSection {
@@ -86,7 +82,7 @@ impl ContentTree {
                 markdown,
             });
         } else {
-            let slug = slugify(file.trim_end_matches(".md"), usize::MAX);
+            let slug = slugify(file.trim_end_matches(".md"));
             if slug.is_empty() {
                 return Err(InputError::file(
                     display,

@@ -161,22 +161,22 @@ pub fn build(
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let index_files = index::build(&tree, &generated.curation.synonyms)?;
     index::write(&project.search_index(), &index_files)?;
+    let related = index::related_examples(&tree, &index_files)?;
     export::write(
         &project.static_dir(),
         &project.ownership_record(export::EXPORT_DIR),
         &tree,
+        &related,
     )?;
     output::write_owned_files(
         &project.static_dir().join(content::CHART_DIR),
         &project.ownership_record(content::CHART_DIR),
         &content::charts(&generated.ingested),
     )?;
-    let related = index::related_examples(&tree, &index_files)?;
     let inputs = SiteInputs {
         root: &project.root,
         config: &config,
         tree: &tree,
-        related: &related,
     };
     let site_pages = site::build(&inputs, output)?;
     let report = report::write_beside(output, &generated.ingested, &coverage)?;

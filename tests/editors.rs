@@ -155,7 +155,7 @@ fn a_hand_written_example_is_tagged_placed_and_listed_like_a_generated_one() {
     fixture.build(&[]);
     let html = |path: &str| read(&fixture, &format!("public/{path}index.html"));
     // The machine's proposals, each with the sentence that earned it.
-    for term_page in ["metode/mentorordning/", "maalgruppe/hjemloese/"] {
+    for term_page in ["metode/mentorordning/", "maalgruppe/hjemlose/"] {
         assert!(html(term_page).contains("mit-nye-eksempel"), "{term_page}");
     }
     // The editor's own place wins and is shown as reviewed.

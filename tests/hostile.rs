@@ -149,7 +149,7 @@ fn hostile_hand_written_page_is_published_as_harmless_text() {
         .collect();
     let page = format!(
         "+++\ntitle = \"<script>alert(5)</script> Fjendtlig side\"\n\
-         description = \"\\\"><img src=x onerror=alert(6)>\"\n+++\n\
+         description = \"\\\"><img src=x onerror=alert(6)>\"\nweight = 50\n+++\n\
          Fjendtlig tekst: {MARKUP}\n\n![billede](javascript:alert(7))\n\n{nested}\n{}\n",
         "lang linje ".repeat(1_000_000)
     );

@@ -33,7 +33,16 @@ pub fn run(project: &Project, args: &NewArgs) -> anyhow::Result<ExitCode> {
             );
         }
         NewKind::Eksempel { title } => {
-            let (relative, text) = example_page(title, &today());
+            let tree = praksis::pages::ContentTree::load(&project.content())?;
+            let weight = tree
+                .pages
+                .iter()
+                .filter(|p| p.section == "eksempler")
+                .filter_map(|p| p.front.weight)
+                .max()
+                .unwrap_or(0)
+                + 1;
+            let (relative, text) = example_page(title, &today(), weight);
             let path = project.content().join(&relative);
             if path.exists() {
                 anyhow::bail!("content/{relative}: already exists; choose another title");

@@ -62,7 +62,8 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             .published
             .as_deref()
             .and_then(crate::curation::publication_date),
-        weight: document.weight,
+        weight: Some(document.weight),
+        aliases: Vec::new(),
         taxonomies,
         extra: PageExtra {
             generated: None,

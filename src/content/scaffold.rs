@@ -22,14 +22,17 @@ const EXAMPLE_HEADINGS: [(&str, &str); 7] = [
 ];
 
 /// `content/eksempler/<slug>.md` for a new example titled `title`, dated `date`
-/// ("YYYY-MM-DD"): (relative path, text).
-pub fn example_page(title: &str, date: &str) -> (String, String) {
+/// ("YYYY-MM-DD"), placed at `weight` in the section's order: (relative
+/// path, text).
+pub fn example_page(title: &str, date: &str, weight: u32) -> (String, String) {
     let slug = slugify(title, 48);
     let escaped = title.replace('\\', "\\\\").replace('"', "\\\"");
     let mut text = format!(
         "+++\n\
          title = \"{escaped}\"\n\
          date = {date}\n\
+         # Placering i listen over eksempler (efter katalogets 21).\n\
+         weight = {weight}\n\
          # description = \"Én eller to sætninger til lister og søgeresultater.\"\n\
          \n\
          # Det I selv sætter, vises som gennemset; resten foreslår `praksis build` ud fra\n\
@@ -86,13 +89,14 @@ mod tests {
 
     #[test]
     fn an_example_has_the_catalogue_subheadings_and_valid_front_matter() {
-        let (path, text) = example_page("Mit \"nye\" eksempel", "2026-12-01");
+        let (path, text) = example_page("Mit \"nye\" eksempel", "2026-12-01", 22);
         assert_eq!(path, "eksempler/mit-nye-eksempel.md");
         let (toml_text, body) = crate::front_matter::split(&path, &text).expect("front matter");
         let front: crate::front_matter::PageFrontMatter =
             crate::front_matter::parse(&path, &toml_text).expect("parses");
         assert_eq!(front.title, "Mit \"nye\" eksempel");
         assert_eq!(front.date.as_deref(), Some("2026-12-01"));
+        assert_eq!(front.weight, Some(22));
         for heading in ["## Baggrund", "## Metoder", "## Resultater", "## Kontakt"] {
             assert!(body.contains(heading), "{heading}");
         }

@@ -132,6 +132,7 @@ pub fn section_files() -> Vec<ContentFile> {
                 weight: section.weight,
                 sort_by: Some("weight".to_string()),
                 template: section.template.map(String::from),
+                aliases: Vec::new(),
                 extra: section_extra(section.taxonomies),
             };
             ContentFile {

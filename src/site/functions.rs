@@ -1,7 +1,8 @@
 //! Zola's template functions that Praksisbasen's theme uses: `get_url`,
-//! `get_section`, `get_page`, `get_taxonomy`, `get_taxonomy_url`.
+//! `get_section`, `get_page`, `get_taxonomy`, `get_taxonomy_url`, `load_data`.
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::Arc;
 
 use serde_json::{json, Value};
@@ -30,7 +31,12 @@ fn lookup(
         .ok_or_else(|| tera::Error::msg(format!("{function}: nothing at {path}")))
 }
 
-pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
+pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<SiteModel>) {
+    let (data_root, theme) = (root.to_path_buf(), config.theme.clone());
+    tera.register_function("load_data", move |args: &HashMap<String, Value>| {
+        super::load_data::load_data(&data_root, theme.as_deref(), args)
+    });
+
     let base = config.clone();
     let urls = model.clone();
     tera.register_function("get_url", move |args: &HashMap<String, Value>| {
@@ -49,9 +55,11 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
             .get("trailing_slash")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let mut url = base.url_for(&path);
-        if trailing && !url.ends_with('/') {
-            url.push('/');
+        // Zola's rule, odd as it is: `get_url(path="/")` is "" under
+        // `base_url = "/"` unless `trailing_slash = true`.
+        let mut url = base.permalink(&path);
+        if !trailing && url.ends_with('/') {
+            url.pop();
         }
         Ok(Value::String(url))
     });
@@ -59,7 +67,7 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
     let sections = model.clone();
     tera.register_function("get_section", move |args: &HashMap<String, Value>| {
         // Zola's `metadata_only = true`: the section without its pages, which
-        // every page asking for its parent would otherwise copy.
+        // every page asking for its parent would otherwise copy (subsections stay).
         if args.get("metadata_only").and_then(Value::as_bool) == Some(true) {
             let path = string_arg(args, "path", "get_section")?;
             let fields = sections
@@ -70,7 +78,7 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
             return Ok(fields
                 .iter()
                 .map(|(key, value)| match key.as_str() {
-                    "pages" | "subsections" => (key.clone(), json!([])),
+                    "pages" => (key.clone(), json!([])),
                     _ => (key.clone(), value.clone()),
                 })
                 .collect());
@@ -82,7 +90,7 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
         lookup(&pages.pages, args, "get_page")
     });
 
-    let taxonomies = model;
+    let taxonomies = model.clone();
     tera.register_function("get_taxonomy", move |args: &HashMap<String, Value>| {
         let kind = string_arg(args, "kind", "get_taxonomy")?;
         let items = taxonomies
@@ -92,12 +100,33 @@ pub fn register(tera: &mut Tera, config: &SiteConfig, model: Arc<SiteModel>) {
         Ok(json!({ "kind": { "name": kind }, "items": items }))
     });
 
-    let base = config.clone();
+    let terms = model;
     tera.register_function("get_taxonomy_url", move |args: &HashMap<String, Value>| {
         let kind = string_arg(args, "kind", "get_taxonomy_url")?;
         let name = string_arg(args, "name", "get_taxonomy_url")?;
-        Ok(Value::String(
-            base.url_for(&format!("/{kind}/{}/", term_slug(&name))),
-        ))
+        let required = args
+            .get("required")
+            .and_then(Value::as_bool)
+            .unwrap_or(true);
+        // As Zola: the term is found by its slug; a missing one is an error.
+        let Some(items) = terms.taxonomies.get(&kind) else {
+            return if required {
+                Err(tera::Error::msg(format!(
+                    "get_taxonomy_url: no taxonomy {kind}"
+                )))
+            } else {
+                Ok(Value::Null)
+            };
+        };
+        let slug = term_slug(&name);
+        items
+            .iter()
+            .find(|term| term["slug"].as_str() == Some(slug.as_str()))
+            .map(|term| term["permalink"].clone())
+            .ok_or_else(|| {
+                tera::Error::msg(format!(
+                    "get_taxonomy_url: no term {name} in the {kind} taxonomy"
+                ))
+            })
     });
 }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::ingest::slugify;
+use crate::slug::slugify;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Heading {
@@ -21,28 +21,87 @@ pub struct Rendered {
     pub html: String,
     pub toc: Vec<Heading>,
     pub word_count: usize,
+    /// Zola's `page.summary`: the HTML before `<!-- more -->`, if it has one.
+    pub summary: Option<String>,
 }
 
-fn options() -> Options {
-    Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+/// `config.toml`'s `[markdown]` switches that change what is rendered.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MarkdownOptions {
+    pub smart_punctuation: bool,
+    pub definition_list: bool,
 }
 
-/// Renders `markdown`; Zola's internal links (`@/eksempler/x.md`) are resolved
-/// with `internal_link`, and one that resolves to nothing is an error.
+/// Zola's parser options (components/markdown): always tables, footnotes,
+/// strikethrough, task lists and `{#id}` heading attributes.
+fn options(switches: &MarkdownOptions) -> Options {
+    let mut options = Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    if switches.smart_punctuation {
+        options |= Options::ENABLE_SMART_PUNCTUATION;
+    }
+    if switches.definition_list {
+        options |= Options::ENABLE_DEFINITION_LIST;
+    }
+    options
+}
+
+/// Where Zola puts the summary's end; it keeps this anchor in the page.
+const CONTINUE_READING: &str = "<span id=\"continue-reading\"></span>";
+
+/// Zola's summary divider: `<!-- more -->`, any case and spacing.
+fn is_more_divider(html: &str) -> bool {
+    let squeezed: String = html
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    squeezed.contains("<!--more-->")
+}
+
+/// Renders `markdown` with Zola's default `[markdown]` settings.
 pub fn render(
     markdown: &str,
     permalink: &str,
     internal_link: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Rendered, String> {
+    render_with(
+        markdown,
+        permalink,
+        internal_link,
+        &MarkdownOptions::default(),
+    )
+}
+
+/// Renders `markdown`; Zola's internal links (`@/eksempler/x.md`) are resolved
+/// with `internal_link`, and one that resolves to nothing is an error.
+pub fn render_with(
+    markdown: &str,
+    permalink: &str,
+    internal_link: &dyn Fn(&str) -> Option<String>,
+    switches: &MarkdownOptions,
+) -> Result<Rendered, String> {
     let mut events: Vec<Event> = Vec::new();
+    let mut summary_at: Option<usize> = None;
     let mut headings: Vec<(u8, String, usize)> = Vec::new();
     let mut open_heading: Option<(u8, String, usize)> = None;
     let mut word_count = 0;
     // Inside a link or image whose address could run code: its text stays,
     // the link does not. Links do not nest, so one flag each suffices.
     let (mut in_unsafe_link, mut in_unsafe_image) = (false, false);
-    for event in Parser::new_ext(markdown, options()) {
+    for event in Parser::new_ext(markdown, options(switches)) {
         let event = match event {
+            // The first divider ends the summary, as in Zola; it is no text.
+            Event::Html(raw) | Event::InlineHtml(raw)
+                if summary_at.is_none() && is_more_divider(&raw) =>
+            {
+                summary_at = Some(events.len());
+                events.push(Event::Html(CowStr::Borrowed(CONTINUE_READING)));
+                continue;
+            }
             Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
             Event::Start(Tag::Link { ref dest_url, .. }) if !is_safe_url(dest_url) => {
                 in_unsafe_link = true;
@@ -97,13 +156,28 @@ pub fn render(
         }
         events.push(event);
     }
-    let mut used_ids: HashSet<String> = HashSet::new();
+    // As Zola: ids written in the text (`## Mål {#maal}`) are taken first,
+    // then each other heading gets its slug, made unique with -1, -2 ….
+    let mut used_ids: HashSet<String> = headings
+        .iter()
+        .filter_map(|(_, _, at)| match &events[*at] {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect();
     let mut flat = Vec::new();
     for (level, title, at) in headings {
-        let id = unique_id(&slugify(&title, 80), &mut used_ids);
-        if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[at] {
-            *slot = Some(CowStr::from(id.clone()));
-        }
+        let id = match &mut events[at] {
+            Event::Start(Tag::Heading {
+                id: Some(given), ..
+            }) => given.to_string(),
+            Event::Start(Tag::Heading { id: slot, .. }) => {
+                let id = unique_id(&slugify(&title), &mut used_ids);
+                *slot = Some(CowStr::from(id.clone()));
+                id
+            }
+            _ => continue,
+        };
         flat.push(Heading {
             level,
             permalink: format!("{permalink}#{id}"),
@@ -112,12 +186,26 @@ pub fn render(
             children: Vec::new(),
         });
     }
+    // Rendered apart, as Zola does, with footnote references taken out.
+    let summary = summary_at.map(|at| {
+        let mut html_summary = String::new();
+        html::push_html(
+            &mut html_summary,
+            events[..at]
+                .iter()
+                .filter(|e| !matches!(e, Event::FootnoteReference(_)))
+                .cloned(),
+        );
+        html_summary.truncate(html_summary.trim_end().len());
+        html_summary
+    });
     let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut html_out, events.into_iter());
     Ok(Rendered {
         html: html_out,
         toc: nest(flat),
         word_count,
+        summary,
     })
 }
 
@@ -203,18 +291,49 @@ mod tests {
         )
         .expect("renders");
         assert!(
-            out.html.contains("<h2 id=\"maal-og-midler\">"),
+            out.html.contains("<h2 id=\"mal-og-midler\">"),
             "{}",
             out.html
         );
         assert!(
-            out.html.contains("<h3 id=\"maal-og-midler-1\">"),
+            out.html.contains("<h3 id=\"mal-og-midler-1\">"),
             "{}",
             out.html
         );
         assert!(!out.html.contains("<script"), "{}", out.html);
         assert_eq!(out.toc.len(), 1);
-        assert_eq!(out.toc[0].children[0].permalink, "/p/#maal-og-midler-1");
+        assert_eq!(out.toc[0].children[0].permalink, "/p/#mal-og-midler-1");
+    }
+
+    #[test]
+    fn summaries_given_ids_and_task_lists_follow_zola() {
+        let out = render(
+            "Første afsnit.[^1]\n\n<!-- More -->\n\n## Mål {#maal}\n\n## Mål\n\n- [x] gjort\n\n[^1]: Note.",
+            "/p/",
+            &|_| None,
+        )
+        .expect("renders");
+        assert_eq!(out.summary.as_deref(), Some("<p>Første afsnit.</p>"));
+        assert!(out.html.contains(CONTINUE_READING), "{}", out.html);
+        assert!(!out.html.contains("more"), "{}", out.html);
+        assert!(
+            out.html.contains("<h2 id=\"maal\">Mål</h2>"),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains("<h2 id=\"mal\">Mål</h2>"), "{}", out.html);
+        assert!(out.html.contains("type=\"checkbox\""), "{}", out.html);
+        let smart = render_with(
+            "\"Hej\" -- sagde han...",
+            "/p/",
+            &|_| None,
+            &MarkdownOptions {
+                smart_punctuation: true,
+                ..MarkdownOptions::default()
+            },
+        )
+        .expect("renders");
+        assert!(smart.html.contains("“Hej” – sagde han…"), "{}", smart.html);
     }
 
     #[test]

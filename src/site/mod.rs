@@ -4,11 +4,15 @@
 //! `section`, `config`, `taxonomy`, `term`, `current_path`), so the same
 //! project also builds with `zola build`.
 
+mod aliases;
 mod assets;
 mod config;
 mod functions;
+mod load_data;
 pub mod markdown;
 mod model;
+mod sorting;
+mod zola_settings;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -20,7 +24,6 @@ pub use config::SiteConfig;
 pub use model::term_slug;
 
 use crate::error::InputError;
-use crate::index::Related;
 use crate::output::replace_dir;
 use crate::pages::ContentTree;
 use model::SiteModel;
@@ -30,25 +33,29 @@ pub struct SiteInputs<'a> {
     pub root: &'a Path,
     pub config: &'a SiteConfig,
     pub tree: &'a ContentTree,
-    /// Similar examples per page path, from the index.
-    pub related: &'a Related,
 }
 
 /// Renders every page into `output`, replacing it atomically. Returns the page count.
 pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
-    let model = Arc::new(SiteModel::build(
-        inputs.tree,
-        inputs.config,
-        inputs.related,
-    )?);
+    let model = Arc::new(SiteModel::build(inputs.tree, inputs.config)?);
     let mut tera = load_templates(inputs.root, inputs.config)?;
-    functions::register(&mut tera, inputs.config, model.clone());
+    functions::register(&mut tera, inputs.root, inputs.config, model.clone());
     let renderer = Renderer {
         tera: &tera,
         config: inputs.config,
     };
+    let aliases = aliases::all(inputs.tree)?;
     let mut written = 0;
     replace_dir(output, |staging| {
+        // First, as Zola does, so a real page at the same address wins.
+        for (file, relative) in &aliases {
+            let target = model
+                .pages
+                .get(relative)
+                .or_else(|| model.sections.get(relative));
+            let url = json!(target.and_then(|v| v["permalink"].as_str()).unwrap_or("/"));
+            renderer.write_file(staging, file, aliases::TEMPLATE, None, &[("url", &url)])?;
+        }
         for (relative, section) in &model.sections {
             // A section may name its own template in front matter, as in Zola.
             let own_template = inputs
@@ -243,6 +250,9 @@ fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, InputError> 
             templates.retain(|(existing, _)| existing != &name);
             templates.push((name, text));
         }
+    }
+    if !templates.iter().any(|(name, _)| name == aliases::TEMPLATE) {
+        templates.push((aliases::TEMPLATE.to_string(), aliases::BUILTIN.to_string()));
     }
     tera.add_raw_templates(templates)
         .map_err(|err| InputError::file("templates/", describe_tera_error(&err)))?;

@@ -1,19 +1,20 @@
 //! The site as Zola's templates see it: `page`, `section` and taxonomy values
 //! with Zola's field names, built once and shared by all templates.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 
 use super::config::SiteConfig;
 use super::markdown;
+use super::sorting::{sort_pages, SortBy};
 use crate::error::InputError;
-use crate::index::Related;
 use crate::pages::ContentTree;
 
-/// Slug for taxonomy terms (Zola slugifies terms for their URLs).
+/// Slug for taxonomy terms: Zola's, from the term's name.
 pub fn term_slug(name: &str) -> String {
-    crate::ingest::slugify(name, 80)
+    crate::slug::slugify(name)
 }
 
 pub struct SiteModel {
@@ -26,13 +27,7 @@ pub struct SiteModel {
 }
 
 impl SiteModel {
-    /// `related` becomes `page.related` (title, permalink): not a Zola
-    /// variable, so templates test for it.
-    pub fn build(
-        tree: &ContentTree,
-        config: &SiteConfig,
-        related: &Related,
-    ) -> Result<SiteModel, InputError> {
+    pub fn build(tree: &ContentTree, config: &SiteConfig) -> Result<SiteModel, InputError> {
         let permalinks: BTreeMap<&str, String> = tree
             .pages
             .iter()
@@ -44,11 +39,31 @@ impl SiteModel {
             )
             .map(|(relative, path)| (relative, config.url_for(path)))
             .collect();
-        let internal_link = |path: &str| permalinks.get(path).cloned();
+        let switches = config.markdown_options();
+        // Target → the pages and sections linking to it with `@/` (Zola's backlinks).
+        let linked_from: RefCell<BTreeMap<String, BTreeSet<String>>> = RefCell::default();
         let render = |markdown: &str, permalink: &str, relative_path: &str| {
-            markdown::render(markdown, permalink, &internal_link)
+            let internal_link = |path: &str| {
+                let found = permalinks.get(path).cloned();
+                if found.is_some() {
+                    linked_from
+                        .borrow_mut()
+                        .entry(path.to_string())
+                        .or_default()
+                        .insert(relative_path.to_string());
+                }
+                found
+            };
+            markdown::render_with(markdown, permalink, &internal_link, &switches)
                 .map_err(|message| InputError::file(&format!("content/{relative_path}"), message))
         };
+        // Sections first, so every backlink is known before pages are listed.
+        let mut section_bodies = BTreeMap::new();
+        for section in &tree.sections {
+            let permalink = config.url_for(&section.path);
+            let rendered = render(&section.markdown, &permalink, &section.relative_path)?;
+            section_bodies.insert(section.relative_path.clone(), rendered);
+        }
         let mut pages = BTreeMap::new();
         for page in &tree.pages {
             let permalink = config.url_for(&page.path);
@@ -85,18 +100,58 @@ impl SiteModel {
                     "month": date_part(&page.front.date, 5..7),
                     "day": date_part(&page.front.date, 8..10),
                     "draft": false,
-                    "summary": Value::Null,
+                    // Zola's other page fields, as a single-language site
+                    // without co-located assets has them.
+                    "lang": config.default_language,
+                    "updated": Value::Null,
+                    "authors": [],
+                    "assets": [],
+                    "colocated_path": Value::Null,
+                    "translations": [],
+                    "summary": rendered.summary,
                     "lower": Value::Null,
                     "higher": Value::Null,
-                    "related": related.get(&page.path).map(|hits| {
-                        hits.iter()
-                            .map(|h| json!({"title": h.title, "permalink": config.url_for(&h.url)}))
-                            .collect::<Vec<_>>()
-                    }),
                 }),
             );
         }
-        let sections = build_sections(tree, config, &mut pages, &render)?;
+        let titles: BTreeMap<&str, (&str, String)> = tree
+            .pages
+            .iter()
+            .map(|p| {
+                (
+                    p.relative_path.as_str(),
+                    (p.front.title.as_str(), config.url_for(&p.path)),
+                )
+            })
+            .chain(tree.sections.iter().map(|s| {
+                (
+                    s.relative_path.as_str(),
+                    (s.front.title.as_str(), config.url_for(&s.path)),
+                )
+            }))
+            .collect();
+        let backlinks = |target: &str| -> Value {
+            let sources = linked_from.borrow();
+            let mut links: Vec<(&String, &str)> = sources
+                .get(target)
+                .into_iter()
+                .flatten()
+                .filter_map(|source| titles.get(source.as_str()))
+                .map(|(title, permalink)| (permalink, *title))
+                .collect();
+            links.sort();
+            json!(links
+                .into_iter()
+                .map(|(permalink, title)| json!({ "permalink": permalink, "title": title }))
+                .collect::<Vec<_>>())
+        };
+        for (relative, page) in pages.iter_mut() {
+            page["backlinks"] = backlinks(relative);
+        }
+        let mut sections = build_sections(tree, config, &mut pages, &mut section_bodies)?;
+        for (relative, section) in sections.iter_mut() {
+            section["backlinks"] = backlinks(relative);
+        }
         let taxonomies = build_taxonomies(tree, config, &pages);
         Ok(SiteModel {
             pages,
@@ -111,18 +166,28 @@ fn build_sections(
     tree: &ContentTree,
     config: &SiteConfig,
     pages: &mut BTreeMap<String, Value>,
-    render: &dyn Fn(&str, &str, &str) -> Result<markdown::Rendered, InputError>,
+    bodies: &mut BTreeMap<String, markdown::Rendered>,
 ) -> Result<BTreeMap<String, Value>, InputError> {
     let mut sections = BTreeMap::new();
     for section in &tree.sections {
         let folder = section.path.trim_end_matches('/');
-        let mut members: Vec<&crate::pages::LoadedPage> =
-            tree.pages.iter().filter(|p| p.section == folder).collect();
-        members.sort_by(|a, b| {
-            (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title))
-        });
-        let keys: Vec<String> = members.iter().map(|p| p.relative_path.clone()).collect();
-        for (i, key) in keys.iter().enumerate() {
+        let sort_by = SortBy::parse(section.front.sort_by.as_deref()).map_err(|message| {
+            InputError::file(&format!("content/{}", section.relative_path), message)
+        })?;
+        let members: Vec<&Value> = tree
+            .pages
+            .iter()
+            .filter(|p| p.section == folder)
+            .filter_map(|p| pages.get(&p.relative_path))
+            .collect();
+        // As Zola: pages the order cannot place are left out of the list.
+        let (sorted, _unplaced) = sort_pages(&members, sort_by);
+        let keys: Vec<String> = sorted
+            .iter()
+            .filter_map(|p| p["relative_path"].as_str().map(str::to_string))
+            .collect();
+        // Zola links neighbours only in a sorted section.
+        for (i, key) in keys.iter().enumerate().filter(|_| sort_by != SortBy::None) {
             let lower = i
                 .checked_sub(1)
                 .and_then(|j| keys.get(j))
@@ -139,14 +204,18 @@ fn build_sections(
             .filter_map(|k| pages.get(k))
             .map(listing)
             .collect();
-        let subsections: Vec<String> = tree
+        // Direct subsections by weight, as Zola orders them (sections are one level deep here).
+        let mut children: Vec<&crate::pages::LoadedSection> = tree
             .sections
             .iter()
             .filter(|s| section.path.is_empty() && !s.path.is_empty())
-            .map(|s| s.relative_path.clone())
             .collect();
+        children.sort_by_key(|s| s.front.weight);
+        let subsections: Vec<String> = children.iter().map(|s| s.relative_path.clone()).collect();
         let permalink = config.url_for(&section.path);
-        let rendered = render(&section.markdown, &permalink, &section.relative_path)?;
+        let Some(rendered) = bodies.remove(&section.relative_path) else {
+            continue;
+        };
         sections.insert(
             section.relative_path.clone(),
             json!({
@@ -165,6 +234,15 @@ fn build_sections(
                 "word_count": rendered.word_count,
                 "reading_time": rendered.word_count.div_ceil(200),
                 "ancestors": if section.path.is_empty() { vec![] } else { vec!["_index.md"] },
+                "draft": false,
+                "lang": config.default_language,
+                "assets": [],
+                "colocated_path": Value::Null,
+                "translations": [],
+                "transparent": false,
+                "generate_feeds": false,
+                "paginate_by": Value::Null,
+                "paginate_reversed": false,
             }),
         );
     }
@@ -186,7 +264,7 @@ fn date_part(date: &Option<String>, range: std::ops::Range<usize>) -> Value {
 fn listing(page: &Value) -> Value {
     let mut page = page.clone();
     if let Some(fields) = page.as_object_mut() {
-        for heavy in ["content", "toc", "lower", "higher", "related"] {
+        for heavy in ["content", "toc", "lower", "higher"] {
             fields.insert(heavy.to_string(), Value::Null);
         }
     }
@@ -214,19 +292,34 @@ fn build_taxonomies(
                 }
             }
         }
-        let values = terms
+        // Zola's order: terms by slug, then name; names with the same slug are one term.
+        let mut named: Vec<(String, String, Vec<Value>)> = terms
             .into_iter()
-            .map(|(name, mut term_pages)| {
-                term_pages.sort_by_key(|p| p["weight"].as_u64().unwrap_or(0));
-                let slug = term_slug(&name);
+            .map(|(name, term_pages)| (term_slug(&name), name, term_pages))
+            .collect();
+        named.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        let mut merged: Vec<(String, String, Vec<Value>)> = Vec::new();
+        for (slug, name, term_pages) in named {
+            match merged.last_mut() {
+                Some(last) if last.0 == slug => last.2.extend(term_pages),
+                _ => merged.push((slug, name, term_pages)),
+            }
+        }
+        let values = merged
+            .into_iter()
+            .map(|(slug, name, term_pages)| {
+                // Zola lists a term's pages newest first, undated ones last.
+                let refs: Vec<&Value> = term_pages.iter().collect();
+                let (mut ordered, undated) = sort_pages(&refs, SortBy::Date);
+                ordered.extend(undated);
                 let path = format!("/{}/{}/", taxonomy.name, slug);
                 json!({
                     "name": name,
                     "slug": slug,
                     "path": path,
                     "permalink": config.url_for(&path),
-                    "page_count": term_pages.len(),
-                    "pages": term_pages,
+                    "page_count": ordered.len(),
+                    "pages": ordered,
                 })
             })
             .collect();

@@ -29,6 +29,7 @@ pub fn is_hand_written(page: &LoadedPage) -> bool {
 
 /// Completes every hand-written page of the tagged sections.
 pub fn complete(tree: &mut ContentTree, tagger: &Tagger) {
+    give_weights(tree);
     for page in tree.pages.iter_mut().filter(|p| is_hand_written(p)) {
         let Some(&(_, source_type)) = TAGGED_SECTIONS.iter().find(|(s, _)| *s == page.section)
         else {
@@ -40,6 +41,31 @@ pub fn complete(tree: &mut ContentTree, tagger: &Tagger) {
             &paragraphs(&page.markdown),
         );
         merge(page, machine, source_type);
+    }
+}
+
+/// A hand-written page without a `weight` would be left out of its
+/// weight-sorted section and its term pages (as Zola leaves it out); it comes
+/// after the section's other pages instead, in file-name order.
+fn give_weights(tree: &mut ContentTree) {
+    for (section, _) in TAGGED_SECTIONS {
+        let mut next = tree
+            .pages
+            .iter()
+            .filter(|p| p.section == section)
+            .filter_map(|p| p.front.weight)
+            .max()
+            .unwrap_or(0);
+        let mut unweighted: Vec<&mut LoadedPage> = tree
+            .pages
+            .iter_mut()
+            .filter(|p| p.section == section && p.front.weight.is_none() && is_hand_written(p))
+            .collect();
+        unweighted.sort_by(|a, b| a.relative_path.cmp(&b.relative_path));
+        for page in unweighted {
+            next += 1;
+            page.front.weight = Some(next);
+        }
     }
 }
 

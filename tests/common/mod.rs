@@ -2,6 +2,9 @@
 #![allow(dead_code)] // each test binary uses a different part
 //! `praksis` binary run against it as a user would.
 
+pub mod visible;
+pub mod zola;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
