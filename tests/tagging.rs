@@ -199,3 +199,60 @@ fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
     );
     assert!(example.contains("Hvorfor disse tags?"), "no evidence");
 }
+
+/// The text between the first `open` and the next `close` after it.
+fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = text.find(open)? + open.len();
+    let end = text[start..].find(close)?;
+    Some(&text[start..start + end])
+}
+
+#[test]
+fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let tree = praksis::pages::ContentTree::load(&fixture.path().join("content")).expect("tree");
+    let html = std::fs::read_to_string(fixture.path().join("public/matrix/index.html")).expect("matrix");
+    let head = between(&html, "<thead>", "</thead>").expect("head");
+    let groups: Vec<String> = head
+        .split("<th scope=\"col\">")
+        .skip(2)
+        .filter_map(|cell| between(cell, "\">", "</a>").map(String::from))
+        .collect();
+    let body = between(&html, "<tbody>", "</tbody>").expect("body");
+    let mut cells = 0;
+    for row in body.split("<tr>").skip(1) {
+        let method = between(row, "<th scope=\"row\">", "</th>")
+            .and_then(|th| between(th, "\">", "</a>"))
+            .expect("row heading");
+        let tds: Vec<&str> = row.split("<td").skip(1).collect();
+        assert_eq!(tds.len(), groups.len(), "{method}: one cell per target group");
+        for (group, td) in groups.iter().zip(tds) {
+            let mut shown: Vec<String> = td
+                .split("href=\"/")
+                .skip(1)
+                .filter_map(|link| link.split('"').next().map(String::from))
+                .collect();
+            shown.sort();
+            let mut carrying: Vec<String> = tree
+                .pages
+                .iter()
+                .filter(|p| p.section == "eksempler" || p.section == "rapporter")
+                .filter(|p| {
+                    let has = |taxonomy: &str, term: &str| {
+                        p.front
+                            .taxonomies
+                            .get(taxonomy)
+                            .is_some_and(|terms| terms.iter().any(|t| t == term))
+                    };
+                    has("metode", method) && has("maalgruppe", group)
+                })
+                .map(|p| p.path.clone())
+                .collect();
+            carrying.sort();
+            assert_eq!(shown, carrying, "{method} × {group}");
+            cells += 1;
+        }
+    }
+    assert!(cells >= 100, "{cells} cells checked");
+}
