@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::InputError;
 
 pub const QUERIES_FILE: &str = "queries.tsv";
+/// Queries written blind and never tuned on: a test set.
+pub const HELD_OUT_FILE: &str = "queries-heldout.tsv";
 pub const FLOOR_FILE: &str = "eval.toml";
 /// Results considered per query.
 pub const DEPTH: usize = 10;
@@ -88,6 +90,11 @@ pub struct Floor {
     pub min_tag_precision: Option<f64>,
     #[serde(default)]
     pub min_tag_recall: Option<f64>,
+    /// Floors on the held-out queries (`queries-heldout.tsv`).
+    #[serde(default)]
+    pub held_out_min_ndcg: Option<f64>,
+    #[serde(default)]
+    pub held_out_min_mrr: Option<f64>,
     /// Judged pages the tagger is tuned on; the rest are held out.
     #[serde(default)]
     pub tag_tuning_pages: Vec<String>,

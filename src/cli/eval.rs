@@ -4,7 +4,7 @@ use clap::Args;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use praksis::eval::{self, Comparison, Evaluation, FLOOR_FILE, QUERIES_FILE};
+use praksis::eval::{self, Comparison, Evaluation, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE};
 use praksis::pages::ContentTree;
 use praksis::pipeline::{self, Project};
 use praksis::tag_eval;
@@ -51,28 +51,43 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         eprintln!("wrote {}", file.display());
         return Ok(ExitCode::SUCCESS);
     }
-    let queries = eval::read_queries(&project.curation().join(QUERIES_FILE))?;
     let engine = pipeline::open_engine(&project.search_index())?;
-    let known = engine.urls();
-    for query in &queries {
-        if let Some(page) = query.grades.keys().find(|page| !known.contains(*page)) {
-            anyhow::bail!(
-                "{}:{}: judged page {page} is not in the index",
-                project.curation().join(QUERIES_FILE).display(),
-                query.line
-            );
+    let read = |file: &str| -> anyhow::Result<Vec<eval::JudgedQuery>> {
+        let path = project.curation().join(file);
+        let queries = eval::read_queries(&path)?;
+        let known = engine.urls();
+        for query in &queries {
+            if let Some(page) = query.grades.keys().find(|page| !known.contains(*page)) {
+                anyhow::bail!(
+                    "{}:{}: judged page {page} is not in the index",
+                    path.display(),
+                    query.line
+                );
+            }
         }
-    }
-    let evaluation = Evaluation::run("praksisbasen", &queries, |text| {
+        Ok(queries)
+    };
+    let rank = |text: &str| {
         engine
             .search(text, eval::DEPTH)
             .map(|results| results.hits.into_iter().map(|hit| hit.url).collect())
             .unwrap_or_default()
-    });
+    };
+    let queries = read(QUERIES_FILE)?;
+    let evaluation = Evaluation::run("praksisbasen", &queries, rank);
+    // The held-out set: written blind, never tuned on (curation/queries-heldout.tsv).
+    let held_out = if project.curation().join(HELD_OUT_FILE).exists() {
+        Some(Evaluation::run("praksisbasen", &read(HELD_OUT_FILE)?, rank))
+    } else {
+        None
+    };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&evaluation)?);
     } else {
         println!("{evaluation}");
+        if let Some(held_out) = &held_out {
+            println!("\nHeld-out queries ({HELD_OUT_FILE}, never tuned on):\n{held_out}");
+        }
     }
     if let Some(file) = &args.compare {
         let peers: BTreeMap<String, BTreeMap<String, Vec<String>>> =
@@ -92,10 +107,25 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let overall = evaluation.overall();
     let empty = evaluation.without_results();
     let buried = evaluation.best_page_below(&floor.best_within_categories, floor.best_within);
+    let held_out_short = held_out.as_ref().and_then(|held_out| {
+        let scores = held_out.overall();
+        let ndcg = floor.held_out_min_ndcg.unwrap_or(0.0);
+        let mrr = floor.held_out_min_mrr.unwrap_or(0.0);
+        (scores.ndcg < ndcg || scores.reciprocal_rank < mrr).then(|| {
+            format!(
+                "held-out nDCG@10 {:.3} (floor {ndcg:.3}), MRR {:.3} (floor {mrr:.3})",
+                scores.ndcg, scores.reciprocal_rank
+            )
+        })
+    });
+    if let Some(message) = &held_out_short {
+        eprintln!("praksis: {message}");
+    }
     if overall.ndcg < floor.min_ndcg
         || overall.reciprocal_rank < floor.min_mrr
         || !empty.is_empty()
         || !buried.is_empty()
+        || held_out_short.is_some()
     {
         eprintln!(
             "praksis: nDCG@10 {:.3} (floor {:.3}), MRR {:.3} (floor {:.3}); \
