@@ -212,7 +212,8 @@ fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
     let fixture = Fixture::new();
     fixture.build(&[]);
     let tree = praksis::pages::ContentTree::load(&fixture.path().join("content")).expect("tree");
-    let html = std::fs::read_to_string(fixture.path().join("public/matrix/index.html")).expect("matrix");
+    let html =
+        std::fs::read_to_string(fixture.path().join("public/matrix/index.html")).expect("matrix");
     let head = between(&html, "<thead>", "</thead>").expect("head");
     let groups: Vec<String> = head
         .split("<th scope=\"col\">")
@@ -226,7 +227,11 @@ fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
             .and_then(|th| between(th, "\">", "</a>"))
             .expect("row heading");
         let tds: Vec<&str> = row.split("<td").skip(1).collect();
-        assert_eq!(tds.len(), groups.len(), "{method}: one cell per target group");
+        assert_eq!(
+            tds.len(),
+            groups.len(),
+            "{method}: one cell per target group"
+        );
         for (group, td) in groups.iter().zip(tds) {
             let mut shown: Vec<String> = td
                 .split("href=\"/")
