@@ -20,5 +20,6 @@ pub mod pages;
 pub mod pipeline;
 pub mod report;
 pub mod serve;
+pub mod shapes;
 pub mod site;
 pub mod tagging;

@@ -8,16 +8,41 @@ use std::path::{Path, PathBuf};
 use crate::coverage::Coverage;
 use crate::error::InputError;
 use crate::ingest::{Dropped, Ingested};
+use crate::shapes::ShapeWarning;
 
 /// Characters of dropped text shown per range.
 const EXCERPT_CHARS: usize = 80;
 
-pub fn render(ingested: &Ingested, coverage: &Coverage) -> String {
+pub fn render(ingested: &Ingested, coverage: &Coverage, shapes: &[ShapeWarning]) -> String {
     let mut out = String::from("# Byggerapport\n\n");
     render_coverage(coverage, &mut out);
     render_dropped(&ingested.dropped, &mut out);
     render_repairs(ingested, &mut out);
+    render_shapes(shapes, &mut out);
     out
+}
+
+fn render_shapes(shapes: &[ShapeWarning], out: &mut String) {
+    let open = shapes.iter().filter(|s| s.accepted.is_none()).count();
+    let _ = writeln!(
+        out,
+        "\n## Mistænkelige former\n\n{} advarsler, {} godkendt i `curation/shapes.toml`.\n",
+        open,
+        shapes.len() - open
+    );
+    out.push_str("| Fil | Linje | Form | Side | Tekst | Godkendt |\n|---|---|---|---|---|---|\n");
+    for shape in shapes {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            shape.file,
+            shape.line,
+            shape.shape.describe(),
+            shape.page,
+            shape.excerpt.replace('|', "\\|"),
+            shape.accepted.as_deref().unwrap_or("").replace('|', "\\|")
+        );
+    }
 }
 
 fn render_coverage(coverage: &Coverage, out: &mut String) {
@@ -133,8 +158,10 @@ pub fn write_beside(
     output: &Path,
     ingested: &Ingested,
     coverage: &Coverage,
+    shapes: &[ShapeWarning],
 ) -> Result<PathBuf, InputError> {
     let path = output.with_file_name("build-report.md");
-    std::fs::write(&path, render(ingested, coverage)).map_err(|err| InputError::io(&path, err))?;
+    std::fs::write(&path, render(ingested, coverage, shapes))
+        .map_err(|err| InputError::io(&path, err))?;
     Ok(path)
 }

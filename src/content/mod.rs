@@ -104,7 +104,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
     }
 }
 
-fn page_path(document: &Document) -> String {
+pub fn page_path(document: &Document) -> String {
     format!("{}/{}.md", document.kind.section(), document.slug)
 }
 
@@ -185,6 +185,25 @@ fn results_section(document: &Document) -> &[Block] {
 fn results_summary(document: &Document) -> Option<String> {
     let first = results_section(document).first()?;
     Some(cut_at_word(&first.text, RESULTS_CHARS))
+}
+
+/// The sentences a page's results panel shows (summary and figures), table
+/// rows left out: a row is a label and a value, not a sentence.
+pub fn results_panel(document: &Document) -> Vec<String> {
+    let summary = results_summary(document).unwrap_or_default();
+    let rows: Vec<String> = results_section(document)
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::TableRow(cells) => Some(cells.join(": ")),
+            _ => None,
+        })
+        .collect();
+    split_sentences(&summary)
+        .into_iter()
+        .map(String::from)
+        .chain(result_figures(document))
+        .filter(|s| !rows.contains(s))
+        .collect()
 }
 
 /// Words that make a number in a results sentence a figure worth showing.

@@ -33,6 +33,7 @@ struct Heading {
 }
 
 pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), InputError> {
+    let first_document = out.documents.len();
     let lines = classify(&source.lines);
     out.drop_page_furniture(&source.name, &lines);
     let chapters = find_chapters(source, &lines)?;
@@ -97,6 +98,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
             position,
         )?);
     }
+    super::footnotes::assign(&mut out.documents[first_document..]);
     Ok(())
 }
 

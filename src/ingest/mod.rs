@@ -6,6 +6,7 @@ mod cases;
 mod catalogue;
 mod document;
 mod duplicates;
+mod footnotes;
 mod lines;
 mod publication;
 mod reflow;
@@ -20,6 +21,7 @@ pub use blocks::{Block, BlockKind};
 pub use catalogue::EXAMPLE_COUNT;
 pub use document::{slugify, Document, DocumentKind, DropReason, Dropped, Footnote};
 pub use duplicates::find_duplicates;
+pub use footnotes::references as footnote_references;
 pub use repair::{skeleton, Repair, Vocabulary};
 pub use source::SourceFile;
 

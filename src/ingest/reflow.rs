@@ -38,29 +38,52 @@ pub fn detect_layout(lines: &[Line]) -> Layout {
     }
 }
 
+/// Bullet glyphs that are never words: an item starts at them wherever the
+/// line stands. A dash may also continue a sentence ("– herunder …").
+const GLYPHS: [&str; 6] = ["• ", "v ", "o ", "* ", "■ ", "\u{f0b7} "];
+const DASHES: [&str; 2] = ["- ", "– "];
+
 /// A list marker at the start of a line, and the item text after it.
 pub fn list_item_text(text: &str) -> Option<&str> {
-    for marker in ["• ", "- ", "– ", "v ", "o ", "* ", "■ "] {
+    list_marker(text).map(|(item, _)| item)
+}
+
+/// The item text, and whether the marker is a dash (which needs a
+/// paragraph boundary or a capital to start an item).
+fn list_marker(text: &str) -> Option<(&str, bool)> {
+    for (marker, dash) in GLYPHS
+        .iter()
+        .map(|g| (g, false))
+        .chain(DASHES.iter().map(|d| (d, true)))
+    {
         if let Some(rest) = text.strip_prefix(marker) {
             let first = rest.trim_start().chars().next();
             // "**" opens bold text in reports written as Markdown.
             if first.is_some_and(char::is_alphanumeric) || rest.trim_start().starts_with("**") {
-                return Some(rest.trim_start());
+                return Some((rest.trim_start(), dash));
             }
         }
     }
-    // "§ At forebygge …" and "§ en arbejdsmarkedssituation …" are bullets;
-    // "§ 94 boform" is a paragraph sign.
+    // "§ At forebygge …", "§ en arbejdsmarkedssituation …" and "§ 25 pct. har
+    // …" are bullets; "§ 94 boform" is a paragraph sign.
     if let Some(rest) = text.strip_prefix("§ ") {
-        if rest.chars().next().is_some_and(char::is_alphabetic) {
-            return Some(rest);
+        if rest.chars().next().is_some_and(char::is_alphabetic) || is_share(rest) {
+            return Some((rest, false));
         }
     }
     let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
     if (1..=2).contains(&digits) && text[digits..].starts_with(") ") {
-        return Some(text[digits + 2..].trim_start());
+        return Some((text[digits + 2..].trim_start(), false));
     }
     None
+}
+
+/// "25 pct. har …", "15 % udsluses …", "33% overgår …": a share, which a
+/// paragraph sign never precedes.
+fn is_share(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let rest = text[digits..].trim_start();
+    digits > 0 && (rest.starts_with('%') || rest.starts_with("pct") || rest.starts_with("procent"))
 }
 
 /// "3) Kravene …" is item 3 of a numbered list; other markers make bullets.
@@ -89,6 +112,9 @@ pub fn join_wrapped(left: &str, right: &str) -> String {
         let stem_ends_in_letter = stem.chars().last().is_some_and(char::is_alphabetic);
         let next_word = right.split_whitespace().next().unwrap_or("");
         let suspended = matches!(next_word, "og" | "eller" | "samt" | "til" | "som");
+        if stem_ends_in_letter && keeps_hyphen(stem) && !suspended {
+            return format!("{left}{right}");
+        }
         if stem_ends_in_letter && starts_lowercase(right) && !suspended {
             return format!("{stem}{right}");
         }
@@ -97,6 +123,39 @@ pub fn join_wrapped(left: &str, right: &str) -> String {
         }
     }
     format!("{left} {right}")
+}
+
+/// A word before a hyphen that Danish always writes with it: "ikke-" before
+/// a word ("ikke-arbejdsmarkedsparat"), and abbreviations ("IT-", "EU-").
+fn keeps_hyphen(stem: &str) -> bool {
+    let word = stem
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or(stem);
+    let acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+    acronym || matches!(word.to_lowercase().as_str(), "ikke" | "non" | "anti")
+}
+
+/// Did a wrapped line end on purpose? It did when the next line's first
+/// word would have fitted on it, and the next line starts like a new block
+/// (a capital, a bullet): a signature, a motto, a list item ending without
+/// a period.
+fn ends_on_purpose(text: &str, next: Option<&str>, width: usize) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    // A bullet and its first word travel together ("– herunder").
+    let words = if list_item_text(next).is_some() { 2 } else { 1 };
+    let first_words: usize = next
+        .split_whitespace()
+        .take(words)
+        .map(|w| w.chars().count() + 1)
+        .sum();
+    let fits = text.chars().count() + first_words < width * 9 / 10;
+    let trailing = text.trim_end().ends_with([',', '-', '–', '/', '(']);
+    let starts_block =
+        next.chars().next().is_some_and(char::is_uppercase) || list_item_text(next).is_some();
+    fits && starts_block && !trailing
 }
 
 /// Could `text` be a subheading, judged on the line alone?
@@ -339,8 +398,15 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             after_break = true;
             continue;
         }
-        if let Some(item) = list_item_text(text).filter(|_| at_boundary || !starts_lowercase(text))
-        {
+        // A dash inside a list continues it after "…, " ("- at flytte …");
+        // elsewhere a dash before a lower-case word continues the sentence.
+        let in_list = open.as_ref().is_some_and(|b| {
+            matches!(b.kind, BlockKind::ListItem) && b.text.trim_end().ends_with([',', ';'])
+        });
+        let item = list_marker(text)
+            .filter(|(item, dash)| !dash || at_boundary || in_list || !starts_lowercase(item))
+            .map(|(item, _)| item);
+        if let Some(item) = item {
             blocks.extend(open.take());
             open = Some(Block::new(list_kind(text), item.to_string(), line.number));
         } else if let Some(block) = open.as_mut().filter(|_| !after_break) {
@@ -355,7 +421,8 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             ));
         }
         // A sentence ending well short of the margin ends the paragraph.
-        after_break = ends_sentence(text) && text.chars().count() < short;
+        after_break = (ends_sentence(text) && text.chars().count() < short)
+            || ends_on_purpose(text, next_text, width);
     }
     blocks.extend(open);
     blocks
@@ -402,7 +469,7 @@ mod tests {
         let raw: Vec<String> = text.split('\n').map(String::from).collect();
         let lines = classify(&raw);
         let options = ReflowOptions {
-            layout: Layout::HardWrapped { width: 60 },
+            layout: Layout::HardWrapped { width: 90 },
             plain_heading_level: 3,
         };
         reflow(&lines, options)
@@ -480,5 +547,91 @@ mod tests {
                 (BlockKind::ListItem, "At forbedre".into()),
             ]
         );
+    }
+
+    /// Lines as the catalogue's extraction gives them: an empty line after
+    /// each, a whitespace-only line where a paragraph ended.
+    fn catalogue(lines: &[&str]) -> String {
+        format!(" \n{}", lines.join("\n\n"))
+    }
+
+    #[test]
+    fn shares_after_a_paragraph_sign_are_bullets() {
+        // Chapter 1 (sources/004 lines 155–169), SFI's figures.
+        let text = catalogue(&[
+            "Udbredelsen af problemer ud over ledighed har ifølge undersøgelsen blandt andet ",
+            "følgende omfang blandt de svageste kontanthjælpsmodtagere: ",
+            "§ 25 pct. har nedsat arbejdsevne på grund af fysisk sygdom, ulykke eller nedslidning ",
+            "§ 33 pct. skønnes at have et alkoholmisbrug i et sådant omfang, at det udgør en ",
+            "barriere for beskæftigelse. 26 pct. Heraf er eller har været i behandling ",
+            "§ 15 % udsluses til ordinært arbejde ",
+        ]);
+        let kinds: Vec<BlockKind> = blocks(&text).into_iter().map(|b| b.0).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::ListItem
+            ]
+        );
+        assert_eq!(list_item_text("§ 94 boform for hjemløse"), None);
+    }
+
+    #[test]
+    fn a_dash_before_a_lower_case_word_continues_the_sentence() {
+        // 2.21 Jobfokus (sources/004 line 4391).
+        let text = catalogue(&[
+            "centre i kommunen. Væksthuset samarbejder endvidere med andre kompetenceområder ",
+            "– herunder uddannelsesinstitutioner og behandlingscentre. Formålet med samarbejdet er ",
+        ]);
+        assert_eq!(blocks(&text).len(), 1, "{:?}", blocks(&text));
+        // 2.15, a list item ending in a comma: the next dash is the next item.
+        let text = catalogue(&[
+            "- At udvikle metoder for offentlige/private virksomheder at ansætte og integrere ",
+            "flygtninge/indvandrere/socialt udsatte,  ",
+            "- at flytte deltagernes erfaringer og viden ind i en dansk sammenhæng på ",
+        ]);
+        assert_eq!(blocks(&text).len(), 2);
+    }
+
+    #[test]
+    fn a_line_ended_on_purpose_ends_its_block() {
+        // 2.14's motto, 2.6's last bullet, the preface's signature (sources/004).
+        for (short, next) in [
+            ("vej ", "Der blev i efteråret 2001 etableret et samarbejde mellem Kofoeds Skole, København, Det "),
+            ("§ Tæt kontakt til rådgiveren på Nymølle ", "Hovedparten af deltagerne arbejder i have- og naturplejeordningen, som omfatter pasning "),
+            ("Med venlig hilsen ", "Preben Brandt "),
+        ] {
+            let text = catalogue(&[
+                "Dette er en lang linje der fortsætter over flere linjer i teksten uden at stoppe",
+                short,
+                next,
+            ]);
+            let found = blocks(&text);
+            let last = found.last().map(|b| b.1.as_str()).unwrap_or("");
+            assert!(last.starts_with(next.trim()), "{short:?} / {next:?}: {found:?}");
+        }
+        // A line cut because the next word did not fit goes on.
+        let text = catalogue(&[
+            "Dette er en lang linje der fortsætter over flere linjer i teksten uden at",
+            "Beskæftigelsesministeriets teksten uden at stoppe.",
+        ]);
+        assert_eq!(blocks(&text).len(), 1);
+    }
+
+    #[test]
+    fn keeps_the_hyphen_after_ikke_and_abbreviations() {
+        // Chapter 3 (sources/004 lines 4852–4854).
+        assert_eq!(
+            join_wrapped(
+                "begreberne arbejdsmarkedsparat og ikke-",
+                "arbejdsmarkedsparat næsten"
+            ),
+            "begreberne arbejdsmarkedsparat og ikke-arbejdsmarkedsparat næsten"
+        );
+        assert_eq!(join_wrapped("et EU-", "projekt"), "et EU-projekt");
+        assert_eq!(join_wrapped("beskæf-", "tigelse"), "beskæftigelse");
     }
 }
