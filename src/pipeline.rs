@@ -99,6 +99,7 @@ pub fn suspicious_shapes(
     Ok(shapes::find(
         &generated.ingested.documents,
         &generated.sources,
+        &generated.ingested.dropped,
         content::results_panel,
         content::page_path,
         &accepted,

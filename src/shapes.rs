@@ -13,7 +13,9 @@ use serde::Deserialize;
 
 use crate::curation::load_toml;
 use crate::error::InputError;
-use crate::ingest::{footnote_references, Block, BlockKind, Document, SourceFile};
+use crate::ingest::{
+    footnote_references, has_finite_verb, Block, BlockKind, Document, Dropped, SourceFile,
+};
 
 pub const SHAPES_FILE: &str = "shapes.toml";
 
@@ -132,10 +134,13 @@ impl Acceptances {
 pub fn find(
     documents: &[Document],
     sources: &[SourceFile],
+    dropped: &[Dropped],
     results: impl Fn(&Document) -> Vec<String>,
     page_path: impl Fn(&Document) -> String,
     accepted: &Acceptances,
 ) -> Vec<ShapeWarning> {
+    let dropped: HashSet<(&str, usize)> =
+        dropped.iter().map(|d| (d.file.as_str(), d.line)).collect();
     let mut out = Vec::new();
     for document in documents {
         let page = page_path(document);
@@ -156,7 +161,7 @@ pub fn find(
             })
         };
         for block in &document.blocks {
-            check_block(block, &notes, source, &mut warn);
+            check_block(block, &notes, source, &dropped, &mut warn);
         }
         if let Some(case) = &document.case {
             for value in case_fields(case) {
@@ -185,6 +190,7 @@ fn check_block(
     block: &Block,
     notes: &HashSet<&str>,
     source: Option<&SourceFile>,
+    dropped: &HashSet<(&str, usize)>,
     warn: &mut impl FnMut(Shape, usize, &str),
 ) {
     let line = block.first_line;
@@ -203,11 +209,11 @@ fn check_block(
             if let Some(glued) = glued_footnote(&block.text, notes) {
                 warn(Shape::GluedFootnote, line, &glued);
             }
-            if let Some(run) = source.and_then(|s| capitalised_run(s, block)) {
+            if let Some(run) = source.and_then(|s| capitalised_run(s, block, dropped)) {
                 warn(Shape::CapitalisedRun, line, &run);
             }
         }
-        BlockKind::TableRow(_) | BlockKind::CaseList => {}
+        BlockKind::TableRow(_) | BlockKind::CaseList | BlockKind::Dropped(_) => {}
     }
 }
 
@@ -304,13 +310,25 @@ fn context(words: &[&str], at: usize) -> String {
 
 /// Two or more short source lines in a row, each starting with a capital
 /// and none ending a sentence, joined into one paragraph.
-fn capitalised_run(source: &SourceFile, block: &Block) -> Option<String> {
+/// Lines the drop report lists (a letterhead between a sentence's halves)
+/// are not part of the paragraph.
+fn capitalised_run(
+    source: &SourceFile,
+    block: &Block,
+    dropped: &HashSet<(&str, usize)>,
+) -> Option<String> {
     if block.last_line <= block.first_line {
         return None;
     }
     let lines = source.lines.get(block.first_line - 1..block.last_line)?;
     let mut run: Vec<&str> = Vec::new();
-    for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+    let kept = lines
+        .iter()
+        .enumerate()
+        .filter(|(offset, _)| !dropped.contains(&(source.name.as_str(), block.first_line + offset)))
+        .map(|(_, l)| l.trim())
+        .filter(|l| !l.is_empty());
+    for line in kept {
         let short_capital = line.chars().count() <= SHORT_LINE_CHARS
             && line.chars().next().is_some_and(char::is_uppercase)
             && !line.ends_with(['.', ':', ',', '!', '?']);
@@ -326,25 +344,17 @@ fn capitalised_run(source: &SourceFile, block: &Block) -> Option<String> {
     None
 }
 
-/// Finite verbs and auxiliaries common in result sentences; a sentence with
-/// none of them, and no word with a verb ending, states no result.
-const VERBS: [&str; 40] = [
-    "er", "var", "har", "havde", "blev", "bliver", "kan", "kunne", "skal", "skulle", "vil",
-    "ville", "må", "får", "fik", "går", "gik", "kom", "kommer", "ser", "så", "gør", "gjorde",
-    "viser", "fremgår", "giver", "gav", "ligger", "lå", "tager", "tog", "står", "stod", "findes",
-    "fandtes", "ses", "bør", "burde", "sker", "skete",
-];
-
+/// A finite verb, or a word with a verb's ending (past "-ede", passive
+/// "-es"/"-ses", present "-erer"): a sentence with none states no result.
 pub fn has_verb(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphabetic())
-        .map(str::to_lowercase)
-        .any(|w| {
-            VERBS.contains(&w.as_str())
-                || (w.chars().count() >= 5
-                    && (w.ends_with("ede") || w.ends_with("edes") || w.ends_with("erer")))
-                || (w.chars().count() >= 6 && w.ends_with("ses"))
-        })
+    has_finite_verb(sentence)
+        || sentence
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .any(|w| {
+                let long = w.chars().count() >= 5;
+                long && (w.ends_with("ede") || w.ends_with("es") || w.ends_with("erer"))
+            })
 }
 
 #[cfg(test)]
@@ -386,5 +396,8 @@ mod tests {
         ));
         assert!(has_verb("Ud af 35 deltagere var 15 i arbejde."));
         assert!(has_verb("15 % udsluses til ordinært arbejde"));
+        assert!(has_verb(
+            "Som et led i den sociale aktivering gives der ofte mulighed"
+        ));
     }
 }

@@ -260,3 +260,33 @@ fn check_reports_coverage_and_fails_when_text_goes_missing() {
     assert!(err.contains("too few source words are published"), "{err}");
     assert!(err.contains("is neither published nor reported"), "{err}");
 }
+
+#[test]
+fn every_suspicious_shape_is_fixed_or_accepted_with_a_reason() {
+    let project = Project::new(repo_root());
+    let generated = pipeline::generate_content(&project).expect("the project's sources ingest");
+    let shapes = pipeline::suspicious_shapes(&project, &generated).expect("shapes");
+    let open: Vec<String> = shapes
+        .iter()
+        .filter(|s| s.accepted.is_none())
+        .map(|s| s.to_string())
+        .collect();
+    assert!(open.is_empty(), "suspicious shapes:\n{}", open.join("\n"));
+
+    // The same shapes in a new source are reported, at their line.
+    let fixture = Fixture::new();
+    let report = "# Indledning\n\nMed venlig hilsen fra os.\n\n\
+        ## Hvordan arbejder vi med de mange borgere der kommer til os hver dag i hele året\n\n\
+        Udbredelsen har følgende omfang • 25 pct. har nedsat arbejdsevne • 33 pct. har et misbrug.\n\n\
+        Bosætningerne startede op i 80erne26 og voksede.\n";
+    std::fs::write(fixture.path().join("sources/900_ny.txt"), report).expect("write source");
+    let output = fixture.praksis(&["check"]);
+    let err = stderr(&output);
+    for expected in [
+        "sources/900_ny.txt:5: warning: overskrift der ligner en sætning",
+        "sources/900_ny.txt:7: warning: flere punkttegn i ét afsnit",
+        "sources/900_ny.txt:9: warning: fodnotetal klistret til et ord",
+    ] {
+        assert!(err.contains(expected), "{expected} missing in:\n{err}");
+    }
+}

@@ -21,6 +21,11 @@ pub fn run(project: &Project) -> anyhow::Result<ExitCode> {
         .count();
     if open > 0 {
         eprintln!("praksis: {open} suspicious shapes (accept each in curation/shapes.toml with a reason, or fix ingestion)");
+    } else {
+        eprintln!(
+            "no suspicious shapes ({} accepted in curation/shapes.toml)",
+            report.shapes.len()
+        );
     }
     for finding in &report.findings {
         eprintln!("{finding}");

@@ -75,7 +75,10 @@ pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) ->
     };
     let mut out = String::new();
     let mut previous: Option<&BlockKind> = None;
-    for block in blocks {
+    for block in blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Dropped(_)))
+    {
         let tight = matches!(
             (previous, &block.kind),
             (Some(BlockKind::ListItem), BlockKind::ListItem)
@@ -101,6 +104,7 @@ pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) ->
                 out.push_str(&cell(&block.text));
             }
             BlockKind::CaseList => out.push_str(case_list.trim_end()),
+            BlockKind::Dropped(_) => {}
             BlockKind::TableRow(cells) => {
                 if !tight {
                     out.push_str(&table_header(&TABLE_HEADER));

@@ -4,7 +4,9 @@
 use super::blocks::Block;
 use super::document::{slugify, Document, DocumentKind, DropReason, Footnote};
 use super::lines::{classify, Line, LineKind};
-use super::reflow::{detect_layout, heading_continues, join_wrapped, reflow, ReflowOptions};
+use super::reflow::{
+    detect_layout, heading_continues, join_wrapped, reflow, title_tail, ReflowOptions,
+};
 use super::source::SourceFile;
 use super::Ingested;
 use crate::error::InputError;
@@ -289,15 +291,23 @@ fn find_examples(
         }
         let mut title = rest.trim().to_string();
         let mut body_start = index + 1;
-        for (offset, next) in lines[index + 1..end].iter().enumerate() {
-            if !is_text(next) {
-                continue;
-            }
-            if !heading_continues(&title, &next.text) {
+        let following: Vec<(usize, &Line)> = lines[index + 1..end]
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| is_text(l))
+            .collect();
+        for (position, &(offset, next)) in following.iter().enumerate() {
+            let after = following.get(position + 1).map(|(_, l)| l.text.as_str());
+            let continues = heading_continues(&title, &next.text);
+            let tail = !continues && title_tail(&next.text, after);
+            if !continues && !tail {
                 break;
             }
             title = join_wrapped(&title, &next.text);
             body_start = index + 2 + offset;
+            if tail {
+                break;
+            }
         }
         examples.push(Heading {
             index,

@@ -14,6 +14,7 @@ mod repair;
 mod report;
 mod source;
 mod tables;
+mod verbs;
 
 use std::path::Path;
 
@@ -24,6 +25,7 @@ pub use duplicates::find_duplicates;
 pub use footnotes::references as footnote_references;
 pub use repair::{skeleton, Repair, Vocabulary};
 pub use source::SourceFile;
+pub use verbs::has_finite_verb;
 
 use crate::curation::Curation;
 use crate::error::InputError;
@@ -99,6 +101,7 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
             document.alternative_sources = alternatives.clone();
         }
     }
+    drop_marked_blocks(sources, &mut out);
     out.repairs = repair::repair_documents(&mut out.documents, &curation.repairs);
     let mut cases = Vec::new();
     for report in out
@@ -133,6 +136,38 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
         ));
     }
     Ok(out)
+}
+
+/// Removes the blocks ingestion marked as not for publishing and lists
+/// each of their source lines, with the reason, in the drop report.
+fn drop_marked_blocks(sources: &[SourceFile], out: &mut Ingested) {
+    let mut dropped = Vec::new();
+    for document in &mut out.documents {
+        let source = sources.iter().find(|s| s.name == document.source);
+        document.blocks.retain(|block| {
+            let BlockKind::Dropped(reason) = block.kind else {
+                return true;
+            };
+            let lines = source
+                .and_then(|s| {
+                    s.lines
+                        .get(block.first_line.saturating_sub(1)..block.last_line)
+                })
+                .unwrap_or_default();
+            for (offset, line) in lines.iter().enumerate() {
+                if !line.trim().is_empty() {
+                    dropped.push(Dropped {
+                        file: document.source.clone(),
+                        line: block.first_line + offset,
+                        text: line.trim().to_string(),
+                        reason,
+                    });
+                }
+            }
+            false
+        });
+    }
+    out.dropped.extend(dropped);
 }
 
 fn drop_duplicate(source: &SourceFile, kept: &str, out: &mut Ingested) {

@@ -5,6 +5,7 @@
 //! Text with one paragraph per line (most reports) keeps its lines as blocks.
 
 use super::blocks::{Block, BlockKind};
+use super::document::DropReason;
 use super::lines::{Line, LineKind};
 use super::tables::{split_row, table_lines};
 
@@ -204,6 +205,35 @@ pub fn heading_continues(heading: &str, next: &str) -> bool {
     !next.is_empty() && (starts_lowercase(next) || dangling) && next.chars().count() <= 90
 }
 
+/// "… Frederiksborg og Århus" + "Amter": one or two capitalised words with
+/// no final punctuation end a wrapped title, unless body text follows them
+/// (then they are a subheading: "Baggrund" + "Baggrunden for …").
+pub fn title_tail(next: &str, after: Option<&str>) -> bool {
+    let words: Vec<&str> = next.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let body_follows = after.is_some_and(|a| {
+        a.chars().next().is_some_and(char::is_uppercase) && a.chars().count() >= 40
+    });
+    (1..=2).contains(&words.len())
+        && capitalised
+        && !next.trim_end().ends_with(['.', ':', ',', ';', '?', '!'])
+        && !body_follows
+}
+
+/// "Erfaringer og viden fra de afsluttede forløb." → without the period
+/// a heading does not have ("…" and "m.v." keep theirs).
+pub fn without_final_period(text: &str) -> String {
+    let trimmed = text.trim_end();
+    let last_word = trimmed.split_whitespace().last().unwrap_or("");
+    let abbreviation = last_word.trim_end_matches('.').contains('.');
+    match trimmed.strip_suffix('.') {
+        Some(rest) if !rest.ends_with('.') && !abbreviation => rest.to_string(),
+        _ => trimmed.to_string(),
+    }
+}
+
 /// Options that differ between catalogue examples and chapters.
 #[derive(Clone, Copy, Debug)]
 pub struct ReflowOptions {
@@ -291,8 +321,9 @@ const FURNITURE_MAX_LINES: usize = 8;
 
 /// A sentence cut by a page break goes on after the page's letterhead:
 /// "… men har særligt" [address lines] "det sidste års tid …". The halves
-/// are joined; the short lines between them follow the paragraph.
+/// are joined; the short lines between them are the letterhead, dropped.
 fn rejoin_across_page_furniture(mut blocks: Vec<Block>) -> Vec<Block> {
+    mark_identifiers(&mut blocks);
     let mut i = 0;
     while i < blocks.len() {
         let unfinished = blocks[i].kind == BlockKind::Paragraph && !ends_sentence(&blocks[i].text);
@@ -300,8 +331,9 @@ fn rejoin_across_page_furniture(mut blocks: Vec<Block>) -> Vec<Block> {
             .then(|| {
                 (i + 2..blocks.len().min(i + 2 + FURNITURE_MAX_LINES)).find(|&j| {
                     let between_is_furniture = blocks[i + 1..j].iter().all(|b| {
-                        b.kind == BlockKind::Paragraph
-                            && b.text.chars().count() <= FURNITURE_MAX_CHARS
+                        matches!(b.kind, BlockKind::Dropped(_))
+                            || (b.kind == BlockKind::Paragraph
+                                && b.text.chars().count() <= FURNITURE_MAX_CHARS)
                     });
                     between_is_furniture
                         && blocks[j].kind == BlockKind::Paragraph
@@ -313,10 +345,34 @@ fn rejoin_across_page_furniture(mut blocks: Vec<Block>) -> Vec<Block> {
             let rest = blocks.remove(j);
             blocks[i].text = join_wrapped(&blocks[i].text, &rest.text);
             blocks[i].last_line = rest.last_line;
+            for furniture in &mut blocks[i + 1..j] {
+                furniture.kind = BlockKind::Dropped(DropReason::Letterhead);
+            }
         }
         i += 1;
     }
     blocks
+}
+
+/// "Sagsnummer" + "2019-0335020": a one-word label and a line of digits
+/// and hyphens under it are a letter's reference numbers, not text.
+fn mark_identifiers(blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let text = blocks[i].text.trim();
+        let identifier = text.chars().filter(char::is_ascii_digit).count() >= 6
+            && text.chars().all(|c| c.is_ascii_digit() || c == '-');
+        let label = blocks[i - 1].text.trim();
+        let labelled = label.split_whitespace().count() == 1
+            && label.chars().next().is_some_and(char::is_uppercase)
+            && label.chars().all(|c| c.is_alphabetic() || c == '-');
+        let both_text = [&blocks[i - 1], &blocks[i]]
+            .iter()
+            .all(|b| b.kind == BlockKind::Paragraph);
+        if identifier && labelled && both_text {
+            blocks[i - 1].kind = BlockKind::Dropped(DropReason::Letterhead);
+            blocks[i].kind = BlockKind::Dropped(DropReason::Letterhead);
+        }
+    }
 }
 
 fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec<Block> {
@@ -381,7 +437,7 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             blocks.extend(open.take());
             blocks.push(Block::new(
                 BlockKind::Heading(level),
-                text.to_string(),
+                without_final_period(text),
                 line.number,
             ));
             continuing_heading = heading_continues(text, next_text.unwrap_or(""));
@@ -493,31 +549,47 @@ mod tests {
             "Servicelovens § 88",
             "I Vejle Amt er det"
         ));
+        // 2.19 (sources/004 lines 3965–3969) and 2.12 (lines 2574–2577).
+        assert!(title_tail("Amter  ", Some("maj 2003 – juli 2005")));
+        assert!(!title_tail(
+            "Baggrund",
+            Some("Baggrunden for, at man i Aabenraa Kommune har søgt midler til et projekt til")
+        ));
     }
 
     #[test]
-    fn rejoins_a_sentence_cut_by_a_letterhead() {
+    fn rejoins_a_sentence_cut_by_a_letterhead_and_drops_it() {
+        // The 2020 report (sources/003 lines 11–15 and 37–47).
         let paragraph = |text: &str, line| Block::new(BlockKind::Paragraph, text.into(), line);
         let blocks = vec![
+            paragraph("Sagsnummer", 11),
+            paragraph("2019-0335020", 12),
             paragraph(
                 "De vil helst arbejde med lokale borgere, men har særligt",
-                1,
+                37,
             ),
-            paragraph("CF 2. kontor, område 1", 2),
-            paragraph("EAN-nummer", 3),
-            paragraph("det sidste års tid fået mange borgere.", 4),
+            paragraph("CF 2. kontor, område 1", 40),
+            paragraph("EAN-nummer", 44),
+            paragraph("5798009710178", 45),
+            paragraph("det sidste års tid fået mange borgere.", 47),
         ];
-        let texts: Vec<String> = rejoin_across_page_furniture(blocks)
+        let kept: Vec<(String, bool)> = rejoin_across_page_furniture(blocks)
             .into_iter()
-            .map(|b| b.text)
+            .map(|b| (b.text, b.kind == BlockKind::Paragraph))
+            .collect();
+        let published: Vec<&str> = kept
+            .iter()
+            .filter(|(_, p)| *p)
+            .map(|(t, _)| t.as_str())
             .collect();
         assert_eq!(
-            texts,
-            [
-                "De vil helst arbejde med lokale borgere, men har særligt det sidste års tid fået mange borgere.",
-                "CF 2. kontor, område 1",
-                "EAN-nummer"
-            ]
+            published,
+            ["De vil helst arbejde med lokale borgere, men har særligt det sidste års tid fået mange borgere."]
+        );
+        assert_eq!(
+            kept.len(),
+            6,
+            "the letterhead stays, marked for the drop report"
         );
     }
 

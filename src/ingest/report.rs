@@ -6,8 +6,11 @@ use std::collections::{HashMap, HashSet};
 use super::blocks::{Block, BlockKind};
 use super::document::{slugify, Document, DocumentKind, DropReason};
 use super::lines::{classify, LineKind};
-use super::reflow::{detect_layout, numbered_heading_level, reflow, ReflowOptions};
+use super::reflow::{
+    detect_layout, numbered_heading_level, reflow, without_final_period, ReflowOptions,
+};
 use super::source::SourceFile;
+use super::verbs::has_finite_verb;
 use super::Ingested;
 use crate::curation::SourceCuration;
 use crate::error::InputError;
@@ -36,8 +39,12 @@ pub fn ingest_report(
     let reflowed = reflow(&lines, options);
     let numbered = numbered_headings(&reflowed);
     for (index, mut block) in reflowed.into_iter().enumerate() {
+        if let Some(sentence) = caps_sentence(&block.text) {
+            block.text = sentence;
+        }
         let heading = report_heading(&block.text)
-            .or_else(|| numbered.contains(&index).then(|| (2, block.text.clone())));
+            .or_else(|| numbered.contains(&index).then(|| (2, block.text.clone())))
+            .map(|(level, text)| (level, without_final_period(&text)));
         if let Some((level, text)) = heading {
             let key = text.to_lowercase();
             if is_continuation_header(&key) || !seen_headings.insert(key) {
@@ -55,6 +62,8 @@ pub fn ingest_report(
         blocks.push(block);
     }
     restore_proper_nouns(&mut blocks);
+    level_parallel_sections(&mut blocks);
+    mark_numbered_runs(&mut blocks);
     if !blocks
         .iter()
         .any(|b| matches!(b.kind, BlockKind::Heading(_)))
@@ -107,6 +116,112 @@ fn cut(text: &str, chars: usize) -> String {
     match text.char_indices().nth(chars) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_string(),
+    }
+}
+
+/// "JOBCENTERET HAR ØNSKET FØLGENDE SPØRGSMÅL BESVARET." is a sentence set
+/// in capitals (a finite verb and a final period), not a heading: it is
+/// given back in sentence case.
+fn caps_sentence(text: &str) -> Option<String> {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
+    (all_caps && text.trim_end().ends_with('.') && has_finite_verb(text))
+        .then(|| sentence_case(text))
+}
+
+/// Sections numbered "1. …", "2. …", "3. …" are parallel: they get the
+/// level the first of them has, where the report set it ("#### 1." and
+/// then "## 2." in the 2020 report are one series).
+fn level_parallel_sections(blocks: &mut [Block]) {
+    let mut series: Vec<usize> = Vec::new();
+    let mut last_number = 0;
+    let close = |series: &mut Vec<usize>, blocks: &mut [Block]| {
+        if let (true, Some(&first)) = (series.len() >= 2, series.first()) {
+            let level = blocks[first].kind.clone();
+            for &at in series.iter() {
+                blocks[at].kind = level.clone();
+            }
+        }
+        series.clear();
+    };
+    for index in 0..blocks.len() {
+        if !matches!(blocks[index].kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        match section_number(&blocks[index].text) {
+            Some(1) => {
+                close(&mut series, blocks);
+                series.push(index);
+                last_number = 1;
+            }
+            Some(n) if n == last_number + 1 && !series.is_empty() => {
+                series.push(index);
+                last_number = n;
+            }
+            _ => {}
+        }
+    }
+    close(&mut series, blocks);
+}
+
+/// "3. Samarbejdet med jobcentret" → 3.
+fn section_number(text: &str) -> Option<u32> {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    text[digits..]
+        .starts_with(". ")
+        .then(|| text[..digits].parse().ok())
+        .flatten()
+}
+
+/// Paragraphs "1. …", "2. …" one after another are a numbered list; a
+/// single word before items in lower case ("Salg" + "1. selvforsørgelse
+/// i ordinært job …") is a chart's series name and legend without the
+/// chart, dropped.
+fn mark_numbered_runs(blocks: &mut [Block]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let mut end = i;
+        while end < blocks.len()
+            && blocks[end].kind == BlockKind::Paragraph
+            && section_number(&blocks[end].text) == Some((end - i + 1) as u32)
+        {
+            end += 1;
+        }
+        if end - i < 2 {
+            i += 1;
+            continue;
+        }
+        let items_lowercase = blocks[i..end].iter().all(|b| {
+            let digits = b.text.chars().take_while(char::is_ascii_digit).count();
+            b.text[digits + 2..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        });
+        let series_name = i.checked_sub(1).filter(|&at| {
+            let text = blocks[at].text.trim();
+            blocks[at].kind == BlockKind::Paragraph
+                && text.split_whitespace().count() == 1
+                && text.chars().all(char::is_alphabetic)
+        });
+        // "1. scoring sker …" in lower case is an ordinal ("first
+        // scoring"), kept as written; capitalised items are a list.
+        match series_name.filter(|_| items_lowercase) {
+            Some(name) => {
+                for block in &mut blocks[name..end] {
+                    block.kind = BlockKind::Dropped(DropReason::ChartLegend);
+                }
+            }
+            None if items_lowercase => {}
+            None => {
+                for (offset, block) in blocks[i..end].iter_mut().enumerate() {
+                    let digits = block.text.chars().take_while(char::is_ascii_digit).count();
+                    block.text = block.text[digits + 2..].trim_start().to_string();
+                    block.kind = BlockKind::NumberedItem(offset as u32 + 1);
+                }
+            }
+        }
+        i = end;
     }
 }
 
@@ -251,8 +366,16 @@ fn restore_proper_nouns(blocks: &mut [Block]) {
                 word.push(ch);
                 continue;
             }
-            let restored = nouns.get(&word).filter(|_| word == word.to_lowercase());
-            out.push_str(restored.map(String::as_str).unwrap_or(&word));
+            let restored = nouns
+                .get(&word)
+                .cloned()
+                .or_else(|| {
+                    // A genitive: "sydhavnscompagniets" → "SydhavnsCompagniets".
+                    let stem = word.strip_suffix('s')?;
+                    nouns.get(stem).map(|noun| format!("{noun}s"))
+                })
+                .filter(|_| word == word.to_lowercase());
+            out.push_str(restored.as_deref().unwrap_or(&word));
             word.clear();
             out.push(ch);
         }
@@ -305,6 +428,110 @@ mod tests {
         ];
         restore_proper_nouns(&mut blocks);
         assert_eq!(blocks[0].text, "Hvem er SydhavnsCompagniet i København?");
+        let mut genitive = vec![
+            Block::new(
+                BlockKind::Heading(2),
+                "Lokalværdi - sydhavnscompagniets beskæftigelsesindsats".into(),
+                1,
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "SydhavnsCompagniet ligger i Sydhavnen.".into(),
+                2,
+            ),
+        ];
+        restore_proper_nouns(&mut genitive);
+        assert_eq!(
+            genitive[0].text,
+            "Lokalværdi - SydhavnsCompagniets beskæftigelsesindsats"
+        );
+    }
+
+    #[test]
+    fn sentences_in_capitals_and_headings_with_a_period() {
+        // The 2023 report (sources/001 lines 15 and 175).
+        assert_eq!(
+            caps_sentence(
+                "JOBCENTERET HAR ØNSKET FØLGENDE SPØRGSMÅL BESVARET I ERFARINGSOPSAMLINGEN."
+            )
+            .as_deref(),
+            Some("Jobcenteret har ønsket følgende spørgsmål besvaret i erfaringsopsamlingen.")
+        );
+        assert_eq!(
+            caps_sentence("ERFARINGER OG VIDEN FRA DE AFSLUTTEDE FORLØB."),
+            None
+        );
+        assert_eq!(
+            without_final_period("Erfaringer og viden fra de afsluttede forløb."),
+            "Erfaringer og viden fra de afsluttede forløb"
+        );
+        assert_eq!(without_final_period("Kurser m.v."), "Kurser m.v.");
+    }
+
+    #[test]
+    fn parallel_sections_share_a_level_and_numbered_lines_are_a_list() {
+        // The 2020 report (sources/003 lines 19–49).
+        let block = |kind, text: &str| Block::new(kind, text.into(), 1);
+        let mut blocks = vec![
+            block(
+                BlockKind::Heading(3),
+                "Hvad siger de lokalt forankrede indsatser?",
+            ),
+            block(
+                BlockKind::Paragraph,
+                "1. Betydning af den lokale forankring",
+            ),
+            block(
+                BlockKind::Paragraph,
+                "2. Målgruppen er meget udsatte borgere",
+            ),
+            block(
+                BlockKind::Heading(4),
+                "1. Betydning af den lokale forankring",
+            ),
+            block(
+                BlockKind::Heading(2),
+                "2. Målgruppen er meget udsatte borgere",
+            ),
+            block(BlockKind::Heading(2), "3. Samarbejdet med jobcentret"),
+        ];
+        level_parallel_sections(&mut blocks);
+        mark_numbered_runs(&mut blocks);
+        let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Heading(3),
+                BlockKind::NumberedItem(1),
+                BlockKind::NumberedItem(2),
+                BlockKind::Heading(4),
+                BlockKind::Heading(4),
+                BlockKind::Heading(4),
+            ]
+        );
+        assert_eq!(blocks[1].text, "Betydning af den lokale forankring");
+    }
+
+    #[test]
+    fn a_chart_legend_without_its_chart_is_dropped() {
+        // The 2023 report (sources/001 lines 159–171).
+        let block = |kind, text: &str| Block::new(kind, text.into(), 1);
+        let mut blocks = vec![
+            block(BlockKind::Heading(2), "Resultater for de 6 forløb"),
+            block(BlockKind::Paragraph, "Salg"),
+            block(
+                BlockKind::Paragraph,
+                "1. selvforsørgelse i ordinært job/løntilskud",
+            ),
+            block(BlockKind::Paragraph, "2. ansat i fleksjob"),
+            block(BlockKind::Paragraph, "3. småjob"),
+        ];
+        mark_numbered_runs(&mut blocks);
+        let dropped = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Dropped(DropReason::ChartLegend))
+            .count();
+        assert_eq!(dropped, 4);
     }
 
     #[test]
