@@ -6,6 +6,7 @@ mod cases;
 mod catalogue;
 mod document;
 mod duplicates;
+mod figures;
 mod footnotes;
 mod lines;
 mod publication;

@@ -6,6 +6,7 @@
 
 use super::blocks::{Block, BlockKind};
 use super::document::DropReason;
+use super::figures::{figure_lines, lettered_items};
 use super::lines::{Line, LineKind};
 use super::tables::{split_row, table_lines};
 
@@ -378,6 +379,8 @@ fn mark_identifiers(blocks: &mut [Block]) {
 fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec<Block> {
     let short = width * 3 / 4;
     let table = table_lines(lines);
+    let figure = figure_lines(lines);
+    let lettered = lettered_items(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut open: Option<Block> = None;
     let mut after_break = true;
@@ -400,6 +403,31 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             continue;
         }
         let text = line.text.as_str();
+        if figure.contains(&line.number) {
+            blocks.extend(open.take());
+            match blocks.last_mut() {
+                Some(last) if last.kind == BlockKind::Dropped(DropReason::Figure) => {
+                    last.last_line = line.number;
+                }
+                _ => blocks.push(Block::new(
+                    BlockKind::Dropped(DropReason::Figure),
+                    text.to_string(),
+                    line.number,
+                )),
+            }
+            after_break = true;
+            continue;
+        }
+        if lettered.contains(&line.number) {
+            blocks.extend(open.take());
+            open = Some(Block::new(
+                BlockKind::ListItem,
+                text.to_string(),
+                line.number,
+            ));
+            after_break = false;
+            continue;
+        }
         // A Markdown heading is a line of its own wherever it stands.
         if is_markdown_heading(text) {
             blocks.extend(open.take());
