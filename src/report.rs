@@ -18,8 +18,38 @@ pub fn render(ingested: &Ingested, coverage: &Coverage, shapes: &[ShapeWarning])
     render_coverage(coverage, &mut out);
     render_dropped(&ingested.dropped, &mut out);
     render_repairs(ingested, &mut out);
+    render_choices(ingested, &mut out);
     render_shapes(shapes, &mut out);
     out
+}
+
+fn render_choices(ingested: &Ingested, out: &mut String) {
+    let taken = ingested.choices.iter().filter(|c| c.took_other).count();
+    let _ = writeln!(
+        out,
+        "\n## Valg mellem to udtræk\n\nHvor to udtræk af samme dokument staver forskelligt, publiceres det kendte danske ord: {} steder, heraf {} fra det andet udtræk.\n",
+        ingested.choices.len(),
+        taken
+    );
+    out.push_str("| Fil | Linje | Publiceret udtræk | Andet udtræk | Valgt | Grund |\n|---|---|---|---|---|---|\n");
+    for choice in &ingested.choices {
+        let chosen = if choice.took_other {
+            &choice.other
+        } else {
+            &choice.published
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} ({}) | {} | {} |",
+            choice.file,
+            choice.line,
+            choice.published,
+            choice.other,
+            choice.other_file,
+            chosen,
+            choice.reason.replace('|', "\\|")
+        );
+    }
 }
 
 fn render_shapes(shapes: &[ShapeWarning], out: &mut String) {

@@ -6,6 +6,7 @@ mod cases;
 mod catalogue;
 mod document;
 mod duplicates;
+mod extractions;
 mod figures;
 mod footnotes;
 mod lines;
@@ -23,6 +24,7 @@ pub use blocks::{Block, BlockKind};
 pub use catalogue::EXAMPLE_COUNT;
 pub use document::{slugify, Document, DocumentKind, DropReason, Dropped, Footnote};
 pub use duplicates::find_duplicates;
+pub use extractions::ExtractionChoice;
 pub use footnotes::references as footnote_references;
 pub use repair::{skeleton, Repair, Vocabulary};
 pub use source::SourceFile;
@@ -38,6 +40,8 @@ pub struct Ingested {
     pub dropped: Vec<Dropped>,
     /// Words repaired in text that lost its æ, ø and å.
     pub repairs: Vec<Repair>,
+    /// Where two extractions of one document differ, and which reading won.
+    pub choices: Vec<ExtractionChoice>,
 }
 
 impl Ingested {
@@ -103,6 +107,7 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
         }
     }
     drop_marked_blocks(sources, &mut out);
+    out.choices = better_extractions(sources, &duplicates, curation, &mut out.documents)?;
     out.repairs = repair::repair_documents(&mut out.documents, &curation.repairs);
     let mut cases = Vec::new();
     for report in out
@@ -137,6 +142,49 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
         ));
     }
     Ok(out)
+}
+
+/// Each published report that has a second extraction takes, word by
+/// word, the reading that is a known Danish word.
+fn better_extractions(
+    sources: &[SourceFile],
+    duplicates: &[(usize, usize)],
+    curation: &Curation,
+    documents: &mut [Document],
+) -> Result<Vec<ExtractionChoice>, InputError> {
+    let mut choices = Vec::new();
+    for &(dup, kept) in duplicates {
+        let (other, published) = (&sources[dup], &sources[kept]);
+        if catalogue::is_catalogue(other) {
+            continue;
+        }
+        // The other extraction, read as a report of its own.
+        let mut scratch = Ingested::default();
+        let other_document =
+            report::ingest_report(other, curation.source(&other.name), 0, &mut scratch)?;
+        let other_text: Vec<&str> = other_document
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        let field_text = sources
+            .iter()
+            .filter(|s| s.name != other.name && s.name != published.name)
+            .flat_map(|s| s.lines.iter().map(String::as_str));
+        let lexicon = extractions::Lexicon {
+            words: &curation.lexicon,
+            field: extractions::field_words(field_text),
+        };
+        for document in documents.iter_mut().filter(|d| d.source == published.name) {
+            choices.extend(extractions::choose(
+                document,
+                &other_text.join("\n"),
+                &other.name,
+                &lexicon,
+            ));
+        }
+    }
+    Ok(choices)
 }
 
 /// Removes the blocks ingestion marked as not for publishing and lists
