@@ -153,7 +153,7 @@ fn ends_on_purpose(text: &str, next: Option<&str>, width: usize) -> bool {
         .take(words)
         .map(|w| w.chars().count() + 1)
         .sum();
-    let fits = text.chars().count() + first_words < width * 9 / 10;
+    let fits = text.chars().count() + first_words < width * 93 / 100;
     let trailing = text.trim_end().ends_with([',', '-', '–', '/', '(']);
     let starts_block =
         next.chars().next().is_some_and(char::is_uppercase) || list_item_text(next).is_some();
@@ -372,7 +372,45 @@ fn mark_identifiers(blocks: &mut [Block]) {
         if identifier && labelled && both_text {
             blocks[i - 1].kind = BlockKind::Dropped(DropReason::Letterhead);
             blocks[i].kind = BlockKind::Dropped(DropReason::Letterhead);
+            // The letter's date stands just above its reference numbers.
+            let dated = i
+                .checked_sub(2)
+                .filter(|&at| blocks[at].kind == BlockKind::Paragraph && is_date(&blocks[at].text));
+            if let Some(at) = dated {
+                blocks[at].kind = BlockKind::Dropped(DropReason::Letterhead);
+            }
         }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// "11. marts 2020": a date alone on its line.
+fn is_date(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let number = |w: &str, digits: std::ops::RangeInclusive<usize>| {
+        digits.contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+    };
+    match words.as_slice() {
+        [day, month, year] => {
+            day.strip_suffix('.').is_some_and(|d| number(d, 1..=2))
+                && MONTHS.contains(&month.to_lowercase().as_str())
+                && number(year, 4..=4)
+        }
+        _ => false,
     }
 }
 
@@ -590,6 +628,7 @@ mod tests {
         // The 2020 report (sources/003 lines 11–15 and 37–47).
         let paragraph = |text: &str, line| Block::new(BlockKind::Paragraph, text.into(), line);
         let blocks = vec![
+            paragraph("11. marts 2020", 9),
             paragraph("Sagsnummer", 11),
             paragraph("2019-0335020", 12),
             paragraph(
@@ -616,7 +655,7 @@ mod tests {
         );
         assert_eq!(
             kept.len(),
-            6,
+            7,
             "the letterhead stays, marked for the drop report"
         );
     }
