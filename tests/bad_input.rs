@@ -66,7 +66,7 @@ fn report_without_headings_is_named() {
         )
         .expect("write");
     });
-    assert!(err.contains("005_flat.txt: has no headings"), "{err}");
+    assert!(err.contains("005_flat.txt:1: found no heading"), "{err}");
 }
 
 #[test]

@@ -1,11 +1,14 @@
 //! The catalogue of Rådet for Socialt Udsatte: preface, chapters 1, 3 and 4,
 //! the appendix, and the 21 practice examples of chapter 2.
 
+use std::collections::HashSet;
+
 use super::blocks::Block;
 use super::document::{slugify, Document, DocumentKind, DropReason, Footnote};
 use super::lines::{classify, Line, LineKind};
 use super::reflow::{
-    detect_layout, heading_continues, join_wrapped, reflow, title_tail, ReflowOptions,
+    detect_layout, heading_continues, join_wrapped, lower_case_words, reflow, title_tail,
+    ReflowOptions,
 };
 use super::source::SourceFile;
 use super::Ingested;
@@ -37,6 +40,7 @@ struct Heading {
 pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), InputError> {
     let first_document = out.documents.len();
     let lines = classify(&source.lines);
+    let lower_case = lower_case_words(&lines);
     out.drop_page_furniture(&source.name, &lines);
     let chapters = find_chapters(source, &lines)?;
     let chapter_two = chapters.iter().position(|c| c.number == "2").unwrap_or(0);
@@ -66,6 +70,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
     let first = chapters.first().map(|c| c.index).unwrap_or(lines.len());
     out.documents.push(chapter_document(
         source,
+        &lower_case,
         &lines[..first],
         "0",
         "Forord og læsevejledning",
@@ -82,6 +87,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
         let weight = (position as u32 + 1) * 10;
         out.documents.push(chapter_document(
             source,
+            &lower_case,
             &lines[chapter.body_start..end],
             &chapter.number,
             &chapter.title,
@@ -95,6 +101,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
             .unwrap_or(examples_end);
         out.documents.push(example_document(
             source,
+            &lower_case,
             &lines[example.index..end],
             example,
             position,
@@ -106,12 +113,13 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
 
 fn chapter_document(
     source: &SourceFile,
+    lower_case: &HashSet<String>,
     lines: &[Line],
     number: &str,
     title: &str,
     weight: u32,
 ) -> Document {
-    let blocks = body_blocks(lines, 3);
+    let blocks = body_blocks(lines, 3, lower_case);
     Document {
         kind: DocumentKind::Chapter,
         title: title.to_string(),
@@ -131,6 +139,7 @@ fn chapter_document(
 
 fn example_document(
     source: &SourceFile,
+    lower_case: &HashSet<String>,
     lines: &[Line],
     heading: &Heading,
     position: usize,
@@ -145,7 +154,7 @@ fn example_document(
         .map(|at| keyword_list(&lines[at + 1..]))
         .unwrap_or_default();
     let body = &lines[title_lines.min(body_end)..body_end];
-    let blocks = body_blocks(body, 2);
+    let blocks = body_blocks(body, 2, lower_case);
     if blocks.is_empty() {
         return Err(InputError::at(
             &source.name,
@@ -170,10 +179,15 @@ fn example_document(
     })
 }
 
-fn body_blocks(lines: &[Line], plain_heading_level: u8) -> Vec<Block> {
+fn body_blocks(
+    lines: &[Line],
+    plain_heading_level: u8,
+    lower_case: &HashSet<String>,
+) -> Vec<Block> {
     let options = ReflowOptions {
         layout: detect_layout(lines),
         plain_heading_level,
+        lower_case,
     };
     reflow(lines, options)
 }

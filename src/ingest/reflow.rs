@@ -9,6 +9,8 @@ use super::document::DropReason;
 use super::figures::{figure_lines, lettered_items};
 use super::lines::{Line, LineKind};
 use super::tables::{split_row, table_lines};
+use super::verbs::is_finite_verb;
+use std::collections::HashSet;
 
 /// How the extractor laid out the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -142,10 +144,13 @@ fn keeps_hyphen(stem: &str) -> bool {
 /// word would have fitted on it, and the next line starts like a new block
 /// (a capital, a bullet): a signature, a motto, a list item ending without
 /// a period.
-fn ends_on_purpose(text: &str, next: Option<&str>, width: usize) -> bool {
+fn ends_on_purpose(text: &str, next: Option<&str>, width: usize, common: &HashSet<String>) -> bool {
     let Some(next) = next else {
         return false;
     };
+    if lost_sentence_end(text, next, common) {
+        return true;
+    }
     // A bullet and its first word travel together ("– herunder").
     let words = if list_item_text(next).is_some() { 2 } else { 1 };
     let first_words: usize = next
@@ -158,6 +163,46 @@ fn ends_on_purpose(text: &str, next: Option<&str>, width: usize) -> bool {
     let starts_block =
         next.chars().next().is_some_and(char::is_uppercase) || list_item_text(next).is_some();
     fits && starts_block && !trailing
+}
+
+/// "… og går i behandling" + "Projektet har desuden succes …": the next
+/// line opens a main clause (a capitalised word the text also writes in
+/// lower case, then a finite verb: Danish puts the verb second), and the
+/// line before ends on a content word without punctuation. The sentence end
+/// was lost in extraction; the block ends there.
+fn lost_sentence_end(text: &str, next: &str, common: &HashSet<String>) -> bool {
+    let words: Vec<&str> = next.split_whitespace().collect();
+    let [first, second, _, ..] = words.as_slice() else {
+        return false;
+    };
+    let capitalised = first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && first.chars().count() >= 2;
+    let last = text.split_whitespace().last().unwrap_or("");
+    let open_end = text.trim_end().ends_with(|c: char| c.is_alphabetic())
+        && !DANGLING.contains(&last.to_lowercase().as_str())
+        && text.split_whitespace().count() >= 4;
+    capitalised && common.contains(&first.to_lowercase()) && is_finite_verb(second) && open_end
+}
+
+/// Words after which a sentence cannot end.
+const DANGLING: [&str; 27] = [
+    "om", "for", "efter", "indenfor", "til", "af", "i", "på", "med", "en", "et", "og", "end", "at",
+    "der", "som", "de", "den", "det", "samt", "eller", "fra", "ved", "under", "over", "mellem",
+    "hos",
+];
+
+/// Words `lines` write in lower case somewhere (so not names).
+pub fn lower_case_words(lines: &[Line]) -> HashSet<String> {
+    let mut counts: HashSet<&str> = HashSet::new();
+    for line in lines {
+        for word in line.text.split(|c: char| !c.is_alphabetic()) {
+            if word.chars().next().is_some_and(char::is_lowercase) {
+                counts.insert(word);
+            }
+        }
+    }
+    counts.into_iter().map(str::to_string).collect()
 }
 
 /// Could `text` be a subheading, judged on the line alone?
@@ -237,10 +282,13 @@ pub fn without_final_period(text: &str) -> String {
 
 /// Options that differ between catalogue examples and chapters.
 #[derive(Clone, Copy, Debug)]
-pub struct ReflowOptions {
+pub struct ReflowOptions<'a> {
     pub layout: Layout,
     /// Level given to unnumbered subheadings ("Målgruppe", "Resultater").
     pub plain_heading_level: u8,
+    /// Words the whole source writes in lower case somewhere (so not names),
+    /// from [`lower_case_words`].
+    pub lower_case: &'a HashSet<String>,
 }
 
 pub fn reflow(lines: &[Line], options: ReflowOptions) -> Vec<Block> {
@@ -260,9 +308,7 @@ pub fn reflow(lines: &[Line], options: ReflowOptions) -> Vec<Block> {
         .collect();
     match options.layout {
         Layout::LinePerParagraph => per_line_blocks(&text_lines),
-        Layout::HardWrapped { width } => {
-            wrapped_blocks(&text_lines, width, options.plain_heading_level)
-        }
+        Layout::HardWrapped { width } => wrapped_blocks(&text_lines, width, options),
     }
 }
 
@@ -414,10 +460,12 @@ fn is_date(text: &str) -> bool {
     }
 }
 
-fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec<Block> {
+fn wrapped_blocks(lines: &[&Line], width: usize, options: ReflowOptions) -> Vec<Block> {
     let short = width * 3 / 4;
     let table = table_lines(lines);
     let figure = figure_lines(lines);
+    let common = options.lower_case;
+    let plain_heading_level = options.plain_heading_level;
     let lettered = lettered_items(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut open: Option<Block> = None;
@@ -544,7 +592,7 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
         }
         // A sentence ending well short of the margin ends the paragraph.
         after_break = (ends_sentence(text) && text.chars().count() < short)
-            || ends_on_purpose(text, next_text, width);
+            || ends_on_purpose(text, next_text, width, common);
     }
     blocks.extend(open);
     blocks
@@ -590,9 +638,11 @@ mod tests {
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
         let raw: Vec<String> = text.split('\n').map(String::from).collect();
         let lines = classify(&raw);
+        let lower_case = lower_case_words(&lines);
         let options = ReflowOptions {
             layout: Layout::HardWrapped { width: 90 },
             plain_heading_level: 3,
+            lower_case: &lower_case,
         };
         reflow(&lines, options)
             .into_iter()
@@ -752,6 +802,22 @@ mod tests {
             let last = found.last().map(|b| b.1.as_str()).unwrap_or("");
             assert!(last.starts_with(next.trim()), "{short:?} / {next:?}: {found:?}");
         }
+        // 2.12 and 2.2 (sources/004 lines 2654 and 782): a lost period.
+        for (line, next) in [
+            ("stykke tid i projektet kontakter amtets misbrugsbehandling og går i behandling ", "Projektet har desuden succes, hvis problemer og behov, man ikke hidtil har kendt blandt "),
+            ("Medlemskab forudsætter, at der ikke er misbrug af medicin, stoffer eller alkohol ", "Aktuelt indgår ca. 300 ”huse” i et internationalt netværk, hvoraf fem ligger i Danmark.  "),
+        ] {
+            let text = catalogue(&["I projektet er det aktuelt godt.", line, next]);
+            let found = blocks(&text);
+            let last = found.last().map(|b| b.1.as_str()).unwrap_or("");
+            assert!(last.starts_with(next.trim()), "{found:?}");
+        }
+        // "… den tidligere" + "Lov om aktiv socialpolitik": no verb second.
+        let text = catalogue(&[
+            "Denne fokusering sker på bekostning af mere differentierede målsætninger i den tidligere",
+            "Lov om aktiv socialpolitik, som udover en lov er god.",
+        ]);
+        assert_eq!(blocks(&text).len(), 1);
         // A line cut because the next word did not fit goes on.
         let text = catalogue(&[
             "Dette er en lang linje der fortsætter over flere linjer i teksten uden at",

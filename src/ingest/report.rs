@@ -7,7 +7,8 @@ use super::blocks::{Block, BlockKind};
 use super::document::{slugify, Document, DocumentKind, DropReason};
 use super::lines::{classify, LineKind};
 use super::reflow::{
-    detect_layout, numbered_heading_level, reflow, without_final_period, ReflowOptions,
+    detect_layout, lower_case_words, numbered_heading_level, reflow, without_final_period,
+    ReflowOptions,
 };
 use super::source::SourceFile;
 use super::verbs::has_finite_verb;
@@ -30,9 +31,11 @@ pub fn ingest_report(
             DropReason::PageNumber,
         );
     }
+    let lower_case = lower_case_words(&lines);
     let options = ReflowOptions {
         layout: detect_layout(&lines),
         plain_heading_level: 3,
+        lower_case: &lower_case,
     };
     let mut blocks: Vec<Block> = Vec::new();
     let mut seen_headings: HashSet<String> = HashSet::new();

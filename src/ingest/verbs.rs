@@ -17,6 +17,23 @@ pub fn has_finite_verb(text: &str) -> bool {
         .any(|w| FINITE_VERBS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Words ending like a present-tense verb that are none.
+const NOT_VERBS: [&str; 14] = [
+    "eller", "over", "under", "efter", "andre", "flere", "mere", "disse", "vores", "deres", "hver",
+    "der", "her", "der",
+];
+
+/// Could `word` be a finite verb: one of [`FINITE_VERBS`], or a present
+/// tense ("indgår", "tager", "kræver")?
+pub fn is_finite_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    FINITE_VERBS.contains(&lower.as_str())
+        || (lower.chars().count() >= 4
+            && lower.chars().all(char::is_alphabetic)
+            && (lower.ends_with("er") || lower.ends_with("år") || lower.ends_with("ør"))
+            && !NOT_VERBS.contains(&lower.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,5 +47,6 @@ mod tests {
             "ERFARINGER OG VIDEN FRA DE AFSLUTTEDE FORLØB."
         ));
         assert!(!has_finite_verb("RESULTATOVERSIGT FOR DE 8 FORLØB."));
+        assert!(is_finite_verb("indgår") && is_finite_verb("har") && !is_finite_verb("eller"));
     }
 }
