@@ -5,11 +5,10 @@ use std::collections::HashSet;
 
 use super::blocks::Block;
 use super::document::{slugify, Document, DocumentKind, DropReason, Footnote};
+use super::headings::{heading_continues, title_tail};
+use super::line_ends::{join_wrapped, lower_case_words};
 use super::lines::{classify, Line, LineKind};
-use super::reflow::{
-    detect_layout, heading_continues, join_wrapped, lower_case_words, reflow, title_tail,
-    ReflowOptions,
-};
+use super::reflow::{detect_layout, reflow, ReflowOptions};
 use super::source::SourceFile;
 use super::Ingested;
 use crate::error::InputError;

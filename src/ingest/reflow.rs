@@ -4,13 +4,19 @@
 //! at a whitespace-only line, or where a sentence ends on a clearly short line.
 //! Text with one paragraph per line (most reports) keeps its lines as blocks.
 
+use std::collections::HashSet;
+
 use super::blocks::{Block, BlockKind};
 use super::document::DropReason;
 use super::figures::{figure_lines, lettered_items};
+use super::headings::{
+    heading_continues, heading_shaped, numbered_heading_level, without_final_period,
+};
+use super::letterhead::rejoin_across_page_furniture;
+use super::line_ends::{ends_on_purpose, ends_sentence, join_wrapped, starts_lowercase};
 use super::lines::{Line, LineKind};
+use super::lists::{list_item_text, list_kind, list_marker};
 use super::tables::{split_row, table_lines};
-use super::verbs::is_finite_verb;
-use std::collections::HashSet;
 
 /// How the extractor laid out the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,244 +48,6 @@ pub fn detect_layout(lines: &[Line]) -> Layout {
     }
 }
 
-/// Bullet glyphs that are never words: an item starts at them wherever the
-/// line stands. A dash may also continue a sentence ("– herunder …").
-const GLYPHS: [&str; 6] = ["• ", "v ", "o ", "* ", "■ ", "\u{f0b7} "];
-const DASHES: [&str; 2] = ["- ", "– "];
-
-/// A list marker at the start of a line, and the item text after it.
-pub fn list_item_text(text: &str) -> Option<&str> {
-    list_marker(text).map(|(item, _)| item)
-}
-
-/// The item text, and whether the marker is a dash (which needs a
-/// paragraph boundary or a capital to start an item).
-fn list_marker(text: &str) -> Option<(&str, bool)> {
-    for (marker, dash) in GLYPHS
-        .iter()
-        .map(|g| (g, false))
-        .chain(DASHES.iter().map(|d| (d, true)))
-    {
-        if let Some(rest) = text.strip_prefix(marker) {
-            let first = rest.trim_start().chars().next();
-            // "**" opens bold text in reports written as Markdown.
-            if first.is_some_and(char::is_alphanumeric) || rest.trim_start().starts_with("**") {
-                return Some((rest.trim_start(), dash));
-            }
-        }
-    }
-    // "§ At forebygge …", "§ en arbejdsmarkedssituation …" and "§ 25 pct. har
-    // …" are bullets; "§ 94 boform" is a paragraph sign.
-    if let Some(rest) = text.strip_prefix("§ ") {
-        if rest.chars().next().is_some_and(char::is_alphabetic) || is_share(rest) {
-            return Some((rest, false));
-        }
-    }
-    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=2).contains(&digits) && text[digits..].starts_with(") ") {
-        return Some((text[digits + 2..].trim_start(), false));
-    }
-    None
-}
-
-/// "25 pct. har …", "15 % udsluses …", "33% overgår …": a share, which a
-/// paragraph sign never precedes.
-fn is_share(text: &str) -> bool {
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let rest = text[digits..].trim_start();
-    digits > 0 && (rest.starts_with('%') || rest.starts_with("pct") || rest.starts_with("procent"))
-}
-
-/// "3) Kravene …" is item 3 of a numbered list; other markers make bullets.
-fn list_kind(text: &str) -> BlockKind {
-    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
-    match text[..digits].parse() {
-        Ok(number) if text[digits..].starts_with(") ") => BlockKind::NumberedItem(number),
-        _ => BlockKind::ListItem,
-    }
-}
-
-fn ends_sentence(text: &str) -> bool {
-    text.trim_end()
-        .ends_with(['.', '!', '?', ':', '”', '"', ')'])
-}
-
-fn starts_lowercase(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| c.is_lowercase())
-}
-
-/// Joins two wrapped lines, undoing hyphenation ("beskæf-" + "tigelse") but
-/// keeping suspended compounds ("aktivitets- og") and real hyphens before capitals.
-pub fn join_wrapped(left: &str, right: &str) -> String {
-    let left = left.trim_end();
-    if let Some(stem) = left.strip_suffix('-') {
-        let stem_ends_in_letter = stem.chars().last().is_some_and(char::is_alphabetic);
-        let next_word = right.split_whitespace().next().unwrap_or("");
-        let suspended = matches!(next_word, "og" | "eller" | "samt" | "til" | "som");
-        if stem_ends_in_letter && keeps_hyphen(stem) && !suspended {
-            return format!("{left}{right}");
-        }
-        if stem_ends_in_letter && starts_lowercase(right) && !suspended {
-            return format!("{stem}{right}");
-        }
-        if stem_ends_in_letter && !suspended {
-            return format!("{left}{right}");
-        }
-    }
-    format!("{left} {right}")
-}
-
-/// A word before a hyphen that Danish always writes with it: "ikke-" before
-/// a word ("ikke-arbejdsmarkedsparat"), and abbreviations ("IT-", "EU-").
-fn keeps_hyphen(stem: &str) -> bool {
-    let word = stem
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or(stem);
-    let acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
-    acronym || matches!(word.to_lowercase().as_str(), "ikke" | "non" | "anti")
-}
-
-/// Did a wrapped line end on purpose? It did when the next line's first
-/// word would have fitted on it, and the next line starts like a new block
-/// (a capital, a bullet): a signature, a motto, a list item ending without
-/// a period.
-fn ends_on_purpose(text: &str, next: Option<&str>, width: usize, common: &HashSet<String>) -> bool {
-    let Some(next) = next else {
-        return false;
-    };
-    if lost_sentence_end(text, next, common) {
-        return true;
-    }
-    // A bullet and its first word travel together ("– herunder").
-    let words = if list_item_text(next).is_some() { 2 } else { 1 };
-    let first_words: usize = next
-        .split_whitespace()
-        .take(words)
-        .map(|w| w.chars().count() + 1)
-        .sum();
-    let fits = text.chars().count() + first_words < width * 93 / 100;
-    let trailing = text.trim_end().ends_with([',', '-', '–', '/', '(']);
-    let starts_block =
-        next.chars().next().is_some_and(char::is_uppercase) || list_item_text(next).is_some();
-    fits && starts_block && !trailing
-}
-
-/// "… og går i behandling" + "Projektet har desuden succes …": the next
-/// line opens a main clause (a capitalised word the text also writes in
-/// lower case, then a finite verb: Danish puts the verb second), and the
-/// line before ends on a content word without punctuation. The sentence end
-/// was lost in extraction; the block ends there.
-fn lost_sentence_end(text: &str, next: &str, common: &HashSet<String>) -> bool {
-    let words: Vec<&str> = next.split_whitespace().collect();
-    let [first, second, _, ..] = words.as_slice() else {
-        return false;
-    };
-    let capitalised = first.chars().next().is_some_and(char::is_uppercase)
-        && first.chars().skip(1).all(char::is_lowercase)
-        && first.chars().count() >= 2;
-    let last = text.split_whitespace().last().unwrap_or("");
-    let open_end = text.trim_end().ends_with(|c: char| c.is_alphabetic())
-        && !DANGLING.contains(&last.to_lowercase().as_str())
-        && text.split_whitespace().count() >= 4;
-    capitalised && common.contains(&first.to_lowercase()) && is_finite_verb(second) && open_end
-}
-
-/// Words after which a sentence cannot end.
-const DANGLING: [&str; 27] = [
-    "om", "for", "efter", "indenfor", "til", "af", "i", "på", "med", "en", "et", "og", "end", "at",
-    "der", "som", "de", "den", "det", "samt", "eller", "fra", "ved", "under", "over", "mellem",
-    "hos",
-];
-
-/// Words `lines` write in lower case somewhere (so not names).
-pub fn lower_case_words(lines: &[Line]) -> HashSet<String> {
-    let mut counts: HashSet<&str> = HashSet::new();
-    for line in lines {
-        for word in line.text.split(|c: char| !c.is_alphabetic()) {
-            if word.chars().next().is_some_and(char::is_lowercase) {
-                counts.insert(word);
-            }
-        }
-    }
-    counts.into_iter().map(str::to_string).collect()
-}
-
-/// Could `text` be a subheading, judged on the line alone?
-fn heading_shaped(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    let first_upper = text.chars().next().is_some_and(|c| c.is_uppercase());
-    first_upper
-        && (1..=9).contains(&words)
-        && text.chars().count() <= 70
-        && !text.trim_end().ends_with(['.', ',', ';', ':', '-', '–'])
-        && list_item_text(text).is_none()
-}
-
-/// "3.2. Hvilke …" → level 2, "4.2.1 Ny vejledning" → level 3, deeper → 4.
-pub fn numbered_heading_level(text: &str) -> Option<u8> {
-    let number: &str = text.split_whitespace().next()?;
-    let rest = text[number.len()..].trim_start();
-    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
-    let numeric = parts
-        .iter()
-        .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()));
-    let titled = rest.chars().next().is_some_and(char::is_uppercase);
-    (numeric && (2..=4).contains(&parts.len()) && titled && text.chars().count() <= 90)
-        .then_some(parts.len().min(4) as u8)
-}
-
-/// Does a heading go on in the next line? Yes if that line starts in lower case,
-/// or the heading stops on a word that cannot end a title ("efter", "om", …).
-pub fn heading_continues(heading: &str, next: &str) -> bool {
-    let last_word = heading.split_whitespace().last().unwrap_or("");
-    let dangling = matches!(
-        last_word,
-        "om" | "for"
-            | "efter"
-            | "indenfor"
-            | "til"
-            | "af"
-            | "i"
-            | "på"
-            | "med"
-            | "en"
-            | "et"
-            | "og"
-            | "end"
-    );
-    !next.is_empty() && (starts_lowercase(next) || dangling) && next.chars().count() <= 90
-}
-
-/// "… Frederiksborg og Århus" + "Amter": one or two capitalised words with
-/// no final punctuation end a wrapped title, unless body text follows them
-/// (then they are a subheading: "Baggrund" + "Baggrunden for …").
-pub fn title_tail(next: &str, after: Option<&str>) -> bool {
-    let words: Vec<&str> = next.split_whitespace().collect();
-    let capitalised = words
-        .iter()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let body_follows = after.is_some_and(|a| {
-        a.chars().next().is_some_and(char::is_uppercase) && a.chars().count() >= 40
-    });
-    (1..=2).contains(&words.len())
-        && capitalised
-        && !next.trim_end().ends_with(['.', ':', ',', ';', '?', '!'])
-        && !body_follows
-}
-
-/// "Erfaringer og viden fra de afsluttede forløb." → without the period
-/// a heading does not have ("…" and "m.v." keep theirs).
-pub fn without_final_period(text: &str) -> String {
-    let trimmed = text.trim_end();
-    let last_word = trimmed.split_whitespace().last().unwrap_or("");
-    let abbreviation = last_word.trim_end_matches('.').contains('.');
-    match trimmed.strip_suffix('.') {
-        Some(rest) if !rest.ends_with('.') && !abbreviation => rest.to_string(),
-        _ => trimmed.to_string(),
-    }
-}
-
 /// Options that differ between catalogue examples and chapters.
 #[derive(Clone, Copy, Debug)]
 pub struct ReflowOptions<'a> {
@@ -287,7 +55,7 @@ pub struct ReflowOptions<'a> {
     /// Level given to unnumbered subheadings ("Målgruppe", "Resultater").
     pub plain_heading_level: u8,
     /// Words the whole source writes in lower case somewhere (so not names),
-    /// from [`lower_case_words`].
+    /// from [`super::line_ends::lower_case_words`].
     pub lower_case: &'a HashSet<String>,
 }
 
@@ -360,104 +128,6 @@ fn per_line_blocks(lines: &[&Line]) -> Vec<Block> {
         })
         .collect();
     rejoin_across_page_furniture(blocks)
-}
-
-/// Short lines a page break can put inside a sentence (letterhead, address).
-const FURNITURE_MAX_CHARS: usize = 70;
-const FURNITURE_MAX_LINES: usize = 8;
-
-/// A sentence cut by a page break goes on after the page's letterhead:
-/// "… men har særligt" [address lines] "det sidste års tid …". The halves
-/// are joined; the short lines between them are the letterhead, dropped.
-fn rejoin_across_page_furniture(mut blocks: Vec<Block>) -> Vec<Block> {
-    mark_identifiers(&mut blocks);
-    let mut i = 0;
-    while i < blocks.len() {
-        let unfinished = blocks[i].kind == BlockKind::Paragraph && !ends_sentence(&blocks[i].text);
-        let continuation = unfinished
-            .then(|| {
-                (i + 2..blocks.len().min(i + 2 + FURNITURE_MAX_LINES)).find(|&j| {
-                    let between_is_furniture = blocks[i + 1..j].iter().all(|b| {
-                        matches!(b.kind, BlockKind::Dropped(_))
-                            || (b.kind == BlockKind::Paragraph
-                                && b.text.chars().count() <= FURNITURE_MAX_CHARS)
-                    });
-                    between_is_furniture
-                        && blocks[j].kind == BlockKind::Paragraph
-                        && starts_lowercase(&blocks[j].text)
-                })
-            })
-            .flatten();
-        if let Some(j) = continuation {
-            let rest = blocks.remove(j);
-            blocks[i].text = join_wrapped(&blocks[i].text, &rest.text);
-            blocks[i].last_line = rest.last_line;
-            for furniture in &mut blocks[i + 1..j] {
-                furniture.kind = BlockKind::Dropped(DropReason::Letterhead);
-            }
-        }
-        i += 1;
-    }
-    blocks
-}
-
-/// "Sagsnummer" + "2019-0335020": a one-word label and a line of digits
-/// and hyphens under it are a letter's reference numbers, not text.
-fn mark_identifiers(blocks: &mut [Block]) {
-    for i in 1..blocks.len() {
-        let text = blocks[i].text.trim();
-        let identifier = text.chars().filter(char::is_ascii_digit).count() >= 6
-            && text.chars().all(|c| c.is_ascii_digit() || c == '-');
-        let label = blocks[i - 1].text.trim();
-        let labelled = label.split_whitespace().count() == 1
-            && label.chars().next().is_some_and(char::is_uppercase)
-            && label.chars().all(|c| c.is_alphabetic() || c == '-');
-        let both_text = [&blocks[i - 1], &blocks[i]]
-            .iter()
-            .all(|b| b.kind == BlockKind::Paragraph);
-        if identifier && labelled && both_text {
-            blocks[i - 1].kind = BlockKind::Dropped(DropReason::Letterhead);
-            blocks[i].kind = BlockKind::Dropped(DropReason::Letterhead);
-            // The letter's date stands just above its reference numbers.
-            let dated = i
-                .checked_sub(2)
-                .filter(|&at| blocks[at].kind == BlockKind::Paragraph && is_date(&blocks[at].text));
-            if let Some(at) = dated {
-                blocks[at].kind = BlockKind::Dropped(DropReason::Letterhead);
-            }
-        }
-    }
-}
-
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// "11. marts 2020": a date alone on its line.
-fn is_date(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let number = |w: &str, digits: std::ops::RangeInclusive<usize>| {
-        digits.contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
-    };
-    match words.as_slice() {
-        [day, month, year] => {
-            day.strip_suffix('.').is_some_and(|d| number(d, 1..=2))
-                && MONTHS.contains(&month.to_lowercase().as_str())
-                && number(year, 4..=4)
-        }
-        _ => false,
-    }
 }
 
 fn wrapped_blocks(lines: &[&Line], width: usize, options: ReflowOptions) -> Vec<Block> {
@@ -633,6 +303,7 @@ fn next_line_text<'a>(lines: &[&'a Line], i: usize) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::line_ends::lower_case_words;
     use crate::ingest::lines::classify;
 
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
@@ -648,79 +319,6 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, b.text))
             .collect()
-    }
-
-    #[test]
-    fn numbered_headings_and_their_continuations() {
-        assert_eq!(numbered_heading_level("3.2. Hvilke muligheder"), Some(2));
-        assert_eq!(numbered_heading_level("4.2.1 Ny vejledning"), Some(3));
-        assert_eq!(numbered_heading_level("3.2.2.2. Erfaringer fra"), Some(4));
-        assert_eq!(numbered_heading_level("2004. Det var året"), None);
-        assert_eq!(numbered_heading_level("1) Arbejdsevnemetoden"), None);
-        assert!(heading_continues(
-            "2.18. Netværksordningen - et tilbud efter",
-            "Servicelovens § 88"
-        ));
-        assert!(!heading_continues(
-            "Servicelovens § 88",
-            "I Vejle Amt er det"
-        ));
-        // 2.19 (sources/004 lines 3965–3969) and 2.12 (lines 2574–2577).
-        assert!(title_tail("Amter  ", Some("maj 2003 – juli 2005")));
-        assert!(!title_tail(
-            "Baggrund",
-            Some("Baggrunden for, at man i Aabenraa Kommune har søgt midler til et projekt til")
-        ));
-    }
-
-    #[test]
-    fn rejoins_a_sentence_cut_by_a_letterhead_and_drops_it() {
-        // The 2020 report (sources/003 lines 11–15 and 37–47).
-        let paragraph = |text: &str, line| Block::new(BlockKind::Paragraph, text.into(), line);
-        let blocks = vec![
-            paragraph("11. marts 2020", 9),
-            paragraph("Sagsnummer", 11),
-            paragraph("2019-0335020", 12),
-            paragraph(
-                "De vil helst arbejde med lokale borgere, men har særligt",
-                37,
-            ),
-            paragraph("CF 2. kontor, område 1", 40),
-            paragraph("EAN-nummer", 44),
-            paragraph("5798009710178", 45),
-            paragraph("det sidste års tid fået mange borgere.", 47),
-        ];
-        let kept: Vec<(String, bool)> = rejoin_across_page_furniture(blocks)
-            .into_iter()
-            .map(|b| (b.text, b.kind == BlockKind::Paragraph))
-            .collect();
-        let published: Vec<&str> = kept
-            .iter()
-            .filter(|(_, p)| *p)
-            .map(|(t, _)| t.as_str())
-            .collect();
-        assert_eq!(
-            published,
-            ["De vil helst arbejde med lokale borgere, men har særligt det sidste års tid fået mange borgere."]
-        );
-        assert_eq!(
-            kept.len(),
-            7,
-            "the letterhead stays, marked for the drop report"
-        );
-    }
-
-    #[test]
-    fn dehyphenates_but_keeps_suspended_compounds_and_names() {
-        assert_eq!(
-            join_wrapped("at komme i beskæf-", "tigelse"),
-            "at komme i beskæftigelse"
-        );
-        assert_eq!(
-            join_wrapped("aktivitets-", "og beskæftigelse"),
-            "aktivitets- og beskæftigelse"
-        );
-        assert_eq!(join_wrapped("et IT-", "Kursus"), "et IT-Kursus");
     }
 
     #[test]
@@ -824,19 +422,5 @@ mod tests {
             "Beskæftigelsesministeriets teksten uden at stoppe.",
         ]);
         assert_eq!(blocks(&text).len(), 1);
-    }
-
-    #[test]
-    fn keeps_the_hyphen_after_ikke_and_abbreviations() {
-        // Chapter 3 (sources/004 lines 4852–4854).
-        assert_eq!(
-            join_wrapped(
-                "begreberne arbejdsmarkedsparat og ikke-",
-                "arbejdsmarkedsparat næsten"
-            ),
-            "begreberne arbejdsmarkedsparat og ikke-arbejdsmarkedsparat næsten"
-        );
-        assert_eq!(join_wrapped("et EU-", "projekt"), "et EU-projekt");
-        assert_eq!(join_wrapped("beskæf-", "tigelse"), "beskæftigelse");
     }
 }
