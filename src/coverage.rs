@@ -187,6 +187,14 @@ pub fn measure(sources: &[SourceFile], tree: &ContentTree, ingested: &Ingested) 
         for repair in ingested.repairs.iter().filter(|r| r.file == source.name) {
             add_all(&mut repaired, &repair.from);
         }
+        // The other extraction's reading replaced these words.
+        for choice in ingested
+            .choices
+            .iter()
+            .filter(|c| c.took_other && c.file == source.name)
+        {
+            add_all(&mut repaired, &choice.published);
+        }
         let mut coverage = FileCoverage {
             file: source.name.clone(),
             ..FileCoverage::default()

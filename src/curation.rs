@@ -10,6 +10,8 @@ use crate::error::InputError;
 pub const SOURCES_FILE: &str = "sources.toml";
 pub const REPAIRS_FILE: &str = "repairs.toml";
 pub const SYNONYMS_FILE: &str = "synonyms.toml";
+/// Danish word forms (see the file's header for where they come from).
+pub const LEXICON_FILE: &str = "lexicon-da.txt";
 
 /// Per-source corrections, e.g. a readable title for a report.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -74,6 +76,8 @@ pub struct Curation {
     pub sources: Vec<SourceCuration>,
     pub repairs: RepairCuration,
     pub synonyms: Synonyms,
+    /// Lower-case Danish word forms, from [`LEXICON_FILE`].
+    pub lexicon: std::collections::HashSet<String>,
 }
 
 impl Curation {
@@ -98,12 +102,27 @@ impl Curation {
             sources: sources.sources,
             repairs: load_toml(&dir.join(REPAIRS_FILE))?,
             synonyms: load_toml(&dir.join(SYNONYMS_FILE))?,
+            lexicon: load_lexicon(&dir.join(LEXICON_FILE))?,
         })
     }
 
     pub fn source(&self, file: &str) -> Option<&SourceCuration> {
         self.sources.iter().find(|s| s.file == file)
     }
+}
+
+/// One word a line, `#` comments; a missing file is an empty lexicon.
+fn load_lexicon(path: &Path) -> Result<std::collections::HashSet<String>, InputError> {
+    if !path.exists() {
+        return Ok(Default::default());
+    }
+    let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect())
 }
 
 /// Reads a curation file; a missing file means its defaults.

@@ -20,6 +20,7 @@ pub mod pages;
 pub mod pipeline;
 pub mod report;
 pub mod serve;
+pub mod shapes;
 pub mod site;
 pub mod slug;
 pub mod tag_eval;

@@ -11,6 +11,7 @@ use crate::curation::Curation;
 use crate::error::InputError;
 use crate::ingest::{self, Ingested, SourceFile};
 use crate::pages::ContentTree;
+use crate::shapes::{self, Acceptances, ShapeWarning};
 use crate::site::{self, SiteConfig, SiteInputs};
 use crate::tagging::{self, Tagger, TaggingCuration};
 use crate::{export, index, output, report};
@@ -80,12 +81,30 @@ pub struct CheckReport {
     pub findings: Vec<Finding>,
     /// Measured on the committed `content/`.
     pub coverage: Coverage,
+    /// Suspicious shapes in what the sources give (warnings).
+    pub shapes: Vec<ShapeWarning>,
 }
 
 impl CheckReport {
     pub fn passes(&self) -> bool {
         self.drift.is_empty() && self.coverage.passes() && !self.findings.iter().any(|f| f.error)
     }
+}
+
+/// Suspicious shapes in what ingestion gave, accepted ones marked.
+pub fn suspicious_shapes(
+    project: &Project,
+    generated: &Generated,
+) -> Result<Vec<ShapeWarning>, InputError> {
+    let accepted = Acceptances::load(&project.curation())?;
+    Ok(shapes::find(
+        &generated.ingested.documents,
+        &generated.sources,
+        &generated.ingested.dropped,
+        content::results_panel,
+        content::page_path,
+        &accepted,
+    ))
 }
 
 /// Sources → content files in memory (nothing written).
@@ -179,7 +198,8 @@ pub fn build(
         tree: &tree,
     };
     let site_pages = site::build(&inputs, output)?;
-    let report = report::write_beside(output, &generated.ingested, &coverage)?;
+    let shapes = suspicious_shapes(project, &generated)?;
+    let report = report::write_beside(output, &generated.ingested, &coverage, &shapes)?;
     Ok(BuildSummary {
         content_files: generated.files.len(),
         kept: plan.kept,
@@ -202,11 +222,13 @@ pub fn check(project: &Project) -> Result<CheckReport, InputError> {
     let vocabularies = TaggingCuration::load(&project.curation())?.vocabularies;
     let findings = content::validate(&tree, &project.content(), &vocabularies, &taxonomies);
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
+    let shapes = suspicious_shapes(project, &generated)?;
     Ok(CheckReport {
         drift,
         kept,
         findings,
         coverage,
+        shapes,
     })
 }
 

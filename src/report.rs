@@ -8,16 +8,71 @@ use std::path::{Path, PathBuf};
 use crate::coverage::Coverage;
 use crate::error::InputError;
 use crate::ingest::{Dropped, Ingested};
+use crate::shapes::ShapeWarning;
 
 /// Characters of dropped text shown per range.
 const EXCERPT_CHARS: usize = 80;
 
-pub fn render(ingested: &Ingested, coverage: &Coverage) -> String {
+pub fn render(ingested: &Ingested, coverage: &Coverage, shapes: &[ShapeWarning]) -> String {
     let mut out = String::from("# Byggerapport\n\n");
     render_coverage(coverage, &mut out);
     render_dropped(&ingested.dropped, &mut out);
     render_repairs(ingested, &mut out);
+    render_choices(ingested, &mut out);
+    render_shapes(shapes, &mut out);
     out
+}
+
+fn render_choices(ingested: &Ingested, out: &mut String) {
+    let taken = ingested.choices.iter().filter(|c| c.took_other).count();
+    let _ = writeln!(
+        out,
+        "\n## Valg mellem to udtræk\n\nHvor to udtræk af samme dokument staver forskelligt, publiceres det kendte danske ord: {} steder, heraf {} fra det andet udtræk.\n",
+        ingested.choices.len(),
+        taken
+    );
+    out.push_str("| Fil | Linje | Publiceret udtræk | Andet udtræk | Valgt | Grund |\n|---|---|---|---|---|---|\n");
+    for choice in &ingested.choices {
+        let chosen = if choice.took_other {
+            &choice.other
+        } else {
+            &choice.published
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} ({}) | {} | {} |",
+            choice.file,
+            choice.line,
+            choice.published,
+            choice.other,
+            choice.other_file,
+            chosen,
+            choice.reason.replace('|', "\\|")
+        );
+    }
+}
+
+fn render_shapes(shapes: &[ShapeWarning], out: &mut String) {
+    let open = shapes.iter().filter(|s| s.accepted.is_none()).count();
+    let _ = writeln!(
+        out,
+        "\n## Mistænkelige former\n\n{} advarsler, {} godkendt i `curation/shapes.toml`.\n",
+        open,
+        shapes.len() - open
+    );
+    out.push_str("| Fil | Linje | Form | Side | Tekst | Godkendt |\n|---|---|---|---|---|---|\n");
+    for shape in shapes {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            shape.file,
+            shape.line,
+            shape.shape.describe(),
+            shape.page,
+            shape.excerpt.replace('|', "\\|"),
+            shape.accepted.as_deref().unwrap_or("").replace('|', "\\|")
+        );
+    }
 }
 
 fn render_coverage(coverage: &Coverage, out: &mut String) {
@@ -133,8 +188,10 @@ pub fn write_beside(
     output: &Path,
     ingested: &Ingested,
     coverage: &Coverage,
+    shapes: &[ShapeWarning],
 ) -> Result<PathBuf, InputError> {
     let path = output.with_file_name("build-report.md");
-    std::fs::write(&path, render(ingested, coverage)).map_err(|err| InputError::io(&path, err))?;
+    std::fs::write(&path, render(ingested, coverage, shapes))
+        .map_err(|err| InputError::io(&path, err))?;
     Ok(path)
 }

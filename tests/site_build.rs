@@ -24,7 +24,7 @@ const EXAMPLE_TITLES: [&str; 21] = [
     "Hotellet på Vesterbro, København",
     "Sidegadeprojektet på Vesterbro, København",
     "Netværksordningen på Nordhøj - et beskæftigelsestilbud efter Servicelovens § 88",
-    "Projekt Støtteperson til handicappede i erhverv, Frederiksborg og Århus",
+    "Projekt Støtteperson til handicappede i erhverv, Frederiksborg og Århus Amter",
     "Følordningen i Senior Service – Vejle Kommune",
     "Tilbuddet Jobfokus, Væksthuset, København",
 ];

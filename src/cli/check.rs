@@ -11,6 +11,22 @@ pub fn run(project: &Project) -> anyhow::Result<ExitCode> {
     for kept in &report.kept {
         eprintln!("{kept}");
     }
+    for shape in report.shapes.iter().filter(|s| s.accepted.is_none()) {
+        eprintln!("{shape}");
+    }
+    let open = report
+        .shapes
+        .iter()
+        .filter(|s| s.accepted.is_none())
+        .count();
+    if open > 0 {
+        eprintln!("praksis: {open} suspicious shapes (accept each in curation/shapes.toml with a reason, or fix ingestion)");
+    } else {
+        eprintln!(
+            "no suspicious shapes ({} accepted in curation/shapes.toml)",
+            report.shapes.len()
+        );
+    }
     for finding in &report.findings {
         eprintln!("{finding}");
     }

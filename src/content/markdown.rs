@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use crate::ingest::{Block, BlockKind, Footnote};
+use crate::ingest::{footnote_references, Block, BlockKind, Footnote};
 
 /// Escapes characters Markdown would interpret, and line-start markers.
 pub fn escape(text: &str) -> String {
@@ -33,31 +33,14 @@ fn escape_line_start(text: String) -> String {
 
 /// Turns footnote numbers glued to a word ("småjob.”16") into `[^16]`.
 fn link_footnotes(text: &str, numbers: &HashSet<&str>) -> String {
-    if numbers.is_empty() {
-        return text.to_string();
-    }
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let after_number = i > 1 && chars[i - 2].is_ascii_digit();
-        let glued = i > 0
-            && (chars[i - 1].is_lowercase() || (".,”\")".contains(chars[i - 1]) && !after_number));
-        if chars[i].is_ascii_digit() && glued {
-            let end = (i..chars.len())
-                .find(|&j| !chars[j].is_ascii_digit())
-                .unwrap_or(chars.len());
-            let number: String = chars[i..end].iter().collect();
-            let ends_word = end == chars.len() || !chars[end].is_alphanumeric();
-            if ends_word && numbers.contains(number.as_str()) {
-                out.push_str(&format!("[^{number}]"));
-                i = end;
-                continue;
-            }
-        }
-        out.push(chars[i]);
-        i += 1;
+    let mut at = 0;
+    for (start, end, number) in footnote_references(text, numbers) {
+        out.push_str(&text[at..start]);
+        out.push_str(&format!("[^{number}]"));
+        at = end;
     }
+    out.push_str(&text[at..]);
     out
 }
 
@@ -92,7 +75,10 @@ pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) ->
     };
     let mut out = String::new();
     let mut previous: Option<&BlockKind> = None;
-    for block in blocks {
+    for block in blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Dropped(_)))
+    {
         let tight = matches!(
             (previous, &block.kind),
             (Some(BlockKind::ListItem), BlockKind::ListItem)
@@ -118,6 +104,7 @@ pub fn render_body(blocks: &[Block], footnotes: &[Footnote], case_list: &str) ->
                 out.push_str(&cell(&block.text));
             }
             BlockKind::CaseList => out.push_str(case_list.trim_end()),
+            BlockKind::Dropped(_) => {}
             BlockKind::TableRow(cells) => {
                 if !tight {
                     out.push_str(&table_header(&TABLE_HEADER));

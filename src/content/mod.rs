@@ -115,7 +115,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
     }
 }
 
-fn page_path(document: &Document) -> String {
+pub fn page_path(document: &Document) -> String {
     format!("{}/{}.md", document.kind.section(), document.slug)
 }
 
@@ -194,8 +194,74 @@ fn results_section(document: &Document) -> &[Block] {
 
 /// The first paragraph of the results section, cut at a word boundary.
 fn results_summary(document: &Document) -> Option<String> {
-    let first = results_section(document).first()?;
-    Some(cut_at_word(&first.text, RESULTS_CHARS))
+    let section = results_section(document);
+    let paragraph = section
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| {
+            split_sentences(&b.text)
+                .into_iter()
+                .filter(|s| !states_base(s))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .find(|text| !text.is_empty());
+    let first_row = || section.first().and_then(row_text);
+    let text = paragraph.or_else(first_row)?;
+    Some(cut_at_word(&text, RESULTS_CHARS))
+}
+
+/// "… resultaterne baserer sig derfor på 21 personer.": what the results
+/// are counted on, not a result.
+fn states_base(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "baserer sig",
+        "er baseret på",
+        "bygger på",
+        "tager udgangspunkt i",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
+}
+
+/// A table row as "label: value" (a label may bring its own colon).
+fn row_text(block: &Block) -> Option<String> {
+    let BlockKind::TableRow(cells) = &block.kind else {
+        return None;
+    };
+    let (label, values) = cells.split_first()?;
+    Some(format!(
+        "{}: {}",
+        label.trim_end().trim_end_matches(':'),
+        values.join(" ")
+    ))
+}
+
+/// The sentences a page's results panel shows (summary and figures), table
+/// rows left out: a row is a label and a value, not a sentence.
+pub fn results_panel(document: &Document) -> Vec<String> {
+    let summary = results_summary(document).unwrap_or_default();
+    let rows: Vec<String> = results_section(document)
+        .iter()
+        .filter_map(row_text)
+        .collect();
+    let mut sentences: Vec<String> = Vec::new();
+    for piece in split_sentences(&summary) {
+        // "Ca." cut off before "25 pct. kommer …" is an abbreviation.
+        match sentences.last_mut() {
+            Some(last) if last.split_whitespace().count() == 1 => {
+                last.push(' ');
+                last.push_str(piece);
+            }
+            _ => sentences.push(piece.to_string()),
+        }
+    }
+    sentences
+        .into_iter()
+        .chain(result_figures(document))
+        .filter(|s| !rows.contains(s))
+        .collect()
 }
 
 /// Words that make a number in a results sentence a figure worth showing.
@@ -212,22 +278,24 @@ const FIGURE_WORDS: [&str; 9] = [
 ];
 const MAX_FIGURES: usize = 6;
 
-/// Sentences (or table rows) of the results section that give a figure.
+/// Sentences of the results section that give a figure (at most
+/// [`MAX_FIGURES`]), then every row of its tables: a table is not cut.
 fn result_figures(document: &Document) -> Vec<String> {
-    results_section(document)
+    let section = results_section(document);
+    let sentences = section
         .iter()
-        .flat_map(|block| match &block.kind {
-            BlockKind::TableRow(cells) => vec![cells.join(": ")],
-            _ => split_sentences(&block.text)
-                .into_iter()
-                .map(String::from)
-                .collect(),
-        })
+        .filter(|b| !matches!(b.kind, BlockKind::TableRow(_)))
+        .flat_map(|block| split_sentences(&block.text))
         .filter(|s| {
             let lower = s.to_lowercase();
-            s.chars().any(|c| c.is_ascii_digit()) && FIGURE_WORDS.iter().any(|w| lower.contains(w))
+            s.chars().any(|c| c.is_ascii_digit())
+                && FIGURE_WORDS.iter().any(|w| lower.contains(w))
+                && !states_base(s)
         })
-        .take(MAX_FIGURES)
+        .map(String::from)
+        .take(MAX_FIGURES);
+    sentences
+        .chain(section.iter().filter_map(row_text))
         .collect()
 }
 

@@ -1,5 +1,7 @@
 //! The structure a page is made of, independent of Markdown syntax.
 
+use super::document::DropReason;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum BlockKind {
     /// Heading level 2..=4 (level 1 is the page title).
@@ -14,6 +16,9 @@ pub enum BlockKind {
     /// Where a report's candidate cases stood before they became pages of
     /// their own; rendered as a table linking them.
     CaseList,
+    /// Text that is not published, with why; ingestion removes these blocks
+    /// and lists their lines in the drop report.
+    Dropped(DropReason),
 }
 
 #[derive(Clone, Debug, PartialEq)]

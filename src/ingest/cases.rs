@@ -154,7 +154,8 @@ fn record(blocks: &[Block], code: &str, report: &Document) -> CaseRecord {
     let get = |wanted: Field| -> Option<String> {
         let values: Vec<&str> = fields
             .iter()
-            .filter(|(f, v)| *f == wanted && !v.is_empty())
+            // "Andre indsatser: %" is a placeholder, not a value.
+            .filter(|(f, v)| *f == wanted && v.chars().any(char::is_alphanumeric))
             .map(|(_, v)| v.as_str())
             .collect();
         (!values.is_empty()).then(|| values.join(" "))
@@ -278,5 +279,32 @@ mod tests {
             labelled("Virksomhedspraktik/småjob m.m.:"),
             Some((Field::WorkPlacement, ""))
         );
+    }
+
+    #[test]
+    fn a_placeholder_is_no_value() {
+        // The 2022 report, K2 (sources/002 line 82).
+        let report = Document {
+            kind: DocumentKind::Report,
+            title: "Rapport".into(),
+            slug: "rapport".into(),
+            weight: 0,
+            section_number: None,
+            source: "002.txt".into(),
+            source_lines: (1, 1),
+            alternative_sources: Vec::new(),
+            keywords: Vec::new(),
+            blocks: Vec::new(),
+            footnotes: Vec::new(),
+            case: None,
+            published: None,
+        };
+        let blocks = [
+            Block::new(BlockKind::Paragraph, "Andre indsatser: %".into(), 82),
+            Block::new(BlockKind::Paragraph, "Alder: 63".into(), 70),
+        ];
+        let record = record(&blocks, "K2", &report);
+        assert_eq!(record.social_intervention, None);
+        assert_eq!(record.age, Some(63));
     }
 }

@@ -1,10 +1,14 @@
 //! The catalogue of Rådet for Socialt Udsatte: preface, chapters 1, 3 and 4,
 //! the appendix, and the 21 practice examples of chapter 2.
 
+use std::collections::HashSet;
+
 use super::blocks::Block;
 use super::document::{slugify, Document, DocumentKind, DropReason, Footnote};
+use super::headings::{heading_continues, title_tail};
+use super::line_ends::{join_wrapped, lower_case_words};
 use super::lines::{classify, Line, LineKind};
-use super::reflow::{detect_layout, heading_continues, join_wrapped, reflow, ReflowOptions};
+use super::reflow::{detect_layout, reflow, ReflowOptions};
 use super::source::SourceFile;
 use super::Ingested;
 use crate::error::InputError;
@@ -33,7 +37,9 @@ struct Heading {
 }
 
 pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), InputError> {
+    let first_document = out.documents.len();
     let lines = classify(&source.lines);
+    let lower_case = lower_case_words(&lines);
     out.drop_page_furniture(&source.name, &lines);
     let chapters = find_chapters(source, &lines)?;
     let chapter_two = chapters.iter().position(|c| c.number == "2").unwrap_or(0);
@@ -63,6 +69,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
     let first = chapters.first().map(|c| c.index).unwrap_or(lines.len());
     out.documents.push(chapter_document(
         source,
+        &lower_case,
         &lines[..first],
         "0",
         "Forord og læsevejledning",
@@ -79,6 +86,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
         let weight = (position as u32 + 1) * 10;
         out.documents.push(chapter_document(
             source,
+            &lower_case,
             &lines[chapter.body_start..end],
             &chapter.number,
             &chapter.title,
@@ -92,22 +100,25 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), I
             .unwrap_or(examples_end);
         out.documents.push(example_document(
             source,
+            &lower_case,
             &lines[example.index..end],
             example,
             position,
         )?);
     }
+    super::footnotes::assign(&mut out.documents[first_document..]);
     Ok(())
 }
 
 fn chapter_document(
     source: &SourceFile,
+    lower_case: &HashSet<String>,
     lines: &[Line],
     number: &str,
     title: &str,
     weight: u32,
 ) -> Document {
-    let blocks = body_blocks(lines, 3);
+    let blocks = body_blocks(lines, 3, lower_case);
     Document {
         kind: DocumentKind::Chapter,
         title: title.to_string(),
@@ -127,6 +138,7 @@ fn chapter_document(
 
 fn example_document(
     source: &SourceFile,
+    lower_case: &HashSet<String>,
     lines: &[Line],
     heading: &Heading,
     position: usize,
@@ -141,7 +153,7 @@ fn example_document(
         .map(|at| keyword_list(&lines[at + 1..]))
         .unwrap_or_default();
     let body = &lines[title_lines.min(body_end)..body_end];
-    let blocks = body_blocks(body, 2);
+    let blocks = body_blocks(body, 2, lower_case);
     if blocks.is_empty() {
         return Err(InputError::at(
             &source.name,
@@ -166,10 +178,15 @@ fn example_document(
     })
 }
 
-fn body_blocks(lines: &[Line], plain_heading_level: u8) -> Vec<Block> {
+fn body_blocks(
+    lines: &[Line],
+    plain_heading_level: u8,
+    lower_case: &HashSet<String>,
+) -> Vec<Block> {
     let options = ReflowOptions {
         layout: detect_layout(lines),
         plain_heading_level,
+        lower_case,
     };
     reflow(lines, options)
 }
@@ -287,15 +304,23 @@ fn find_examples(
         }
         let mut title = rest.trim().to_string();
         let mut body_start = index + 1;
-        for (offset, next) in lines[index + 1..end].iter().enumerate() {
-            if !is_text(next) {
-                continue;
-            }
-            if !heading_continues(&title, &next.text) {
+        let following: Vec<(usize, &Line)> = lines[index + 1..end]
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| is_text(l))
+            .collect();
+        for (position, &(offset, next)) in following.iter().enumerate() {
+            let after = following.get(position + 1).map(|(_, l)| l.text.as_str());
+            let continues = heading_continues(&title, &next.text);
+            let tail = !continues && title_tail(&next.text, after);
+            if !continues && !tail {
                 break;
             }
             title = join_wrapped(&title, &next.text);
             body_start = index + 2 + offset;
+            if tail {
+                break;
+            }
         }
         examples.push(Heading {
             index,

@@ -82,6 +82,12 @@ pub enum DropReason {
     /// A label the page layout replaces: "Nøgleord" before the keywords in
     /// front matter, the "2. Eksempelsamling" heading over the example pages.
     StructureLabel,
+    /// A letter's head inside the text: sender, address, case and EAN numbers.
+    Letterhead,
+    /// Labels of a figure the text cannot show (axis ends, column letters).
+    Figure,
+    /// A chart's series name and legend, without the chart.
+    ChartLegend,
 }
 
 impl DropReason {
@@ -93,6 +99,11 @@ impl DropReason {
                 "samme dokument som en anden kildefil (se sidens alternative kilder)"
             }
             DropReason::StructureLabel => "overskrift som sidens opbygning erstatter",
+            DropReason::Letterhead => "brevhoved: afsender, adresse, sags- og EAN-numre",
+            DropReason::Figure => {
+                "etiketter fra en figur som teksten ikke kan vise (kontinuet vises på /kontinuum/)"
+            }
+            DropReason::ChartLegend => "et diagrams serienavn og forklaring, uden diagrammet",
         }
     }
 }

@@ -6,13 +6,22 @@ mod cases;
 mod catalogue;
 mod document;
 mod duplicates;
+mod extractions;
+mod figures;
+mod footnotes;
+mod headings;
+mod letterhead;
+mod line_ends;
 mod lines;
+mod lists;
+mod numbered;
 mod publication;
 mod reflow;
 mod repair;
 mod report;
 mod source;
 mod tables;
+mod verbs;
 
 use std::path::Path;
 
@@ -20,8 +29,11 @@ pub use blocks::{Block, BlockKind};
 pub use catalogue::EXAMPLE_COUNT;
 pub use document::{slugify, Document, DocumentKind, DropReason, Dropped, Footnote};
 pub use duplicates::find_duplicates;
+pub use extractions::ExtractionChoice;
+pub use footnotes::references as footnote_references;
 pub use repair::{skeleton, Repair, Vocabulary};
 pub use source::SourceFile;
+pub use verbs::has_finite_verb;
 
 use crate::curation::Curation;
 use crate::error::InputError;
@@ -33,6 +45,8 @@ pub struct Ingested {
     pub dropped: Vec<Dropped>,
     /// Words repaired in text that lost its æ, ø and å.
     pub repairs: Vec<Repair>,
+    /// Where two extractions of one document differ, and which reading won.
+    pub choices: Vec<ExtractionChoice>,
 }
 
 impl Ingested {
@@ -97,6 +111,8 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
             document.alternative_sources = alternatives.clone();
         }
     }
+    drop_marked_blocks(sources, &mut out);
+    out.choices = better_extractions(sources, &duplicates, curation, &mut out.documents)?;
     out.repairs = repair::repair_documents(&mut out.documents, &curation.repairs);
     let mut cases = Vec::new();
     for report in out
@@ -131,6 +147,81 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
         ));
     }
     Ok(out)
+}
+
+/// Each published report that has a second extraction takes, word by
+/// word, the reading that is a known Danish word.
+fn better_extractions(
+    sources: &[SourceFile],
+    duplicates: &[(usize, usize)],
+    curation: &Curation,
+    documents: &mut [Document],
+) -> Result<Vec<ExtractionChoice>, InputError> {
+    let mut choices = Vec::new();
+    for &(dup, kept) in duplicates {
+        let (other, published) = (&sources[dup], &sources[kept]);
+        if catalogue::is_catalogue(other) {
+            continue;
+        }
+        // The other extraction, read as a report of its own.
+        let mut scratch = Ingested::default();
+        let other_document =
+            report::ingest_report(other, curation.source(&other.name), 0, &mut scratch)?;
+        let other_text: Vec<&str> = other_document
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        let field_text = sources
+            .iter()
+            .filter(|s| s.name != other.name && s.name != published.name)
+            .flat_map(|s| s.lines.iter().map(String::as_str));
+        let lexicon = extractions::Lexicon {
+            words: &curation.lexicon,
+            field: extractions::field_words(field_text),
+        };
+        for document in documents.iter_mut().filter(|d| d.source == published.name) {
+            choices.extend(extractions::choose(
+                document,
+                &other_text.join("\n"),
+                &other.name,
+                &lexicon,
+            ));
+        }
+    }
+    Ok(choices)
+}
+
+/// Removes the blocks ingestion marked as not for publishing and lists
+/// each of their source lines, with the reason, in the drop report.
+fn drop_marked_blocks(sources: &[SourceFile], out: &mut Ingested) {
+    let mut dropped = Vec::new();
+    for document in &mut out.documents {
+        let source = sources.iter().find(|s| s.name == document.source);
+        document.blocks.retain(|block| {
+            let BlockKind::Dropped(reason) = block.kind else {
+                return true;
+            };
+            let lines = source
+                .and_then(|s| {
+                    s.lines
+                        .get(block.first_line.saturating_sub(1)..block.last_line)
+                })
+                .unwrap_or_default();
+            for (offset, line) in lines.iter().enumerate() {
+                if !line.trim().is_empty() {
+                    dropped.push(Dropped {
+                        file: document.source.clone(),
+                        line: block.first_line + offset,
+                        text: line.trim().to_string(),
+                        reason,
+                    });
+                }
+            }
+            false
+        });
+    }
+    out.dropped.extend(dropped);
 }
 
 fn drop_duplicate(source: &SourceFile, kept: &str, out: &mut Ingested) {

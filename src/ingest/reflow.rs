@@ -4,8 +4,18 @@
 //! at a whitespace-only line, or where a sentence ends on a clearly short line.
 //! Text with one paragraph per line (most reports) keeps its lines as blocks.
 
+use std::collections::HashSet;
+
 use super::blocks::{Block, BlockKind};
+use super::document::DropReason;
+use super::figures::{figure_lines, lettered_items};
+use super::headings::{
+    heading_continues, heading_shaped, numbered_heading_level, without_final_period,
+};
+use super::letterhead::rejoin_across_page_furniture;
+use super::line_ends::{ends_on_purpose, ends_sentence, join_wrapped, starts_lowercase};
 use super::lines::{Line, LineKind};
+use super::lists::{list_item_text, list_kind, list_marker};
 use super::tables::{split_row, table_lines};
 
 /// How the extractor laid out the text.
@@ -38,119 +48,15 @@ pub fn detect_layout(lines: &[Line]) -> Layout {
     }
 }
 
-/// A list marker at the start of a line, and the item text after it.
-pub fn list_item_text(text: &str) -> Option<&str> {
-    for marker in ["• ", "- ", "– ", "v ", "o ", "* ", "■ "] {
-        if let Some(rest) = text.strip_prefix(marker) {
-            let first = rest.trim_start().chars().next();
-            // "**" opens bold text in reports written as Markdown.
-            if first.is_some_and(char::is_alphanumeric) || rest.trim_start().starts_with("**") {
-                return Some(rest.trim_start());
-            }
-        }
-    }
-    // "§ At forebygge …" and "§ en arbejdsmarkedssituation …" are bullets;
-    // "§ 94 boform" is a paragraph sign.
-    if let Some(rest) = text.strip_prefix("§ ") {
-        if rest.chars().next().is_some_and(char::is_alphabetic) {
-            return Some(rest);
-        }
-    }
-    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=2).contains(&digits) && text[digits..].starts_with(") ") {
-        return Some(text[digits + 2..].trim_start());
-    }
-    None
-}
-
-/// "3) Kravene …" is item 3 of a numbered list; other markers make bullets.
-fn list_kind(text: &str) -> BlockKind {
-    let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
-    match text[..digits].parse() {
-        Ok(number) if text[digits..].starts_with(") ") => BlockKind::NumberedItem(number),
-        _ => BlockKind::ListItem,
-    }
-}
-
-fn ends_sentence(text: &str) -> bool {
-    text.trim_end()
-        .ends_with(['.', '!', '?', ':', '”', '"', ')'])
-}
-
-fn starts_lowercase(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| c.is_lowercase())
-}
-
-/// Joins two wrapped lines, undoing hyphenation ("beskæf-" + "tigelse") but
-/// keeping suspended compounds ("aktivitets- og") and real hyphens before capitals.
-pub fn join_wrapped(left: &str, right: &str) -> String {
-    let left = left.trim_end();
-    if let Some(stem) = left.strip_suffix('-') {
-        let stem_ends_in_letter = stem.chars().last().is_some_and(char::is_alphabetic);
-        let next_word = right.split_whitespace().next().unwrap_or("");
-        let suspended = matches!(next_word, "og" | "eller" | "samt" | "til" | "som");
-        if stem_ends_in_letter && starts_lowercase(right) && !suspended {
-            return format!("{stem}{right}");
-        }
-        if stem_ends_in_letter && !suspended {
-            return format!("{left}{right}");
-        }
-    }
-    format!("{left} {right}")
-}
-
-/// Could `text` be a subheading, judged on the line alone?
-fn heading_shaped(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    let first_upper = text.chars().next().is_some_and(|c| c.is_uppercase());
-    first_upper
-        && (1..=9).contains(&words)
-        && text.chars().count() <= 70
-        && !text.trim_end().ends_with(['.', ',', ';', ':', '-', '–'])
-        && list_item_text(text).is_none()
-}
-
-/// "3.2. Hvilke …" → level 2, "4.2.1 Ny vejledning" → level 3, deeper → 4.
-pub fn numbered_heading_level(text: &str) -> Option<u8> {
-    let number: &str = text.split_whitespace().next()?;
-    let rest = text[number.len()..].trim_start();
-    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
-    let numeric = parts
-        .iter()
-        .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()));
-    let titled = rest.chars().next().is_some_and(char::is_uppercase);
-    (numeric && (2..=4).contains(&parts.len()) && titled && text.chars().count() <= 90)
-        .then_some(parts.len().min(4) as u8)
-}
-
-/// Does a heading go on in the next line? Yes if that line starts in lower case,
-/// or the heading stops on a word that cannot end a title ("efter", "om", …).
-pub fn heading_continues(heading: &str, next: &str) -> bool {
-    let last_word = heading.split_whitespace().last().unwrap_or("");
-    let dangling = matches!(
-        last_word,
-        "om" | "for"
-            | "efter"
-            | "indenfor"
-            | "til"
-            | "af"
-            | "i"
-            | "på"
-            | "med"
-            | "en"
-            | "et"
-            | "og"
-            | "end"
-    );
-    !next.is_empty() && (starts_lowercase(next) || dangling) && next.chars().count() <= 90
-}
-
 /// Options that differ between catalogue examples and chapters.
 #[derive(Clone, Copy, Debug)]
-pub struct ReflowOptions {
+pub struct ReflowOptions<'a> {
     pub layout: Layout,
     /// Level given to unnumbered subheadings ("Målgruppe", "Resultater").
     pub plain_heading_level: u8,
+    /// Words the whole source writes in lower case somewhere (so not names),
+    /// from [`super::line_ends::lower_case_words`].
+    pub lower_case: &'a HashSet<String>,
 }
 
 pub fn reflow(lines: &[Line], options: ReflowOptions) -> Vec<Block> {
@@ -170,9 +76,7 @@ pub fn reflow(lines: &[Line], options: ReflowOptions) -> Vec<Block> {
         .collect();
     match options.layout {
         Layout::LinePerParagraph => per_line_blocks(&text_lines),
-        Layout::HardWrapped { width } => {
-            wrapped_blocks(&text_lines, width, options.plain_heading_level)
-        }
+        Layout::HardWrapped { width } => wrapped_blocks(&text_lines, width, options),
     }
 }
 
@@ -226,43 +130,13 @@ fn per_line_blocks(lines: &[&Line]) -> Vec<Block> {
     rejoin_across_page_furniture(blocks)
 }
 
-/// Short lines a page break can put inside a sentence (letterhead, address).
-const FURNITURE_MAX_CHARS: usize = 70;
-const FURNITURE_MAX_LINES: usize = 8;
-
-/// A sentence cut by a page break goes on after the page's letterhead:
-/// "… men har særligt" [address lines] "det sidste års tid …". The halves
-/// are joined; the short lines between them follow the paragraph.
-fn rejoin_across_page_furniture(mut blocks: Vec<Block>) -> Vec<Block> {
-    let mut i = 0;
-    while i < blocks.len() {
-        let unfinished = blocks[i].kind == BlockKind::Paragraph && !ends_sentence(&blocks[i].text);
-        let continuation = unfinished
-            .then(|| {
-                (i + 2..blocks.len().min(i + 2 + FURNITURE_MAX_LINES)).find(|&j| {
-                    let between_is_furniture = blocks[i + 1..j].iter().all(|b| {
-                        b.kind == BlockKind::Paragraph
-                            && b.text.chars().count() <= FURNITURE_MAX_CHARS
-                    });
-                    between_is_furniture
-                        && blocks[j].kind == BlockKind::Paragraph
-                        && starts_lowercase(&blocks[j].text)
-                })
-            })
-            .flatten();
-        if let Some(j) = continuation {
-            let rest = blocks.remove(j);
-            blocks[i].text = join_wrapped(&blocks[i].text, &rest.text);
-            blocks[i].last_line = rest.last_line;
-        }
-        i += 1;
-    }
-    blocks
-}
-
-fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec<Block> {
+fn wrapped_blocks(lines: &[&Line], width: usize, options: ReflowOptions) -> Vec<Block> {
     let short = width * 3 / 4;
     let table = table_lines(lines);
+    let figure = figure_lines(lines);
+    let common = options.lower_case;
+    let plain_heading_level = options.plain_heading_level;
+    let lettered = lettered_items(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut open: Option<Block> = None;
     let mut after_break = true;
@@ -285,6 +159,31 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             continue;
         }
         let text = line.text.as_str();
+        if figure.contains(&line.number) {
+            blocks.extend(open.take());
+            match blocks.last_mut() {
+                Some(last) if last.kind == BlockKind::Dropped(DropReason::Figure) => {
+                    last.last_line = line.number;
+                }
+                _ => blocks.push(Block::new(
+                    BlockKind::Dropped(DropReason::Figure),
+                    text.to_string(),
+                    line.number,
+                )),
+            }
+            after_break = true;
+            continue;
+        }
+        if lettered.contains(&line.number) {
+            blocks.extend(open.take());
+            open = Some(Block::new(
+                BlockKind::ListItem,
+                text.to_string(),
+                line.number,
+            ));
+            after_break = false;
+            continue;
+        }
         // A Markdown heading is a line of its own wherever it stands.
         if is_markdown_heading(text) {
             blocks.extend(open.take());
@@ -322,7 +221,7 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             blocks.extend(open.take());
             blocks.push(Block::new(
                 BlockKind::Heading(level),
-                text.to_string(),
+                without_final_period(text),
                 line.number,
             ));
             continuing_heading = heading_continues(text, next_text.unwrap_or(""));
@@ -339,8 +238,15 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             after_break = true;
             continue;
         }
-        if let Some(item) = list_item_text(text).filter(|_| at_boundary || !starts_lowercase(text))
-        {
+        // A dash inside a list continues it after "…, " ("- at flytte …");
+        // elsewhere a dash before a lower-case word continues the sentence.
+        let in_list = open.as_ref().is_some_and(|b| {
+            matches!(b.kind, BlockKind::ListItem) && b.text.trim_end().ends_with([',', ';'])
+        });
+        let item = list_marker(text)
+            .filter(|(item, dash)| !dash || at_boundary || in_list || !starts_lowercase(item))
+            .map(|(item, _)| item);
+        if let Some(item) = item {
             blocks.extend(open.take());
             open = Some(Block::new(list_kind(text), item.to_string(), line.number));
         } else if let Some(block) = open.as_mut().filter(|_| !after_break) {
@@ -355,7 +261,8 @@ fn wrapped_blocks(lines: &[&Line], width: usize, plain_heading_level: u8) -> Vec
             ));
         }
         // A sentence ending well short of the margin ends the paragraph.
-        after_break = ends_sentence(text) && text.chars().count() < short;
+        after_break = (ends_sentence(text) && text.chars().count() < short)
+            || ends_on_purpose(text, next_text, width, common);
     }
     blocks.extend(open);
     blocks
@@ -396,75 +303,22 @@ fn next_line_text<'a>(lines: &[&'a Line], i: usize) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::line_ends::lower_case_words;
     use crate::ingest::lines::classify;
 
     fn blocks(text: &str) -> Vec<(BlockKind, String)> {
         let raw: Vec<String> = text.split('\n').map(String::from).collect();
         let lines = classify(&raw);
+        let lower_case = lower_case_words(&lines);
         let options = ReflowOptions {
-            layout: Layout::HardWrapped { width: 60 },
+            layout: Layout::HardWrapped { width: 90 },
             plain_heading_level: 3,
+            lower_case: &lower_case,
         };
         reflow(&lines, options)
             .into_iter()
             .map(|b| (b.kind, b.text))
             .collect()
-    }
-
-    #[test]
-    fn numbered_headings_and_their_continuations() {
-        assert_eq!(numbered_heading_level("3.2. Hvilke muligheder"), Some(2));
-        assert_eq!(numbered_heading_level("4.2.1 Ny vejledning"), Some(3));
-        assert_eq!(numbered_heading_level("3.2.2.2. Erfaringer fra"), Some(4));
-        assert_eq!(numbered_heading_level("2004. Det var året"), None);
-        assert_eq!(numbered_heading_level("1) Arbejdsevnemetoden"), None);
-        assert!(heading_continues(
-            "2.18. Netværksordningen - et tilbud efter",
-            "Servicelovens § 88"
-        ));
-        assert!(!heading_continues(
-            "Servicelovens § 88",
-            "I Vejle Amt er det"
-        ));
-    }
-
-    #[test]
-    fn rejoins_a_sentence_cut_by_a_letterhead() {
-        let paragraph = |text: &str, line| Block::new(BlockKind::Paragraph, text.into(), line);
-        let blocks = vec![
-            paragraph(
-                "De vil helst arbejde med lokale borgere, men har særligt",
-                1,
-            ),
-            paragraph("CF 2. kontor, område 1", 2),
-            paragraph("EAN-nummer", 3),
-            paragraph("det sidste års tid fået mange borgere.", 4),
-        ];
-        let texts: Vec<String> = rejoin_across_page_furniture(blocks)
-            .into_iter()
-            .map(|b| b.text)
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                "De vil helst arbejde med lokale borgere, men har særligt det sidste års tid fået mange borgere.",
-                "CF 2. kontor, område 1",
-                "EAN-nummer"
-            ]
-        );
-    }
-
-    #[test]
-    fn dehyphenates_but_keeps_suspended_compounds_and_names() {
-        assert_eq!(
-            join_wrapped("at komme i beskæf-", "tigelse"),
-            "at komme i beskæftigelse"
-        );
-        assert_eq!(
-            join_wrapped("aktivitets-", "og beskæftigelse"),
-            "aktivitets- og beskæftigelse"
-        );
-        assert_eq!(join_wrapped("et IT-", "Kursus"), "et IT-Kursus");
     }
 
     #[test]
@@ -480,5 +334,93 @@ mod tests {
                 (BlockKind::ListItem, "At forbedre".into()),
             ]
         );
+    }
+
+    /// Lines as the catalogue's extraction gives them: an empty line after
+    /// each, a whitespace-only line where a paragraph ended.
+    fn catalogue(lines: &[&str]) -> String {
+        format!(" \n{}", lines.join("\n\n"))
+    }
+
+    #[test]
+    fn shares_after_a_paragraph_sign_are_bullets() {
+        // Chapter 1 (sources/004 lines 155–169), SFI's figures.
+        let text = catalogue(&[
+            "Udbredelsen af problemer ud over ledighed har ifølge undersøgelsen blandt andet ",
+            "følgende omfang blandt de svageste kontanthjælpsmodtagere: ",
+            "§ 25 pct. har nedsat arbejdsevne på grund af fysisk sygdom, ulykke eller nedslidning ",
+            "§ 33 pct. skønnes at have et alkoholmisbrug i et sådant omfang, at det udgør en ",
+            "barriere for beskæftigelse. 26 pct. Heraf er eller har været i behandling ",
+            "§ 15 % udsluses til ordinært arbejde ",
+        ]);
+        let kinds: Vec<BlockKind> = blocks(&text).into_iter().map(|b| b.0).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::ListItem
+            ]
+        );
+        assert_eq!(list_item_text("§ 94 boform for hjemløse"), None);
+    }
+
+    #[test]
+    fn a_dash_before_a_lower_case_word_continues_the_sentence() {
+        // 2.21 Jobfokus (sources/004 line 4391).
+        let text = catalogue(&[
+            "centre i kommunen. Væksthuset samarbejder endvidere med andre kompetenceområder ",
+            "– herunder uddannelsesinstitutioner og behandlingscentre. Formålet med samarbejdet er ",
+        ]);
+        assert_eq!(blocks(&text).len(), 1, "{:?}", blocks(&text));
+        // 2.15, a list item ending in a comma: the next dash is the next item.
+        let text = catalogue(&[
+            "- At udvikle metoder for offentlige/private virksomheder at ansætte og integrere ",
+            "flygtninge/indvandrere/socialt udsatte,  ",
+            "- at flytte deltagernes erfaringer og viden ind i en dansk sammenhæng på ",
+        ]);
+        assert_eq!(blocks(&text).len(), 2);
+    }
+
+    #[test]
+    fn a_line_ended_on_purpose_ends_its_block() {
+        // 2.14's motto, 2.6's last bullet, the preface's signature (sources/004).
+        for (short, next) in [
+            ("vej ", "Der blev i efteråret 2001 etableret et samarbejde mellem Kofoeds Skole, København, Det "),
+            ("§ Tæt kontakt til rådgiveren på Nymølle ", "Hovedparten af deltagerne arbejder i have- og naturplejeordningen, som omfatter pasning "),
+            ("Med venlig hilsen ", "Preben Brandt "),
+        ] {
+            let text = catalogue(&[
+                "Dette er en lang linje der fortsætter over flere linjer i teksten uden at stoppe",
+                short,
+                next,
+            ]);
+            let found = blocks(&text);
+            let last = found.last().map(|b| b.1.as_str()).unwrap_or("");
+            assert!(last.starts_with(next.trim()), "{short:?} / {next:?}: {found:?}");
+        }
+        // 2.12 and 2.2 (sources/004 lines 2654 and 782): a lost period.
+        for (line, next) in [
+            ("stykke tid i projektet kontakter amtets misbrugsbehandling og går i behandling ", "Projektet har desuden succes, hvis problemer og behov, man ikke hidtil har kendt blandt "),
+            ("Medlemskab forudsætter, at der ikke er misbrug af medicin, stoffer eller alkohol ", "Aktuelt indgår ca. 300 ”huse” i et internationalt netværk, hvoraf fem ligger i Danmark.  "),
+        ] {
+            let text = catalogue(&["I projektet er det aktuelt godt.", line, next]);
+            let found = blocks(&text);
+            let last = found.last().map(|b| b.1.as_str()).unwrap_or("");
+            assert!(last.starts_with(next.trim()), "{found:?}");
+        }
+        // "… den tidligere" + "Lov om aktiv socialpolitik": no verb second.
+        let text = catalogue(&[
+            "Denne fokusering sker på bekostning af mere differentierede målsætninger i den tidligere",
+            "Lov om aktiv socialpolitik, som udover en lov er god.",
+        ]);
+        assert_eq!(blocks(&text).len(), 1);
+        // A line cut because the next word did not fit goes on.
+        let text = catalogue(&[
+            "Dette er en lang linje der fortsætter over flere linjer i teksten uden at",
+            "Beskæftigelsesministeriets teksten uden at stoppe.",
+        ]);
+        assert_eq!(blocks(&text).len(), 1);
     }
 }

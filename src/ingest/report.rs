@@ -5,9 +5,13 @@ use std::collections::{HashMap, HashSet};
 
 use super::blocks::{Block, BlockKind};
 use super::document::{slugify, Document, DocumentKind, DropReason};
+use super::headings::without_final_period;
+use super::line_ends::lower_case_words;
 use super::lines::{classify, LineKind};
-use super::reflow::{detect_layout, numbered_heading_level, reflow, ReflowOptions};
+use super::numbered::{level_parallel_sections, mark_numbered_runs, numbered_headings};
+use super::reflow::{detect_layout, reflow, ReflowOptions};
 use super::source::SourceFile;
+use super::verbs::has_finite_verb;
 use super::Ingested;
 use crate::curation::SourceCuration;
 use crate::error::InputError;
@@ -27,17 +31,23 @@ pub fn ingest_report(
             DropReason::PageNumber,
         );
     }
+    let lower_case = lower_case_words(&lines);
     let options = ReflowOptions {
         layout: detect_layout(&lines),
         plain_heading_level: 3,
+        lower_case: &lower_case,
     };
     let mut blocks: Vec<Block> = Vec::new();
     let mut seen_headings: HashSet<String> = HashSet::new();
     let reflowed = reflow(&lines, options);
     let numbered = numbered_headings(&reflowed);
     for (index, mut block) in reflowed.into_iter().enumerate() {
+        if let Some(sentence) = caps_sentence(&block.text) {
+            block.text = sentence;
+        }
         let heading = report_heading(&block.text)
-            .or_else(|| numbered.contains(&index).then(|| (2, block.text.clone())));
+            .or_else(|| numbered.contains(&index).then(|| (2, block.text.clone())))
+            .map(|(level, text)| (level, without_final_period(&text)));
         if let Some((level, text)) = heading {
             let key = text.to_lowercase();
             if is_continuation_header(&key) || !seen_headings.insert(key) {
@@ -55,6 +65,8 @@ pub fn ingest_report(
         blocks.push(block);
     }
     restore_proper_nouns(&mut blocks);
+    level_parallel_sections(&mut blocks);
+    mark_numbered_runs(&mut blocks);
     if !blocks
         .iter()
         .any(|b| matches!(b.kind, BlockKind::Heading(_)))
@@ -110,6 +122,16 @@ fn cut(text: &str, chars: usize) -> String {
     }
 }
 
+/// "JOBCENTERET HAR ØNSKET FØLGENDE SPØRGSMÅL BESVARET." is a sentence set
+/// in capitals (a finite verb and a final period), not a heading: it is
+/// given back in sentence case.
+fn caps_sentence(text: &str) -> Option<String> {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
+    (all_caps && text.trim_end().ends_with('.') && has_finite_verb(text))
+        .then(|| sentence_case(text))
+}
+
 /// A short first line shortly before the first heading is the report's
 /// title ("Ny rapport om beskæftigelse i Greve"; a cover date may stand
 /// between them).
@@ -124,46 +146,6 @@ fn take_title_line(blocks: &mut Vec<Block>) -> Option<String> {
             .take(2)
             .any(|b| matches!(b.kind, BlockKind::Heading(_)));
     title_like.then(|| blocks.remove(0).text)
-}
-
-/// Paragraphs that are numbered section headings: "2.1 Resultater" (two to
-/// four parts), or "1. Indledning" alone, not one of a run of numbered
-/// lines ("1. …", "2. …" one after another are a list).
-fn numbered_headings(blocks: &[Block]) -> HashSet<usize> {
-    let single = |b: &Block| b.kind == BlockKind::Paragraph && single_numbered_heading(&b.text);
-    let numbered_line = |b: Option<&Block>| {
-        b.is_some_and(|b| {
-            let digits = b.text.chars().take_while(char::is_ascii_digit).count();
-            (1..=2).contains(&digits) && b.text[digits..].starts_with(". ")
-        })
-    };
-    blocks
-        .iter()
-        .enumerate()
-        .filter(|(i, b)| {
-            let multi = b.kind == BlockKind::Paragraph
-                && numbered_heading_level(&b.text).is_some()
-                && !b.text.trim_end().ends_with('.');
-            let alone = single(b)
-                && !numbered_line(i.checked_sub(1).and_then(|p| blocks.get(p)))
-                && !numbered_line(blocks.get(i + 1));
-            multi || alone
-        })
-        .map(|(i, _)| i)
-        .collect()
-}
-
-/// "1. Indledning": one or two digits, a period, a capitalised title of at
-/// most eight words that does not end like a sentence.
-fn single_numbered_heading(text: &str) -> bool {
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let Some(title) = text[digits..].strip_prefix(". ") else {
-        return false;
-    };
-    (1..=2).contains(&digits)
-        && title.chars().next().is_some_and(char::is_uppercase)
-        && title.split_whitespace().count() <= 8
-        && !title.trim_end().ends_with(['.', ':', ',', ';'])
 }
 
 /// Uses the first heading as the title when nothing is curated.
@@ -251,8 +233,16 @@ fn restore_proper_nouns(blocks: &mut [Block]) {
                 word.push(ch);
                 continue;
             }
-            let restored = nouns.get(&word).filter(|_| word == word.to_lowercase());
-            out.push_str(restored.map(String::as_str).unwrap_or(&word));
+            let restored = nouns
+                .get(&word)
+                .cloned()
+                .or_else(|| {
+                    // A genitive: "sydhavnscompagniets" → "SydhavnsCompagniets".
+                    let stem = word.strip_suffix('s')?;
+                    nouns.get(stem).map(|noun| format!("{noun}s"))
+                })
+                .filter(|_| word == word.to_lowercase());
+            out.push_str(restored.as_deref().unwrap_or(&word));
             word.clear();
             out.push(ch);
         }
@@ -305,6 +295,44 @@ mod tests {
         ];
         restore_proper_nouns(&mut blocks);
         assert_eq!(blocks[0].text, "Hvem er SydhavnsCompagniet i København?");
+        let mut genitive = vec![
+            Block::new(
+                BlockKind::Heading(2),
+                "Lokalværdi - sydhavnscompagniets beskæftigelsesindsats".into(),
+                1,
+            ),
+            Block::new(
+                BlockKind::Paragraph,
+                "SydhavnsCompagniet ligger i Sydhavnen.".into(),
+                2,
+            ),
+        ];
+        restore_proper_nouns(&mut genitive);
+        assert_eq!(
+            genitive[0].text,
+            "Lokalværdi - SydhavnsCompagniets beskæftigelsesindsats"
+        );
+    }
+
+    #[test]
+    fn sentences_in_capitals_and_headings_with_a_period() {
+        // The 2023 report (sources/001 lines 15 and 175).
+        assert_eq!(
+            caps_sentence(
+                "JOBCENTERET HAR ØNSKET FØLGENDE SPØRGSMÅL BESVARET I ERFARINGSOPSAMLINGEN."
+            )
+            .as_deref(),
+            Some("Jobcenteret har ønsket følgende spørgsmål besvaret i erfaringsopsamlingen.")
+        );
+        assert_eq!(
+            caps_sentence("ERFARINGER OG VIDEN FRA DE AFSLUTTEDE FORLØB."),
+            None
+        );
+        assert_eq!(
+            without_final_period("Erfaringer og viden fra de afsluttede forløb."),
+            "Erfaringer og viden fra de afsluttede forløb"
+        );
+        assert_eq!(without_final_period("Kurser m.v."), "Kurser m.v.");
     }
 
     #[test]
