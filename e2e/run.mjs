@@ -422,6 +422,34 @@ await test('the Content-Security-Policy stops requests to other hosts', async ()
   assert(outcome.violations.includes('connect-src'), `violations: ${outcome.violations}`);
 });
 
+await test('a page an editor writes by hand is found by the search in the browser, tagged and listed', async () => {
+  // A copy of the project with one hand-written example, built as an editor would.
+  const project = join(work, 'editor-project');
+  for (const item of ['sources', 'curation', 'content', 'themes', 'static', 'config.toml']) {
+    cpSync(join(repo, item), join(project, item), { recursive: true, verbatimSymlinks: true });
+  }
+  writeFileSync(join(project, 'content', 'eksempler', 'jobcafe-i-greve.md'),
+    '+++\ntitle = "Jobcafé i Greve"\ndate = 2026-11-30\n+++\n\n' +
+    'I Greve Kommune får hjemløse en mentor i jobcaféen, og deltagerne kommer i virksomhedspraktik.\n');
+  const editorBase = '/redaktion/';
+  execFileSync(praksis, ['--root', project, 'build', '--output', join(work, 'redaktion'), '--base-url', editorBase],
+    { stdio: 'inherit' });
+  const page = await openPage();
+  await page.goto(origin + editorBase);
+  await typeQuery(page, 'jobcafé');
+  const first = page.locator(ENGINE_HITS + ' a').first();
+  await first.waitFor({ timeout: 15000 });
+  const title = await first.textContent();
+  assert(title.includes('Jobcafé i Greve'), `first result is "${title}"`);
+  await first.click();
+  await page.waitForURL(/\/redaktion\/eksempler\/jobcafe-i-greve\//);
+  const evidence = await page.locator('details.evidence').textContent();
+  assert(evidence.includes('Mentorordning') && evidence.includes('forslag'), `evidence box: ${evidence}`);
+  await page.goto(origin + editorBase + 'metode/mentorordning/');
+  assert(await page.locator('a[href$="/eksempler/jobcafe-i-greve/"]').count() > 0, 'not on its method page');
+  assert(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
 await browser.close();
 server.close();
 const failed = results.filter(([, error]) => error).length;
