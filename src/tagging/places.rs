@@ -89,9 +89,11 @@ impl Gazetteer {
             .iter()
             .map(|m| (m.name.as_str(), m.region.as_str()))
             .collect();
-        let today = |name: &str| match regions.get(name) {
-            Some(region) => format!("{name} Kommune ({region})"),
-            None => format!("{name} Kommune"),
+        let today = |name: &str| format!("{name} Kommune");
+        let region = |name: &str| {
+            regions
+                .get(name)
+                .map_or_else(String::new, |r| r.to_string())
         };
         let mut municipalities = Vec::new();
         let mut add = |written: &str, place: Place| {
@@ -99,11 +101,17 @@ impl Gazetteer {
         };
         for m in &file.municipalities {
             for written in std::iter::once(&m.name).chain(&m.aliases) {
+                // "Lemvig (Region Midtjylland)"; "Århus (Aarhus Kommune, …)".
+                let now = if *written == m.name {
+                    region(&m.name)
+                } else {
+                    format!("{}, {}", today(&m.name), region(&m.name))
+                };
                 add(
                     written,
                     Place {
                         name: written.clone(),
-                        today: today(&m.name),
+                        today: now,
                     },
                 );
             }
@@ -123,7 +131,7 @@ impl Gazetteer {
                     written,
                     Place {
                         name: written.clone(),
-                        today: format!("kommune{county} til 2007, i dag {now}"),
+                        today: format!("kommune{county} til 2007, nu {now}"),
                     },
                 );
             }
@@ -133,7 +141,7 @@ impl Gazetteer {
                 &d.name,
                 Place {
                     name: d.municipality.clone(),
-                    today: today(&d.municipality),
+                    today: region(&d.municipality),
                 },
             );
         }
@@ -141,7 +149,7 @@ impl Gazetteer {
             .counties
             .iter()
             .flat_map(|c| {
-                let now = format!("amt til 2007, i dag {}", c.regions.join(" og "));
+                let now = format!("amt til 2007, nu {}", c.regions.join(" og "));
                 std::iter::once(&c.name)
                     .chain(&c.aliases)
                     .map(move |written| {
@@ -327,11 +335,11 @@ mod tests {
         let g = gazetteer();
         assert_eq!(
             g.today("Thyborøn-Harboøre"),
-            Some("kommune i Ringkøbing Amt til 2007, i dag Lemvig Kommune (Region Midtjylland)")
+            Some("kommune i Ringkøbing Amt til 2007, nu Lemvig Kommune")
         );
         assert_eq!(
             g.today("Århus Amt"),
-            Some("amt til 2007, i dag Region Midtjylland")
+            Some("amt til 2007, nu Region Midtjylland")
         );
     }
 }
