@@ -8,7 +8,7 @@ mod common;
 
 use std::path::{Component, Path, PathBuf};
 
-use common::zola::zola_binary;
+use common::zola::{zola_binary, zola_build};
 use common::Fixture;
 
 /// The term addresses published before the switch, and where they went.
@@ -156,16 +156,7 @@ fn aliases_of_pages_and_sections_redirect_in_both_builds() {
     fixture.build(&["--keep-content", "--output", "public"]);
     let mut sites = vec![fixture.path().join("public")];
     if let Some(zola) = zola_binary() {
-        let output = std::process::Command::new(zola)
-            .current_dir(fixture.path())
-            .args(["build", "--output-dir", "zola-public"])
-            .output()
-            .expect("run zola");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        zola_build(&zola, fixture.path(), "zola-public");
         sites.push(fixture.path().join("zola-public"));
     }
     for site in &sites {

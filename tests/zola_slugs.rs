@@ -8,10 +8,9 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::Command;
 
 use common::repo_root;
-use common::zola::zola_binary;
+use common::zola::{zola_binary, zola_build};
 use praksis::pages::ContentTree;
 use praksis::slug::slugify;
 
@@ -96,16 +95,7 @@ fn ask_zola(zola: &Path, texts: &BTreeSet<String>) -> BTreeMap<String, String> {
         "templates/taxonomy_list.html",
         "{% for term in terms %}{{ term.name | json_encode() | safe }}\t{{ term.slug | json_encode() | safe }}\n{% endfor %}",
     );
-    let output = Command::new(zola)
-        .current_dir(site.path())
-        .args(["build", "--output-dir", "out"])
-        .output()
-        .expect("run zola");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    zola_build(zola, site.path(), "out");
     let listing: String = (0..taxonomies.len())
         .map(|i| {
             let list = site.path().join(format!("out/t{i}/index.html"));

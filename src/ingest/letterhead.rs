@@ -73,21 +73,6 @@ fn mark_identifiers(blocks: &mut [Block]) {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// "11. marts 2020": a date alone on its line.
 fn is_date(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -97,7 +82,7 @@ fn is_date(text: &str) -> bool {
     match words.as_slice() {
         [day, month, year] => {
             day.strip_suffix('.').is_some_and(|d| number(d, 1..=2))
-                && MONTHS.contains(&month.to_lowercase().as_str())
+                && super::publication::MONTHS.contains(&month.to_lowercase().as_str())
                 && number(year, 4..=4)
         }
         _ => false,

@@ -5,7 +5,8 @@
 /// How far into a source a cover date is looked for.
 const COVER_LINES: usize = 40;
 
-const MONTHS: [&str; 12] = [
+/// The Danish months, in order.
+pub(super) const MONTHS: [&str; 12] = [
     "januar",
     "februar",
     "marts",

@@ -78,11 +78,7 @@ pub fn check(file: &str, text: &str, raw: &toml::Table) -> Result<(), InputError
             continue;
         };
         if value.to_string() != fine {
-            let name = if section.is_empty() {
-                key.to_string()
-            } else {
-                format!("{section}.{key}")
-            };
+            let name = dotted(section, key);
             return Err(fail(
                 section,
                 key,
@@ -92,11 +88,7 @@ pub fn check(file: &str, text: &str, raw: &toml::Table) -> Result<(), InputError
     }
     for (section, key) in UNSUPPORTED_TABLES {
         if table(raw, section).is_some_and(|t| t.contains_key(key)) {
-            let name = if section.is_empty() {
-                key.to_string()
-            } else {
-                format!("{section}.{key}")
-            };
+            let name = dotted(section, key);
             return Err(fail(
                 section,
                 key,
@@ -131,6 +123,15 @@ pub fn markdown_options(raw: &toml::Table) -> MarkdownOptions {
     MarkdownOptions {
         smart_punctuation: switch("smart_punctuation"),
         definition_list: switch("definition_list"),
+    }
+}
+
+/// "markdown.highlight_code", or "key" at the top level.
+fn dotted(section: &str, key: &str) -> String {
+    if section.is_empty() {
+        key.to_string()
+    } else {
+        format!("{section}.{key}")
     }
 }
 

@@ -19,3 +19,18 @@ pub fn zola_binary() -> Option<PathBuf> {
             .is_ok_and(|out| out.status.success())
     })
 }
+
+/// Runs `zola build --output-dir OUT` in `site` and fails the test, showing
+/// Zola's stderr, unless it succeeds.
+pub fn zola_build(zola: &std::path::Path, site: &std::path::Path, out: &str) {
+    let output = Command::new(zola)
+        .current_dir(site)
+        .args(["build", "--output-dir", out])
+        .output()
+        .expect("run zola");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
