@@ -241,6 +241,35 @@ fn view_keeps(view: &praksis::pages::LoadedSection, page: &praksis::pages::Loade
     true
 }
 
+/// Whether a page's tag counts on a view: it has the tag, and on a
+/// reviewed-only view an editor confirmed it (or set it on a hand-written page).
+fn tag_counts(
+    view: &praksis::pages::LoadedSection,
+    page: &praksis::pages::LoadedPage,
+    taxonomy: &str,
+    term: &str,
+) -> bool {
+    let has = page
+        .front
+        .taxonomies
+        .get(taxonomy)
+        .is_some_and(|terms| terms.iter().any(|t| t == term));
+    let reviewed_only = view
+        .front
+        .extra
+        .get("reviewed_only")
+        .and_then(|v| v.as_bool())
+        == Some(true);
+    has && (!reviewed_only
+        || page.front.extra.reviewed.iter().any(|r| r == taxonomy)
+        || page
+            .front
+            .extra
+            .evidence
+            .iter()
+            .any(|e| e.reviewed && e.taxonomy == taxonomy && e.term == term))
+}
+
 /// The numbers of a figure's cell: the text of `<text class="count"…>N</text>`
 /// inside the bubble linking to `#id`, in every figure of the page.
 fn bubble_numbers(html: &str, id: &str) -> Vec<String> {
@@ -258,6 +287,33 @@ fn bubble_numbers(html: &str, id: &str) -> Vec<String> {
 #[test]
 fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
     let fixture = Fixture::new();
+    // An editor confirms one page's first method and target group, so the
+    // reviewed-only view has a cell to show.
+    let committed =
+        praksis::pages::ContentTree::load(&repo_root().join("content")).expect("content");
+    let sentence = |page: &praksis::pages::LoadedPage, taxonomy: &str| {
+        page.front
+            .extra
+            .evidence
+            .iter()
+            .find(|e| e.taxonomy == taxonomy)
+            .cloned()
+    };
+    let (page, method, group) = committed
+        .pages
+        .iter()
+        .filter(|p| p.section == "eksempler")
+        .find_map(|p| Some((p, sentence(p, "metode")?, sentence(p, "maalgruppe")?)))
+        .expect("an example with both tags");
+    let mut decisions =
+        std::fs::read_to_string(fixture.path().join("curation/tags.toml")).expect("tags.toml");
+    for evidence in [&method, &group] {
+        decisions.push_str(&format!(
+            "\n[[accept]]\npage = {:?}\ntaxonomy = {:?}\nterm = {:?}\nsentence = {:?}\n",
+            page.slug, evidence.taxonomy, evidence.term, evidence.sentence
+        ));
+    }
+    std::fs::write(fixture.path().join("curation/tags.toml"), decisions).expect("write tags.toml");
     fixture.build(&[]);
     let tree = praksis::pages::ContentTree::load(&fixture.path().join("content")).expect("tree");
     let views: Vec<_> = tree
@@ -268,6 +324,7 @@ fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
     assert!(views.len() > 1, "the map and its filtered views");
     let mut cells = 0;
     let mut nonempty_in_views = 0;
+    let mut reviewed_cells = 0;
     for view in &views {
         let file = fixture
             .path()
@@ -303,13 +360,8 @@ fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
                     .filter(|p| p.section == "eksempler" || p.section == "rapporter")
                     .filter(|p| view_keeps(view, p))
                     .filter(|p| {
-                        let has = |taxonomy: &str, term: &str| {
-                            p.front
-                                .taxonomies
-                                .get(taxonomy)
-                                .is_some_and(|terms| terms.iter().any(|t| t == term))
-                        };
-                        has("metode", method) && has("maalgruppe", group)
+                        tag_counts(view, p, "metode", method)
+                            && tag_counts(view, p, "maalgruppe", group)
                     })
                     .map(|p| p.path.clone())
                     .collect();
@@ -327,6 +379,9 @@ fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
                 };
                 if view.path != "matrix/" {
                     nonempty_in_views += 1;
+                }
+                if view.front.extra.contains_key("reviewed_only") {
+                    reviewed_cells += 1;
                 }
                 let shown_number = between(td, &format!("#{id}\">"), "</a>").expect("number");
                 assert_eq!(shown_number, carrying.len().to_string(), "{context}: table");
@@ -356,4 +411,8 @@ fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
     }
     assert!(cells >= 100 * views.len(), "{cells} cells checked");
     assert!(nonempty_in_views > 0, "the filtered views show something");
+    assert_eq!(
+        reviewed_cells, 1,
+        "the reviewed-only view shows the one confirmed pair"
+    );
 }

@@ -122,6 +122,8 @@ enum MapFilter {
     /// A region as the pages' place notes name it ("Region Midtjylland"):
     /// five regions are a short list, where the 21 places are not.
     Region(&'static str),
+    /// Only tags an editor confirmed, not the machine's proposals.
+    Reviewed,
 }
 
 struct MapView {
@@ -132,7 +134,7 @@ struct MapView {
     filter: MapFilter,
 }
 
-const MAP_VIEWS: [MapView; 10] = [
+const MAP_VIEWS: [MapView; 11] = [
     MapView {
         slug: "praksiseksempler",
         label: "Praksiseksempler",
@@ -183,6 +185,11 @@ const MAP_VIEWS: [MapView; 10] = [
         label: "Region Nordjylland",
         filter: MapFilter::Region("Region Nordjylland"),
     },
+    MapView {
+        slug: "gennemsete-tags",
+        label: "Kun gennemsete tags",
+        filter: MapFilter::Reviewed,
+    },
 ];
 
 /// The gap map's filtered views, as sections below `matrix/` drawn by the
@@ -208,6 +215,10 @@ fn map_view_files() -> Vec<ContentFile> {
                 MapFilter::Region(region) => {
                     extra.insert("region".to_string(), text(region));
                     "region"
+                }
+                MapFilter::Reviewed => {
+                    extra.insert("reviewed_only".to_string(), toml::Value::Boolean(true));
+                    "gennemset"
                 }
             };
             extra.insert("filter_kind".to_string(), text(kind));
