@@ -391,6 +391,43 @@ await test('no page type scrolls sideways at phone or desktop width; screenshots
   }
 });
 
+await test('the gap map fits 320, 390 and 1366 px, passes axe in both colourings and schemes, and shows a cell\'s titles on focus', async () => {
+  const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await openPage({ colorScheme });
+    for (const path of ['matrix/', 'matrix/#efter-kontinuum', 'matrix/praksiseksempler/']) {
+      await page.goto(origin + BASE + path);
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(() => window.axe.run());
+      for (const violation of result.violations) {
+        found.push(`${colorScheme} /${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0].target.join(' ')}`);
+      }
+    }
+  }
+  assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
+  for (const width of [320, 390, 1366]) {
+    const page = await openPage({ viewport: { width, height: 800 } });
+    await page.goto(origin + BASE + 'matrix/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 1, `${width} px: the map scrolls sideways by ${overflow}px`);
+    await page.screenshot({ path: join(shots, `matrix-${width}.png`), fullPage: width > 400 });
+  }
+  const page = await openPage({ viewport: { width: 1366, height: 900 } });
+  await page.goto(origin + BASE + 'matrix/');
+  assert(await page.locator('#efter-kilde').isVisible(), 'the source-type figure shows first');
+  await page.click('a[href="#efter-kontinuum"]');
+  assert(await page.locator('#efter-kontinuum').isVisible() && await page.locator('#efter-kilde').isHidden(), 'the toggle swaps the figures');
+  const cell = page.locator('#efter-kontinuum a.cell').first();
+  await cell.focus();
+  const id = (await cell.getAttribute('href')).slice(1);
+  const titles = await page.locator(`#${id} li > a`).allTextContents();
+  const tip = await page.locator('#gapmap-tip').innerText();
+  assert(titles.length > 0 && titles.every((t) => tip.includes(t)), `tooltip "${tip}" lacks some of ${titles}`);
+  assert(String(titles.length) === (await cell.locator('.count').textContent()), 'bubble number = pages listed');
+  assert(page.errors.length === 0, page.errors.join('\n'));
+});
+
 await test('an example prints as a summary of at most two A4 pages', async () => {
   const page = await openPage();
   for (const path of ['eksempler/projekt-foeniks/', 'eksempler/projekt-integration-uden-omveje-den-direkte-vej/']) {

@@ -79,7 +79,7 @@ const SECTIONS: [SectionText; 10] = [
         title: "Metoder og målgrupper",
         description: "Hvilke metoder er brugt over for hvilke målgrupper, og hvor er hullerne?",
         weight: 6,
-        body: "Hver række er en metode, hver kolonne en målgruppe. Et felt viser de eksempler og rapporter, der bruger metoden over for målgruppen; et tomt felt er en kombination, som ingen af kilderne beskriver. Tags er sat ud fra teksten, og hver side viser den sætning, der begrunder dem.\n",
+        body: "Hver række er en metode, hver kolonne en målgruppe. En cirkel er de eksempler og rapporter, der bruger metoden over for målgruppen: jo større, jo flere sider. Et tomt felt er en kombination, som ingen af kilderne beskriver. Vælg en cirkel for at se siderne og de sætninger, der begrunder begge tags.\n",
     },
     SectionText {
         path: "sammenlign/_index.md",
@@ -109,6 +109,138 @@ const SECTIONS: [SectionText; 10] = [
         body: "Kapitel 4 giver [konkrete ideer til en aktivitets- og beskæftigelsesplan](@/kapitler/konkrete-ideer-til-en-aktivitets-og.md), og [bilag 1](@/kapitler/bilag-1-eksempel-paa-et-projekt.md) et projekteksempel. Her står hver idé med de eksempler og rapporter, der praktiserer den.\n",
     },
 ];
+
+/// What one pre-rendered view of the gap map keeps. Filters are separate
+/// sections rather than query strings so they work without JavaScript and
+/// `zola build` renders them alike; one filter per view keeps the set small.
+enum MapFilter {
+    /// A `kildetype` term.
+    SourceType(&'static str),
+    /// Continuum positions from `low` (inclusive) to `high` (exclusive, but
+    /// 1.0 itself belongs to the last band).
+    Continuum(f64, f64),
+    /// A region as the pages' place notes name it ("Region Midtjylland"):
+    /// five regions are a short list, where the 21 places are not.
+    Region(&'static str),
+    /// Only tags an editor confirmed, not the machine's proposals.
+    Reviewed,
+}
+
+struct MapView {
+    /// Folder under `matrix/`.
+    slug: &'static str,
+    /// The filter's name in the map's list of links.
+    label: &'static str,
+    filter: MapFilter,
+}
+
+const MAP_VIEWS: [MapView; 11] = [
+    MapView {
+        slug: "praksiseksempler",
+        label: "Praksiseksempler",
+        filter: MapFilter::SourceType("Praksiseksempel"),
+    },
+    MapView {
+        slug: "lokale-rapporter",
+        label: "Lokale rapporter",
+        filter: MapFilter::SourceType("Lokal rapport"),
+    },
+    MapView {
+        slug: "social-aktivering",
+        label: "Mod social aktivering (0–0,33)",
+        filter: MapFilter::Continuum(0.0, 1.0 / 3.0),
+    },
+    MapView {
+        slug: "midt-paa-kontinuet",
+        label: "Midt på kontinuet (0,33–0,67)",
+        filter: MapFilter::Continuum(1.0 / 3.0, 2.0 / 3.0),
+    },
+    MapView {
+        slug: "arbejdsmarked",
+        label: "Mod arbejdsmarkedet (0,67–1)",
+        filter: MapFilter::Continuum(2.0 / 3.0, 1.0),
+    },
+    MapView {
+        slug: "region-hovedstaden",
+        label: "Region Hovedstaden",
+        filter: MapFilter::Region("Region Hovedstaden"),
+    },
+    MapView {
+        slug: "region-sjaelland",
+        label: "Region Sjælland",
+        filter: MapFilter::Region("Region Sjælland"),
+    },
+    MapView {
+        slug: "region-syddanmark",
+        label: "Region Syddanmark",
+        filter: MapFilter::Region("Region Syddanmark"),
+    },
+    MapView {
+        slug: "region-midtjylland",
+        label: "Region Midtjylland",
+        filter: MapFilter::Region("Region Midtjylland"),
+    },
+    MapView {
+        slug: "region-nordjylland",
+        label: "Region Nordjylland",
+        filter: MapFilter::Region("Region Nordjylland"),
+    },
+    MapView {
+        slug: "gennemsete-tags",
+        label: "Kun gennemsete tags",
+        filter: MapFilter::Reviewed,
+    },
+];
+
+/// The gap map's filtered views, as sections below `matrix/` drawn by the
+/// same template; `extra.filter_kind` says which group of links it belongs to.
+fn map_view_files() -> Vec<ContentFile> {
+    MAP_VIEWS
+        .iter()
+        .enumerate()
+        .map(|(position, view)| {
+            let mut extra = BTreeMap::new();
+            let text = |s: &str| toml::Value::String(s.to_string());
+            extra.insert("filter_label".to_string(), text(view.label));
+            let kind = match view.filter {
+                MapFilter::SourceType(term) => {
+                    extra.insert("kildetype".to_string(), text(term));
+                    "kildetype"
+                }
+                MapFilter::Continuum(low, high) => {
+                    extra.insert("continuum_from".to_string(), toml::Value::Float(low));
+                    extra.insert("continuum_to".to_string(), toml::Value::Float(high));
+                    "kontinuum"
+                }
+                MapFilter::Region(region) => {
+                    extra.insert("region".to_string(), text(region));
+                    "region"
+                }
+                MapFilter::Reviewed => {
+                    extra.insert("reviewed_only".to_string(), toml::Value::Boolean(true));
+                    "gennemset"
+                }
+            };
+            extra.insert("filter_kind".to_string(), text(kind));
+            let front = SectionFrontMatter {
+                title: format!("Metoder og målgrupper: {}", view.label),
+                description: Some(format!(
+                    "Kortet over metoder og målgrupper, afgrænset til {}.",
+                    view.label
+                )),
+                weight: position as u32 + 1,
+                sort_by: Some("weight".to_string()),
+                template: Some("matrix.html".to_string()),
+                aliases: Vec::new(),
+                extra,
+            };
+            ContentFile {
+                path: format!("matrix/{}/_index.md", view.slug),
+                text: format!("{}\n", front_matter::render(&front)),
+            }
+        })
+        .collect()
+}
 
 fn section_extra(taxonomies: &[&str]) -> BTreeMap<String, toml::Value> {
     let mut extra = BTreeMap::new();
@@ -140,5 +272,6 @@ pub fn section_files() -> Vec<ContentFile> {
                 text: format!("{}\n{}", front_matter::render(&front), section.body),
             }
         })
+        .chain(map_view_files())
         .collect()
 }

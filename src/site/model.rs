@@ -204,11 +204,11 @@ fn build_sections(
             .filter_map(|k| pages.get(k))
             .map(listing)
             .collect();
-        // Direct subsections by weight, as Zola orders them (sections are one level deep here).
+        // Direct subsections by weight, as Zola orders them.
         let mut children: Vec<&crate::pages::LoadedSection> = tree
             .sections
             .iter()
-            .filter(|s| section.path.is_empty() && !s.path.is_empty())
+            .filter(|s| parent_path(&s.path) == Some(section.path.as_str()))
             .collect();
         children.sort_by_key(|s| s.front.weight);
         let subsections: Vec<String> = children.iter().map(|s| s.relative_path.clone()).collect();
@@ -233,7 +233,7 @@ fn build_sections(
                 "toc": rendered.toc,
                 "word_count": rendered.word_count,
                 "reading_time": rendered.word_count.div_ceil(200),
-                "ancestors": if section.path.is_empty() { vec![] } else { vec!["_index.md"] },
+                "ancestors": section_ancestors(&section.path),
                 "draft": false,
                 "lang": config.default_language,
                 "assets": [],
@@ -326,4 +326,43 @@ fn build_taxonomies(
         out.insert(taxonomy.name.clone(), values);
     }
     out
+}
+
+/// The site path of a section's parent section ("matrix/x/" → "matrix/",
+/// "matrix/" → ""), or None for the home section.
+fn parent_path(path: &str) -> Option<&str> {
+    if path.is_empty() {
+        return None;
+    }
+    let inner = path.trim_end_matches('/');
+    Some(inner.rfind('/').map_or("", |slash| &path[..=slash]))
+}
+
+/// Zola's `ancestors` of a section: its parents' `_index.md`, the home first.
+fn section_ancestors(path: &str) -> Vec<String> {
+    let mut ancestors = Vec::new();
+    let mut current = parent_path(path);
+    while let Some(parent) = current {
+        ancestors.push(format!("{parent}_index.md"));
+        current = parent_path(parent);
+    }
+    ancestors.reverse();
+    ancestors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_sections_know_their_parents() {
+        assert_eq!(parent_path(""), None);
+        assert_eq!(parent_path("matrix/"), Some(""));
+        assert_eq!(parent_path("matrix/praksiseksempler/"), Some("matrix/"));
+        assert_eq!(
+            section_ancestors("matrix/praksiseksempler/"),
+            ["_index.md", "matrix/_index.md"]
+        );
+        assert!(section_ancestors("").is_empty());
+    }
 }
