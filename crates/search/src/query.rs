@@ -16,7 +16,7 @@ use crate::analysis::{analyze, analyze_unstemmed};
 use crate::compounds::split_compound;
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
-use crate::stopwords::is_stop_word;
+use crate::stopwords::is_query_filler;
 
 /// Longest query text considered; the rest of a pasted essay adds nothing.
 const MAX_QUERY_CHARS: usize = 500;
@@ -29,10 +29,17 @@ const MIN_PREFIX_CHARS: usize = 3;
 /// Weight of a query word found as two parts of a compound, or as a synonym.
 const PARTS_WEIGHT: f32 = 0.8;
 const SYNONYM_WEIGHT: f32 = 0.6;
+/// Weight of the parts of a compound the index has, when both are long words.
+const KNOWN_PARTS_WEIGHT: f32 = 0.4;
+const MIN_KNOWN_PART_CHARS: usize = 5;
 /// Weight of the compound two adjacent query words make ("kontakt person").
 const JOINED_WEIGHT: f32 = 1.5;
 /// Extra weight for pages that contain every word of a multi-word query.
 const ALL_WORDS_WEIGHT: f32 = 1.0;
+/// Extra weight for pages that contain all but one word of a query of three
+/// or more: relaxing from every word to most words, so a page about two of
+/// the concepts outranks one that only shares the commonest word.
+const MOST_WORDS_WEIGHT: f32 = 0.5;
 
 /// Weight of a word in the title; compound parts of the title count a share.
 const TITLE_WEIGHT: f32 = 3.0;
@@ -94,7 +101,7 @@ impl ParsedQuery {
         words.retain(|w| !analyze(w).is_empty());
         let content: Vec<String> = words
             .iter()
-            .filter(|w| !analyze(w).iter().all(|t| is_stop_word(t)))
+            .filter(|w| !analyze(w).iter().all(|t| is_query_filler(t)))
             .cloned()
             .collect();
         // A query of stop words only ("hvad er det") still searches for them.
@@ -197,11 +204,22 @@ fn word_query(
             }
             // A compound the index lacks is looked for as its parts; one it
             // has is not split (its parts may be words by accident: "revalide|ring").
-            let split = (!lexicon.knows_stem(term))
-                .then(|| split_compound(word, &|t| lexicon.knows_stem(t)))
-                .flatten();
-            if let Some((head, tail)) = split {
-                ways.push((Occur::Should, all_of(fields, &[head, tail], PARTS_WEIGHT)));
+            let known = lexicon.knows_stem(term);
+            if let Some((head, tail)) = split_compound(word, &|t| lexicon.knows_stem(t)) {
+                if !known {
+                    ways.push((Occur::Should, all_of(fields, &[head, tail], PARTS_WEIGHT)));
+                } else if [&head, &tail]
+                    .iter()
+                    .all(|part| part.chars().count() >= MIN_KNOWN_PART_CHARS)
+                {
+                    // A compound the index has is also found as its two long
+                    // parts, weakly: "alkoholmisbrug" in a page that speaks of
+                    // "alkohol" and "misbrug" (short parts are often accidents).
+                    ways.push((
+                        Occur::Should,
+                        all_of(fields, &[head, tail], KNOWN_PARTS_WEIGHT),
+                    ));
+                }
             }
         }
         // "mentor-ordning": the parts together.
@@ -331,6 +349,20 @@ pub(crate) fn build_query(
             Box::new(BoostQuery::new(every, ALL_WORDS_WEIGHT)),
         ));
     }
+    if per_word.len() > 2 {
+        let most: Vec<(Occur, Box<dyn Query>)> = per_word
+            .iter()
+            .map(|q| (Occur::Should, q.box_clone()))
+            .collect();
+        let most: Box<dyn Query> = Box::new(BooleanQuery::with_minimum_required_clauses(
+            most,
+            per_word.len() - 1,
+        ));
+        clauses.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(most, MOST_WORDS_WEIGHT)),
+        ));
+    }
     // With a phrase, words are optional extras; without, at least one must match.
     clauses.extend(per_word.into_iter().map(|q| (Occur::Should, q)));
     for phrase in &parsed.phrases {
@@ -357,7 +389,8 @@ mod tests {
     #[test]
     fn reads_phrases_exclusions_and_stop_words() {
         let parsed = ParsedQuery::parse("hvad virker for \"social aktivering\" -misbrug unge ");
-        assert_eq!(parsed.words, ["virker", "unge"]);
+        // "hvad virker for" is the scaffolding of a question, not its subject.
+        assert_eq!(parsed.words, ["unge"]);
         assert_eq!(parsed.phrases, [analyze("social aktivering")]);
         assert_eq!(parsed.excluded, analyze("misbrug"));
         assert!(!parsed.last_is_prefix);
@@ -365,6 +398,10 @@ mod tests {
         assert_eq!(
             ParsedQuery::parse("hvad er det").words,
             ["hvad", "er", "det"]
+        );
+        assert_eq!(
+            ParsedQuery::parse("hvordan kan man få job som hjemløs").words,
+            ["få", "job", "hjemløs"]
         );
         // An unpaired quote is not a phrase.
         assert_eq!(ParsedQuery::parse("\"mentor").words, ["mentor"]);

@@ -16,3 +16,25 @@ fn analyzed() -> &'static Vec<String> {
 pub fn is_stop_word(term: &str) -> bool {
     analyzed().iter().any(|t| t == term)
 }
+
+/// The scaffolding of a question in plain Danish ("hvordan", "hvad virker
+/// for", "kan man", "får man", "hvilke tilbud findes"): words that say a
+/// question is asked, not what it is about. Taken out of the words a page
+/// must match (the index keeps them) and counted only a little, so the page
+/// about the content words ranks first, not a page sharing the scaffolding.
+const QUESTION_WORDS: &str = "hvordan hvorfor hvornår hvilke hvilken hvilket hvem virker virke fungerer kan får gør findes bruges";
+
+fn question_terms() -> &'static Vec<String> {
+    static TERMS: OnceLock<Vec<String>> = OnceLock::new();
+    TERMS.get_or_init(|| analyze(QUESTION_WORDS))
+}
+
+/// Is this analyzed term the scaffolding of a question?
+pub fn is_question_word(term: &str) -> bool {
+    question_terms().iter().any(|t| t == term)
+}
+
+/// Is this analyzed term a stop word or the scaffolding of a question?
+pub fn is_query_filler(term: &str) -> bool {
+    is_stop_word(term) || is_question_word(term)
+}
