@@ -184,9 +184,9 @@ await test('the compare page shows the examples named in the URL, and ticking on
   assert(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
-await test('axe-core finds no violations on any page type, light and dark', async () => {
+/** axe-core's violations on each path under BASE, in light and dark. */
+async function axeViolations(paths) {
   const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-  const paths = PAGE_TYPES;
   const found = [];
   for (const colorScheme of ['light', 'dark']) {
     const page = await openPage({ colorScheme });
@@ -200,6 +200,11 @@ await test('axe-core finds no violations on any page type, light and dark', asyn
       }
     }
   }
+  return found;
+}
+
+await test('axe-core finds no violations on any page type, light and dark', async () => {
+  const found = await axeViolations(PAGE_TYPES);
   assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
 });
 
@@ -392,19 +397,7 @@ await test('no page type scrolls sideways at phone or desktop width; screenshots
 });
 
 await test('the gap map fits 320, 390 and 1366 px, passes axe in both colourings and schemes, and shows a cell\'s titles on focus', async () => {
-  const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-  const found = [];
-  for (const colorScheme of ['light', 'dark']) {
-    const page = await openPage({ colorScheme });
-    for (const path of ['matrix/', 'matrix/#efter-kontinuum', 'matrix/praksiseksempler/']) {
-      await page.goto(origin + BASE + path);
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(() => window.axe.run());
-      for (const violation of result.violations) {
-        found.push(`${colorScheme} /${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0].target.join(' ')}`);
-      }
-    }
-  }
+  const found = await axeViolations(['matrix/', 'matrix/#efter-kontinuum', 'matrix/praksiseksempler/']);
   assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
   for (const width of [320, 390, 1366]) {
     const page = await openPage({ viewport: { width, height: 800 } });
