@@ -262,3 +262,22 @@ fn new_example_writes_a_page_that_checks_builds_and_is_published() {
         .join("content/rapporter/erfaringer-fra-en-lokal-beskaeftigelsesindsats.md")
         .is_file());
 }
+
+#[test]
+fn a_review_decision_whose_sentence_is_gone_stops_the_build_at_its_line() {
+    let fixture = Fixture::new();
+    let path = fixture.path().join("curation/tags.toml");
+    let mut decisions = std::fs::read_to_string(&path).expect("tags.toml");
+    let line = decisions.lines().count() + 2;
+    decisions.push_str(
+        "\n[[accept]]\npage = \"projekt-foeniks\"\ntaxonomy = \"metode\"\n\
+         term = \"Jobtræning\"\nsentence = \"En sætning som ikke står på siden.\"\n",
+    );
+    std::fs::write(&path, decisions).expect("write");
+    let output = fixture.praksis(&["build"]);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(err.contains(&format!("tags.toml:{line}: accept:")), "{err}");
+    let review = fixture.praksis(&["review", "--page", "projekt-foeniks"]);
+    assert!(!review.status.success(), "review names the same decision");
+}

@@ -120,14 +120,13 @@ pub fn tag_documents(
         let mut tags = tagger.terms(sentences);
         tags.placement = placements.get(&document.slug).cloned();
         overrides::apply(&curation.overrides, &document.slug, sentences, &mut tags).map_err(
-            |message| {
+            |error| {
                 let path = curation_dir.join(OVERRIDES_FILE);
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
-                let term = message.split('"').nth(1).unwrap_or("");
                 let file = path.display().to_string();
-                match overrides::decision_line(&text, &document.slug, term) {
-                    Some(line) => InputError::at(&file, line, message),
-                    None => InputError::file(&file, message),
+                match overrides::decision_line(&text, &document.slug, &error.term) {
+                    Some(line) => InputError::at(&file, line, error.message),
+                    None => InputError::file(&file, error.message),
                 }
             },
         )?;

@@ -63,13 +63,20 @@ pub fn apply(
     slug: &str,
     sentences: &[Sentence],
     tags: &mut PageTags,
-) -> Result<(), String> {
+) -> Result<(), DecisionError> {
+    let fail = |term: &str, message: String| DecisionError {
+        term: term.to_string(),
+        message,
+    };
     for removal in overrides.removals.iter().filter(|r| r.page == slug) {
         let terms = tags.terms.get_mut(&removal.taxonomy);
         let Some(terms) = terms.filter(|t| t.contains(&removal.term)) else {
-            return Err(format!(
-                "remove: {slug} has no tag {} = {:?} (any more?)",
-                removal.taxonomy, removal.term
+            return Err(fail(
+                &removal.term,
+                format!(
+                    "remove: {slug} has no tag {} = {:?} (any more?)",
+                    removal.taxonomy, removal.term
+                ),
             ));
         };
         terms.retain(|t| *t != removal.term);
@@ -88,9 +95,12 @@ pub fn apply(
     );
     for addition in overrides.additions.iter().filter(|a| a.page == slug) {
         if !page_text.contains(&normalize(&addition.evidence)) {
-            return Err(format!(
-                "add: the evidence for {} = {:?} is not text of {slug}: {:?}",
-                addition.taxonomy, addition.term, addition.evidence
+            return Err(fail(
+                &addition.term,
+                format!(
+                    "add: the evidence for {} = {:?} is not text of {slug}: {:?}",
+                    addition.taxonomy, addition.term, addition.evidence
+                ),
             ));
         }
         let terms = tags.terms.entry(addition.taxonomy.clone()).or_default();
@@ -107,9 +117,12 @@ pub fn apply(
     }
     for acceptance in overrides.acceptances.iter().filter(|a| a.page == slug) {
         if !page_text.contains(&normalize(&acceptance.sentence)) {
-            return Err(format!(
-                "accept: the sentence for {} = {:?} is no longer text of {slug}: {:?}",
-                acceptance.taxonomy, acceptance.term, acceptance.sentence
+            return Err(fail(
+                &acceptance.term,
+                format!(
+                    "accept: the sentence for {} = {:?} is no longer text of {slug}: {:?}",
+                    acceptance.taxonomy, acceptance.term, acceptance.sentence
+                ),
             ));
         }
         let evidence = tags
@@ -117,15 +130,26 @@ pub fn apply(
             .iter_mut()
             .find(|e| e.taxonomy == acceptance.taxonomy && e.term == acceptance.term)
             .ok_or_else(|| {
-                format!(
-                    "accept: {slug} has no proposed tag {} = {:?} (any more?)",
-                    acceptance.taxonomy, acceptance.term
+                fail(
+                    &acceptance.term,
+                    format!(
+                        "accept: {slug} has no proposed tag {} = {:?} (any more?)",
+                        acceptance.taxonomy, acceptance.term
+                    ),
                 )
             })?;
         evidence.sentence = acceptance.sentence.clone();
         evidence.reviewed = true;
     }
     Ok(())
+}
+
+/// A decision that no longer fits the page, and the term it is about (to
+/// find its line in `tags.toml`).
+#[derive(Debug)]
+pub struct DecisionError {
+    pub term: String,
+    pub message: String,
 }
 
 /// The line of `tags.toml` where the decision about `page` and `term` starts,
