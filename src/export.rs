@@ -67,20 +67,29 @@ fn records(tree: &ContentTree) -> Vec<Record<'_>> {
         .collect()
 }
 
-/// A CSV field, quoted when it holds a separator, quote or line break.
+/// A CSV field for Danish spreadsheets, quoted when it holds the separator
+/// (";"), a quote or a line break.
 fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
+    if value.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value.to_string()
     }
 }
 
+/// Taxonomies of the catalogue's factors and ideas, CSV columns after the rest.
+const FACTOR_TAXONOMIES: [&str; 3] = ["fremmer", "haemmer", "ide"];
+
+/// The catalogue as a CSV file that Danish Excel opens as it is: UTF-8 with
+/// a byte-order mark, ";" between fields, decimal comma, and the results and
+/// factors besides what the JSON has (the JSON stays as it was).
 pub fn csv(tree: &ContentTree) -> String {
-    let mut out = String::from("sti,titel,sektion,");
-    out.push_str(&TAXONOMIES.join(","));
-    out.push_str(",kontinuum,kilde,linjer\r\n");
-    for record in records(tree) {
+    let mut out = String::from("\u{feff}sti;titel;sektion;");
+    out.push_str(&TAXONOMIES.join(";"));
+    out.push_str(";kontinuum;kilde;linjer;");
+    out.push_str(&FACTOR_TAXONOMIES.join(";"));
+    out.push_str(";resultater\r\n");
+    for (record, page) in records(tree).into_iter().zip(&tree.pages) {
         let lists = [
             &record.kildetype,
             &record.metode,
@@ -94,11 +103,11 @@ pub fn csv(tree: &ContentTree) -> String {
             record.title.to_string(),
             record.section.to_string(),
         ];
-        fields.extend(lists.iter().map(|terms| terms.join("; ")));
+        fields.extend(lists.iter().map(|terms| terms.join(", ")));
         fields.push(
             record
                 .continuum
-                .map(|c| format!("{c:.2}"))
+                .map(|c| format!("{c:.2}").replace('.', ","))
                 .unwrap_or_default(),
         );
         fields.push(record.source.to_string());
@@ -106,8 +115,16 @@ pub fn csv(tree: &ContentTree) -> String {
             "{}-{}",
             record.source_lines[0], record.source_lines[1]
         ));
+        fields.extend(FACTOR_TAXONOMIES.iter().map(|taxonomy| {
+            page.front
+                .taxonomies
+                .get(*taxonomy)
+                .map(|terms| terms.join(", "))
+                .unwrap_or_default()
+        }));
+        fields.push(page.front.extra.results.clone().unwrap_or_default());
         let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&row.join(","));
+        out.push_str(&row.join(";"));
         out.push_str("\r\n");
     }
     out
@@ -173,8 +190,9 @@ mod tests {
         assert_eq!(csv_field("Projekt Føniks"), "Projekt Føniks");
         assert_eq!(
             csv_field("Fountain House, København"),
-            "\"Fountain House, København\""
+            "Fountain House, København"
         );
+        assert_eq!(csv_field("a; b"), "\"a; b\"");
         assert_eq!(
             csv_field("”Integration\" uden"),
             "\"”Integration\"\" uden\""

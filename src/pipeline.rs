@@ -55,6 +55,9 @@ pub struct BuildSummary {
     pub content_files: usize,
     /// Pages people wrote or edited, kept as they are and published.
     pub kept: Vec<Kept>,
+    /// `base_url` names no host: the feed's ids and links, canonical links
+    /// and citations are relative.
+    pub relative_base_url: bool,
     pub indexed_pages: u64,
     pub site_pages: usize,
     pub dropped_lines: usize,
@@ -203,6 +206,8 @@ pub fn build(
     Ok(BuildSummary {
         content_files: generated.files.len(),
         kept: plan.kept,
+        relative_base_url: !(config.base_url.starts_with("https://")
+            || config.base_url.starts_with("http://")),
         indexed_pages: index_files.manifest.documents,
         site_pages,
         dropped_lines: generated.ingested.dropped.len(),

@@ -28,6 +28,13 @@ pub fn run(project: &Project, args: &BuildArgs) -> anyhow::Result<ExitCode> {
     for kept in &summary.kept {
         eprintln!("{kept}");
     }
+    if summary.relative_base_url {
+        eprintln!(
+            "warning: base_url names no host, so atom.xml's ids and links are relative (not \
+             valid Atom) and citations give no full address; publish with \
+             --base-url https://…/ (or base_url in config.toml)"
+        );
+    }
     eprintln!(
         "built {} pages into {} ({} content files, {} indexed; {} source lines dropped, \
          {:.2} % of source words accounted for, see {})",
