@@ -73,6 +73,8 @@ pub struct Generated {
     pub files: Vec<ContentFile>,
     /// Tags and places pages written by hand, calibrated on the sources.
     pub tagger: Tagger,
+    /// The vocabularies the tags come from, for checking hand-written pages.
+    pub vocabularies: tagging::Vocabularies,
 }
 
 /// What `praksis check` finds.
@@ -125,6 +127,7 @@ pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
         ingested,
         files,
         tagger,
+        vocabularies: tagging.vocabularies,
     })
 }
 
@@ -224,8 +227,12 @@ pub fn check(project: &Project) -> Result<CheckReport, InputError> {
     let tree = ContentTree::load(&project.content())?;
     let config = SiteConfig::load(&project.config(), None)?;
     let taxonomies: Vec<String> = config.taxonomies.iter().map(|t| t.name.clone()).collect();
-    let vocabularies = TaggingCuration::load(&project.curation())?.vocabularies;
-    let findings = content::validate(&tree, &project.content(), &vocabularies, &taxonomies);
+    let findings = content::validate(
+        &tree,
+        &project.content(),
+        &generated.vocabularies,
+        &taxonomies,
+    );
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let shapes = suspicious_shapes(project, &generated)?;
     Ok(CheckReport {
