@@ -1,11 +1,12 @@
 //! Zola's template functions that Praksisbasen's theme uses: `get_url`,
 //! `get_section`, `get_page`, `get_taxonomy`, `get_taxonomy_url`, `load_data`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 use tera::Tera;
 
 use super::config::SiteConfig;
@@ -19,16 +20,19 @@ fn string_arg(args: &HashMap<String, Value>, name: &str, function: &str) -> tera
 }
 
 /// `get_section(path=…)` / `get_page(path=…)`: a content item by relative path.
-fn lookup(
-    items: &std::collections::BTreeMap<String, Value>,
+fn lookup<'a, T>(
+    items: &'a BTreeMap<String, T>,
     args: &HashMap<String, Value>,
     function: &str,
-) -> tera::Result<Value> {
+) -> tera::Result<&'a T> {
     let path = string_arg(args, "path", function)?;
     items
         .get(&path)
-        .cloned()
         .ok_or_else(|| tera::Error::msg(format!("{function}: nothing at {path}")))
+}
+
+fn to_value<T: Serialize>(item: &T) -> tera::Result<Value> {
+    serde_json::to_value(item).map_err(|err| tera::Error::msg(err.to_string()))
 }
 
 pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<SiteModel>) {
@@ -45,8 +49,8 @@ pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<Si
             let found = urls
                 .pages
                 .get(content_path)
-                .or_else(|| urls.sections.get(content_path))
-                .and_then(|v| v["permalink"].as_str());
+                .map(|page| &page.permalink)
+                .or_else(|| urls.sections.get(content_path).map(|s| &s.permalink));
             return found.map(|p| Value::String(p.to_string())).ok_or_else(|| {
                 tera::Error::msg(format!("get_url: no content at @/{content_path}"))
             });
@@ -68,26 +72,15 @@ pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<Si
     tera.register_function("get_section", move |args: &HashMap<String, Value>| {
         // Zola's `metadata_only = true`: the section without its pages, which
         // every page asking for its parent would otherwise copy (subsections stay).
+        let section = lookup(&sections.sections, args, "get_section")?;
         if args.get("metadata_only").and_then(Value::as_bool) == Some(true) {
-            let path = string_arg(args, "path", "get_section")?;
-            let fields = sections
-                .sections
-                .get(&path)
-                .and_then(Value::as_object)
-                .ok_or_else(|| tera::Error::msg(format!("get_section: nothing at {path}")))?;
-            return Ok(fields
-                .iter()
-                .map(|(key, value)| match key.as_str() {
-                    "pages" => (key.clone(), json!([])),
-                    _ => (key.clone(), value.clone()),
-                })
-                .collect());
+            return to_value(&section.metadata_only());
         }
-        lookup(&sections.sections, args, "get_section")
+        to_value(section)
     });
     let pages = model.clone();
     tera.register_function("get_page", move |args: &HashMap<String, Value>| {
-        lookup(&pages.pages, args, "get_page")
+        to_value(lookup(&pages.pages, args, "get_page")?)
     });
 
     let taxonomies = model.clone();
@@ -97,7 +90,7 @@ pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<Si
             .taxonomies
             .get(&kind)
             .ok_or_else(|| tera::Error::msg(format!("get_taxonomy: no taxonomy {kind}")))?;
-        Ok(json!({ "kind": { "name": kind }, "items": items }))
+        to_value(items)
     });
 
     let terms = model;
@@ -120,9 +113,10 @@ pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<Si
         };
         let slug = term_slug(&name);
         items
+            .items
             .iter()
-            .find(|term| term["slug"].as_str() == Some(slug.as_str()))
-            .map(|term| term["permalink"].clone())
+            .find(|term| term.slug == slug)
+            .map(|term| Value::String(term.permalink.clone()))
             .ok_or_else(|| {
                 tera::Error::msg(format!(
                     "get_taxonomy_url: no term {name} in the {kind} taxonomy"

@@ -17,7 +17,7 @@ mod zola_settings;
 use std::path::Path;
 use std::sync::Arc;
 
-use serde_json::{json, Value};
+use serde::Serialize;
 use tera::{Context, Tera};
 
 pub use config::SiteConfig;
@@ -26,7 +26,7 @@ pub use model::term_slug;
 use crate::error::InputError;
 use crate::output::replace_dir;
 use crate::pages::ContentTree;
-use model::SiteModel;
+use model::{Page, SiteModel};
 
 /// Where the site's inputs live.
 pub struct SiteInputs<'a> {
@@ -49,12 +49,18 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
     replace_dir(output, |staging| {
         // First, as Zola does, so a real page at the same address wins.
         for (file, relative) in &aliases {
-            let target = model
+            let url = model
                 .pages
                 .get(relative)
-                .or_else(|| model.sections.get(relative));
-            let url = json!(target.and_then(|v| v["permalink"].as_str()).unwrap_or("/"));
-            renderer.write_file(staging, file, aliases::TEMPLATE, None, &[("url", &url)])?;
+                .map(|page| &page.permalink)
+                .or_else(|| {
+                    model
+                        .sections
+                        .get(relative)
+                        .map(|section| &section.permalink)
+                })
+                .expect("aliases::all names only pages and sections of the tree");
+            renderer.write_file(staging, file, aliases::TEMPLATE, None, vars("url", url))?;
         }
         for (relative, section) in &model.sections {
             // A section may name its own template in front matter, as in Zola.
@@ -69,59 +75,57 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
                 None if relative == "_index.md" => "index.html",
                 None => "section.html",
             };
-            let path = section["path"].as_str().unwrap_or("/");
-            renderer.write(staging, path, template, &[("section", section)])?;
+            renderer.write(staging, &section.path, template, vars("section", section))?;
             written += 1;
         }
         for page in model.pages.values() {
-            let path = page["path"].as_str().unwrap_or("/");
-            renderer.write(staging, path, "page.html", &[("page", page)])?;
+            renderer.write(staging, &page.path, "page.html", vars("page", page))?;
             written += 1;
         }
-        for (name, terms) in &model.taxonomies {
-            let taxonomy = json!({ "name": name });
-            let list = json!(terms);
+        for (name, taxonomy) in &model.taxonomies {
             renderer.write(
                 staging,
                 &format!("/{name}/"),
                 "taxonomy_list.html",
-                &[("taxonomy", &taxonomy), ("terms", &list)],
+                vars("taxonomy", &taxonomy.kind).with("terms", &taxonomy.items),
             )?;
-            for term in terms {
-                let path = term["path"].as_str().unwrap_or("/");
+            for term in &taxonomy.items {
                 renderer.write(
                     staging,
-                    path,
+                    &term.path,
                     "taxonomy_single.html",
-                    &[("taxonomy", &taxonomy), ("term", term)],
+                    vars("taxonomy", &taxonomy.kind).with("term", term),
                 )?;
             }
-            written += 1 + terms.len();
+            written += 1 + taxonomy.items.len();
         }
-        renderer.write_file(staging, "404.html", "404.html", None, &[])?;
+        renderer.write_file(staging, "404.html", "404.html", None, Vars::none())?;
         // As Zola does: every URL in sitemap.xml, and robots.txt pointing to it.
-        let entries = json!(sitemap_entries(&model, inputs.config));
+        let lists: Vec<String> = model
+            .taxonomies
+            .keys()
+            .map(|name| inputs.config.url_for(&format!("/{name}/")))
+            .collect();
+        let entries = sitemap_entries(&model, &lists);
         renderer.write_file(
             staging,
             "sitemap.xml",
             "sitemap.xml",
             None,
-            &[("entries", &entries)],
+            vars("entries", &entries),
         )?;
-        renderer.write_file(staging, "robots.txt", "robots.txt", None, &[])?;
+        renderer.write_file(staging, "robots.txt", "robots.txt", None, Vars::none())?;
         if inputs.config.generate_feeds() {
             let (pages, last_updated) = feed_pages(&model);
-            let feed_url = json!(inputs.config.url_for("atom.xml"));
+            let feed_url = inputs.config.url_for("atom.xml");
             renderer.write_file(
                 staging,
                 "atom.xml",
                 "atom.xml",
                 None,
-                &[
-                    ("pages", &pages),
-                    ("last_updated", &last_updated),
-                    ("feed_url", &feed_url),
-                ],
+                vars("pages", &pages)
+                    .with("last_updated", &last_updated)
+                    .with("feed_url", &feed_url),
             )?;
         }
         assets::copy_static(inputs.root, inputs.config, staging)
@@ -130,50 +134,68 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
 }
 
 /// As Zola's feed: dated pages only, newest first; and the newest date.
-fn feed_pages(model: &SiteModel) -> (Value, Value) {
-    let mut dated: Vec<&Value> = model
+fn feed_pages(model: &SiteModel) -> (Vec<&Page>, Option<&str>) {
+    let mut dated: Vec<&Page> = model
         .pages
         .values()
-        .filter(|page| page["date"].is_string())
+        .filter(|page| page.date.is_some())
         .collect();
-    dated.sort_by(|a, b| {
-        (b["date"].as_str(), a["permalink"].as_str())
-            .cmp(&(a["date"].as_str(), b["permalink"].as_str()))
-    });
-    let last_updated = dated
-        .first()
-        .map_or(Value::Null, |page| page["date"].clone());
-    (json!(dated), last_updated)
+    dated.sort_by(|a, b| (&b.date, &a.permalink).cmp(&(&a.date, &b.permalink)));
+    let last_updated = dated.first().and_then(|page| page.date.as_deref());
+    (dated, last_updated)
+}
+
+/// One `<url>` of sitemap.xml.
+#[derive(Serialize)]
+struct SitemapEntry<'a> {
+    permalink: &'a str,
+    updated: Option<&'a str>,
 }
 
 /// Zola's sitemap entries: every section, page and taxonomy URL, sorted.
-fn sitemap_entries(model: &SiteModel, config: &SiteConfig) -> Vec<Value> {
-    let lists: Vec<String> = model
-        .taxonomies
-        .keys()
-        .map(|name| config.url_for(&format!("/{name}/")))
-        .collect();
+fn sitemap_entries<'a>(model: &'a SiteModel, lists: &'a [String]) -> Vec<SitemapEntry<'a>> {
     // Pages are updated when their source was published (Zola: `updated` or `date`).
-    let mut permalinks: Vec<(&str, Option<&str>)> = model
+    let mut entries: Vec<SitemapEntry> = model
         .sections
         .values()
-        .chain(model.pages.values())
-        .filter_map(|v| Some((v["permalink"].as_str()?, v["date"].as_str())))
+        .map(|section| (section.permalink.as_str(), None))
+        .chain(
+            model
+                .pages
+                .values()
+                .map(|page| (page.permalink.as_str(), page.date.as_deref())),
+        )
         .chain(
             model
                 .taxonomies
                 .values()
-                .flatten()
-                .filter_map(|term| Some((term["permalink"].as_str()?, None))),
+                .flat_map(|taxonomy| &taxonomy.items)
+                .map(|term| (term.permalink.as_str(), None)),
         )
         .chain(lists.iter().map(|list| (list.as_str(), None)))
+        .map(|(permalink, updated)| SitemapEntry { permalink, updated })
         .collect();
-    permalinks.sort_unstable();
-    permalinks.dedup_by(|a, b| a.0 == b.0);
-    permalinks
-        .into_iter()
-        .map(|(permalink, updated)| json!({ "permalink": permalink, "updated": updated }))
-        .collect()
+    entries.sort_unstable_by(|a, b| (a.permalink, a.updated).cmp(&(b.permalink, b.updated)));
+    entries.dedup_by(|a, b| a.permalink == b.permalink);
+    entries
+}
+
+/// The variables one template render gets besides Zola's global ones.
+struct Vars(Context);
+
+impl Vars {
+    fn none() -> Vars {
+        Vars(Context::new())
+    }
+
+    fn with<T: Serialize + ?Sized>(mut self, name: &str, value: &T) -> Vars {
+        self.0.insert(name, value);
+        self
+    }
+}
+
+fn vars<T: Serialize + ?Sized>(name: &str, value: &T) -> Vars {
+    Vars::none().with(name, value)
 }
 
 struct Renderer<'a> {
@@ -188,7 +210,7 @@ impl Renderer<'_> {
         root: &Path,
         path: &str,
         template: &str,
-        values: &[(&str, &Value)],
+        values: Vars,
     ) -> Result<(), InputError> {
         let file = format!("{}index.html", path.trim_start_matches('/'));
         self.write_file(root, &file, template, Some(path), values)
@@ -200,17 +222,14 @@ impl Renderer<'_> {
         file: &str,
         template: &str,
         current_path: Option<&str>,
-        values: &[(&str, &Value)],
+        values: Vars,
     ) -> Result<(), InputError> {
-        let mut context = Context::new();
+        let mut context = values.0;
         context.insert("config", &self.config.raw);
         context.insert("lang", &self.config.default_language);
         if let Some(path) = current_path {
             context.insert("current_path", path);
             context.insert("current_url", &self.config.url_for(path));
-        }
-        for (name, value) in values {
-            context.insert(*name, value);
         }
         let html = self.tera.render(template, &context).map_err(|err| {
             InputError::file(&format!("templates/{template}"), describe_tera_error(&err))

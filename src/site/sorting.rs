@@ -5,7 +5,6 @@
 use std::cmp::Ordering;
 
 use lexical_sort::natural_lexical_cmp;
-use serde_json::Value;
 
 /// A section's `sort_by`, as Zola names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,31 +35,39 @@ impl SortBy {
     }
 }
 
+/// What Zola's orders read of a page.
+pub trait SortKeys {
+    fn date(&self) -> Option<&str>;
+    fn title(&self) -> &str;
+    fn weight(&self) -> Option<u32>;
+    fn slug(&self) -> &str;
+    fn permalink(&self) -> &str;
+}
+
 /// Pages in Zola's order for `sort_by`, and apart those it cannot place
-/// (no date for `date`), in their given order. `None` keeps the given order.
-pub fn sort_pages<'a>(pages: &[&'a Value], sort_by: SortBy) -> (Vec<&'a Value>, Vec<&'a Value>) {
+/// (no date for `date`, no weight for `weight`), in their given order.
+/// `None` keeps the given order.
+pub fn sort_pages<'a, P: SortKeys>(pages: &[&'a P], sort_by: SortBy) -> (Vec<&'a P>, Vec<&'a P>) {
     if sort_by == SortBy::None {
         return (pages.to_vec(), Vec::new());
     }
-    let (mut sortable, unsortable): (Vec<&Value>, Vec<&Value>) =
+    let (mut sortable, unsortable): (Vec<&P>, Vec<&P>) =
         pages.iter().partition(|page| match sort_by {
-            SortBy::Date => page["date"].is_string(),
-            SortBy::Title | SortBy::TitleBytes => page["title"].is_string(),
-            SortBy::Weight => page["weight"].is_u64(),
+            SortBy::Date => page.date().is_some(),
+            SortBy::Weight => page.weight().is_some(),
             _ => true,
         });
-    let text = |page: &Value, field: &str| page[field].as_str().unwrap_or("").to_string();
     sortable.sort_by(|a, b| {
         let order = match sort_by {
             // Newest first.
-            SortBy::Date => text(b, "date").cmp(&text(a, "date")),
-            SortBy::Title => natural_lexical_cmp(&text(a, "title"), &text(b, "title")),
-            SortBy::TitleBytes => text(a, "title").cmp(&text(b, "title")),
-            SortBy::Weight => a["weight"].as_u64().cmp(&b["weight"].as_u64()),
-            SortBy::Slug => natural_lexical_cmp(&text(a, "slug"), &text(b, "slug")),
+            SortBy::Date => b.date().cmp(&a.date()),
+            SortBy::Title => natural_lexical_cmp(a.title(), b.title()),
+            SortBy::TitleBytes => a.title().cmp(b.title()),
+            SortBy::Weight => a.weight().cmp(&b.weight()),
+            SortBy::Slug => natural_lexical_cmp(a.slug(), b.slug()),
             SortBy::Permalink | SortBy::None => Ordering::Equal,
         };
-        order.then_with(|| text(a, "permalink").cmp(&text(b, "permalink")))
+        order.then_with(|| a.permalink().cmp(b.permalink()))
     });
     (sortable, unsortable)
 }
@@ -68,21 +75,59 @@ pub fn sort_pages<'a>(pages: &[&'a Value], sort_by: SortBy) -> (Vec<&'a Value>, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    struct Listed {
+        title: &'static str,
+        weight: Option<u32>,
+        date: Option<&'static str>,
+        permalink: &'static str,
+    }
+
+    impl SortKeys for Listed {
+        fn date(&self) -> Option<&str> {
+            self.date
+        }
+        fn title(&self) -> &str {
+            self.title
+        }
+        fn weight(&self) -> Option<u32> {
+            self.weight
+        }
+        fn slug(&self) -> &str {
+            self.title
+        }
+        fn permalink(&self) -> &str {
+            self.permalink
+        }
+    }
+
+    fn listed(
+        title: &'static str,
+        weight: u32,
+        date: Option<&'static str>,
+        permalink: &'static str,
+    ) -> Listed {
+        Listed {
+            title,
+            weight: Some(weight),
+            date,
+            permalink,
+        }
+    }
 
     #[test]
     fn ties_fall_to_the_permalink_and_dates_run_newest_first() {
         let pages = [
-            json!({"title": "2.12", "weight": 12, "date": "2004-01-01", "permalink": "/b/"}),
-            json!({"title": "2.2", "weight": 2, "date": "2004-01-01", "permalink": "/c/"}),
-            json!({"title": "2.1", "weight": 1, "date": "2004-01-01", "permalink": "/a/"}),
-            json!({"title": "K1", "weight": 2, "date": "2023-10-01", "permalink": "/d/"}),
-            json!({"title": "x", "weight": 2, "permalink": "/e/"}),
+            listed("2.12", 12, Some("2004-01-01"), "/b/"),
+            listed("2.2", 2, Some("2004-01-01"), "/c/"),
+            listed("2.1", 1, Some("2004-01-01"), "/a/"),
+            listed("K1", 2, Some("2023-10-01"), "/d/"),
+            listed("x", 2, None, "/e/"),
         ];
-        let refs: Vec<&Value> = pages.iter().collect();
+        let refs: Vec<&Listed> = pages.iter().collect();
         let titles = |sort_by| {
             let (sorted, rest) = sort_pages(&refs, sort_by);
-            let name = |p: &&Value| p["title"].as_str().unwrap_or("").to_string();
+            let name = |p: &&Listed| p.title.to_string();
             (
                 sorted.iter().map(name).collect::<Vec<_>>(),
                 rest.iter().map(name).collect::<Vec<_>>(),
