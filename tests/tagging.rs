@@ -284,11 +284,10 @@ fn bubble_numbers(html: &str, id: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
+/// A copy of the project in which an editor has confirmed one example's
+/// first method and target group, built; and those two decisions.
+fn built_with_one_reviewed_page() -> (Fixture, Vec<Decision>) {
     let fixture = Fixture::new();
-    // An editor confirms one page's first method and target group, so the
-    // reviewed-only view has a cell to show.
     let committed =
         praksis::pages::ContentTree::load(&repo_root().join("content")).expect("content");
     let sentence = |page: &praksis::pages::LoadedPage, taxonomy: &str| {
@@ -315,6 +314,87 @@ fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
     }
     std::fs::write(fixture.path().join("curation/tags.toml"), decisions).expect("write tags.toml");
     fixture.build(&[]);
+    let decisions = [method, group]
+        .into_iter()
+        .map(|e| Decision {
+            page: page.slug.clone(),
+            taxonomy: e.taxonomy,
+            term: e.term,
+            sentence: e.sentence,
+        })
+        .collect();
+    (fixture, decisions)
+}
+
+/// An editor's decision to keep a tag, as curation/tags.toml records it.
+struct Decision {
+    page: String,
+    taxonomy: String,
+    term: String,
+    sentence: String,
+}
+
+/// Text as Tera's HTML autoescaping writes it.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2F;")
+}
+
+#[test]
+fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
+    let (fixture, reviewed) = built_with_one_reviewed_page();
+    let tree = praksis::pages::ContentTree::load(&fixture.path().join("content")).expect("tree");
+    let public = fixture.path().join("public");
+    let mut checked = 0;
+    for page in &tree.pages {
+        for evidence in &page.front.extra.evidence {
+            let slug = praksis::slug::slugify(&evidence.term);
+            let file = public
+                .join(&evidence.taxonomy)
+                .join(&slug)
+                .join("index.html");
+            let html = std::fs::read_to_string(&file)
+                .unwrap_or_else(|_| panic!("no term page {}", file.display()));
+            // The page's entry: from its link to the end of its list item.
+            let link = format!("href=\"/{}\"", page.path);
+            let entry = html
+                .split(&link)
+                .nth(1)
+                .and_then(|rest| rest.split("</li>").next())
+                .unwrap_or_else(|| panic!("{} does not list {}", file.display(), page.path));
+            let shown = format!("»{}«", escaped(&evidence.sentence));
+            assert!(
+                entry.contains(&shown),
+                "{} lists {} without its sentence {shown}",
+                file.display(),
+                page.path
+            );
+            let confirmed = reviewed.iter().any(|r| {
+                page.path.contains(&r.page)
+                    && (&r.taxonomy, &r.term, &r.sentence)
+                        == (&evidence.taxonomy, &evidence.term, &evidence.sentence)
+            });
+            assert_eq!(evidence.reviewed, confirmed, "{}: {evidence:?}", page.path);
+            let state = if confirmed { "gennemset" } else { "forslag" };
+            assert!(
+                entry.contains(&format!("<span class=\"review\">{state}</span>")),
+                "{}: {} should be shown as {state}",
+                file.display(),
+                page.path
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "every tag with its evidence: {checked}");
+}
+
+#[test]
+fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
+    let (fixture, _) = built_with_one_reviewed_page();
     let tree = praksis::pages::ContentTree::load(&fixture.path().join("content")).expect("tree");
     let views: Vec<_> = tree
         .sections
