@@ -7,15 +7,16 @@
 // DOCUMENTS.json is `praksis eval --documents` (what Praksisbasen indexes);
 // SITE_DIR is a site built with base URL "/" (Pagefind indexes its HTML).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import danish from 'lunr-languages/lunr.da.js';
 import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
-import { serveFolder } from '../../e2e/server.mjs';
+import { launchChromium } from '../../e2e/support/chromium.mjs';
+import { judgedQueries } from '../../e2e/support/project.mjs';
+import { serveFolder } from '../../e2e/support/server.mjs';
 
 const DEPTH = 10;
 const [documentsFile, siteDir, outFile] = process.argv.slice(2);
@@ -23,14 +24,9 @@ if (!outFile) {
   console.error('usage: node peers.mjs DOCUMENTS.json SITE_DIR OUT.json');
   process.exit(2);
 }
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
 const pages = new Set(documents.map((d) => d.url));
-const queries = readFileSync(join(repo, 'curation', 'queries.tsv'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .slice(1)
-  .map((line) => line.split('\t')[0]);
+const queries = judgedQueries();
 
 // lunr with Danish stemming and stop words, fields boosted like Praksisbasen's.
 function lunrRankings() {
@@ -75,11 +71,7 @@ async function pagefindRankings() {
   await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
   await pagefind.close();
   const { server, origin } = await serveFolder(siteDir);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium(chromium);
   try {
     const page = await browser.newPage();
     await page.goto(origin + '/404.html');

@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
+import { launchChromium } from '../../e2e/support/chromium.mjs';
+import { judgedQueries, PRAKSIS, REPO } from '../../e2e/support/project.mjs';
 import { serveBench } from './server.mjs';
 import { measureScale } from './scale.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
-const praksis = join(repo, 'target', 'release', 'praksis');
 const quick = process.argv.includes('--quick');
 
 // A slow mobile line (Lighthouse's "slow 4G" figures) and no throttling.
@@ -29,9 +29,7 @@ const PROFILES = [
 const FIRST_QUERIES = quick ? ['mentorordning'] : ['mentorordning', 'fleksjob', 'misbrug', 'social aktivering', 'hjemløse'];
 const SCENARIOS = [['fresh', 0], ['page loaded 2 s earlier', 2000]];
 const TYPING_MS = 80;
-const judged = readFileSync(join(repo, 'curation', 'queries.tsv'), 'utf8')
-  .split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[0].trim());
-const uniqueJudged = [...new Set(judged)];
+const uniqueJudged = [...new Set(judgedQueries())];
 
 const median = (xs) => percentile(xs, 50);
 function percentile(xs, p) {
@@ -61,7 +59,7 @@ const work = mkdtempSync(join(tmpdir(), 'praksis-bench-'));
 const ourSite = join(work, 'praksis');
 const peerSite = join(work, 'pagefind');
 console.error('building the site with praksis');
-execFileSync(praksis, ['--root', repo, 'build', '--output', ourSite, '--base-url', '/'], { stdio: 'ignore' });
+execFileSync(PRAKSIS, ['--root', REPO, 'build', '--output', ourSite, '--base-url', '/'], { stdio: 'ignore' });
 
 // Pagefind gets the same HTML with its own script in the search box, and
 // indexes the same content pages (their <article>), not listing pages.
@@ -95,11 +93,7 @@ const tools = [
   ['Pagefind', await serveBench(peerSite)],
 ];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--enable-blink-features=ForceEagerMeasureMemory'],
-});
+const browser = await launchChromium(chromium, ['--enable-blink-features=ForceEagerMeasureMemory']);
 
 // Watches the result list: when the first result of any kind appears, and
 // when the engine's results for the whole typed query appear.
@@ -239,8 +233,8 @@ const scaleArgument = process.argv.find((a) => a.startsWith('--scale='));
 const scaleCounts = (scaleArgument ? scaleArgument.slice('--scale='.length) : (quick ? '' : '1000,10000'))
   .split(',').filter(Boolean).map(Number);
 const scaleRows = await measureScale({
-  repo,
-  praksis,
+  repo: REPO,
+  praksis: PRAKSIS,
   counts: scaleCounts,
   work,
   preparePeer: async (site, peer) => (await makePeerSite(site, peer)).ms,
@@ -297,7 +291,7 @@ const sec = (n) => `${(n / 1000).toFixed(1)} s`;
 // A run without scale keeps the last scale section (it takes most of an hour).
 const previousScale = () => {
   try {
-    const text = readFileSync(join(repo, 'docs', 'benchmarks.md'), 'utf8');
+    const text = readFileSync(join(REPO, 'docs', 'benchmarks.md'), 'utf8');
     const at = text.indexOf('\n## Scale');
     return at < 0 ? '' : text.slice(at);
   } catch {
@@ -320,6 +314,6 @@ page request until the engine's results for "mentorordning" show, unthrottled.
 ${scaleRows.map((r) => `| ${r.pages} | ${sec(r.Praksisbasen.buildMs)} | ${sec(r.Pagefind.buildMs)} | ${mb(r.Praksisbasen.index.raw)} / ${mb(r.Praksisbasen.index.compressed)} | ${mb(r.Pagefind.index.raw)} / ${mb(r.Pagefind.index.compressed)} | ${kb(r.Praksisbasen.firstBytes)} | ${kb(r.Pagefind.firstBytes)} | ${(r.Praksisbasen.firstBytes / r.Pagefind.firstBytes).toFixed(2)} |`).join('\n')}
 `;
 console.log(scaleTable);
-writeFileSync(join(repo, 'docs', 'benchmarks.md'), report + scaleTable);
+writeFileSync(join(REPO, 'docs', 'benchmarks.md'), report + scaleTable);
 rmSync(work, { recursive: true, force: true });
 console.error('written to docs/benchmarks.md');
