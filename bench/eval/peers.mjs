@@ -9,8 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
-import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import danish from 'lunr-languages/lunr.da.js';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
@@ -48,7 +48,14 @@ function lunrRankings() {
       return index.search(query.replace(/[:~^+\-*]/g, ' '));
     }
   };
-  return Object.fromEntries(queries.map((q) => [q, rank(q).slice(0, DEPTH).map((r) => r.ref)]));
+  return Object.fromEntries(
+    queries.map((q) => [
+      q,
+      rank(q)
+        .slice(0, DEPTH)
+        .map((r) => r.ref),
+    ]),
+  );
 }
 
 // MiniSearch as its documentation recommends for search-as-you-type: prefix
@@ -61,7 +68,15 @@ function miniSearchRankings() {
     searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2 },
   });
   index.addAll(documents);
-  return Object.fromEntries(queries.map((q) => [q, index.search(q).slice(0, DEPTH).map((r) => r.id)]));
+  return Object.fromEntries(
+    queries.map((q) => [
+      q,
+      index
+        .search(q)
+        .slice(0, DEPTH)
+        .map((r) => r.id),
+    ]),
+  );
 }
 
 // Pagefind indexes the built HTML; its search runs in the browser.
@@ -74,15 +89,18 @@ async function pagefindRankings() {
   const browser = await launchChromium(chromium);
   try {
     const page = await browser.newPage();
-    await page.goto(origin + '/404.html');
+    await page.goto(`${origin}/404.html`);
     const rankings = {};
     for (const query of queries) {
-      const found = await page.evaluate(async ({ query, depth }) => {
-        const pf = await import('/pagefind/pagefind.js');
-        const search = await pf.search(query);
-        const data = await Promise.all(search.results.slice(0, depth).map((r) => r.data()));
-        return data.map((d) => d.url.replace(/^\//, '').replace(/index\.html$/, ''));
-      }, { query, depth: DEPTH * 3 });
+      const found = await page.evaluate(
+        async ({ query, depth }) => {
+          const pf = await import('/pagefind/pagefind.js');
+          const search = await pf.search(query);
+          const data = await Promise.all(search.results.slice(0, depth).map((r) => r.data()));
+          return data.map((d) => d.url.replace(/^\//, '').replace(/index\.html$/, ''));
+        },
+        { query, depth: DEPTH * 3 },
+      );
       // Only content pages count, as if the theme marked them data-pagefind-body:
       // listing pages (sections, taxonomies) are not in the other tools' indexes.
       rankings[query] = found.filter((url) => pages.has(url)).slice(0, DEPTH);

@@ -6,8 +6,9 @@
 // Throttling is done here, not in the browser, so that every request of the
 // page and its workers goes through the same line: each response waits one
 // round trip, and all responses share one link's bandwidth, chunk by chunk.
-import { createServer } from 'node:http';
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { contentType, requestedFile } from '../../e2e/support/server.mjs';

@@ -2,11 +2,11 @@
 // example page of a fresh build served from 127.0.0.1. Prints each category's
 // score and fails below 95. Run by `./x lighthouse`.
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { PRAKSIS, REPO } from '../support/project.mjs';
 import { serveFolder } from '../support/server.mjs';
@@ -24,15 +24,24 @@ console.log(`page${' '.repeat(28)}${CATEGORIES.map((c) => c.padStart(15)).join('
 for (const path of PAGES) {
   const report = join(work, 'report.json');
   // Asynchronously: the server answering Lighthouse runs in this process.
-  await promisify(execFile)(join(here, 'node_modules', '.bin', 'lighthouse'), [
-    origin + '/' + path, '--quiet', '--output=json', `--output-path=${report}`,
-    `--only-categories=${CATEGORIES.join(',')}`,
-    `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
-  ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
+  await promisify(execFile)(
+    join(here, 'node_modules', '.bin', 'lighthouse'),
+    [
+      `${origin}/${path}`,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
+  );
   const result = JSON.parse(readFileSync(report, 'utf8'));
   const scores = CATEGORIES.map((c) => Math.round(result.categories[c].score * 100));
   console.log(`/${path}`.padEnd(32) + scores.map((s) => String(s).padStart(15)).join(''));
-  scores.forEach((score, i) => { if (score < FLOOR) failures.push(`/${path} ${CATEGORIES[i]} ${score}`); });
+  scores.forEach((score, i) => {
+    if (score < FLOOR) failures.push(`/${path} ${CATEGORIES[i]} ${score}`);
+  });
 }
 server.close();
 if (failures.length) {

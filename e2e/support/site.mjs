@@ -56,6 +56,8 @@ export async function startSite() {
     shots: join(work, 'screenshots'),
     origin,
     browser,
+    /** The address of `path` on the shared site. */
+    url: (path = '') => `${origin}${BASE}${path}`,
     /** A page in a new context that records every request and page error. */
     async openPage(options = {}) {
       const context = await browser.newContext(options);

@@ -22,14 +22,17 @@ test('no script from a hostile page runs, on the page or through search snippets
   const hostileBase = site.buildCopy('fjendtlig', { 'eksempler/fjendtlig.md': hostile }, ['--keep-content']);
   const page = await site.openPage();
   const dialogs = [];
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
-  await page.goto(site.origin + hostileBase + 'eksempler/fjendtlig/');
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.goto(`${site.origin}${hostileBase}eksempler/fjendtlig/`);
   for (const link of await page.locator('main a').all()) {
     const href = (await link.getAttribute('href')) ?? '';
     assert.ok(!href.toLowerCase().includes('javascript:'), `script link published: ${href}`);
   }
   await typeQuery(page, 'fjendtlig');
-  await page.locator(ENGINE_HITS + ' a').first().waitFor({ timeout: 15000 });
+  await page.locator(`${ENGINE_HITS} a`).first().waitFor({ timeout: 15000 });
   await page.waitForTimeout(300);
   const pwned = await page.evaluate(() => window.__pwned);
   assert.ok(pwned === undefined, 'a script from the content ran');
@@ -45,7 +48,7 @@ test('a page an editor writes by hand is found by the search in the browser, tag
   const page = await site.openPage();
   await page.goto(site.origin + editorBase);
   await typeQuery(page, 'jobcafé');
-  const first = page.locator(ENGINE_HITS + ' a').first();
+  const first = page.locator(`${ENGINE_HITS} a`).first();
   await first.waitFor({ timeout: 15000 });
   const title = await first.textContent();
   assert.ok(title.includes('Jobcafé i Greve'), `first result is "${title}"`);
@@ -53,7 +56,7 @@ test('a page an editor writes by hand is found by the search in the browser, tag
   await page.waitForURL(/\/redaktion\/eksempler\/jobcafe-i-greve\//);
   const evidence = await page.locator('details.evidence').textContent();
   assert.ok(evidence.includes('Mentorordning') && evidence.includes('forslag'), `evidence box: ${evidence}`);
-  await page.goto(site.origin + editorBase + 'metode/mentorordning/');
-  assert.ok(await page.locator('a[href$="/eksempler/jobcafe-i-greve/"]').count() > 0, 'not on its method page');
+  await page.goto(`${site.origin}${editorBase}metode/mentorordning/`);
+  assert.ok((await page.locator('a[href$="/eksempler/jobcafe-i-greve/"]').count()) > 0, 'not on its method page');
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, test } from 'node:test';
 import { judgedQueries, PRAKSIS, REPO } from '../support/project.mjs';
-import { BASE, startSite } from '../support/site.mjs';
+import { startSite } from '../support/site.mjs';
 
 const PARITY_QUERIES = [
   ...judgedQueries(),
@@ -25,7 +25,7 @@ after(() => site.close());
 
 test('native `praksis search --json` and the browser return the same top 10', async () => {
   const page = await site.openPage();
-  await page.goto(site.origin + BASE);
+  await page.goto(site.url());
   for (const query of PARITY_QUERIES) {
     const native = JSON.parse(execFileSync(PRAKSIS, ['--root', REPO, 'search', query, '--json', '--limit', '10']));
     const browserResults = await page.evaluate((q) => window.praksisSearch(q, 10), query);

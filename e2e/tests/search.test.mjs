@@ -12,13 +12,13 @@ after(() => site.close());
 
 test('"mentorordning" finds Integration uden omveje first, and the link opens it', async () => {
   const page = await site.openPage();
-  await page.goto(site.origin + BASE);
+  await page.goto(site.url());
   await typeQuery(page, 'mentorordning');
-  const first = page.locator(ENGINE_HITS + ' a').first();
+  const first = page.locator(`${ENGINE_HITS} a`).first();
   await first.waitFor({ timeout: 15000 });
   const title = await first.textContent();
   assert.ok(title.includes(EXAMPLE_TITLE), `first result is "${title}"`);
-  const snippet = await page.locator(ENGINE_HITS + ' p').first().innerHTML();
+  const snippet = await page.locator(`${ENGINE_HITS} p`).first().innerHTML();
   assert.ok(snippet.includes('<mark>'), `snippet has no highlight: ${snippet}`);
   await page.screenshot({ path: join(site.shots, 'search-results.png') });
   await first.click();
@@ -29,13 +29,13 @@ test('"mentorordning" finds Integration uden omveje first, and the link opens it
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
   const foreign = page.requests.filter((url) => !url.startsWith(site.origin));
   assert.ok(foreign.length === 0, `requests to other hosts: ${foreign}`);
-  const outside = page.requests.filter((url) => !url.startsWith(site.origin + BASE));
+  const outside = page.requests.filter((url) => !url.startsWith(site.url()));
   assert.ok(outside.length === 0, `requests outside ${BASE}: ${outside}`);
 });
 
 test('the engine loads in a worker after the page, from a hot pack, then only the chunks a query needs', async () => {
   const page = await site.openPage();
-  await page.goto(site.origin + BASE); // resolves at the load event
+  await page.goto(site.url()); // resolves at the load event
   const engineFiles = (urls) => urls.filter((url) => /\/pkg\/|\/search-index\//.test(url));
   assert.ok(engineFiles(page.requests).length === 0, `fetched during page load: ${engineFiles(page.requests)}`);
   // Idle in the background, with no interaction at all.
@@ -45,24 +45,39 @@ test('the engine loads in a worker after the page, from a hot pack, then only th
   const index = engineFiles(page.requests).filter((url) => url.includes('/search-index/'));
   const chunks = index.filter((url) => /\/search-index\/chunks\.[0-9a-f]{16}\/[^/]+\.\d+$/.test(url));
   assert.ok(index.length === 3 + chunks.length, `index requests: ${index}`); // manifest, hot pack, suggestions, chunks
-  const published = readdirSync(join(site.siteDir, 'search-index'), { recursive: true })
-    .filter((name) => /^chunks\.[0-9a-f]{16}\/./.test(name));
+  const published = readdirSync(join(site.siteDir, 'search-index'), { recursive: true }).filter((name) =>
+    /^chunks\.[0-9a-f]{16}\/./.test(name),
+  );
   // On this small site ten hits' pages are much of the store; at scale a
   // query reads a small share (crates/search engine tests, ./x bench).
-  assert.ok(chunks.length > 0 && chunks.length < published.length,
-    `one query fetched ${chunks.length} of ${published.length} chunks`);
+  assert.ok(
+    chunks.length > 0 && chunks.length < published.length,
+    `one query fetched ${chunks.length} of ${published.length} chunks`,
+  );
   assert.ok(new Set(chunks).size === chunks.length, `a chunk fetched twice: ${chunks}`);
-  assert.ok(engineFiles(page.requests).some((url) => /\/pkg\/engine\.[0-9a-f]{16}\.wasm$/.test(url)), 'hashed wasm name');
+  assert.ok(
+    engineFiles(page.requests).some((url) => /\/pkg\/engine\.[0-9a-f]{16}\.wasm$/.test(url)),
+    'hashed wasm name',
+  );
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
 test('while the engine loads, the first keystroke already shows right suggestions', async () => {
   const page = await site.openPage();
   let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\/pkg\/engine\.[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(site.origin + BASE);
-  for (const [query, title] of [['mentorordning', EXAMPLE_TITLE], ['foniks', 'Projekt Føniks'], ['Svenstrupgård', 'Svenstrupgaard']]) {
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/pkg\/engine\.[0-9a-f]+\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site.url());
+  for (const [query, title] of [
+    ['mentorordning', EXAMPLE_TITLE],
+    ['foniks', 'Projekt Føniks'],
+    ['Svenstrupgård', 'Svenstrupgaard'],
+  ]) {
     await typeQuery(page, query);
     const first = page.locator('#search-results[data-results="suggestions"] li a').first();
     await first.waitFor({ timeout: 5000 });
@@ -72,7 +87,7 @@ test('while the engine loads, the first keystroke already shows right suggestion
     assert.ok(/forslag/.test(status), `status "${status}"`);
   }
   release();
-  const hit = page.locator(ENGINE_HITS + ' a').first();
+  const hit = page.locator(`${ENGINE_HITS} a`).first();
   await hit.waitFor({ timeout: 15000 });
   assert.ok((await hit.textContent()).includes('Svenstrupgaard'), 'the engine answers the query typed meanwhile');
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
@@ -80,7 +95,7 @@ test('while the engine loads, the first keystroke already shows right suggestion
 
 test('a facet button narrows the results to its pages, and shows their count', async () => {
   const page = await site.openPage();
-  await page.goto(site.origin + BASE);
+  await page.goto(site.url());
   await typeQuery(page, 'misbrug');
   const button = page.locator('.search-facets button', { hasText: 'Borgerforløb' });
   await button.waitFor({ timeout: 15000 });
@@ -88,15 +103,18 @@ test('a facet button narrows the results to its pages, and shows their count', a
   const count = Number(label.match(/\((\d+)\)/)?.[1]);
   await button.click();
   await page.locator('.search-facets button[aria-pressed="true"]').waitFor({ timeout: 5000 });
-  const links = await page.locator(ENGINE_HITS + ' a').evaluateAll((as) => as.map((a) => a.href));
+  const links = await page.locator(`${ENGINE_HITS} a`).evaluateAll((as) => as.map((a) => a.href));
   assert.ok(links.length === count, `"${label}" but ${links.length} results: ${links}`);
-  assert.ok(links.every((href) => href.includes('/forloeb/')), `not all cases: ${links}`);
+  assert.ok(
+    links.every((href) => href.includes('/forloeb/')),
+    `not all cases: ${links}`,
+  );
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
 test('a query that matches nothing says "Ingen resultater"', async () => {
   const page = await site.openPage();
-  await page.goto(site.origin + BASE + 'eksempler/');
+  await page.goto(site.url('eksempler/'));
   await typeQuery(page, 'xqzvwk');
   await page.locator('#search-status', { hasText: 'Ingen resultater' }).waitFor({ timeout: 15000 });
   assert.ok(await page.locator('#search-results').isHidden(), 'result list should be hidden');
@@ -112,7 +130,7 @@ test('an index of another format version, or tampered with, gives a clear messag
       const response = await route.fetch();
       await route.fulfill({ response, body: JSON.stringify(damage(await response.json())) });
     });
-    await page.goto(site.origin + BASE);
+    await page.goto(site.url());
     await typeQuery(page, 'mentorordning');
     const status = page.locator('#search-status', { hasText: expected });
     await status.waitFor({ timeout: 15000 });
@@ -123,11 +141,28 @@ test('an index of another format version, or tampered with, gives a clear messag
 
 test('hostile queries get an answer in WebAssembly, and the page keeps working', async (t) => {
   const page = await site.openPage();
-  await page.goto(site.origin + BASE);
-  const hostile = ['', ' ', 'a'.repeat(10000), 'mentorordning'.repeat(800), 'mentorordningen '.repeat(2000),
-    '"mentor', '"""', 'og i at det', '!!! ??? ...', '.*(a|b)+$ [^x]{2,} \\d', "'; DROP TABLE pages; --",
-    '1 OR 1=1', '<script>alert(1)</script>', '-', '-- -mentor', 'mentor* ~2 title:x (((',
-    '\u202e\u200b\u0000', '🙂 مرحبا', '\ud800'];
+  await page.goto(site.url());
+  const hostile = [
+    '',
+    ' ',
+    'a'.repeat(10000),
+    'mentorordning'.repeat(800),
+    'mentorordningen '.repeat(2000),
+    '"mentor',
+    '"""',
+    'og i at det',
+    '!!! ??? ...',
+    '.*(a|b)+$ [^x]{2,} \\d',
+    "'; DROP TABLE pages; --",
+    '1 OR 1=1',
+    '<script>alert(1)</script>',
+    '-',
+    '-- -mentor',
+    'mentor* ~2 title:x (((',
+    '\u202e\u200b\u0000',
+    '🙂 مرحبا',
+    '\ud800',
+  ];
   const answers = await page.evaluate(async (queries) => {
     const out = [];
     for (const query of queries) {
@@ -146,19 +181,19 @@ test('hostile queries get an answer in WebAssembly, and the page keeps working',
   const slowest = Math.max(...answers.slice(1).map((a) => a.ms));
   t.diagnostic(`${hostile.length} hostile queries answered, slowest ${slowest.toFixed(0)} ms`);
   await typeQuery(page, 'mentorordning');
-  await page.locator(ENGINE_HITS + ' a').first().waitFor({ timeout: 15000 });
+  await page.locator(`${ENGINE_HITS} a`).first().waitFor({ timeout: 15000 });
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
 test('the search list works from the keyboard alone, and announces the number of results', async () => {
   const page = await site.openPage();
-  await page.goto(site.origin + BASE);
+  await page.goto(site.url());
   await page.keyboard.press('Tab'); // skip link first
   let focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
   assert.ok(/Spring/i.test(focused), `first Tab lands on "${focused}", not the skip link`);
   await page.focus('#search-input');
   await page.keyboard.type('mentorordning');
-  await page.locator(ENGINE_HITS + ' a').first().waitFor({ timeout: 15000 });
+  await page.locator(`${ENGINE_HITS} a`).first().waitFor({ timeout: 15000 });
   const status = await page.locator('#search-status').textContent();
   const live = await page.locator('#search-status').getAttribute('aria-live');
   assert.ok(/\d+ resultat/.test(status) && live, `status "${status}", aria-live=${live}`);

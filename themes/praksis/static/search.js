@@ -30,8 +30,10 @@ function startEngine() {
     worker = new Worker(new URL('search-worker.js', siteRoot), { type: 'module' });
     engineReady = new Promise((resolve, reject) => {
       worker.addEventListener('message', ({ data }) => {
-        if (data.type === 'ready') resolve();
-        else if (data.type === 'failed') reject(new Error(data.message));
+        if (data.type === 'ready') {
+          engineLoaded = true;
+          resolve();
+        } else if (data.type === 'failed') reject(new Error(data.message));
         else if (data.fetching) pending.get(data.id)?.fetching?.();
         else if (pending.has(data.id)) {
           const { resolve: answer, reject: fail } = pending.get(data.id);
@@ -41,7 +43,7 @@ function startEngine() {
         }
       });
     });
-    engineReady.then(() => { engineLoaded = true; }, () => {}); // each search reports failure
+    engineReady.catch(() => {}); // each search reports a failure itself
     worker.postMessage({ type: 'load' });
   }
   return engineReady;
@@ -85,21 +87,30 @@ function loadSuggestions() {
 
 /** Pages whose title or keywords hold every typed word (the last one may be half typed). */
 export function suggest(list, query, limit = MAX_SUGGESTIONS) {
-  const typed = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const typed = fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (typed.length === 0) return [];
-  const matches = (words, word) => words.split(' ').some((w) => (word.length >= 4 ? w.includes(word) : w.startsWith(word)));
+  const matches = (words, word) =>
+    words.split(' ').some((w) => (word.length >= 4 ? w.includes(word) : w.startsWith(word)));
   const scored = [];
   for (const page of list) {
     let score = 0;
     for (const word of typed) {
       const inTitle = matches(page.title_words, word) ? 3 : 0;
       const inKeywords = page.keywords.filter((k) => matches(k, word)).length;
-      if (inTitle + inKeywords === 0) { score = 0; break; }
+      if (inTitle + inKeywords === 0) {
+        score = 0;
+        break;
+      }
       score += inTitle + inKeywords;
     }
     if (score > 0) scored.push([score, page]);
   }
-  return scored.sort((a, b) => b[0] - a[0]).slice(0, limit).map(([, page]) => page);
+  return scored
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, limit)
+    .map(([, page]) => page);
 }
 
 /** Copies a snippet into `target`, keeping only text and <b>: nothing else can run or load. */
