@@ -37,7 +37,9 @@ fn indexed_title_words() -> Vec<String> {
     let pages: Vec<serde_json::Value> = serde_json::from_str(&text).expect("a JSON list");
     let mut words: Vec<String> = Vec::new();
     for page in &pages {
-        let title = page["title"].as_str().expect("every suggestion has a title");
+        let title = page["title"]
+            .as_str()
+            .expect("every suggestion has a title");
         for word in title.split(|c: char| !c.is_alphanumeric()) {
             if !word.is_empty() && !words.iter().any(|known| known == word) {
                 words.push(word.to_string());
@@ -100,5 +102,9 @@ fn javascript_and_rust_fold_every_indexed_title_word_alike() {
             (rust != *javascript).then(|| format!("{word}: Rust {rust}, JavaScript {javascript}"))
         })
         .collect();
-    assert!(differ.is_empty(), "the foldings differ:\n{}", differ.join("\n"));
+    assert!(
+        differ.is_empty(),
+        "the foldings differ:\n{}",
+        differ.join("\n")
+    );
 }
