@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::os::unix::process::ExitStatusExt;
 use std::time::{Duration, Instant};
 
 use common::{snapshot, stderr, Fixture};
@@ -202,6 +203,7 @@ fn a_killed_build_leaves_the_previous_site_whole() {
     fixture.build(&[]);
     let build_time = started.elapsed();
     // Kill builds at spread-out moments, from start-up to the final swap.
+    let mut killed_mid_build = 0;
     for step in 1..=8u32 {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_praksis"))
             .arg("--root")
@@ -211,8 +213,15 @@ fn a_killed_build_leaves_the_previous_site_whole() {
             .spawn()
             .expect("spawn");
         std::thread::sleep(build_time * step / 8 + Duration::from_millis(u64::from(step)));
-        let _ = child.kill();
-        let _ = child.wait();
+        // A build that finished first exits on its own; only SIGKILL's
+        // status shows that the kill cut a build short.
+        child
+            .kill()
+            .expect("a child not yet waited for can be signalled");
+        let status = child.wait().expect("wait for the killed build");
+        if status.signal() == Some(libc::SIGKILL) {
+            killed_mid_build += 1;
+        }
         let after = snapshot(&fixture.path().join("public"));
         assert_eq!(
             after.iter().map(|(name, _)| name).collect::<Vec<_>>(),
@@ -224,6 +233,11 @@ fn a_killed_build_leaves_the_previous_site_whole() {
             "a file of public/ changed after a kill at {step}/8"
         );
     }
+    // Without this, builds faster than the sleeps would pass untested.
+    assert!(
+        killed_mid_build > 0,
+        "no kill landed during a build (each took about {build_time:?})"
+    );
     fixture.build(&[]);
     assert!(
         snapshot(&fixture.path().join("public")) == before,

@@ -7,15 +7,16 @@
 // DOCUMENTS.json is `praksis eval --documents` (what Praksisbasen indexes);
 // SITE_DIR is a site built with base URL "/" (Pagefind indexes its HTML).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import lunr from 'lunr';
-import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import danish from 'lunr-languages/lunr.da.js';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
-import { serveFolder } from '../../e2e/server.mjs';
+import { launchChromium } from '../../e2e/support/chromium.mjs';
+import { judgedQueries } from '../../e2e/support/project.mjs';
+import { serveFolder } from '../../e2e/support/server.mjs';
 
 const DEPTH = 10;
 const [documentsFile, siteDir, outFile] = process.argv.slice(2);
@@ -23,14 +24,9 @@ if (!outFile) {
   console.error('usage: node peers.mjs DOCUMENTS.json SITE_DIR OUT.json');
   process.exit(2);
 }
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
 const pages = new Set(documents.map((d) => d.url));
-const queries = readFileSync(join(repo, 'curation', 'queries.tsv'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .slice(1)
-  .map((line) => line.split('\t')[0]);
+const queries = judgedQueries();
 
 // lunr with Danish stemming and stop words, fields boosted like Praksisbasen's.
 function lunrRankings() {
@@ -52,7 +48,14 @@ function lunrRankings() {
       return index.search(query.replace(/[:~^+\-*]/g, ' '));
     }
   };
-  return Object.fromEntries(queries.map((q) => [q, rank(q).slice(0, DEPTH).map((r) => r.ref)]));
+  return Object.fromEntries(
+    queries.map((q) => [
+      q,
+      rank(q)
+        .slice(0, DEPTH)
+        .map((r) => r.ref),
+    ]),
+  );
 }
 
 // MiniSearch as its documentation recommends for search-as-you-type: prefix
@@ -65,7 +68,15 @@ function miniSearchRankings() {
     searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2 },
   });
   index.addAll(documents);
-  return Object.fromEntries(queries.map((q) => [q, index.search(q).slice(0, DEPTH).map((r) => r.id)]));
+  return Object.fromEntries(
+    queries.map((q) => [
+      q,
+      index
+        .search(q)
+        .slice(0, DEPTH)
+        .map((r) => r.id),
+    ]),
+  );
 }
 
 // Pagefind indexes the built HTML; its search runs in the browser.
@@ -75,22 +86,21 @@ async function pagefindRankings() {
   await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
   await pagefind.close();
   const { server, origin } = await serveFolder(siteDir);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium(chromium);
   try {
     const page = await browser.newPage();
-    await page.goto(origin + '/404.html');
+    await page.goto(`${origin}/404.html`);
     const rankings = {};
     for (const query of queries) {
-      const found = await page.evaluate(async ({ query, depth }) => {
-        const pf = await import('/pagefind/pagefind.js');
-        const search = await pf.search(query);
-        const data = await Promise.all(search.results.slice(0, depth).map((r) => r.data()));
-        return data.map((d) => d.url.replace(/^\//, '').replace(/index\.html$/, ''));
-      }, { query, depth: DEPTH * 3 });
+      const found = await page.evaluate(
+        async ({ query, depth }) => {
+          const pf = await import('/pagefind/pagefind.js');
+          const search = await pf.search(query);
+          const data = await Promise.all(search.results.slice(0, depth).map((r) => r.data()));
+          return data.map((d) => d.url.replace(/^\//, '').replace(/index\.html$/, ''));
+        },
+        { query, depth: DEPTH * 3 },
+      );
       // Only content pages count, as if the theme marked them data-pagefind-body:
       // listing pages (sections, taxonomies) are not in the other tools' indexes.
       rankings[query] = found.filter((url) => pages.has(url)).slice(0, DEPTH);

@@ -21,7 +21,9 @@ const status = document.getElementById('search-status');
 let latest = 0;
 
 input.addEventListener('focus', start, { once: true });
-window.addEventListener('load', () => setTimeout(() => requestIdleCallback(start, { timeout: 5000 }), IDLE_DELAY_MS), { once: true });
+window.addEventListener('load', () => setTimeout(() => requestIdleCallback(start, { timeout: 5000 }), IDLE_DELAY_MS), {
+  once: true,
+});
 input.addEventListener('input', async () => {
   const query = input.value.trim();
   const ticket = ++latest;
@@ -34,14 +36,16 @@ input.addEventListener('input', async () => {
   const results = search?.results.slice(0, MAX_RESULTS) ?? [];
   const items = results.map(() => list.appendChild(document.createElement('li')));
   list.hidden = results.length === 0;
-  await Promise.all(results.map(async (result, i) => {
-    const data = await result.data();
-    if (ticket !== latest) return;
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = data.meta.title;
-    items[i].append(link);
-  }));
+  await Promise.all(
+    results.map(async (result, i) => {
+      const data = await result.data();
+      if (ticket !== latest) return;
+      const link = document.createElement('a');
+      link.href = data.url;
+      link.textContent = data.meta.title;
+      items[i].append(link);
+    }),
+  );
   if (ticket !== latest) return;
   list.dataset.done = query;
   status.textContent = `${search?.results.length ?? 0} resultater.`;

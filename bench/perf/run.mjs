@@ -4,19 +4,20 @@
 // Pagefind for each figure and writes it to docs/benchmarks.md.
 //
 //   node bench/perf/run.mjs [--quick]          (./x bench)
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
-import { serveBench } from './server.mjs';
+import { launchChromium } from '../../e2e/support/chromium.mjs';
+import { judgedQueries, PRAKSIS, REPO } from '../../e2e/support/project.mjs';
 import { measureScale } from './scale.mjs';
+import { serveBench } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
-const praksis = join(repo, 'target', 'release', 'praksis');
 const quick = process.argv.includes('--quick');
 
 // A slow mobile line (Lighthouse's "slow 4G" figures) and no throttling.
@@ -26,12 +27,15 @@ const PROFILES = [
 ];
 // A reader's first search: typed at a brisk pace, right after the page loads
 // (focus starts the engine) or 2 s after it loaded (the idle start has begun).
-const FIRST_QUERIES = quick ? ['mentorordning'] : ['mentorordning', 'fleksjob', 'misbrug', 'social aktivering', 'hjemløse'];
-const SCENARIOS = [['fresh', 0], ['page loaded 2 s earlier', 2000]];
+const FIRST_QUERIES = quick
+  ? ['mentorordning']
+  : ['mentorordning', 'fleksjob', 'misbrug', 'social aktivering', 'hjemløse'];
+const SCENARIOS = [
+  ['fresh', 0],
+  ['page loaded 2 s earlier', 2000],
+];
 const TYPING_MS = 80;
-const judged = readFileSync(join(repo, 'curation', 'queries.tsv'), 'utf8')
-  .split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[0].trim());
-const uniqueJudged = [...new Set(judged)];
+const uniqueJudged = [...new Set(judgedQueries())];
 
 const median = (xs) => percentile(xs, 50);
 function percentile(xs, p) {
@@ -53,7 +57,9 @@ function folderBytes(dir) {
 }
 
 function htmlFiles(dir) {
-  return readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 // ---- the two sites -----------------------------------------------------------
@@ -61,7 +67,7 @@ const work = mkdtempSync(join(tmpdir(), 'praksis-bench-'));
 const ourSite = join(work, 'praksis');
 const peerSite = join(work, 'pagefind');
 console.error('building the site with praksis');
-execFileSync(praksis, ['--root', repo, 'build', '--output', ourSite, '--base-url', '/'], { stdio: 'ignore' });
+execFileSync(PRAKSIS, ['--root', REPO, 'build', '--output', ourSite, '--base-url', '/'], { stdio: 'ignore' });
 
 // Pagefind gets the same HTML with its own script in the search box, and
 // indexes the same content pages (their <article>), not listing pages.
@@ -95,11 +101,7 @@ const tools = [
   ['Pagefind', await serveBench(peerSite)],
 ];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--enable-blink-features=ForceEagerMeasureMemory'],
-});
+const browser = await launchChromium(chromium, ['--enable-blink-features=ForceEagerMeasureMemory']);
 
 // Watches the result list: when the first result of any kind appears, and
 // when the engine's results for the whole typed query appear.
@@ -114,12 +116,23 @@ function watchResults() {
       times.any = performance.now();
       window.__mark('any');
     }
-    if (shown && times.full === undefined && list.dataset.results === 'engine' && list.dataset.query === window.__target) {
+    if (
+      shown &&
+      times.full === undefined &&
+      list.dataset.results === 'engine' &&
+      list.dataset.query === window.__target
+    ) {
       times.full = performance.now();
       window.__mark('full');
     }
   };
-  document.addEventListener('keydown', () => { window.__times.key ??= performance.now(); }, { capture: true });
+  document.addEventListener(
+    'keydown',
+    () => {
+      window.__times.key ??= performance.now();
+    },
+    { capture: true },
+  );
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
@@ -128,11 +141,15 @@ async function firstSearch(server, profile, waitMs, query) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const marks = {};
-  await page.exposeFunction('__mark', (name) => { marks[name] ??= performance.now(); });
+  await page.exposeFunction('__mark', (name) => {
+    marks[name] ??= performance.now();
+  });
   await page.addInitScript(watchResults);
   server.resetCount();
-  await page.goto(server.origin + '/');
-  await page.evaluate((target) => { window.__target = target; }, query);
+  await page.goto(`${server.origin}/`);
+  await page.evaluate((target) => {
+    window.__target = target;
+  }, query);
   if (waitMs) await page.waitForTimeout(waitMs);
   await page.focus('#search-input');
   await page.keyboard.type(query, { delay: TYPING_MS });
@@ -169,22 +186,23 @@ async function warmQueries(server) {
   server.setProfile(null);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.origin + '/');
+  await page.goto(`${server.origin}/`);
   const latencies = await page.evaluate(async (queries) => {
     const input = document.getElementById('search-input');
     const list = document.getElementById('search-results');
-    const ask = (query) => new Promise((resolve) => {
-      const started = performance.now();
-      const observer = new MutationObserver(() => {
-        if (list.dataset.done === query) {
-          observer.disconnect();
-          resolve(performance.now() - started);
-        }
+    const ask = (query) =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (list.dataset.done === query) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(list, { attributes: true, childList: true, subtree: true });
+        input.value = query;
+        input.dispatchEvent(new Event('input'));
       });
-      observer.observe(list, { attributes: true, childList: true, subtree: true });
-      input.value = query;
-      input.dispatchEvent(new Event('input'));
-    });
     input.focus();
     for (const query of ['arbejde', 'projekt', 'kommune']) await ask(query); // warm-up: engine loaded, code paths hot
     const out = [];
@@ -216,19 +234,44 @@ for (const [profileName, profile] of PROFILES) {
     }
     const [ours, peer] = [figures.Praksisbasen, figures.Pagefind];
     rows.push([`${profileName}, ${scenario}: first keystroke → first result shown`, ours.anyMs, peer.anyMs, ms]);
-    rows.push([`${profileName}, ${scenario}: first keystroke → engine's results for the typed query`, ours.fullMs, peer.fullMs, ms]);
+    rows.push([
+      `${profileName}, ${scenario}: first keystroke → engine's results for the typed query`,
+      ours.fullMs,
+      peer.fullMs,
+      ms,
+    ]);
     if (waitMs === 0) {
-      rows.push([`${profileName}, ${scenario}: bytes transferred until the first result`, ours.anyBytes, peer.anyBytes, kb]);
-      rows.push([`${profileName}, ${scenario}: bytes transferred until the engine's results`, ours.fullBytes, peer.fullBytes, kb]);
+      rows.push([
+        `${profileName}, ${scenario}: bytes transferred until the first result`,
+        ours.anyBytes,
+        peer.anyBytes,
+        kb,
+      ]);
+      rows.push([
+        `${profileName}, ${scenario}: bytes transferred until the engine's results`,
+        ours.fullBytes,
+        peer.fullBytes,
+        kb,
+      ]);
     }
   }
 }
 const warm = {};
 for (const [name, server] of tools) warm[name] = await warmQueries(server);
-rows.push([`warm query → 10 results shown, p50 (${uniqueJudged.length} judged queries, unthrottled)`, warm.Praksisbasen.p50, warm.Pagefind.p50, ms]);
+rows.push([
+  `warm query → 10 results shown, p50 (${uniqueJudged.length} judged queries, unthrottled)`,
+  warm.Praksisbasen.p50,
+  warm.Pagefind.p50,
+  ms,
+]);
 rows.push(['warm query → 10 results shown, p95', warm.Praksisbasen.p95, warm.Pagefind.p95, ms]);
 if (warm.Praksisbasen.memory && warm.Pagefind.memory) {
-  rows.push(['renderer memory (resident) after the judged queries', warm.Praksisbasen.memory, warm.Pagefind.memory, mb]);
+  rows.push([
+    'renderer memory (resident) after the judged queries',
+    warm.Praksisbasen.memory,
+    warm.Pagefind.memory,
+    mb,
+  ]);
 }
 const ourIndex = folderBytes(join(ourSite, 'search-index')) + folderBytes(join(ourSite, 'pkg'));
 const peerIndex = folderBytes(join(peerSite, 'pagefind'));
@@ -236,17 +279,22 @@ rows.push(['search files on disk (engine + index, uncompressed)', ourIndex, peer
 
 // ---- scale -------------------------------------------------------------------
 const scaleArgument = process.argv.find((a) => a.startsWith('--scale='));
-const scaleCounts = (scaleArgument ? scaleArgument.slice('--scale='.length) : (quick ? '' : '1000,10000'))
-  .split(',').filter(Boolean).map(Number);
+const scaleCounts = (scaleArgument ? scaleArgument.slice('--scale='.length) : quick ? '' : '1000,10000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 const scaleRows = await measureScale({
-  repo,
-  praksis,
+  repo: REPO,
+  praksis: PRAKSIS,
   counts: scaleCounts,
   work,
   preparePeer: async (site, peer) => (await makePeerSite(site, peer)).ms,
   firstBytes: async (site, peer) => {
     const bytes = {};
-    for (const [name, dir] of [['Praksisbasen', site], ['Pagefind', peer]]) {
+    for (const [name, dir] of [
+      ['Praksisbasen', site],
+      ['Pagefind', peer],
+    ]) {
       const server = await serveBench(dir, { precompress: false });
       bytes[name] = (await firstSearch(server, null, 0, 'mentorordning')).fullBytes;
       await server.close();
@@ -263,7 +311,9 @@ for (const [, server] of tools) await server.close();
 const table = [
   '| figure | Praksisbasen | Pagefind | ratio |',
   '|---|---:|---:|---:|',
-  ...rows.map(([figure, ours, peer, format]) => `| ${figure} | ${format(ours)} | ${format(peer)} | ${(ours / peer).toFixed(2)} |`),
+  ...rows.map(
+    ([figure, ours, peer, format]) => `| ${figure} | ${format(ours)} | ${format(peer)} | ${(ours / peer).toFixed(2)} |`,
+  ),
 ].join('\n');
 console.log(table);
 const report = `# Benchmarks
@@ -297,14 +347,17 @@ const sec = (n) => `${(n / 1000).toFixed(1)} s`;
 // A run without scale keeps the last scale section (it takes most of an hour).
 const previousScale = () => {
   try {
-    const text = readFileSync(join(repo, 'docs', 'benchmarks.md'), 'utf8');
+    const text = readFileSync(join(REPO, 'docs', 'benchmarks.md'), 'utf8');
     const at = text.indexOf('\n## Scale');
     return at < 0 ? '' : text.slice(at);
   } catch {
     return '';
   }
 };
-const scaleTable = scaleRows.length === 0 ? previousScale() : `
+const scaleTable =
+  scaleRows.length === 0
+    ? previousScale()
+    : `
 ## Scale
 
 Measured on ${new Date().toISOString().slice(0, 10)}, with the engine and index of that day.
@@ -320,6 +373,6 @@ page request until the engine's results for "mentorordning" show, unthrottled.
 ${scaleRows.map((r) => `| ${r.pages} | ${sec(r.Praksisbasen.buildMs)} | ${sec(r.Pagefind.buildMs)} | ${mb(r.Praksisbasen.index.raw)} / ${mb(r.Praksisbasen.index.compressed)} | ${mb(r.Pagefind.index.raw)} / ${mb(r.Pagefind.index.compressed)} | ${kb(r.Praksisbasen.firstBytes)} | ${kb(r.Pagefind.firstBytes)} | ${(r.Praksisbasen.firstBytes / r.Pagefind.firstBytes).toFixed(2)} |`).join('\n')}
 `;
 console.log(scaleTable);
-writeFileSync(join(repo, 'docs', 'benchmarks.md'), report + scaleTable);
+writeFileSync(join(REPO, 'docs', 'benchmarks.md'), report + scaleTable);
 rmSync(work, { recursive: true, force: true });
 console.error('written to docs/benchmarks.md');

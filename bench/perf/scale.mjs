@@ -1,9 +1,10 @@
 // The cost curve: the site plus N synthetic pages, built and indexed by both
 // tools, for each N. Build time, index size on disk and brotli-compressed,
 // and bytes a reader downloads until the engine's first results.
+
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { writeSyntheticProject } from './synth.mjs';
 
@@ -33,8 +34,10 @@ export async function measureScale({ repo, praksis, counts, work, preparePeer, f
     writeSyntheticProject(repo, project, count);
     const site = join(project, 'public');
     const started = performance.now();
-    execFileSync(praksis, ['--root', project, 'build', '--keep-content', '--output', site, '--base-url', '/'],
-      { stdio: 'ignore', maxBuffer: 1 << 30 });
+    execFileSync(praksis, ['--root', project, 'build', '--keep-content', '--output', site, '--base-url', '/'], {
+      stdio: 'ignore',
+      maxBuffer: 1 << 30,
+    });
     const ourBuildMs = performance.now() - started;
     const peerSite = join(project, 'pagefind-site');
     const peerBuildMs = await preparePeer(site, peerSite);

@@ -6,34 +6,29 @@
 // Throttling is done here, not in the browser, so that every request of the
 // page and its workers goes through the same line: each response waits one
 // round trip, and all responses share one link's bandwidth, chunk by chunk.
-import { createServer } from 'node:http';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { contentType, requestedFile } from '../../e2e/support/server.mjs';
+
 const CHUNK = 16 * 1024;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `raw` as a static host would send it: brotli at its highest quality. */
+function compress(raw) {
+  return brotliCompressSync(raw, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  });
+}
 
 /** Every file under `root`, brotli-compressed once up front (not while timed). */
 function compressAll(root) {
   const compressed = new Map();
   for (const name of readdirSync(root, { recursive: true })) {
     const file = join(root, name);
-    if (!statSync(file).isFile()) continue;
-    const raw = readFileSync(file);
-    compressed.set(file, brotliCompressSync(raw, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-    }));
+    if (statSync(file).isFile()) compressed.set(file, compress(readFileSync(file)));
   }
   return compressed;
 }
@@ -53,10 +48,7 @@ export async function serveBench(root, { precompress = true } = {}) {
         } catch {
           continue;
         }
-        const raw = readFileSync(candidate);
-        compressed.set(candidate, brotliCompressSync(raw, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-        }));
+        compressed.set(candidate, compress(readFileSync(candidate)));
         return [candidate, compressed.get(candidate)];
       }
     }
@@ -74,19 +66,19 @@ export async function serveBench(root, { precompress = true } = {}) {
   };
 
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (path.includes('..')) {
+    const requested = requestedFile(root, request);
+    if (requested === null) {
       response.writeHead(400).end();
       return;
     }
-    const [file, bytes] = lookup(join(root, path));
+    const [file, bytes] = lookup(requested);
     if (!bytes) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
     if (state.profile) await sleep(state.profile.latencyMs);
     const headers = {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentType(file),
       'Content-Encoding': 'br',
       'Content-Length': bytes.length,
       'Cache-Control': 'no-cache',

@@ -33,13 +33,21 @@ function corpus(contentDir) {
       terms[taxonomy] ??= new Set();
       for (const [, term] of list.matchAll(/"([^"]+)"/g)) terms[taxonomy].add(term);
     }
-    const words = body.replace(/[#*|\[\]()>_`]/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const words = body
+      .replace(/[#*|[\]()>_`]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w));
     for (let i = 0; i + 1 < words.length; i++) {
       if (!next.has(words[i])) next.set(words[i], []);
       next.get(words[i]).push(words[i + 1]);
     }
   }
-  return { next, starts: [...next.keys()], terms: Object.fromEntries(Object.entries(terms).map(([k, v]) => [k, [...v].sort()])), titles };
+  return {
+    next,
+    starts: [...next.keys()],
+    terms: Object.fromEntries(Object.entries(terms).map(([k, v]) => [k, [...v].sort()])),
+    titles,
+  };
 }
 
 function sentence(model, rand, length) {
@@ -47,7 +55,9 @@ function sentence(model, rand, length) {
   const words = [word];
   while (words.length < length) {
     const options = model.next.get(word);
-    word = options?.length ? options[Math.floor(rand() * options.length)] : model.starts[Math.floor(rand() * model.starts.length)];
+    word = options?.length
+      ? options[Math.floor(rand() * options.length)]
+      : model.starts[Math.floor(rand() * model.starts.length)];
     words.push(word);
   }
   return words.join(' ');
@@ -68,33 +78,40 @@ export function writeSyntheticProject(repo, dir, pages, seed = 1) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const section = join(dir, 'content', SECTION);
   mkdirSync(section, { recursive: true });
-  writeFileSync(join(section, '_index.md'), '+++\ntitle = "Syntetiske sider"\nweight = 90\nsort_by = "weight"\n+++\n\nSider skrevet af benchmarkens generator.\n');
+  writeFileSync(
+    join(section, '_index.md'),
+    '+++\ntitle = "Syntetiske sider"\nweight = 90\nsort_by = "weight"\n+++\n\nSider skrevet af benchmarkens generator.\n',
+  );
   for (let i = 1; i <= pages; i++) {
     const title = `${pick(model.titles).split(/[–:,]/)[0].trim()} ${i}`;
     const taxonomies = ['metode', 'maalgruppe', 'sted']
       .filter((taxonomy) => model.terms[taxonomy]?.length)
       .map((taxonomy) => `${taxonomy} = [${quote(pick(model.terms[taxonomy]))}]`);
     const keywords = Array.from({ length: 3 }, () => quote(sentence(model, rand, 3 + Math.floor(rand() * 4))));
-    const paragraphs = Array.from({ length: 4 + Math.floor(rand() * 8) },
-      () => sentence(model, rand, 30 + Math.floor(rand() * 90)));
-    writeFileSync(join(section, `side-${String(i).padStart(6, '0')}.md`), [
-      '+++',
-      `title = ${quote(title)}`,
-      `description = ${quote(paragraphs[0].slice(0, 160))}`,
-      `weight = ${i}`,
-      '[taxonomies]',
-      'kildetype = ["Syntetisk side"]',
-      ...taxonomies,
-      '[extra]',
-      `continuum = ${(Math.floor(rand() * 101) / 100).toFixed(2)}`,
-      `keywords = [${keywords.join(', ')}]`,
-      '+++',
-      '',
-      `## ${sentence(model, rand, 3)}`,
-      '',
-      paragraphs.join('\n\n'),
-      '',
-    ].join('\n'));
+    const paragraphs = Array.from({ length: 4 + Math.floor(rand() * 8) }, () =>
+      sentence(model, rand, 30 + Math.floor(rand() * 90)),
+    );
+    writeFileSync(
+      join(section, `side-${String(i).padStart(6, '0')}.md`),
+      [
+        '+++',
+        `title = ${quote(title)}`,
+        `description = ${quote(paragraphs[0].slice(0, 160))}`,
+        `weight = ${i}`,
+        '[taxonomies]',
+        'kildetype = ["Syntetisk side"]',
+        ...taxonomies,
+        '[extra]',
+        `continuum = ${(Math.floor(rand() * 101) / 100).toFixed(2)}`,
+        `keywords = [${keywords.join(', ')}]`,
+        '+++',
+        '',
+        `## ${sentence(model, rand, 3)}`,
+        '',
+        paragraphs.join('\n\n'),
+        '',
+      ].join('\n'),
+    );
   }
   return pages;
 }

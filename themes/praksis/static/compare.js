@@ -7,7 +7,11 @@ const status = document.getElementById('compare-status');
 
 function chosenFromUrl() {
   const params = new URLSearchParams(window.location.search);
-  return params.getAll('e').flatMap((value) => value.split(',')).filter(Boolean).slice(0, MAX_CHOSEN);
+  return params
+    .getAll('e')
+    .flatMap((value) => value.split(','))
+    .filter(Boolean)
+    .slice(0, MAX_CHOSEN);
 }
 
 function show(chosen) {
@@ -18,9 +22,7 @@ function show(chosen) {
     box.checked = chosen.includes(box.value);
     box.disabled = !box.checked && chosen.length >= MAX_CHOSEN;
   }
-  status.textContent = chosen.length < 2
-    ? 'Vælg mindst to eksempler.'
-    : `${chosen.length} eksempler side om side.`;
+  status.textContent = chosen.length < 2 ? 'Vælg mindst to eksempler.' : `${chosen.length} eksempler side om side.`;
 }
 
 if (form) {

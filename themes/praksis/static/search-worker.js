@@ -26,7 +26,9 @@ function engine() {
     // pkg/engine.json names the content-hashed engine files; the manifest names the hot pack.
     const [names, manifestBytes] = await Promise.all([
       fetchOk(new URL('engine.json', engineRoot)).then((r) => r.json()),
-      fetchOk(new URL('manifest.json', indexRoot)).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b)),
+      fetchOk(new URL('manifest.json', indexRoot))
+        .then((r) => r.arrayBuffer())
+        .then((b) => new Uint8Array(b)),
     ]);
     const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
     const hot = fetchOk(new URL(manifest.hot_pack, indexRoot)).then((r) => r.arrayBuffer());
@@ -47,16 +49,18 @@ function engine() {
 const arriving = new Map();
 
 function addChunks(opened, missing) {
-  return Promise.all(missing.map(({ file, index, path }) => {
-    if (!arriving.has(path)) {
-      const done = fetchOk(new URL(path, indexRoot))
-        .then((r) => r.arrayBuffer())
-        .then((bytes) => opened.add_chunk(file, index, new Uint8Array(bytes)));
-      done.catch(() => arriving.delete(path)); // a later search may try again
-      arriving.set(path, done);
-    }
-    return arriving.get(path);
-  }));
+  return Promise.all(
+    missing.map(({ file, index, path }) => {
+      if (!arriving.has(path)) {
+        const done = fetchOk(new URL(path, indexRoot))
+          .then((r) => r.arrayBuffer())
+          .then((bytes) => opened.add_chunk(file, index, new Uint8Array(bytes)));
+        done.catch(() => arriving.delete(path)); // a later search may try again
+        arriving.set(path, done);
+      }
+      return arriving.get(path);
+    }),
+  );
 }
 
 // The newest search typed in the box, and when it came: an older one still

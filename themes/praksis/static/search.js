@@ -4,6 +4,8 @@
 // Until it is ready, typed words are answered from a small list of titles and
 // keywords (search-index/suggestions.json). Every URL is resolved against
 // this script's own location, so the site works under any base path.
+import { fold } from './fold.js';
+
 const siteRoot = new URL('./', import.meta.url);
 const indexRoot = new URL('search-index/', siteRoot);
 const MAX_RESULTS = 10;
@@ -28,8 +30,10 @@ function startEngine() {
     worker = new Worker(new URL('search-worker.js', siteRoot), { type: 'module' });
     engineReady = new Promise((resolve, reject) => {
       worker.addEventListener('message', ({ data }) => {
-        if (data.type === 'ready') resolve();
-        else if (data.type === 'failed') reject(new Error(data.message));
+        if (data.type === 'ready') {
+          engineLoaded = true;
+          resolve();
+        } else if (data.type === 'failed') reject(new Error(data.message));
         else if (data.fetching) pending.get(data.id)?.fetching?.();
         else if (pending.has(data.id)) {
           const { resolve: answer, reject: fail } = pending.get(data.id);
@@ -39,7 +43,7 @@ function startEngine() {
         }
       });
     });
-    engineReady.then(() => { engineLoaded = true; }, () => {}); // each search reports failure
+    engineReady.catch(() => {}); // each search reports a failure itself
     worker.postMessage({ type: 'load' });
   }
   return engineReady;
@@ -81,29 +85,32 @@ function loadSuggestions() {
   return suggestionList;
 }
 
-const FOLDS = { æ: 'ae', ø: 'o', å: 'a', x: 'ks', oe: 'o', aa: 'a' };
-/** As the engine folds words: "Føniks", "Foeniks" and "Foniks" meet. */
-function fold(text) {
-  return text.toLowerCase().replace(/æ|ø|å|x|oe|aa/g, (m) => FOLDS[m]);
-}
-
 /** Pages whose title or keywords hold every typed word (the last one may be half typed). */
 export function suggest(list, query, limit = MAX_SUGGESTIONS) {
-  const typed = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const typed = fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (typed.length === 0) return [];
-  const matches = (words, word) => words.split(' ').some((w) => (word.length >= 4 ? w.includes(word) : w.startsWith(word)));
+  const matches = (words, word) =>
+    words.split(' ').some((w) => (word.length >= 4 ? w.includes(word) : w.startsWith(word)));
   const scored = [];
   for (const page of list) {
     let score = 0;
     for (const word of typed) {
       const inTitle = matches(page.title_words, word) ? 3 : 0;
       const inKeywords = page.keywords.filter((k) => matches(k, word)).length;
-      if (inTitle + inKeywords === 0) { score = 0; break; }
+      if (inTitle + inKeywords === 0) {
+        score = 0;
+        break;
+      }
       score += inTitle + inKeywords;
     }
     if (score > 0) scored.push([score, page]);
   }
-  return scored.sort((a, b) => b[0] - a[0]).slice(0, limit).map(([, page]) => page);
+  return scored
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, limit)
+    .map(([, page]) => page);
 }
 
 /** Copies a snippet into `target`, keeping only text and <b>: nothing else can run or load. */
@@ -121,77 +128,72 @@ function appendSnippet(target, snippetHtml) {
   }
 }
 
-function setUp() {
-  const input = document.getElementById('search-input');
-  const list = document.getElementById('search-results');
-  const status = document.getElementById('search-status');
-  if (!input || !list || !status) return;
-  let latest = 0;
-  // Chosen facet terms: taxonomy → Set of terms. Buttons show the counts of
-  // the current results and narrow them when pressed.
-  const chosen = new Map();
-  // The buttons sit at the top of the result list, inside its dropdown.
-  const facets = document.createElement('li');
-  facets.className = 'search-facets';
-  facets.setAttribute('role', 'group');
-  facets.setAttribute('aria-label', 'Afgræns resultaterne');
-  const filters = () => ({
-    terms: Object.fromEntries([...chosen].map(([name, terms]) => [name, [...terms]])),
-  });
-  const showFacets = (counts) => {
-    facets.replaceChildren();
-    for (const taxonomy of FACET_TAXONOMIES) {
-      // The commonest terms, and any the reader has pressed.
-      const ranked = Object.entries(counts[taxonomy] ?? {}).sort((a, b) => b[1] - a[1]);
-      const shown = ranked.filter(([term], i) => i < FACET_TERMS || chosen.get(taxonomy)?.has(term));
-      for (const [term, count] of shown) {
-        const pressed = chosen.get(taxonomy)?.has(term) ?? false;
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = `${term} (${count})`;
-        button.setAttribute('aria-pressed', String(pressed));
-        button.addEventListener('click', () => {
-          const set = chosen.get(taxonomy) ?? new Set();
-          if (pressed) set.delete(term); else set.add(term);
-          chosen.set(taxonomy, set);
-          show();
-        });
-        facets.append(button);
-      }
-    }
-    if (facets.childElementCount > 0) list.prepend(facets);
-  };
+/** A list item linking to `hit`, with its snippet when `withSnippet`. */
+function hitItem(hit, withSnippet) {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = new URL(hit.url, siteRoot).href;
+  link.textContent = hit.title;
+  item.append(link);
+  if (withSnippet) {
+    const snippet = document.createElement('p');
+    appendSnippet(snippet, hit.snippet);
+    item.append(snippet);
+  }
+  return item;
+}
 
-  // While the engine loads or fetches: the suggestion list, marked as such.
-  const showSuggestions = (query, pages) => {
-    // A loaded engine's list stays until suggestions have something better.
-    if (engineLoaded && pages.length === 0) return;
-    list.replaceChildren();
-    list.dataset.results = 'suggestions';
-    list.dataset.query = query;
-    for (const hit of pages) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = new URL(hit.url, siteRoot).href;
-      link.textContent = hit.title;
-      item.append(link);
-      list.append(item);
-    }
-    list.hidden = pages.length === 0;
-    const waiting = engineLoaded ? 'søger …' : 'søgemaskinen indlæses …';
-    status.textContent = pages.length === 0
-      ? 'Søgemaskinen indlæses …'
-      : `${pages.length} forslag fra titler og nøgleord; ${waiting}`;
-  };
+/** A facet button: `term (count)`, pressed or not. */
+function facetButton(term, count, pressed, toggle) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = `${term} (${count})`;
+  button.setAttribute('aria-pressed', String(pressed));
+  button.addEventListener('click', toggle);
+  return button;
+}
 
-  const show = async () => {
-    const query = input.value.trim();
-    const ticket = ++latest;
+/** The status line while suggestions answer. */
+function suggestionStatus(count) {
+  if (count === 0) return 'Søgemaskinen indlæses …';
+  return `${count} forslag fra titler og nøgleord; ${engineLoaded ? 'søger …' : 'søgemaskinen indlæses …'}`;
+}
+
+/** The status line for the engine's results. */
+function resultStatus(query, { hits, total }) {
+  if (hits.length === 0) return `Ingen resultater for »${query}«.`;
+  return `${total} ${total === 1 ? 'resultat' : 'resultater'}.`;
+}
+
+/**
+ * The search box and its result list. The list's data attributes say what
+ * it shows: `results` (suggestions or engine), `query` (what it answers) and
+ * `done` (the last query the engine answered); benchmarks and tests read them.
+ */
+class SearchBox {
+  constructor(input, list, status) {
+    Object.assign(this, { input, list, status });
+    this.latest = 0;
+    // Chosen facet terms: taxonomy → Set of terms. Buttons show the counts of
+    // the current results and narrow them when pressed.
+    this.chosen = new Map();
+    // The buttons sit at the top of the result list, inside its dropdown.
+    this.facets = document.createElement('li');
+    this.facets.className = 'search-facets';
+    this.facets.setAttribute('role', 'group');
+    this.facets.setAttribute('aria-label', 'Afgræns resultaterne');
+  }
+
+  filters() {
+    return { terms: Object.fromEntries([...this.chosen].map(([name, terms]) => [name, [...terms]])) };
+  }
+
+  /** Answers what the box holds: suggestions meanwhile, then the engine's results. */
+  async show() {
+    const query = this.input.value.trim();
+    const ticket = ++this.latest;
     if (!query) {
-      list.hidden = true;
-      list.replaceChildren();
-      chosen.clear();
-      status.textContent = '';
+      this.clear();
       return;
     }
     startEngine();
@@ -199,74 +201,126 @@ function setUp() {
     // suggestion list answers.
     const suggestMeanwhile = async () => {
       const pages = suggest(await loadSuggestions(), query);
-      if (ticket === latest && list.dataset.done !== query) showSuggestions(query, pages);
+      if (ticket === this.latest && this.list.dataset.done !== query) this.renderSuggestions(query, pages);
     };
     if (!engineLoaded) await suggestMeanwhile();
     let results;
     try {
-      results = await searchTyped(query, MAX_RESULTS, filters(), suggestMeanwhile);
+      results = await searchTyped(query, MAX_RESULTS, this.filters(), suggestMeanwhile);
     } catch (error) {
-      if (ticket === latest) status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
+      if (ticket === this.latest) this.status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
       return;
     }
-    if (ticket !== latest || results === null) return; // a newer keystroke won
-    list.replaceChildren();
-    list.dataset.results = 'engine';
-    list.dataset.query = query; // what the list answers (benchmarks and tests read it)
-    for (const hit of results.hits) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = new URL(hit.url, siteRoot).href;
-      link.textContent = hit.title;
-      const snippet = document.createElement('p');
-      appendSnippet(snippet, hit.snippet);
-      item.append(link, snippet);
-      list.append(item);
-    }
-    showFacets(results.facets ?? {});
-    list.hidden = results.hits.length === 0 && chosen.size === 0;
-    status.textContent = results.hits.length === 0
-      ? `Ingen resultater for »${query}«.`
-      : `${results.total} ${results.total === 1 ? 'resultat' : 'resultater'}.`;
-    list.dataset.done = query;
-  };
+    if (ticket !== this.latest || results === null) return; // a newer keystroke won
+    this.renderResults(query, results);
+  }
 
+  clear() {
+    this.list.hidden = true;
+    this.list.replaceChildren();
+    this.chosen.clear();
+    this.status.textContent = '';
+  }
+
+  renderHits(kind, query, hits) {
+    this.list.replaceChildren(...hits.map((hit) => hitItem(hit, kind === 'engine')));
+    this.list.dataset.results = kind;
+    this.list.dataset.query = query;
+  }
+
+  /** The suggestion list, marked as such. */
+  renderSuggestions(query, pages) {
+    // A loaded engine's list stays until suggestions have something better.
+    if (engineLoaded && pages.length === 0) return;
+    this.renderHits('suggestions', query, pages);
+    this.list.hidden = pages.length === 0;
+    this.status.textContent = suggestionStatus(pages.length);
+  }
+
+  renderResults(query, results) {
+    this.renderHits('engine', query, results.hits);
+    this.renderFacets(results.facets ?? {});
+    this.list.hidden = results.hits.length === 0 && this.chosen.size === 0;
+    this.status.textContent = resultStatus(query, results);
+    this.list.dataset.done = query;
+  }
+
+  renderFacets(counts) {
+    const buttons = [];
+    for (const taxonomy of FACET_TAXONOMIES) {
+      const chosen = this.chosen.get(taxonomy) ?? new Set();
+      // The commonest terms, and any the reader has pressed.
+      const ranked = Object.entries(counts[taxonomy] ?? {}).sort((a, b) => b[1] - a[1]);
+      for (const [term, count] of ranked.filter(([term], i) => i < FACET_TERMS || chosen.has(term))) {
+        const pressed = chosen.has(term);
+        buttons.push(facetButton(term, count, pressed, () => this.toggle(taxonomy, term, pressed)));
+      }
+    }
+    this.facets.replaceChildren(...buttons);
+    if (buttons.length > 0) this.list.prepend(this.facets);
+  }
+
+  toggle(taxonomy, term, pressed) {
+    const set = this.chosen.get(taxonomy) ?? new Set();
+    if (pressed) set.delete(term);
+    else set.add(term);
+    this.chosen.set(taxonomy, set);
+    this.show();
+  }
+
+  /** Arrow keys move between the box and the links; Escape closes or clears. */
+  listenToKeys() {
+    const { input, list } = this;
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        input.value = '';
+        this.show();
+      } else if (event.key === 'ArrowDown') {
+        // Reopens a list closed with Escape, keeping the query.
+        if (list.childElementCount > 0) list.hidden = false;
+        list.querySelector('a')?.focus();
+        event.preventDefault();
+      }
+    });
+    list.addEventListener('keydown', (event) => {
+      const links = [...list.querySelectorAll('a')];
+      const at = links.indexOf(document.activeElement);
+      if (event.key === 'ArrowDown' && at < links.length - 1) links[at + 1].focus();
+      else if (event.key === 'ArrowUp') (at > 0 ? links[at - 1] : input).focus();
+      else if (event.key === 'Escape') {
+        // Closes the list and returns to the query, which stays as typed.
+        list.hidden = true;
+        input.focus();
+      } else return;
+      event.preventDefault();
+    });
+  }
+}
+
+/** Starts the engine and the suggestion list on focus, or once the page is idle. */
+function loadEarly(input) {
   const begin = () => {
     startEngine();
     loadSuggestions();
   };
   input.addEventListener('focus', begin, { once: true });
   // In the background once the page is idle, unless the reader saves data.
-  if (!navigator.connection?.saveData) {
-    const whenIdle = () => (window.requestIdleCallback ?? setTimeout)(begin, { timeout: 5000 });
-    const afterLoad = () => setTimeout(whenIdle, IDLE_DELAY_MS);
-    if (document.readyState === 'complete') afterLoad();
-    else window.addEventListener('load', afterLoad, { once: true });
-  }
-  input.addEventListener('input', show);
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      input.value = '';
-      show();
-    } else if (event.key === 'ArrowDown') {
-      // Reopens a list closed with Escape, keeping the query.
-      if (list.childElementCount > 0) list.hidden = false;
-      list.querySelector('a')?.focus();
-      event.preventDefault();
-    }
-  });
-  list.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll('a')];
-    const at = links.indexOf(document.activeElement);
-    if (event.key === 'ArrowDown' && at < links.length - 1) links[at + 1].focus();
-    else if (event.key === 'ArrowUp') (at > 0 ? links[at - 1] : input).focus();
-    else if (event.key === 'Escape') {
-      // Closes the list and returns to the query, which stays as typed.
-      list.hidden = true;
-      input.focus();
-    } else return;
-    event.preventDefault();
-  });
+  if (navigator.connection?.saveData) return;
+  const whenIdle = () => (window.requestIdleCallback ?? setTimeout)(begin, { timeout: 5000 });
+  const afterLoad = () => setTimeout(whenIdle, IDLE_DELAY_MS);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
+}
+
+function setUp() {
+  const input = document.getElementById('search-input');
+  const list = document.getElementById('search-results');
+  const status = document.getElementById('search-status');
+  if (!input || !list || !status) return;
+  const box = new SearchBox(input, list, status);
+  loadEarly(input);
+  input.addEventListener('input', () => box.show());
+  box.listenToKeys();
   document.documentElement.classList.add('has-search');
 }
 

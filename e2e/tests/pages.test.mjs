@@ -1,0 +1,162 @@
+// The site's pages in the browser: compare, browsing without JavaScript,
+// the base path, feed and sitemap, layout at phone and desktop width, the
+// gap map, print, and the Content-Security-Policy.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { axeViolations } from '../support/axe.mjs';
+import { BASE, ENGINE_HITS, PAGE_TYPES, startSite, typeQuery } from '../support/site.mjs';
+
+const site = await startSite();
+after(() => site.close());
+
+test('the compare page shows the examples named in the URL, and ticking one adds it to the URL', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('sammenlign/?e=projekt-foeniks&e=hotellet-paa-vesterbro-koebenhavn'));
+  const visible = () =>
+    page.locator('thead th[data-example]:visible').evaluateAll((ths) => ths.map((th) => th.dataset.example));
+  let shown = await visible();
+  assert.ok(
+    shown.length === 2 && shown.includes('projekt-foeniks') && shown.includes('hotellet-paa-vesterbro-koebenhavn'),
+    `shown: ${shown}`,
+  );
+  await page.check('input[value="projekt-integration-uden-omveje-den-direkte-vej"]');
+  shown = await visible();
+  assert.ok(shown.length === 3, `after ticking a third: ${shown}`);
+  const url = new URL(page.url());
+  assert.ok(url.searchParams.getAll('e').length === 3, `URL: ${page.url()}`);
+  const rows = await page.locator('tbody tr').count();
+  assert.ok(rows >= 8, `${rows} rows`);
+  await page.screenshot({ path: join(site.shots, 'compare.png') });
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('browse links work with JavaScript disabled', async () => {
+  const page = await site.openPage({ javaScriptEnabled: false });
+  await page.goto(site.url());
+  await page.click('nav[aria-label="Hovedmenu"] >> text=Eksempler');
+  await page.waitForURL(site.url('eksempler/'));
+  const count = await page.locator('.page-list li').count();
+  assert.ok(count === 21, `example list has ${count} entries`);
+  await page.locator('.page-list li a').first().click();
+  await page.waitForURL(/\/praksis\/eksempler\/basens-aktivitetscenter\//);
+  await page.click('text=Praksiseksempel');
+  await page.waitForURL(site.url('kildetype/praksiseksempel/'));
+  assert.ok((await page.locator('.page-list li').count()) === 21, 'taxonomy page lists the 21 examples');
+});
+
+test('every asset and link stays under the base path (front page, 404)', async () => {
+  const page = await site.openPage();
+  const response = await page.goto(site.url('404.html'));
+  assert.ok(response.ok(), '404.html is published');
+  const hrefs = await page.$$eval('a[href], link[href], script[src]', (els) =>
+    els.map((e) => e.getAttribute('href') ?? e.getAttribute('src')),
+  );
+  const bad = hrefs.filter((h) => !h.startsWith(BASE) && !h.startsWith('#'));
+  assert.ok(bad.length === 0, `links outside ${BASE}: ${bad}`);
+});
+
+test('the Atom feed and the sitemap are well-formed XML the browser parses', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url());
+  const feed = await page.getAttribute('link[type="application/atom+xml"]', 'href');
+  assert.ok(feed === `${BASE}atom.xml`, `feed link ${feed}`);
+  for (const file of ['atom.xml', 'sitemap.xml']) {
+    const parsed = await page.evaluate(async (url) => {
+      const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        entries: doc.getElementsByTagName('entry').length,
+      };
+    }, BASE + file);
+    assert.ok(parsed.error === null, `${file}: ${parsed.error}`);
+    if (file === 'atom.xml') assert.ok(parsed.entries >= 21, `feed has ${parsed.entries} entries`);
+  }
+});
+
+test('no page type scrolls sideways at phone or desktop width; screenshots of both', async () => {
+  const views = [
+    ['phone', { width: 320, height: 640 }],
+    ['desktop', { width: 1366, height: 900 }],
+  ];
+  for (const [name, viewport] of views) {
+    const page = await site.openPage({ viewport });
+    for (const path of PAGE_TYPES) {
+      await page.goto(site.url(path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `${name} /${path} scrolls sideways by ${overflow}px`);
+    }
+    for (const [shot, path] of [
+      ['front', ''],
+      ['example', 'eksempler/projekt-foeniks/'],
+      ['continuum', 'kontinuum/'],
+    ]) {
+      await page.goto(site.url(path));
+      await page.screenshot({ path: join(site.shots, `${name}-${shot}.png`), fullPage: true });
+    }
+    await page.goto(site.url());
+    await typeQuery(page, 'mentorordning');
+    await page.locator(`${ENGINE_HITS} a`).first().waitFor({ timeout: 15000 });
+    await page.screenshot({ path: join(site.shots, `${name}-search.png`) });
+  }
+});
+
+test("the gap map fits 320, 390 and 1366 px, passes axe in both colourings and schemes, and shows a cell's titles on focus", async () => {
+  const found = await axeViolations(site, ['matrix/', 'matrix/#efter-kontinuum', 'matrix/praksiseksempler/']);
+  assert.ok(found.length === 0, `axe violations:\n${found.join('\n')}`);
+  for (const width of [320, 390, 1366]) {
+    const page = await site.openPage({ viewport: { width, height: 800 } });
+    await page.goto(site.url('matrix/'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${width} px: the map scrolls sideways by ${overflow}px`);
+    await page.screenshot({ path: join(site.shots, `matrix-${width}.png`), fullPage: width > 400 });
+  }
+  const page = await site.openPage({ viewport: { width: 1366, height: 900 } });
+  await page.goto(site.url('matrix/'));
+  assert.ok(await page.locator('#efter-kilde').isVisible(), 'the source-type figure shows first');
+  await page.click('a[href="#efter-kontinuum"]');
+  assert.ok(
+    (await page.locator('#efter-kontinuum').isVisible()) && (await page.locator('#efter-kilde').isHidden()),
+    'the toggle swaps the figures',
+  );
+  const cell = page.locator('#efter-kontinuum a.cell').first();
+  await cell.focus();
+  const id = (await cell.getAttribute('href')).slice(1);
+  const titles = await page.locator(`#${id} li > a`).allTextContents();
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator, as laid out for the reader
+  const tip = await page.locator('#gapmap-tip').innerText();
+  assert.ok(titles.length > 0 && titles.every((t) => tip.includes(t)), `tooltip "${tip}" lacks some of ${titles}`);
+  assert.ok(String(titles.length) === (await cell.locator('.count').textContent()), 'bubble number = pages listed');
+  assert.ok(page.errors.length === 0, page.errors.join('\n'));
+});
+
+test('an example prints as a summary of at most two A4 pages', async () => {
+  const page = await site.openPage();
+  for (const path of ['eksempler/projekt-foeniks/', 'eksempler/projekt-integration-uden-omveje-den-direkte-vej/']) {
+    await page.goto(site.url(path));
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('.facts').isVisible(), 'the overview prints');
+    assert.ok(await page.locator('.prose').isHidden(), 'the full text is left to the web page');
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${path} prints on ${pages} pages`);
+  }
+});
+
+test('the Content-Security-Policy stops requests to other hosts', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url());
+  const outcome = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    try {
+      await fetch('https://example.org/');
+      return { fetched: true, violations };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { fetched: false, violations };
+    }
+  });
+  assert.ok(!outcome.fetched, 'a request to another host went out');
+  assert.ok(outcome.violations.includes('connect-src'), `violations: ${outcome.violations}`);
+});
