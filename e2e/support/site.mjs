@@ -27,6 +27,7 @@ export const PAGE_TYPES = [
   'metode/mentorordning/',
   'kapitler/indledning/',
   'sammenlign/?e=projekt-foeniks&e=projekt-aandehullet-i-vordingborg',
+  'soeg/?q=mentorordning',
   '404.html',
 ];
 const WORK_VARIABLE = 'PRAKSIS_E2E_WORK';

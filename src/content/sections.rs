@@ -17,7 +17,7 @@ struct SectionText {
     body: &'static str,
 }
 
-const SECTIONS: [SectionText; 10] = [
+const SECTIONS: [SectionText; 11] = [
     SectionText {
         path: "_index.md",
         template: None,
@@ -107,6 +107,15 @@ const SECTIONS: [SectionText; 10] = [
         description: "Katalogets konkrete ideer fra kapitel 4, hver med de eksempler, der allerede gør det.",
         weight: 9,
         body: "Kapitel 4 giver [konkrete ideer til en aktivitets- og beskæftigelsesplan](@/kapitler/konkrete-ideer-til-en-aktivitets-og.md), og [bilag 1](@/kapitler/bilag-1-eksempel-paa-et-projekt.md) et projekteksempel. Her står hver idé med de eksempler og rapporter, der praktiserer den.\n",
+    },
+    SectionText {
+        path: "soeg/_index.md",
+        template: Some("search_page.html"),
+        taxonomies: &[],
+        title: "Søg",
+        description: "Søg i alle eksempler, kapitler, rapporter og forløb, og afgræns efter metode, målgruppe, sted og mere.",
+        weight: 10,
+        body: "Alle sider, der matcher søgningen, side for side. Søgningen, filtrene og siden står i adressen, så tilbage-knappen, genindlæsning og et delt link viser det samme.\n",
     },
 ];
 

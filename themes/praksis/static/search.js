@@ -129,7 +129,7 @@ function appendSnippet(target, snippetHtml) {
 }
 
 /** A list item linking to `hit`, with its snippet when `withSnippet`. */
-function hitItem(hit, withSnippet) {
+export function hitItem(hit, withSnippet) {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = new URL(hit.url, siteRoot).href;
@@ -143,10 +143,12 @@ function hitItem(hit, withSnippet) {
   return item;
 }
 
-/** A facet button: `term (count)`, pressed or not. */
-function facetButton(term, count, pressed, toggle) {
+/** A facet button: `term (count)`, pressed or not; its data attributes name it, to find it again. */
+export function facetButton(taxonomy, term, count, pressed, toggle) {
   const button = document.createElement('button');
   button.type = 'button';
+  button.dataset.taxonomy = taxonomy;
+  button.dataset.term = term;
   button.textContent = `${term} (${count})`;
   button.setAttribute('aria-pressed', String(pressed));
   button.addEventListener('click', toggle);
@@ -240,9 +242,39 @@ class SearchBox {
   renderResults(query, results) {
     this.renderHits('engine', query, results.hits);
     this.renderFacets(results.facets ?? {});
+    if (results.total > results.hits.length) this.list.append(this.allResultsItem(query, results.total));
     this.list.hidden = results.hits.length === 0 && this.chosen.size === 0;
     this.status.textContent = resultStatus(query, results);
     this.list.dataset.done = query;
+  }
+
+  /** The last item of a list that shows only the first hits: a link to all of them. */
+  allResultsItem(query, total) {
+    const item = document.createElement('li');
+    item.className = 'search-all';
+    const link = document.createElement('a');
+    const address = new URL(this.input.form?.action ?? new URL('soeg/', siteRoot));
+    const parameters = new URLSearchParams({ q: query });
+    for (const [taxonomy, terms] of this.chosen) for (const term of terms) parameters.append(taxonomy, term);
+    address.search = parameters.toString();
+    link.href = address.href;
+    link.textContent = `Vis alle ${total} resultater`;
+    item.append(link);
+    return item;
+  }
+
+  /** A click outside the box and its list closes the list; focus on the box reopens it. */
+  listenToPointer() {
+    const { input, list } = this;
+    const container = input.closest('.search') ?? input.parentElement;
+    document.addEventListener('click', (event) => {
+      if (!container.contains(event.target)) list.hidden = true;
+    });
+    input.addEventListener('focus', (event) => {
+      // Not when focus comes back from the list (Escape there closed it).
+      if (container.contains(event.relatedTarget)) return;
+      if (input.value.trim() && list.childElementCount > 0) list.hidden = false;
+    });
   }
 
   renderFacets(counts) {
@@ -253,19 +285,22 @@ class SearchBox {
       const ranked = Object.entries(counts[taxonomy] ?? {}).sort((a, b) => b[1] - a[1]);
       for (const [term, count] of ranked.filter(([term], i) => i < FACET_TERMS || chosen.has(term))) {
         const pressed = chosen.has(term);
-        buttons.push(facetButton(term, count, pressed, () => this.toggle(taxonomy, term, pressed)));
+        buttons.push(facetButton(taxonomy, term, count, pressed, () => this.toggle(taxonomy, term, pressed)));
       }
     }
     this.facets.replaceChildren(...buttons);
     if (buttons.length > 0) this.list.prepend(this.facets);
   }
 
-  toggle(taxonomy, term, pressed) {
+  async toggle(taxonomy, term, pressed) {
     const set = this.chosen.get(taxonomy) ?? new Set();
     if (pressed) set.delete(term);
     else set.add(term);
     this.chosen.set(taxonomy, set);
-    this.show();
+    await this.show();
+    // The buttons are redrawn: focus stays on the one pressed.
+    const selector = `button[data-taxonomy="${CSS.escape(taxonomy)}"][data-term="${CSS.escape(term)}"]`;
+    this.facets.querySelector(selector)?.focus();
   }
 
   /** Arrow keys move between the box and the links; Escape closes or clears. */
@@ -273,8 +308,9 @@ class SearchBox {
     const { input, list } = this;
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
-        input.value = '';
-        this.show();
+        // Closes the list; the query stays (a search box would clear it).
+        list.hidden = true;
+        event.preventDefault();
       } else if (event.key === 'ArrowDown') {
         // Reopens a list closed with Escape, keeping the query.
         if (list.childElementCount > 0) list.hidden = false;
@@ -321,6 +357,7 @@ function setUp() {
   loadEarly(input);
   input.addEventListener('input', () => box.show());
   box.listenToKeys();
+  box.listenToPointer();
   document.documentElement.classList.add('has-search');
 }
 

@@ -1,0 +1,134 @@
+// The results page (/soeg/) and the quick list's manners: Enter opens every
+// hit with the query in the address, filters for every taxonomy keep focus,
+// Back and reload restore the view, and the list closes when left.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { after, test } from 'node:test';
+import { PRAKSIS, REPO } from '../support/project.mjs';
+import { ENGINE_HITS, startSite, typeQuery } from '../support/site.mjs';
+
+const site = await startSite();
+after(() => site.close());
+
+/** What the native engine says of `query`: its total and titles in order. */
+function nativeResults(query, limit) {
+  const json = execFileSync(PRAKSIS, ['--root', REPO, 'search', '--json', '--limit', String(limit), query]);
+  return JSON.parse(json);
+}
+
+const resultTitles = (page) => page.locator('#results-list > li > a').allTextContents();
+
+async function waitForResults(page) {
+  await page.waitForFunction(() => /resultat/.test(document.getElementById('results-status')?.textContent ?? ''), {
+    timeout: 20000,
+  });
+}
+
+test('Enter in the box opens the results page with every hit, the query in the address', async () => {
+  const query = 'hjemløse misbrug';
+  const native = nativeResults(query, 100);
+  assert.ok(native.total > 10, `a query with more hits than the quick list shows: ${native.total}`);
+  const page = await site.openPage();
+  await page.goto(site.url());
+  await typeQuery(page, query);
+  await page.locator(`${ENGINE_HITS} a`).first().waitFor({ timeout: 15000 });
+  const more = await page.locator('#search-results .search-all a').textContent();
+  assert.ok(more.includes(String(native.total)), `the quick list offers all ${native.total}: "${more}"`);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/praksis\/soeg\/\?q=/);
+  assert.equal(new URL(page.url()).searchParams.get('q'), query);
+  await waitForResults(page);
+  const titles = await resultTitles(page);
+  const expected = native.hits.slice(0, 20).map((hit) => hit.title);
+  assert.deepEqual(titles, expected, 'the first page is the engine’s first 20, in order');
+  const status = await page.locator('#results-status').textContent();
+  assert.ok(status.includes(`${native.total} resultater`), status);
+  assert.equal(await page.inputValue('#search-input'), query, 'the box keeps the query');
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('pages of results: the next page continues the numbering, in the address', async () => {
+  const query = 'job';
+  const native = nativeResults(query, 100);
+  assert.ok(native.total > 20, `more than one page: ${native.total}`);
+  const page = await site.openPage();
+  await page.goto(site.url(`soeg/?q=${query}`));
+  await waitForResults(page);
+  await page.locator('#results-pager a[rel="next"]').click();
+  await page.waitForURL(/side=2/);
+  await page.waitForFunction(() => document.getElementById('results-list').start === 21);
+  await page.waitForFunction(
+    (first) => document.querySelector('#results-list > li > a')?.textContent === first,
+    native.hits[20].title,
+  );
+  const titles = await resultTitles(page);
+  assert.deepEqual(
+    titles,
+    native.hits.slice(20, 40).map((hit) => hit.title),
+  );
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('results-list').start === 1);
+});
+
+test('a filter keeps focus on its button, narrows the results, and Back and reload restore the view', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/?q=hjemløse misbrug'));
+  await waitForResults(page);
+  const groups = await page
+    .locator('#results-filters fieldset:not([hidden])')
+    .evaluateAll((sets) => sets.map((set) => set.dataset.taxonomy));
+  for (const taxonomy of ['metode', 'maalgruppe', 'sted']) {
+    assert.ok(groups.includes(taxonomy), `filters offered for ${taxonomy}: ${groups}`);
+  }
+  const button = page.locator('#results-filters fieldset[data-taxonomy="metode"] button').first();
+  const term = await button.getAttribute('data-term');
+  const count = Number((await button.textContent()).match(/\((\d+)\)/)[1]);
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/metode=/);
+  await page.waitForFunction(
+    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
+    count,
+  );
+  const focused = await page.evaluate(() => document.activeElement?.dataset?.term);
+  assert.equal(focused, term, 'focus stays on the filter pressed');
+  assert.equal(await page.locator(`button[data-term="${term}"]`).getAttribute('aria-pressed'), 'true');
+  const filtered = nativeResults('hjemløse misbrug', 100);
+  assert.ok(count < filtered.total, `the filter narrows ${filtered.total} to ${count}`);
+  const narrowed = await resultTitles(page);
+  await page.locator('#results-list > li > a').first().click();
+  await page.waitForURL((url) => !url.pathname.includes('/soeg/'));
+  await page.goBack();
+  await waitForResults(page);
+  assert.deepEqual(await resultTitles(page), narrowed, 'Back restores query, filter and results');
+  assert.equal(await page.inputValue('#search-input'), 'hjemløse misbrug');
+  await page.reload();
+  await waitForResults(page);
+  assert.deepEqual(await resultTitles(page), narrowed, 'reload restores them too');
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('the quick list closes on a click outside and on Escape, keeping the query; a facet keeps focus', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url());
+  await typeQuery(page, 'mentorordning');
+  await page.locator(`${ENGINE_HITS} a`).first().waitFor({ timeout: 15000 });
+  await page.locator('.site-footer').click();
+  assert.ok(await page.locator('#search-results').isHidden(), 'a click outside closes the list');
+  assert.equal(await page.inputValue('#search-input'), 'mentorordning');
+  await page.focus('#search-input');
+  assert.ok(await page.locator('#search-results').isVisible(), 'focus on the box reopens it');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.locator('#search-results').isHidden(), 'Escape closes the list');
+  assert.equal(await page.inputValue('#search-input'), 'mentorordning', 'Escape keeps the query');
+  await page.keyboard.press('ArrowDown');
+  const facet = page.locator('#search-results .search-facets button').first();
+  const term = await facet.getAttribute('data-term');
+  await facet.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (t) => document.querySelector(`#search-results button[data-term="${t}"]`)?.getAttribute('aria-pressed') === 'true',
+    term,
+  );
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.term), term, 'focus stays on the facet');
+});

@@ -1,0 +1,187 @@
+// The results page (/soeg/): every hit of a search, page by page, with a
+// filter group per taxonomy. Its state is the address: ?q=…, one parameter
+// per chosen term (?metode=Mentorordning&metode=…) and ?side=N, so Back,
+// reload and a shared link restore the same view.
+import { facetButton, hitItem, search } from './search.js';
+
+const PAGE_SIZE = 20;
+const PAGE_PARAMETER = 'side';
+
+/** The view the address asks for. */
+function stateFromAddress(taxonomies) {
+  const parameters = new URLSearchParams(window.location.search);
+  const terms = {};
+  for (const taxonomy of taxonomies) {
+    const chosen = parameters.getAll(taxonomy).filter(Boolean);
+    if (chosen.length > 0) terms[taxonomy] = chosen;
+  }
+  const page = Number.parseInt(parameters.get(PAGE_PARAMETER) ?? '1', 10);
+  return { query: (parameters.get('q') ?? '').trim(), terms, page: Number.isFinite(page) && page > 0 ? page : 1 };
+}
+
+/** The address of a view. */
+function addressOf({ query, terms, page }) {
+  const parameters = new URLSearchParams();
+  parameters.set('q', query);
+  for (const [taxonomy, chosen] of Object.entries(terms)) {
+    for (const term of chosen) parameters.append(taxonomy, term);
+  }
+  if (page > 1) parameters.set(PAGE_PARAMETER, String(page));
+  return `${window.location.pathname}?${parameters}`;
+}
+
+/** "eksempler=Praksiseksempler|…" → a Map from a hit's section to its title. */
+function sectionTitles(text) {
+  return new Map(
+    text
+      .split('|')
+      .filter(Boolean)
+      .map((pair) => pair.split('=')),
+  );
+}
+
+class ResultsPage {
+  constructor(root) {
+    this.status = root.querySelector('#results-status');
+    this.list = root.querySelector('#results-list');
+    this.pager = root.querySelector('#results-pager');
+    this.filters = root.querySelector('#results-filters');
+    this.groups = [...root.querySelectorAll('fieldset[data-taxonomy]')];
+    this.taxonomies = this.groups.map((group) => group.dataset.taxonomy);
+    this.sections = sectionTitles(root.dataset.sections ?? '');
+    this.input = document.getElementById('search-input');
+    this.latest = 0;
+  }
+
+  /** Shows `state`; `focus` names the filter button to keep focus on. */
+  async show(state, focus) {
+    const ticket = ++this.latest;
+    if (this.input && document.activeElement !== this.input) this.input.value = state.query;
+    document.title = state.query ? `Søg: ${state.query} · ${document.title.split(' · ').pop()}` : document.title;
+    if (!state.query) {
+      this.status.textContent = 'Skriv et eller flere ord i søgefeltet øverst, og tryk Enter.';
+      this.list.replaceChildren();
+      this.filters.hidden = true;
+      this.pager.hidden = true;
+      return;
+    }
+    this.status.textContent = `Søger efter »${state.query}« …`;
+    let results;
+    try {
+      results = await search(state.query, state.page * PAGE_SIZE, { terms: state.terms });
+    } catch (error) {
+      if (ticket === this.latest) this.status.textContent = `Søgningen kunne ikke gennemføres: ${error.message}`;
+      return;
+    }
+    if (ticket !== this.latest) return;
+    const pages = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
+    const page = Math.min(state.page, pages);
+    const shown = results.hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    this.renderStatus(state.query, results.total, page, pages);
+    this.renderHits(shown, (page - 1) * PAGE_SIZE + 1);
+    this.renderFilters(state, results.facets ?? {});
+    this.renderPager({ ...state, page }, pages);
+    this.list.dataset.query = state.query;
+    this.list.dataset.done = addressOf(state);
+    if (focus) {
+      const selector = `button[data-taxonomy="${CSS.escape(focus.taxonomy)}"][data-term="${CSS.escape(focus.term)}"]`;
+      this.filters.querySelector(selector)?.focus();
+    }
+  }
+
+  renderStatus(query, total, page, pages) {
+    const count = total === 0 ? 'Ingen resultater' : `${total} ${total === 1 ? 'resultat' : 'resultater'}`;
+    const where = pages > 1 ? `, side ${page} af ${pages}` : '';
+    this.status.textContent = `${count} for »${query}«${where}.`;
+  }
+
+  renderHits(hits, first) {
+    this.list.start = first;
+    this.list.replaceChildren(
+      ...hits.map((hit) => {
+        const item = hitItem(hit, true);
+        const section = this.sections.get(hit.section);
+        if (section) {
+          const label = document.createElement('span');
+          label.className = 'result-section';
+          label.textContent = section;
+          item.firstChild.after(' ', label);
+        }
+        return item;
+      }),
+    );
+  }
+
+  /** Every taxonomy's terms among the results, commonest first, with counts; chosen ones stay. */
+  renderFilters(state, counts) {
+    let any = false;
+    for (const group of this.groups) {
+      const taxonomy = group.dataset.taxonomy;
+      const chosen = new Set(state.terms[taxonomy] ?? []);
+      const found = Object.entries(counts[taxonomy] ?? {});
+      for (const term of chosen) if (!found.some(([name]) => name === term)) found.push([term, 0]);
+      found.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
+      const buttons = found.map(([term, count]) =>
+        facetButton(taxonomy, term, count, chosen.has(term), () => this.toggle(state, taxonomy, term)),
+      );
+      group.querySelector('.facet-terms').replaceChildren(...buttons);
+      group.hidden = buttons.length === 0;
+      any ||= buttons.length > 0;
+    }
+    this.filters.hidden = !any;
+  }
+
+  renderPager(state, pages) {
+    this.pager.hidden = pages <= 1;
+    const link = (page, text, rel) => {
+      const anchor = document.createElement('a');
+      anchor.href = addressOf({ ...state, page });
+      anchor.textContent = text;
+      if (rel) anchor.rel = rel;
+      if (page === state.page) anchor.setAttribute('aria-current', 'page');
+      anchor.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.go({ ...state, page });
+        // The pager is redrawn; the count of the new page is where reading goes on.
+        this.status.focus();
+      });
+      return anchor;
+    };
+    const links = [];
+    if (state.page > 1) links.push(link(state.page - 1, '← Forrige', 'prev'));
+    for (let page = 1; page <= pages; page++) links.push(link(page, String(page)));
+    if (state.page < pages) links.push(link(state.page + 1, 'Næste →', 'next'));
+    this.pager.replaceChildren(...links);
+  }
+
+  toggle(state, taxonomy, term) {
+    const chosen = new Set(state.terms[taxonomy] ?? []);
+    if (chosen.has(term)) chosen.delete(term);
+    else chosen.add(term);
+    const terms = { ...state.terms, [taxonomy]: [...chosen] };
+    if (chosen.size === 0) delete terms[taxonomy];
+    this.go({ ...state, terms, page: 1 }, { taxonomy, term });
+  }
+
+  /** A new view: into the address (so Back returns), then shown. */
+  go(state, focus) {
+    window.history.pushState(null, '', addressOf(state));
+    this.show(state, focus);
+  }
+
+  listen() {
+    window.addEventListener('popstate', () => this.show(stateFromAddress(this.taxonomies)));
+    // The header's box searches here without reloading the page.
+    this.input?.form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.go({ query: this.input.value.trim(), terms: {}, page: 1 });
+    });
+  }
+}
+
+const root = document.getElementById('search-page');
+if (root) {
+  const page = new ResultsPage(root);
+  page.listen();
+  page.show(stateFromAddress(page.taxonomies));
+}
