@@ -274,3 +274,23 @@ fn hyphenate(hex: &str) -> String {
         &hex[20..32]
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_input_gives_identical_files() {
+        let build = || {
+            let mut builder = IndexBuilder::new();
+            builder.add(IndexDocument {
+                title: "Et".into(),
+                body: "tekst".into(),
+                url: "a/".into(),
+                ..Default::default()
+            });
+            builder.build().expect("builds").files
+        };
+        assert_eq!(build(), build());
+    }
+}
