@@ -31,7 +31,7 @@ pub use analysis::{analyze, danish_analyzer, danish_stem, DANISH_ANALYZER};
 pub use chunks::{ChunkId, HotRange};
 pub use compounds::split_compound;
 pub use engine::{Engine, Filters};
-pub use error::SearchError;
+pub use error::{ChunkError, SearchError};
 pub use fold::fold_danish;
 pub use hit::{Hit, SearchResults};
 pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE, SUGGESTIONS_FILE};

@@ -127,9 +127,7 @@ impl Engine {
         let manifest = Manifest::parse(manifest_bytes)?;
         let directory = ChunkedDirectory::empty(&manifest.files, &manifest.layouts());
         for (range, bytes) in unpack(&manifest, hot_pack)? {
-            directory
-                .insert_hot(range, OwnedBytes::new(bytes.to_vec()))
-                .map_err(SearchError::BadManifest)?;
+            directory.insert_hot(range, OwnedBytes::new(bytes.to_vec()))?;
         }
         Engine::open(manifest, directory)
     }
@@ -158,9 +156,7 @@ impl Engine {
 
     /// Adds a chunk a search asked for (see [`SearchError::ChunksNeeded`]).
     pub fn add_chunk(&self, id: ChunkId, bytes: Vec<u8>) -> Result<(), SearchError> {
-        self.chunks
-            .insert(id, OwnedBytes::new(bytes))
-            .map_err(SearchError::BadManifest)
+        Ok(self.chunks.insert(id, OwnedBytes::new(bytes))?)
     }
 
     /// Whether chunk `id` is here.
@@ -217,6 +213,7 @@ fn taxonomy_names(reader: &IndexReader, field: Field) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ChunkError;
     use crate::writer::{IndexBuilder, IndexDocument, IndexFiles};
 
     /// Pages of generated Danish-ish text, enough to span many chunks.
@@ -317,6 +314,20 @@ mod tests {
             .err()
             .expect("refused");
         assert!(matches!(err, SearchError::HashMismatch { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_chunk_that_does_not_fit_is_refused_with_its_place() {
+        let built = many_pages(3);
+        let manifest = built.manifest.to_json();
+        let engine = Engine::open_hot(manifest.as_bytes(), &built.hot_pack).expect("opens hot");
+        let id = ChunkId { file: 0, index: 0 };
+        let err = engine.add_chunk(id, vec![1, 2, 3]).expect_err("refused");
+        assert!(
+            matches!(err, SearchError::Chunk(ChunkError::WrongLength { id: at, found: 3, .. }) if at == id),
+            "{err}"
+        );
+        assert!(!engine.has_chunk(id));
     }
 
     #[test]
