@@ -85,6 +85,8 @@ pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
     /// Groups of words that mean the same ("ledig", "arbejdsløs").
     synonyms: Vec<Vec<String>>,
+    /// Sections whose pages the suggestion list shows first, in this order.
+    section_order: Vec<String>,
 }
 
 /// The finished index: files sorted by name, and the manifest describing them.
@@ -135,6 +137,13 @@ impl IndexBuilder {
         self
     }
 
+    /// Lists the pages of `sections` first in the suggestion list, in this
+    /// order, then every other page (see `suggestions`).
+    pub fn with_section_order(mut self, sections: &[&str]) -> Self {
+        self.section_order = sections.iter().map(|s| s.to_string()).collect();
+        self
+    }
+
     pub fn build(mut self) -> Result<IndexFiles, SearchError> {
         // Insertion order decides doc ids and so tie order: make it independent of the caller.
         self.documents.sort_by(|a, b| a.url.cmp(&b.url));
@@ -182,7 +191,7 @@ impl IndexBuilder {
         let hot = hot_ranges(&files)?;
         let hot_pack = pack(&files, &hot);
         let manifest = Manifest::describe(&files, hot, &hot_pack, documents);
-        let suggestions = suggestions_json(&self.documents);
+        let suggestions = suggestions_json(&self.documents, &self.section_order);
         Ok(IndexFiles {
             files,
             manifest,
