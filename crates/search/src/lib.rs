@@ -27,14 +27,12 @@ mod suggestions;
 mod synonyms;
 mod writer;
 
-pub use analysis::{analyze, danish_analyzer, danish_stem, DANISH_ANALYZER};
+// What the CLI, the WebAssembly wrapper and the fuzz targets use, and the
+// types those names expose; everything else stays inside the crate.
+pub use analysis::{analyze, danish_stem};
 pub use chunks::{ChunkId, HotRange};
-pub use compounds::split_compound;
 pub use engine::{Engine, Filters};
 pub use error::{ChunkError, SearchError};
-pub use fold::fold_danish;
 pub use hit::{Hit, SearchResults};
-pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE, SUGGESTIONS_FILE};
-pub use schema::IndexFields;
-pub use suggestions::suggestions_json;
+pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE};
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};

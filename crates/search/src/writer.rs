@@ -94,9 +94,9 @@ pub struct IndexFiles {
     pub files: Vec<(String, Vec<u8>)>,
     pub manifest: Manifest,
     /// The byte ranges the engine opens with (see `pack`).
-    pub hot_pack: Vec<u8>,
+    pub(crate) hot_pack: Vec<u8>,
     /// `suggestions.json` (see `suggestions`): published next to the manifest.
-    pub suggestions: Vec<u8>,
+    pub(crate) suggestions: Vec<u8>,
 }
 
 impl IndexFiles {

@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocAddress, Index, IndexReader, Searcher, Term};
+use tantivy::{DocAddress, IndexReader, Searcher, Term};
 
 use crate::chunks::ChunkedDirectory;
 use crate::error::SearchError;
@@ -33,7 +33,6 @@ pub(crate) use open::hot_ranges;
 pub use search::Filters;
 
 pub struct Engine {
-    index: Index,
     reader: IndexReader,
     fields: IndexFields,
     manifest: Manifest,
@@ -47,14 +46,6 @@ pub struct Engine {
 impl Engine {
     pub fn manifest(&self) -> &Manifest {
         &self.manifest
-    }
-
-    pub fn fields(&self) -> IndexFields {
-        self.fields
-    }
-
-    pub fn index(&self) -> &Index {
-        &self.index
     }
 
     /// The page paths in the index.

@@ -27,7 +27,6 @@ use crate::synonyms::{Synonyms, SYNONYMS_FILE};
 
 /// The index opened and warmed up: everything an [`Engine`] holds but its manifest.
 struct Opened {
-    index: Index,
     reader: IndexReader,
     fields: IndexFields,
     taxonomies: Vec<String>,
@@ -70,7 +69,6 @@ impl Opened {
         );
         searcher.search(&*everything, &(Count, facet_collector(&taxonomies)))?;
         Ok(Opened {
-            index,
             reader,
             fields,
             taxonomies,
@@ -143,7 +141,6 @@ impl Engine {
         }
         let opened = opened?;
         Ok(Engine {
-            index: opened.index,
             reader: opened.reader,
             fields: opened.fields,
             manifest,
