@@ -8,6 +8,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::curation::Synonyms;
 use crate::error::InputError;
+use crate::ingest::DocumentKind;
 use crate::output::replace_dir;
 use crate::pages::ContentTree;
 
@@ -29,7 +30,10 @@ pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
 }
 
 pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, InputError> {
-    let mut builder = IndexBuilder::new().with_synonyms(synonyms.groups.clone());
+    // Readers look for practice examples first: suggestions list them first.
+    let mut builder = IndexBuilder::new()
+        .with_synonyms(synonyms.groups.clone())
+        .with_section_order(&[DocumentKind::Example.section()]);
     for document in documents(tree) {
         builder.add(document);
     }

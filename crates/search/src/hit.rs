@@ -25,21 +25,3 @@ pub struct SearchResults {
     #[serde(default)]
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
 }
-
-/// Narrows a search: pages with one of the listed terms of every taxonomy
-/// named, and a continuum position within the range (pages without one are
-/// left out when a range is given).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Filters {
-    #[serde(default)]
-    pub terms: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    pub continuum: Option<(f64, f64)>,
-}
-
-impl Filters {
-    pub fn is_empty(&self) -> bool {
-        self.terms.values().all(Vec::is_empty) && self.continuum.is_none()
-    }
-}

@@ -5,6 +5,21 @@
 //! ([`Engine::open_hot`]), through the same directory and the same code, so
 //! the two return the same results for the same query by construction, not
 //! by keeping two implementations in step.
+//!
+//! Where things live, in the order a page travels:
+//! - words: `analysis` (tokens, stemming via `stemmer`, folding via `fold`),
+//!   `compounds`, `stopwords`, `synonyms`;
+//! - writing: `writer` builds the index (fields in `schema`) and the
+//!   `suggestions` list, `manifest` describes the files and `pack` the hot pack;
+//! - storage: `chunks` cuts the files and serves reads from the chunks that
+//!   have arrived (`hash` names them by content);
+//! - reading: `engine` opens and verifies, searches (queries from `query`
+//!   over the `lexicon`, snippets from `snippets` of `stored_pages`), finds
+//!   related pages and explains scores; `hit` is what a search returns and
+//!   `error` what can go wrong.
+//!
+//! The crate knows nothing of the site's sections or taxonomies: the caller
+//! names them (the section order of the suggestions, a related section, filters).
 
 mod analysis;
 mod chunks;
@@ -27,14 +42,12 @@ mod suggestions;
 mod synonyms;
 mod writer;
 
-pub use analysis::{analyze, danish_analyzer, danish_stem, DANISH_ANALYZER};
+// What the CLI, the WebAssembly wrapper and the fuzz targets use, and the
+// types those names expose; everything else stays inside the crate.
+pub use analysis::{analyze, danish_stem};
 pub use chunks::{ChunkId, HotRange};
-pub use compounds::split_compound;
-pub use engine::Engine;
-pub use error::SearchError;
-pub use fold::fold_danish;
-pub use hit::{Filters, Hit, SearchResults};
-pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE, SUGGESTIONS_FILE};
-pub use schema::IndexFields;
-pub use suggestions::suggestions_json;
+pub use engine::{Engine, Filters};
+pub use error::{ChunkError, SearchError};
+pub use hit::{Hit, SearchResults};
+pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE};
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};

@@ -19,28 +19,30 @@ pub const FORMAT_VERSION: u32 = 7;
 pub const MANIFEST_FILE: &str = "manifest.json";
 pub const SUGGESTIONS_FILE: &str = "suggestions.json";
 
+/// Its JSON is what the browser reads. In Rust, callers read the hot pack's
+/// name and the page count; chunks through `all_chunks` and `chunk_path`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
-    pub format_version: u32,
+    pub(crate) format_version: u32,
     /// Hash over every file's name and bytes, in file order.
-    pub content_hash: String,
+    pub(crate) content_hash: String,
     /// Index files, sorted by name.
-    pub files: Vec<String>,
+    pub(crate) files: Vec<String>,
     /// Each file's size in bytes, in the order of `files`.
-    pub sizes: Vec<u64>,
+    pub(crate) sizes: Vec<u64>,
     /// Each file's chunk size: every chunk of it but the last (see `chunks`).
-    pub chunk_bytes: Vec<u32>,
+    pub(crate) chunk_bytes: Vec<u32>,
     /// The byte ranges the engine opens with, end to end in this order in `hot_pack`.
-    pub hot: Vec<HotRange>,
+    pub(crate) hot: Vec<HotRange>,
     /// The hot ranges' file, named by their hash so a host may cache it for ever.
     pub hot_pack: String,
     /// Hash of `hot_pack`'s bytes.
-    pub hot_hash: String,
+    pub(crate) hot_hash: String,
     /// Folder of every chunk: `{chunks}/{file}.{index}` (see
     /// `chunk_path`), named by a hash of the content and the chunk sizes.
-    pub chunks: String,
+    pub(crate) chunks: String,
     /// Titles and keywords for answers while the engine loads.
-    pub suggestions: String,
+    pub(crate) suggestions: String,
     pub documents: u64,
 }
 
@@ -109,7 +111,7 @@ impl Manifest {
     }
 
     /// Each file's length and chunk size, in file order.
-    pub fn layouts(&self) -> Vec<FileLayout> {
+    pub(crate) fn layouts(&self) -> Vec<FileLayout> {
         (0..self.files.len())
             .filter_map(|file| self.layout(file))
             .collect()
@@ -136,7 +138,7 @@ impl Manifest {
     }
 
     /// Bytes of its file that chunk `id` holds; `None` for a chunk the index does not have.
-    pub fn chunk_range(&self, id: ChunkId) -> Option<Range<usize>> {
+    pub(crate) fn chunk_range(&self, id: ChunkId) -> Option<Range<usize>> {
         let layout = self.layout(id.file as usize)?;
         (id.index < layout.chunk_count()).then(|| layout.chunk_range(id.index))
     }

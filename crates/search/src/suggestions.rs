@@ -8,9 +8,6 @@ use serde::Serialize;
 use crate::fold::fold_danish;
 use crate::writer::IndexDocument;
 
-/// The section listed first: the catalogue's practice examples.
-const FIRST_SECTION: &str = "eksempler";
-
 #[derive(Serialize)]
 struct Suggestion<'a> {
     title: &'a str,
@@ -36,12 +33,18 @@ fn folded_words(text: &str) -> String {
     words.join(" ")
 }
 
-/// `suggestions.json`: examples first, then the other pages, each by URL.
-pub fn suggestions_json(documents: &[IndexDocument]) -> Vec<u8> {
+/// `suggestions.json`: the pages of `section_order`'s sections first, in
+/// that order, then every other page; by URL within each. The site decides
+/// which sections readers look for first, not the engine.
+pub fn suggestions_json(documents: &[IndexDocument], section_order: &[String]) -> Vec<u8> {
+    let rank = |document: &IndexDocument| {
+        section_order
+            .iter()
+            .position(|section| *section == document.section)
+            .unwrap_or(section_order.len())
+    };
     let mut ordered: Vec<&IndexDocument> = documents.iter().collect();
-    ordered.sort_by(|a, b| {
-        (a.section != FIRST_SECTION, &a.url).cmp(&(b.section != FIRST_SECTION, &b.url))
-    });
+    ordered.sort_by(|a, b| (rank(a), &a.url).cmp(&(rank(b), &b.url)));
     let list: Vec<Suggestion> = ordered
         .into_iter()
         .map(|document| Suggestion {
@@ -69,16 +72,26 @@ mod tests {
         }
     }
 
+    fn titles(json: &[u8]) -> Vec<String> {
+        let list: Vec<serde_json::Value> = serde_json::from_slice(json).expect("json");
+        list.iter()
+            .map(|s| s["title"].as_str().expect("a title").to_string())
+            .collect()
+    }
+
     #[test]
-    fn examples_come_first_with_folded_title_and_keyword_words() {
-        let json = suggestions_json(&[
-            page("Rapport", "rapporter", &[]),
-            page(
-                "Projekt Føniks",
-                "eksempler",
-                &["Mentorordning", "Løntilskud"],
-            ),
-        ]);
+    fn the_first_section_comes_first_with_folded_title_and_keyword_words() {
+        let json = suggestions_json(
+            &[
+                page("Rapport", "rapporter", &[]),
+                page(
+                    "Projekt Føniks",
+                    "eksempler",
+                    &["Mentorordning", "Løntilskud"],
+                ),
+            ],
+            &["eksempler".to_string()],
+        );
         let list: serde_json::Value = serde_json::from_slice(&json).expect("json");
         assert_eq!(list[0]["title"], "Projekt Føniks");
         assert_eq!(list[0]["title_words"], "projekt foniks");
@@ -87,5 +100,26 @@ mod tests {
             serde_json::json!(["mentorordning", "lontilskud"])
         );
         assert_eq!(list[1]["title"], "Rapport");
+    }
+
+    #[test]
+    fn sections_come_in_the_order_given_then_the_rest_by_url() {
+        let pages = [
+            page("A", "kapitler", &[]),
+            page("B", "eksempler", &[]),
+            page("C", "rapporter", &[]),
+            page("D", "eksempler", &[]),
+            page("E", "forloeb", &[]),
+        ];
+        let order = ["rapporter".to_string(), "eksempler".to_string()];
+        assert_eq!(
+            titles(&suggestions_json(&pages, &order)),
+            ["C", "B", "D", "E", "A"]
+        );
+        // URLs start with the section: "eksempler/…" < "forloeb/…" < "kapitler/…".
+        assert_eq!(
+            titles(&suggestions_json(&pages, &[])),
+            ["B", "D", "E", "A", "C"]
+        );
     }
 }

@@ -85,6 +85,8 @@ pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
     /// Groups of words that mean the same ("ledig", "arbejdsløs").
     synonyms: Vec<Vec<String>>,
+    /// Sections whose pages the suggestion list shows first, in this order.
+    section_order: Vec<String>,
 }
 
 /// The finished index: files sorted by name, and the manifest describing them.
@@ -92,9 +94,9 @@ pub struct IndexFiles {
     pub files: Vec<(String, Vec<u8>)>,
     pub manifest: Manifest,
     /// The byte ranges the engine opens with (see `pack`).
-    pub hot_pack: Vec<u8>,
+    pub(crate) hot_pack: Vec<u8>,
     /// `suggestions.json` (see `suggestions`): published next to the manifest.
-    pub suggestions: Vec<u8>,
+    pub(crate) suggestions: Vec<u8>,
 }
 
 impl IndexFiles {
@@ -132,6 +134,13 @@ impl IndexBuilder {
 
     pub fn with_synonyms(mut self, groups: Vec<Vec<String>>) -> Self {
         self.synonyms = groups;
+        self
+    }
+
+    /// Lists the pages of `sections` first in the suggestion list, in this
+    /// order, then every other page (see `suggestions`).
+    pub fn with_section_order(mut self, sections: &[&str]) -> Self {
+        self.section_order = sections.iter().map(|s| s.to_string()).collect();
         self
     }
 
@@ -182,7 +191,7 @@ impl IndexBuilder {
         let hot = hot_ranges(&files)?;
         let hot_pack = pack(&files, &hot);
         let manifest = Manifest::describe(&files, hot, &hot_pack, documents);
-        let suggestions = suggestions_json(&self.documents);
+        let suggestions = suggestions_json(&self.documents, &self.section_order);
         Ok(IndexFiles {
             files,
             manifest,
@@ -273,4 +282,24 @@ fn hyphenate(hex: &str) -> String {
         &hex[16..20],
         &hex[20..32]
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_input_gives_identical_files() {
+        let build = || {
+            let mut builder = IndexBuilder::new();
+            builder.add(IndexDocument {
+                title: "Et".into(),
+                body: "tekst".into(),
+                url: "a/".into(),
+                ..Default::default()
+            });
+            builder.build().expect("builds").files
+        };
+        assert_eq!(build(), build());
+    }
 }

@@ -1,15 +1,7 @@
-//! The index as fixed-size chunks that may arrive after the engine opens.
-//!
-//! A reader should not download a whole index to answer one query: at 10 000
-//! pages that was 20 MB. So every index file is cut into [`CHUNK_BYTES`]
-//! pieces. The engine opens with the *hot* ranges (the exact bytes that
-//! opening the index and its search fields reads, recorded at build time)
-//! and fetches chunks (postings, positions, stored pages) as queries need them.
-//!
-//! tantivy reads synchronously, and a browser cannot wait synchronously for
-//! the network. So a read of a chunk that is not here fails, and the chunk is
-//! remembered; the engine reports every remembered chunk at once, the caller
-//! fetches them in parallel and asks again (see `Engine::search_filtered`).
+//! The chunks of an index that have arrived, and reads from them: a read
+//! is served from a hot range or from chunks, or fails and remembers the
+//! chunks it lacked (see the parent module). Also records the bytes read,
+//! for a build to choose the hot ranges.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -18,145 +10,22 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
-use serde::{Deserialize, Serialize};
-use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
-use tantivy::directory::{
-    Directory, DirectoryLock, FileHandle, Lock, OwnedBytes, WatchCallback, WatchHandle, WritePtr,
-};
-use tantivy::HasLen;
+use tantivy::directory::error::OpenReadError;
+use tantivy::directory::OwnedBytes;
 
-/// Size of every chunk but a file's last. Small enough that a query fetches
-/// little it does not use, large enough that it needs few requests: for the
-/// stored pages, 4 KiB chunks saved a fifth of the bytes at 10 000 pages but
-/// took 2.6 times the requests (41 instead of 13 a query on this site), each
-/// a round trip on a slow line. The manifest records each file's size, so
-/// readers do not depend on this choice.
-pub const CHUNK_BYTES: u32 = 16 * 1024;
-/// Chunk sizes a manifest may name: anything else is refused, not divided by.
-pub const CHUNK_BYTES_ALLOWED: std::ops::RangeInclusive<u32> = 512..=(1 << 20);
-
-/// Chunk `index` of the manifest's file number `file`; `[file, index]` in JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(from = "[u32; 2]", into = "[u32; 2]")]
-pub struct ChunkId {
-    pub file: u32,
-    pub index: u32,
-}
-
-impl From<[u32; 2]> for ChunkId {
-    fn from([file, index]: [u32; 2]) -> ChunkId {
-        ChunkId { file, index }
-    }
-}
-
-impl From<ChunkId> for [u32; 2] {
-    fn from(id: ChunkId) -> [u32; 2] {
-        [id.file, id.index]
-    }
-}
-
-/// How a build cuts `files`: each in chunks of `CHUNK_BYTES`.
-pub(crate) fn build_layouts(files: &[(String, Vec<u8>)]) -> Vec<FileLayout> {
-    files
-        .iter()
-        .map(|(_, bytes)| FileLayout {
-            len: bytes.len() as u64,
-            chunk_bytes: CHUNK_BYTES,
-        })
-        .collect()
-}
-
-/// A file's length and chunk size: all it takes to find its chunks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FileLayout {
-    pub len: u64,
-    pub chunk_bytes: u32,
-}
-
-impl FileLayout {
-    /// How many chunks the file has.
-    pub fn chunk_count(&self) -> u32 {
-        self.len.div_ceil(u64::from(self.chunk_bytes.max(1))) as u32
-    }
-
-    /// The byte range of chunk `index`.
-    pub fn chunk_range(&self, index: u32) -> Range<usize> {
-        let chunk = self.chunk_bytes as usize;
-        let start = index as usize * chunk;
-        start.min(self.len as usize)..(start + chunk).min(self.len as usize)
-    }
-
-    /// The chunks holding bytes `range` (not empty).
-    fn chunks_of(&self, range: &Range<usize>) -> std::ops::RangeInclusive<u32> {
-        let chunk = self.chunk_bytes as usize;
-        (range.start / chunk) as u32..=((range.end - 1) / chunk) as u32
-    }
-}
+use super::hot::{join_ranges, HeldRanges, HotRange};
+use super::layout::{build_layouts, ChunkId, FileLayout};
+use crate::error::ChunkError;
 
 struct ChunkState {
     /// `chunks[file][index]`: the bytes, once here.
     chunks: Vec<Vec<Option<OwnedBytes>>>,
-    /// `hot[file]`: byte ranges of the file held apart from its chunks,
-    /// sorted and disjoint (see [`HotRange`]).
-    hot: Vec<Vec<(Range<usize>, OwnedBytes)>>,
+    /// `hot[file]`: byte ranges of the file held apart from its chunks.
+    hot: Vec<HeldRanges>,
     /// Chunks a read wanted and did not find since the last `take_missing`.
     missing: BTreeSet<ChunkId>,
     /// Every byte range read, while recording (to choose the hot ranges).
     touched: Option<BTreeSet<(u32, usize, usize)>>,
-}
-
-/// Bytes `start..end` of the manifest's file number `file`: read whenever
-/// the index opens, so published in the hot pack. Exact ranges rather than
-/// whole chunks: opening reads a few bytes here and there (each field's
-/// postings header, the stored pages' skip index), and whole chunks made
-/// the hot pack half again as large. `[file, start, end]` in JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(from = "[u64; 3]", into = "[u64; 3]")]
-pub struct HotRange {
-    pub file: u32,
-    pub start: u64,
-    pub end: u64,
-}
-
-impl From<[u64; 3]> for HotRange {
-    fn from([file, start, end]: [u64; 3]) -> HotRange {
-        // A file number beyond u32 names no file: the manifest check refuses it.
-        let file = u32::try_from(file).unwrap_or(u32::MAX);
-        HotRange { file, start, end }
-    }
-}
-
-impl From<HotRange> for [u64; 3] {
-    fn from(range: HotRange) -> [u64; 3] {
-        [u64::from(range.file), range.start, range.end]
-    }
-}
-
-impl HotRange {
-    pub fn len(&self) -> usize {
-        self.end.saturating_sub(self.start) as usize
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    fn bytes(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
-    }
-}
-
-/// Byte ranges read, as few disjoint ranges: overlapping and touching ones joined.
-fn join_ranges(touched: BTreeSet<(u32, usize, usize)>) -> Vec<HotRange> {
-    let mut joined: Vec<HotRange> = Vec::new();
-    for (file, start, end) in touched {
-        let (start, end) = (start as u64, end as u64);
-        match joined.last_mut() {
-            Some(last) if last.file == file && start <= last.end => last.end = last.end.max(end),
-            _ => joined.push(HotRange { file, start, end }),
-        }
-    }
-    joined
 }
 
 /// A read-only tantivy directory over chunks, some of which may be absent.
@@ -191,7 +60,7 @@ impl ChunkedDirectory {
             layouts: Arc::new(layouts.to_vec()),
             state: Arc::new(RwLock::new(ChunkState {
                 chunks,
-                hot: vec![Vec::new(); layouts.len()],
+                hot: vec![HeldRanges::default(); layouts.len()],
                 missing: BTreeSet::new(),
                 touched: None,
             })),
@@ -230,21 +99,20 @@ impl ChunkedDirectory {
     }
 
     /// Adds one chunk; refuses one that is not in the index or has the wrong length.
-    pub(crate) fn insert(&self, id: ChunkId, bytes: OwnedBytes) -> Result<(), String> {
+    pub(crate) fn insert(&self, id: ChunkId, bytes: OwnedBytes) -> Result<(), ChunkError> {
         let Some(layout) = self.layouts.get(id.file as usize) else {
-            return Err(format!("no file {} in the index", id.file));
+            return Err(ChunkError::NoFile { file: id.file });
         };
         if id.index >= layout.chunk_count() {
-            return Err(format!("file {} has no chunk {}", id.file, id.index));
+            return Err(ChunkError::NoChunk { id });
         }
         let expected = layout.chunk_range(id.index).len();
         if bytes.len() != expected {
-            return Err(format!(
-                "chunk {}.{} holds {} bytes, the index expects {expected}",
-                id.file,
-                id.index,
-                bytes.len()
-            ));
+            return Err(ChunkError::WrongLength {
+                id,
+                found: bytes.len(),
+                expected,
+            });
         }
         let mut state = self.write_state();
         state.chunks[id.file as usize][id.index as usize] = Some(bytes);
@@ -252,30 +120,14 @@ impl ChunkedDirectory {
     }
 
     /// Adds a hot range; refuses one outside its file or overlapping another.
-    pub(crate) fn insert_hot(&self, range: HotRange, bytes: OwnedBytes) -> Result<(), String> {
+    pub(crate) fn insert_hot(&self, range: HotRange, bytes: OwnedBytes) -> Result<(), ChunkError> {
         let Some(layout) = self.layouts.get(range.file as usize) else {
-            return Err(format!("no file {} in the index", range.file));
+            return Err(ChunkError::NoFile { file: range.file });
         };
         if range.start >= range.end || range.end > layout.len || bytes.len() != range.len() {
-            return Err(format!(
-                "hot range {}..{} of file {} does not fit it",
-                range.start, range.end, range.file
-            ));
+            return Err(ChunkError::HotRangeOutside { range });
         }
-        let mut state = self.write_state();
-        let ranges = &mut state.hot[range.file as usize];
-        let at = ranges.partition_point(|(held, _)| held.end <= range.bytes().start);
-        if ranges
-            .get(at)
-            .is_some_and(|(held, _)| held.start < range.bytes().end)
-        {
-            return Err(format!(
-                "hot range {}..{} of file {} overlaps another",
-                range.start, range.end, range.file
-            ));
-        }
-        ranges.insert(at, (range.bytes(), bytes));
-        Ok(())
+        self.write_state().hot[range.file as usize].insert(range, bytes)
     }
 
     /// The chunks reads missed since the last call, and forgets them.
@@ -310,14 +162,16 @@ impl ChunkedDirectory {
             .clone()
     }
 
-    fn read(&self, file: u32, range: Range<usize>) -> io::Result<OwnedBytes> {
+    /// Bytes `range` of file number `file`; a read that lacks chunks fails
+    /// and remembers them.
+    pub(super) fn read(&self, file: u32, range: Range<usize>) -> io::Result<OwnedBytes> {
         if range.is_empty() {
             return Ok(OwnedBytes::empty());
         }
         let layout = self.layouts[file as usize];
         {
             let state = self.read_state();
-            if let Some(bytes) = hot_slice(&state.hot[file as usize], &range) {
+            if let Some(bytes) = state.hot[file as usize].slice(&range) {
                 return Ok(bytes);
             }
             let absent: Vec<ChunkId> = layout
@@ -345,11 +199,21 @@ impl ChunkedDirectory {
         ))
     }
 
-    fn file_number(&self, path: &Path) -> Result<u32, OpenReadError> {
+    pub(super) fn file_number(&self, path: &Path) -> Result<u32, OpenReadError> {
         self.names
             .get(path)
             .copied()
             .ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_path_buf()))
+    }
+
+    /// The length of file number `file`, which the directory has.
+    pub(super) fn file_len(&self, file: u32) -> usize {
+        self.layouts[file as usize].len as usize
+    }
+
+    /// Whether the directory has a file at `path`.
+    pub(super) fn has_file(&self, path: &Path) -> bool {
+        self.names.contains_key(path)
     }
 
     fn read_state(&self) -> std::sync::RwLockReadGuard<'_, ChunkState> {
@@ -360,14 +224,6 @@ impl ChunkedDirectory {
     fn write_state(&self) -> std::sync::RwLockWriteGuard<'_, ChunkState> {
         self.state.write().unwrap_or_else(|e| e.into_inner())
     }
-}
-
-/// `range` of a file, if one hot range holds all of it.
-fn hot_slice(hot: &[(Range<usize>, OwnedBytes)], range: &Range<usize>) -> Option<OwnedBytes> {
-    let at = hot.partition_point(|(held, _)| held.end < range.end);
-    let (held, bytes) = hot.get(at)?;
-    (held.start <= range.start)
-        .then(|| bytes.slice(range.start - held.start..range.end - held.start))
 }
 
 /// `range` of a file from its chunks, all present: a view of one chunk, or a copy across several.
@@ -390,92 +246,11 @@ fn gather(chunks: &[Option<OwnedBytes>], layout: FileLayout, range: Range<usize>
     OwnedBytes::new(bytes)
 }
 
-/// One file of a [`ChunkedDirectory`].
-struct ChunkedFile {
-    directory: ChunkedDirectory,
-    file: u32,
-    len: usize,
-}
-
-impl fmt::Debug for ChunkedFile {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ChunkedFile({}, {} bytes)", self.file, self.len)
-    }
-}
-
-impl HasLen for ChunkedFile {
-    fn len(&self) -> usize {
-        self.len
-    }
-}
-
-impl FileHandle for ChunkedFile {
-    fn read_bytes(&self, range: Range<usize>) -> io::Result<OwnedBytes> {
-        self.directory.read(self.file, range)
-    }
-}
-
-fn read_only() -> io::Error {
-    io::Error::new(io::ErrorKind::PermissionDenied, "the index is read-only")
-}
-
-impl Directory for ChunkedDirectory {
-    fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
-        let file = self.file_number(path)?;
-        Ok(Arc::new(ChunkedFile {
-            directory: self.clone(),
-            file,
-            len: self.layouts[file as usize].len as usize,
-        }))
-    }
-
-    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
-        Err(DeleteError::IoError {
-            io_error: Arc::new(read_only()),
-            filepath: path.to_path_buf(),
-        })
-    }
-
-    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
-        Ok(self.names.contains_key(path))
-    }
-
-    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
-        Err(OpenWriteError::wrap_io_error(
-            read_only(),
-            path.to_path_buf(),
-        ))
-    }
-
-    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
-        let file = self.file_number(path)?;
-        self.read(file, 0..self.layouts[file as usize].len as usize)
-            .map(|bytes| bytes.as_slice().to_vec())
-            .map_err(|err| OpenReadError::wrap_io_error(err, path.to_path_buf()))
-    }
-
-    fn atomic_write(&self, _path: &Path, _data: &[u8]) -> io::Result<()> {
-        Err(read_only())
-    }
-
-    fn sync_directory(&self) -> io::Result<()> {
-        Ok(())
-    }
-
-    fn acquire_lock(&self, _lock: &Lock) -> Result<DirectoryLock, LockError> {
-        // Readers lock meta.json against writers; nothing writes here.
-        Ok(DirectoryLock::from(Box::new(())))
-    }
-
-    fn watch(&self, _callback: WatchCallback) -> tantivy::Result<WatchHandle> {
-        // Never changes while open.
-        Ok(WatchHandle::empty())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chunks::layout::CHUNK_BYTES;
+    use tantivy::directory::Directory;
 
     const CHUNK: usize = CHUNK_BYTES as usize;
 
@@ -531,16 +306,28 @@ mod tests {
     fn chunks_of_the_wrong_length_or_place_are_refused() {
         let directory = ChunkedDirectory::empty(&["b".into()], &[layout(5)]);
         let id = ChunkId { file: 0, index: 0 };
-        assert!(directory
-            .insert(id, OwnedBytes::new(b"shor".to_vec()))
-            .is_err());
+        assert_eq!(
+            directory.insert(id, OwnedBytes::new(b"shor".to_vec())),
+            Err(ChunkError::WrongLength {
+                id,
+                found: 4,
+                expected: 5
+            })
+        );
         let elsewhere = ChunkId { file: 0, index: 1 };
-        assert!(directory
-            .insert(elsewhere, OwnedBytes::new(vec![]))
-            .is_err());
-        assert!(directory
-            .insert(id, OwnedBytes::new(b"short".to_vec()))
-            .is_ok());
+        assert_eq!(
+            directory.insert(elsewhere, OwnedBytes::new(vec![])),
+            Err(ChunkError::NoChunk { id: elsewhere })
+        );
+        let no_file = ChunkId { file: 1, index: 0 };
+        assert_eq!(
+            directory.insert(no_file, OwnedBytes::new(vec![])),
+            Err(ChunkError::NoFile { file: 1 })
+        );
+        assert_eq!(
+            directory.insert(id, OwnedBytes::new(b"short".to_vec())),
+            Ok(())
+        );
     }
 
     #[test]
@@ -585,7 +372,21 @@ mod tests {
             end: (CHUNK - 5) as u64,
             ..hot
         };
-        assert!(directory.insert_hot(overlapping, bytes).is_err());
+        // The right length for its range: refused for the overlap alone.
+        let overlapping_bytes = OwnedBytes::new(files[0].1[overlapping.bytes()].to_vec());
+        assert_eq!(
+            directory.insert_hot(overlapping, overlapping_bytes),
+            Err(ChunkError::HotRangeOverlaps { range: overlapping })
+        );
+        let beyond = HotRange {
+            start: (CHUNK * 3) as u64,
+            end: (CHUNK * 3 + 20) as u64,
+            ..hot
+        };
+        assert_eq!(
+            directory.insert_hot(beyond, bytes),
+            Err(ChunkError::HotRangeOutside { range: beyond })
+        );
         let handle = directory.get_file_handle(Path::new("a")).expect("exists");
         let inside = CHUNK - 3..CHUNK + 4;
         let read = handle.read_bytes(inside.clone()).expect("hot");

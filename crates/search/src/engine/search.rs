@@ -1,0 +1,378 @@
+//! Searching: a query's words, narrowed by [`Filters`], ranked, with facet
+//! counts of every match and snippets of the best. A search that reads a
+//! chunk not yet here reports every chunk it needs at once
+//! ([`SearchError::ChunksNeeded`]), so the browser fetches them in one round.
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Facet, IndexRecordOption};
+use tantivy::{Searcher, Term};
+
+use super::Engine;
+use crate::error::SearchError;
+use crate::hit::{Hit, SearchResults};
+use crate::lexicon::IndexLexicon;
+use crate::query::{build_query, ParsedQuery};
+use crate::schema::IndexFields;
+use crate::snippets::Snippets;
+use crate::stored_pages::StoredPage;
+
+const MAX_LIMIT: usize = 100;
+
+/// Narrows a search: pages with one of the listed terms of every taxonomy
+/// named, and a continuum position within the range (pages without one are
+/// left out when a range is given).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filters {
+    #[serde(default)]
+    pub terms: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub continuum: Option<(f64, f64)>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.terms.values().all(Vec::is_empty) && self.continuum.is_none()
+    }
+}
+
+impl Engine {
+    /// Best `limit` pages for `text` (at most 100), with snippets.
+    pub fn search(&self, text: &str, limit: usize) -> Result<SearchResults, SearchError> {
+        self.search_filtered(text, limit, &Filters::default())
+    }
+
+    /// Like [`Engine::search`], narrowed by `filters`, with facet counts of
+    /// the pages that match. With filters and no words, lists what the
+    /// filters select.
+    pub fn search_filtered(
+        &self,
+        text: &str,
+        limit: usize,
+        filters: &Filters,
+    ) -> Result<SearchResults, SearchError> {
+        let mut results = SearchResults {
+            query: text.to_string(),
+            total: 0,
+            hits: Vec::new(),
+            facets: BTreeMap::new(),
+        };
+        let searcher = self.reader.searcher();
+        self.chunks.take_missing();
+        // Term dictionaries are hot; were one not, the query would be built
+        // on missing knowledge, so a miss here asks for it first.
+        let words = self.settle(Ok(self.words_query(&searcher, text)))?;
+        let query: Box<dyn Query> = match (words, filters.is_empty()) {
+            (None, true) => return Ok(results),
+            (None, false) => Box::new(AllQuery),
+            (Some(words), _) => words,
+        };
+        let query = filter_query(query, filters, &self.fields);
+        let limit = limit.clamp(1, MAX_LIMIT);
+        let found = searcher.search(
+            &*query,
+            &(
+                TopDocs::with_limit(limit).order_by_score(),
+                Count,
+                facet_collector(&self.taxonomies),
+            ),
+        );
+        // The search stops at its first missing chunk: then every term's
+        // postings are read, so all of them are fetched in one round.
+        if self.chunks.has_missing() {
+            read_postings(&searcher, &*query);
+        }
+        let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
+        results.total = total;
+        for taxonomy in &self.taxonomies {
+            let counts = facets
+                .get(Facet::from_path([taxonomy]))
+                .filter_map(|(facet, count)| Some((facet.to_path().last()?.to_string(), count)))
+                .collect();
+            results.facets.insert(taxonomy.clone(), counts);
+        }
+        // The hits' stored pages in one round of fetches too.
+        let pages: Vec<tantivy::Result<Arc<StoredPage>>> = top
+            .iter()
+            .map(|&(_, address)| self.stored_pages.get(&searcher, &self.fields, address))
+            .collect();
+        let snippets = Snippets::new(&searcher, &*query, self.fields.text, self.fields.body);
+        let snippets = self.settle(snippets)?;
+        for ((score, _), page) in top.into_iter().zip(pages) {
+            let page = page?;
+            results.hits.push(Hit {
+                title: page.title.clone(),
+                url: page.url.clone(),
+                section: page.section.clone(),
+                snippet: snippets.html(&page.body, &page.words),
+                score,
+            });
+        }
+        Ok(results)
+    }
+
+    /// `result`, unless a read along the way wanted chunks that are not
+    /// here: then every one of them, so the caller fetches them together.
+    fn settle<T>(&self, result: Result<T, SearchError>) -> Result<T, SearchError> {
+        let missing = self.chunks.take_missing();
+        if missing.is_empty() {
+            result
+        } else {
+            Err(SearchError::ChunksNeeded(missing))
+        }
+    }
+    /// What `text` asks for, as a query over this index (`None`: nothing to search).
+    pub(super) fn words_query(&self, searcher: &Searcher, text: &str) -> Option<Box<dyn Query>> {
+        let lexicon = IndexLexicon {
+            searcher,
+            fields: self.fields,
+            synonyms: &self.synonyms,
+        };
+        build_query(&ParsedQuery::parse(text), &self.fields, &lexicon)
+    }
+}
+
+/// Reads the postings of every term in `query`, and their positions where
+/// a phrase needs them, so that chunks missing for any of them are all
+/// reported at once. Failures are remembered by the directory, not here.
+fn read_postings(searcher: &Searcher, query: &dyn Query) {
+    let mut terms: Vec<(Term, bool)> = Vec::new();
+    query.query_terms(&mut |term, positions| terms.push((term.clone(), positions)));
+    for segment in searcher.segment_readers() {
+        for (term, positions) in &terms {
+            let Ok(inverted) = segment.inverted_index(term.field()) else {
+                continue;
+            };
+            let Ok(Some(info)) = inverted.get_term_info(term) else {
+                continue;
+            };
+            let option = if *positions {
+                IndexRecordOption::WithFreqsAndPositions
+            } else {
+                IndexRecordOption::WithFreqs
+            };
+            let _ = inverted.read_postings_from_terminfo(&info, option);
+        }
+    }
+}
+
+/// Counts of every taxonomy's terms among the matches.
+pub(super) fn facet_collector(taxonomies: &[String]) -> FacetCollector {
+    let mut collector = FacetCollector::for_field("taxonomies");
+    for taxonomy in taxonomies {
+        collector.add_facet(Facet::from_path([taxonomy]));
+    }
+    collector
+}
+
+/// `query`, kept only where every filter holds; filters add nothing to scores.
+pub(super) fn filter_query(
+    query: Box<dyn Query>,
+    filters: &Filters,
+    fields: &IndexFields,
+) -> Box<dyn Query> {
+    if filters.is_empty() {
+        return query;
+    }
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
+    for (taxonomy, terms) in filters.terms.iter().filter(|(_, t)| !t.is_empty()) {
+        let any_term: Vec<(Occur, Box<dyn Query>)> = terms
+            .iter()
+            .map(|term| {
+                let facet = Facet::from_path([taxonomy, term]);
+                let query: Box<dyn Query> = Box::new(TermQuery::new(
+                    Term::from_facet(fields.taxonomies, &facet),
+                    IndexRecordOption::Basic,
+                ));
+                (Occur::Should, query)
+            })
+            .collect();
+        let any_term = ConstScoreQuery::new(Box::new(BooleanQuery::new(any_term)), 0.0);
+        clauses.push((Occur::Must, Box::new(any_term)));
+    }
+    if let Some((low, high)) = filters.continuum {
+        let range = RangeQuery::new(
+            Bound::Included(Term::from_field_f64(fields.continuum, low)),
+            Bound::Included(Term::from_field_f64(fields.continuum, high)),
+        );
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(Box::new(range), 0.0)),
+        ));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::writer::{IndexBuilder, IndexDocument};
+
+    fn engine(docs: &[(&str, &str, &str)]) -> Engine {
+        let mut builder = IndexBuilder::new();
+        for (title, keywords, body) in docs {
+            builder.add(IndexDocument {
+                title: title.to_string(),
+                keywords: vec![keywords.to_string()],
+                body: body.to_string(),
+                url: format!("eksempler/{}/", title.to_lowercase().replace(' ', "-")),
+                section: "eksempler".into(),
+                taxonomies: [(
+                    "kildetype".to_string(),
+                    vec![format!("Type {}", title.len() % 2)],
+                )]
+                .into_iter()
+                .collect(),
+                continuum: Some(title.len() as f64 / 10.0),
+                ..IndexDocument::default()
+            });
+        }
+        let built = builder.build().expect("index builds");
+        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+    }
+
+    #[test]
+    fn filters_narrow_and_facets_count_the_matches() {
+        // Titles of length 4 and 5: "Type 0" and "Type 1", continuum 0.4 and 0.5.
+        let engine = engine(&[
+            ("Alfa", "", "job og mentor"),
+            ("Betaa", "", "job og netværk"),
+            ("Gamma", "", "mentor alene"),
+        ]);
+        let all = engine.search("job", 10).expect("search");
+        assert_eq!(all.total, 2);
+        assert_eq!(all.facets["kildetype"]["Type 0"], 1);
+        assert_eq!(all.facets["kildetype"]["Type 1"], 1);
+        let mut filters = Filters::default();
+        filters
+            .terms
+            .insert("kildetype".into(), vec!["Type 1".into()]);
+        let narrowed = engine.search_filtered("job", 10, &filters).expect("search");
+        assert_eq!(narrowed.hits.len(), 1);
+        assert_eq!(narrowed.hits[0].title, "Betaa");
+        let browse = engine.search_filtered("", 10, &filters).expect("browse");
+        assert_eq!(browse.total, 2, "no words: everything the filter selects");
+        let range = Filters {
+            continuum: Some((0.0, 0.45)),
+            ..Filters::default()
+        };
+        let low = engine.search_filtered("mentor", 10, &range).expect("range");
+        assert_eq!(
+            low.hits
+                .iter()
+                .map(|h| h.title.as_str())
+                .collect::<Vec<_>>(),
+            ["Alfa"]
+        );
+    }
+
+    #[test]
+    fn finds_inflected_form_and_ranks_keywords_above_body() {
+        let engine = engine(&[
+            (
+                "Alpha",
+                "Værksted",
+                "En mentorordning nævnes i forbifarten her.",
+            ),
+            (
+                "Beta",
+                "Mentorordning",
+                "Projektet bruger mentorordninger til job.",
+            ),
+        ]);
+        let results = engine.search("mentorordningerne", 10).expect("search");
+        assert_eq!(results.total, 2);
+        assert_eq!(results.hits[0].title, "Beta");
+        assert!(
+            results.hits[0].snippet.contains("<b>"),
+            "{}",
+            results.hits[0].snippet
+        );
+    }
+
+    #[test]
+    fn a_quoted_phrase_finds_the_compound_it_spells() {
+        let engine = engine(&[
+            ("Alpha", "Værksted", "Her bruges en mentorordning."),
+            ("Beta", "Køkken", "Ordningen har en mentor."),
+        ]);
+        let results = engine.search("\"mentor ordning\"", 10).expect("search");
+        let titles: Vec<&str> = results.hits.iter().map(|h| h.title.as_str()).collect();
+        assert_eq!(titles, ["Alpha"]);
+    }
+
+    #[test]
+    fn snippets_escape_markup_from_content() {
+        let engine = engine(&[(
+            "Gamma",
+            "x",
+            "Tekst <script>alert(1)</script> om job og <img onerror=x>",
+        )]);
+        let hit = &engine.search("job", 10).expect("search").hits[0];
+        assert!(!hit.snippet.contains("<script"), "{}", hit.snippet);
+        assert!(!hit.snippet.contains("<img"), "{}", hit.snippet);
+    }
+
+    #[test]
+    fn hostile_queries_get_an_answer() {
+        let engine = engine(&[
+            ("Delta", "mentorordning", "noget tekst om mentorordningen"),
+            ("Epsilon", "job", "en anden tekst"),
+        ]);
+        let long_word = "mentorordning".repeat(800);
+        let many_words = "mentorordningen ".repeat(2_000);
+        let hostile = [
+            "",
+            " \t\n ",
+            "a".repeat(10_000).as_str(),
+            long_word.as_str(),
+            many_words.as_str(),
+            "\"mentor",
+            "\"\"\"",
+            "og i at det",
+            "!!! ??? ... ---",
+            ".*(a|b)+$ [^x]{2,} \\d",
+            "'; DROP TABLE pages; --",
+            "1 OR 1=1",
+            "<script>alert(1)</script>",
+            "-",
+            "-- -mentor",
+            "mentor* ~2 title:x (((",
+            "\u{202e}\u{200b}\u{0}",
+            "🙂 مرحبا",
+        ]
+        .map(String::from);
+        for query in &hostile {
+            let results = engine.search(query, 10);
+            assert!(results.is_ok(), "{query:.40}: {results:?}");
+            let filtered = engine.search_filtered(query, usize::MAX, &Filters::default());
+            assert!(filtered.is_ok(), "{query:.40}");
+        }
+        assert_eq!(
+            engine.search(&many_words, 10).expect("search").hits[0].title,
+            "Delta"
+        );
+    }
+
+    #[test]
+    fn empty_and_nonsense_queries_return_nothing() {
+        let engine = engine(&[("Delta", "x", "noget tekst")]);
+        assert_eq!(engine.search("", 10).expect("search").total, 0);
+        assert_eq!(
+            engine
+                .search("\"'%; DROP TABLE", 10)
+                .expect("search")
+                .hits
+                .len(),
+            0
+        );
+    }
+}
