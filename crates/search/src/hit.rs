@@ -24,4 +24,33 @@ pub struct SearchResults {
     /// For every taxonomy, how many matching pages carry each term.
     #[serde(default)]
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+    /// How the engine widened the query beyond the words typed, so the
+    /// reader can be told (and can search literally instead).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rewrites: Vec<Rewrite>,
+}
+
+/// One widening of a query: what was typed, and what was searched besides.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Rewrite {
+    pub kind: RewriteKind,
+    /// The word or words as typed.
+    pub typed: String,
+    /// The words searched for as well, as a reader would write them.
+    pub also: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RewriteKind {
+    /// Another member of a curated synonym group.
+    Synonym,
+    /// The nearest indexed words to a word the index does not know.
+    Spelling,
+    /// A compound looked for as its parts.
+    Compound,
+    /// Two typed words looked for as the compound they make.
+    Joined,
+    /// Words that begin with the last word, as if still being typed.
+    Prefix,
 }

@@ -5,15 +5,18 @@
 //! "phrases in quotes" that must occur, `-word` to exclude, and the last word
 //! as a prefix while the reader is still typing it.
 
+use std::collections::BTreeSet;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query,
     TermQuery,
 };
+
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use crate::analysis::{analyze, analyze_unstemmed};
 use crate::compounds::split_compound;
+use crate::hit::{Rewrite, RewriteKind};
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
 use crate::stopwords::is_query_filler;
@@ -43,6 +46,41 @@ const MOST_WORDS_WEIGHT: f32 = 0.5;
 
 /// Weight of a word in the title; compound parts of the title count a share.
 const TITLE_WEIGHT: f32 = 3.0;
+
+/// How many completions of a half-typed word a rewrite note names.
+const PREFIX_NOTE_WORDS: usize = 5;
+
+/// How far a query may be widened beyond the words typed, and a record of
+/// each widening made, for the reader.
+#[derive(Debug, Default)]
+pub(crate) struct Widening {
+    /// Only the words typed (and their inflections): no synonyms, spelling
+    /// suggestions, compound parts or completions.
+    pub literal: bool,
+    pub rewrites: Vec<Rewrite>,
+    /// Terms only a multi-word synonym brought in ("uden" of "uden bolig"):
+    /// highlighted alone they would mislead.
+    pub unhighlighted: BTreeSet<String>,
+}
+
+impl Widening {
+    pub fn literal(literal: bool) -> Widening {
+        Widening {
+            literal,
+            ..Widening::default()
+        }
+    }
+
+    fn note(&mut self, kind: RewriteKind, typed: &str, also: Vec<String>) {
+        if !also.is_empty() {
+            self.rewrites.push(Rewrite {
+                kind,
+                typed: typed.to_string(),
+                also,
+            });
+        }
+    }
+}
 
 /// Title and keywords describe a page better than subheadings, and those
 /// better than a passing mention in the text (body and compound parts).
@@ -159,11 +197,13 @@ fn word_query(
     word: &str,
     prefix: bool,
     lexicon: &dyn Lexicon,
+    widening: &mut Widening,
 ) -> Option<Box<dyn Query>> {
     let terms = analyze(word);
     let mut ways: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     match terms.as_slice() {
         [] => return None,
+        [term] if widening.literal => ways.push((Occur::Should, term_anywhere(fields, term))),
         [term] => {
             ways.push((Occur::Should, term_anywhere(fields, term)));
             // Misspelt and half-typed words are compared as whole words; a
@@ -173,20 +213,28 @@ fn word_query(
                 let distance = edit_distance_for(word);
                 let unknown = !lexicon.knows_word(typed) && !lexicon.knows_stem(term);
                 if distance > 0 && unknown {
-                    for near in lexicon.near_words(typed, distance) {
-                        for term in analyze(&near) {
+                    let near_words = lexicon.near_words(typed, distance);
+                    for near in &near_words {
+                        for term in analyze(near) {
                             ways.push((
                                 Occur::Should,
                                 boosted(term_anywhere(fields, &term), FUZZY_WEIGHT),
                             ));
                         }
                     }
+                    widening.note(RewriteKind::Spelling, word, near_words);
                 }
                 if prefix && typed.chars().count() >= MIN_PREFIX_CHARS {
+                    let started_words = lexicon.words_starting_with(typed);
+                    let longer = started_words.iter().filter(|w| *w != typed);
+                    widening.note(
+                        RewriteKind::Prefix,
+                        word,
+                        longer.take(PREFIX_NOTE_WORDS).cloned().collect(),
+                    );
                     // Each completion as a term of its own (not an automaton
                     // query), so the engine sees which postings it needs.
-                    let completions: Vec<(Occur, Box<dyn Query>)> = lexicon
-                        .words_starting_with(typed)
+                    let completions: Vec<(Occur, Box<dyn Query>)> = started_words
                         .iter()
                         .map(|word| {
                             let term = Term::from_field_text(fields.words, word);
@@ -206,7 +254,9 @@ fn word_query(
             // has is not split (its parts may be words by accident: "revalide|ring").
             let known = lexicon.knows_stem(term);
             if let Some((head, tail)) = split_compound(word, &|t| lexicon.knows_stem(t)) {
+                let parts = vec![head.clone(), tail.clone()];
                 if !known {
+                    widening.note(RewriteKind::Compound, word, parts);
                     ways.push((Occur::Should, all_of(fields, &[head, tail], PARTS_WEIGHT)));
                 } else if [&head, &tail]
                     .iter()
@@ -215,6 +265,7 @@ fn word_query(
                     // A compound the index has is also found as its two long
                     // parts, weakly: "alkoholmisbrug" in a page that speaks of
                     // "alkohol" and "misbrug" (short parts are often accidents).
+                    widening.note(RewriteKind::Compound, word, parts);
                     ways.push((
                         Occur::Should,
                         all_of(fields, &[head, tail], KNOWN_PARTS_WEIGHT),
@@ -273,17 +324,22 @@ fn word_queries(
     parsed: &ParsedQuery,
     fields: &IndexFields,
     lexicon: &dyn Lexicon,
+    widening: &mut Widening,
 ) -> Vec<Box<dyn Query>> {
     let analyzed: Vec<Vec<String>> = parsed.words.iter().map(|w| analyze(w)).collect();
     let last = parsed.words.len().saturating_sub(1);
     let mut queries = Vec::new();
     let mut start = 0;
     while start < parsed.words.len() {
-        let synonyms = lexicon.synonyms().match_at(&analyzed, start);
+        let synonyms = if widening.literal {
+            None
+        } else {
+            lexicon.synonyms().match_at(&analyzed, start)
+        };
         let span = synonyms.as_ref().map_or(1, |found| found.words);
         let typed = if span == 1 {
             let prefix = parsed.last_is_prefix && start == last;
-            word_query(fields, &parsed.words[start], prefix, lexicon)
+            word_query(fields, &parsed.words[start], prefix, lexicon, widening)
         } else {
             Some(all_of(fields, &parsed.words[start..start + span], 1.0))
         };
@@ -294,11 +350,22 @@ fn word_queries(
         if let Some(found) = synonyms {
             // The best synonym counts, not their sum: a page is not more about
             // work for saying "job", "arbejde" and "beskæftigelse" alike.
+            // A member of several words is looked for as a phrase: "uden
+            // bolig", not "uden" somewhere and "bolig" elsewhere.
             let alternatives = found
                 .alternatives
                 .iter()
-                .map(|terms| all_terms(fields, terms, 1.0))
+                .map(|member| match member.terms.as_slice() {
+                    [_] => all_terms(fields, &member.terms, 1.0),
+                    _ => {
+                        widening.unhighlighted.extend(member.terms.iter().cloned());
+                        phrase_query(fields, &member.terms)
+                    }
+                })
                 .collect();
+            let typed = parsed.words[start..start + span].join(" ");
+            let also = found.alternatives.iter().map(|m| m.text.clone()).collect();
+            widening.note(RewriteKind::Synonym, &typed, also);
             let best: Box<dyn Query> = Box::new(DisjunctionMaxQuery::new(alternatives));
             ways.push((Occur::Should, boosted(best, SYNONYM_WEIGHT)));
         }
@@ -316,20 +383,33 @@ pub(crate) fn build_query(
     parsed: &ParsedQuery,
     fields: &IndexFields,
     lexicon: &dyn Lexicon,
+    widening: &mut Widening,
 ) -> Option<Box<dyn Query>> {
     if parsed.is_empty() {
         return None;
     }
-    let per_word = word_queries(parsed, fields, lexicon);
+    let per_word = word_queries(parsed, fields, lexicon, widening);
+    // The typed words' own terms are highlighted whatever else brought them in.
+    for word in &parsed.words {
+        for term in analyze(word) {
+            widening.unhighlighted.remove(&term);
+        }
+    }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     // "kontakt person" typed apart: the compound they make, when the index has it.
-    for pair in parsed.words.windows(2) {
+    let joinable = if widening.literal {
+        0
+    } else {
+        parsed.words.len()
+    };
+    for pair in parsed.words[..joinable].windows(2) {
         for joined in [
             format!("{}{}", pair[0], pair[1]),
             format!("{}s{}", pair[0], pair[1]),
         ] {
             if let [term] = analyze(&joined).as_slice() {
                 if lexicon.knows_stem(term) {
+                    widening.note(RewriteKind::Joined, &pair.join(" "), vec![joined.clone()]);
                     clauses.push((
                         Occur::Should,
                         Box::new(BoostQuery::new(term_anywhere(fields, term), JOINED_WEIGHT)),

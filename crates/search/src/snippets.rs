@@ -41,11 +41,13 @@ impl Snippets {
     /// Highlights in `body_field` what `query` scores in `text_field` (the body
     /// plus compound parts), rarer words weighing more, as tantivy's own
     /// generator does for the field it is given.
+    /// Terms in `unhighlighted` are left out: they matched only as part of
+    /// a longer phrase, which alone they would misrepresent.
     pub(crate) fn new(
         searcher: &Searcher,
         query: &dyn Query,
-        text_field: Field,
-        body_field: Field,
+        (text_field, body_field): (Field, Field),
+        unhighlighted: &BTreeSet<String>,
     ) -> Result<Snippets, SearchError> {
         let mut terms: BTreeSet<Term> = BTreeSet::new();
         query.query_terms(&mut |term, _| {
@@ -56,7 +58,7 @@ impl Snippets {
         let mut weights: BTreeMap<String, f32> = BTreeMap::new();
         for term in terms {
             let value = term.value();
-            let Some(text) = value.as_str() else {
+            let Some(text) = value.as_str().filter(|t| !unhighlighted.contains(*t)) else {
                 continue;
             };
             let doc_freq = searcher.doc_freq(&term)?;

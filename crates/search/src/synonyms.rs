@@ -11,10 +11,17 @@ use crate::error::SearchError;
 
 pub const SYNONYMS_FILE: &str = "synonyms.json";
 
-/// The groups as written, and each member analyzed (a member may be a phrase).
+/// The groups, each member analyzed (a member may be a phrase).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Synonyms {
-    groups: Vec<Vec<Vec<String>>>,
+    groups: Vec<Vec<Member>>,
+}
+
+/// One member of a group: its analyzed terms, and the text as written.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Member {
+    pub terms: Vec<String>,
+    pub text: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -27,7 +34,7 @@ struct SynonymsFile {
 pub(crate) struct SynonymMatch<'a> {
     /// How many query words the member spans.
     pub words: usize,
-    pub alternatives: Vec<&'a [String]>,
+    pub alternatives: Vec<&'a Member>,
 }
 
 impl Synonyms {
@@ -37,8 +44,11 @@ impl Synonyms {
             .map(|group| {
                 group
                     .iter()
-                    .map(|member| analyze(member))
-                    .filter(|terms| !terms.is_empty())
+                    .map(|text| Member {
+                        terms: analyze(text),
+                        text: text.clone(),
+                    })
+                    .filter(|member| !member.terms.is_empty())
                     .collect()
             })
             .collect();
@@ -66,15 +76,12 @@ impl Synonyms {
         for end in (start + 1..=words.len()).rev() {
             let typed: Vec<&String> = words[start..end].iter().flatten().collect();
             for group in &self.groups {
-                let is_typed = |member: &Vec<String>| member.iter().eq(typed.iter().copied());
+                let is_typed = |member: &Member| member.terms.iter().eq(typed.iter().copied());
                 if !group.iter().any(is_typed) {
                     continue;
                 }
-                let alternatives: Vec<&[String]> = group
-                    .iter()
-                    .filter(|member| !is_typed(member))
-                    .map(Vec::as_slice)
-                    .collect();
+                let alternatives: Vec<&Member> =
+                    group.iter().filter(|member| !is_typed(member)).collect();
                 match &mut best {
                     Some(found) if found.words == end - start => {
                         found.alternatives.extend(alternatives)
@@ -93,8 +100,9 @@ impl Synonyms {
             }
         }
         if let Some(found) = &mut best {
+            // Members with the same terms ("hjemløs", "hjemløse") are one search.
             found.alternatives.sort();
-            found.alternatives.dedup();
+            found.alternatives.dedup_by(|a, b| a.terms == b.terms);
         }
         best
     }
@@ -119,12 +127,16 @@ mod tests {
             .match_at(&query, 0)
             .expect("psykisk syge is a member");
         assert_eq!(found.words, 2);
-        assert_eq!(found.alternatives, [analyze("sindslidende").as_slice()]);
+        let terms = |found: &SynonymMatch| -> Vec<Vec<String>> {
+            found.alternatives.iter().map(|m| m.terms.clone()).collect()
+        };
+        assert_eq!(terms(&found), [analyze("sindslidende")]);
+        assert_eq!(found.alternatives[0].text, "sindslidende");
         let single = synonyms
             .match_at(&query, 1)
             .expect("syge alone is a member");
         assert_eq!(single.words, 1);
-        assert_eq!(single.alternatives, [analyze("sygdom").as_slice()]);
+        assert_eq!(terms(&single), [analyze("sygdom")]);
         assert_eq!(synonyms.match_at(&query, 3), None);
     }
 

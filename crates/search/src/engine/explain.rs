@@ -4,6 +4,7 @@
 
 use super::Engine;
 use crate::error::SearchError;
+use crate::query::Widening;
 
 impl Engine {
     /// Why the page at `url` scores what it does for `text`: tantivy's score
@@ -11,7 +12,7 @@ impl Engine {
     /// the text has nothing to search for. For tuning, not for readers.
     pub fn explain(&self, text: &str, url: &str) -> Result<Option<String>, SearchError> {
         let searcher = self.reader.searcher();
-        let Some(query) = self.words_query(&searcher, text) else {
+        let Some(query) = self.words_query(&searcher, text, &mut Widening::default()) else {
             return Ok(None);
         };
         let Some(address) = self.address_of(&searcher, url)? else {

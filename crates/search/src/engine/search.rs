@@ -19,7 +19,7 @@ use super::Engine;
 use crate::error::SearchError;
 use crate::hit::{Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
-use crate::query::{build_query, ParsedQuery};
+use crate::query::{build_query, ParsedQuery, Widening};
 use crate::schema::IndexFields;
 use crate::snippets::Snippets;
 use crate::stored_pages::StoredPage;
@@ -36,6 +36,11 @@ pub struct Filters {
     pub terms: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub continuum: Option<(f64, f64)>,
+    /// Search only the words typed and their inflections: no synonyms,
+    /// spelling suggestions, compound parts or completions (what the
+    /// results' `rewrites` would otherwise list).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub literal: bool,
 }
 
 impl Filters {
@@ -64,12 +69,17 @@ impl Engine {
             total: 0,
             hits: Vec::new(),
             facets: BTreeMap::new(),
+            rewrites: Vec::new(),
         };
         let searcher = self.reader.searcher();
         self.chunks.take_missing();
         // Term dictionaries are hot; were one not, the query would be built
         // on missing knowledge, so a miss here asks for it first.
-        let words = self.settle(Ok(self.words_query(&searcher, text)))?;
+        let mut widening = Widening::literal(filters.literal);
+        let words = self.settle(Ok(self.words_query(&searcher, text, &mut widening)))?;
+        results.rewrites = widening.rewrites;
+        results.rewrites.sort();
+        results.rewrites.dedup();
         let query: Box<dyn Query> = match (words, filters.is_empty()) {
             (None, true) => return Ok(results),
             (None, false) => Box::new(AllQuery),
@@ -104,7 +114,12 @@ impl Engine {
             .iter()
             .map(|&(_, address)| self.stored_pages.get(&searcher, &self.fields, address))
             .collect();
-        let snippets = Snippets::new(&searcher, &*query, self.fields.text, self.fields.body);
+        let snippets = Snippets::new(
+            &searcher,
+            &*query,
+            (self.fields.text, self.fields.body),
+            &widening.unhighlighted,
+        );
         let snippets = self.settle(snippets)?;
         for ((score, _), page) in top.into_iter().zip(pages) {
             let page = page?;
@@ -130,13 +145,18 @@ impl Engine {
         }
     }
     /// What `text` asks for, as a query over this index (`None`: nothing to search).
-    pub(super) fn words_query(&self, searcher: &Searcher, text: &str) -> Option<Box<dyn Query>> {
+    pub(super) fn words_query(
+        &self,
+        searcher: &Searcher,
+        text: &str,
+        widening: &mut Widening,
+    ) -> Option<Box<dyn Query>> {
         let lexicon = IndexLexicon {
             searcher,
             fields: self.fields,
             synonyms: &self.synonyms,
         };
-        build_query(&ParsedQuery::parse(text), &self.fields, &lexicon)
+        build_query(&ParsedQuery::parse(text), &self.fields, &lexicon, widening)
     }
 }
 
@@ -214,6 +234,7 @@ pub(super) fn filter_query(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hit::{Rewrite, RewriteKind};
     use crate::writer::{IndexBuilder, IndexDocument};
 
     fn engine(docs: &[(&str, &str, &str)]) -> Engine {
@@ -271,6 +292,75 @@ mod tests {
                 .map(|h| h.title.as_str())
                 .collect::<Vec<_>>(),
             ["Alfa"]
+        );
+    }
+
+    #[test]
+    fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
+        let mut builder =
+            IndexBuilder::new().with_synonyms(vec![vec!["hjemløs".into(), "uden bolig".into()]]);
+        for (title, body) in [
+            ("Alfa", "Hjemløse borgere får et job."),
+            ("Beta", "Borgere uden bolig i byen."),
+            ("Gamma", "Et liv uden misbrug og en god bolig."),
+            ("Delta", "En mentorordning for unge."),
+        ] {
+            builder.add(IndexDocument {
+                title: title.into(),
+                body: body.into(),
+                url: format!("eksempler/{}/", title.to_lowercase()),
+                section: "eksempler".into(),
+                ..IndexDocument::default()
+            });
+        }
+        let built = builder.build().expect("index builds");
+        let engine =
+            Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens");
+        let titles = |results: &SearchResults| -> Vec<String> {
+            let mut titles: Vec<String> = results.hits.iter().map(|h| h.title.clone()).collect();
+            titles.sort();
+            titles
+        };
+        let widened = engine.search("hjemløse", 10).expect("search");
+        assert_eq!(
+            titles(&widened),
+            ["Alfa", "Beta"],
+            "a synonym of several words is a phrase"
+        );
+        assert!(widened.rewrites.contains(&Rewrite {
+            kind: RewriteKind::Synonym,
+            typed: "hjemløse".into(),
+            also: vec!["uden bolig".into()],
+        }));
+        let beta = widened
+            .hits
+            .iter()
+            .find(|h| h.title == "Beta")
+            .expect("Beta");
+        assert!(!beta.snippet.contains("<b>uden</b>"), "{}", beta.snippet);
+        let literal = Filters {
+            literal: true,
+            ..Filters::default()
+        };
+        let exact = engine
+            .search_filtered("hjemløse", 10, &literal)
+            .expect("search");
+        assert_eq!(titles(&exact), ["Alfa"]);
+        assert!(exact.rewrites.is_empty(), "{:?}", exact.rewrites);
+
+        let misspelt = engine.search("mentorordnig", 10).expect("search");
+        assert_eq!(titles(&misspelt), ["Delta"]);
+        assert!(misspelt.rewrites.contains(&Rewrite {
+            kind: RewriteKind::Spelling,
+            typed: "mentorordnig".into(),
+            also: vec!["mentorordning".into()],
+        }));
+        let as_typed = engine
+            .search_filtered("mentorordnig", 10, &literal)
+            .expect("search");
+        assert_eq!(
+            as_typed.total, 0,
+            "literally, a misspelt word finds nothing"
         );
     }
 
