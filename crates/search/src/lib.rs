@@ -48,6 +48,8 @@ pub use analysis::{analyze, danish_stem};
 pub use chunks::{ChunkId, HotRange};
 pub use engine::{Engine, Filters};
 pub use error::{ChunkError, SearchError};
-pub use hit::{Hit, SearchResults};
+// The browser folds typed words in JavaScript too; tests/js_fold.rs checks they agree.
+pub use fold::fold_danish;
+pub use hit::{Hit, Rewrite, RewriteKind, SearchResults};
 pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE};
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};
