@@ -7,10 +7,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::content::ContentTree;
 use crate::error::InputError;
+use crate::files::write_owned_files;
 use crate::index::Related;
-use crate::output::write_owned_files;
-use crate::pages::ContentTree;
 
 pub const EXPORT_DIR: &str = "eksport";
 const JSON_FILE: &str = "praksisbasen.json";

@@ -6,10 +6,10 @@ use std::path::Path;
 use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use crate::content::ContentTree;
 use crate::curation::Synonyms;
 use crate::error::InputError;
-use crate::output::replace_dir;
-use crate::pages::ContentTree;
+use crate::files::replace_dir;
 
 /// The pages as the index sees them.
 pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {

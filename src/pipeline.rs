@@ -5,16 +5,17 @@ use std::path::{Path, PathBuf};
 
 use praksis_search::{Engine, MANIFEST_FILE};
 
-use crate::content::{self, ContentFile, Drift, Finding, Kept};
-use crate::coverage::{self, Coverage};
+use crate::cases::CHART_DIR;
+use crate::content::{self, ContentFile, ContentTree, Drift, Finding, Kept};
 use crate::curation::Curation;
 use crate::error::InputError;
 use crate::ingest::{self, Ingested, SourceFile};
-use crate::pages::ContentTree;
-use crate::shapes::{self, Acceptances, ShapeWarning};
 use crate::site::{self, SiteConfig, SiteInputs};
 use crate::tagging::{self, Tagger, TaggingCuration};
-use crate::{export, index, output, report};
+use crate::tools::build_report;
+use crate::tools::coverage::{self, Coverage};
+use crate::tools::shapes::{self, Acceptances, ShapeWarning};
+use crate::{export, files, index};
 
 /// The fixed layout of a Praksisbasen project.
 #[derive(Clone, Debug)]
@@ -193,9 +194,9 @@ pub fn build(
         &tree,
         &related,
     )?;
-    output::write_owned_files(
-        &project.static_dir().join(content::CHART_DIR),
-        &project.ownership_record(content::CHART_DIR),
+    files::write_owned_files(
+        &project.static_dir().join(CHART_DIR),
+        &project.ownership_record(CHART_DIR),
         &content::charts(&generated.ingested),
     )?;
     let inputs = SiteInputs {
@@ -205,7 +206,7 @@ pub fn build(
     };
     let site_pages = site::build(&inputs, output)?;
     let shapes = suspicious_shapes(project, &generated)?;
-    let report = report::write_beside(output, &generated.ingested, &coverage, &shapes)?;
+    let report = build_report::write_beside(output, &generated.ingested, &coverage, &shapes)?;
     Ok(BuildSummary {
         content_files: generated.files.len(),
         kept: plan.kept,
@@ -263,7 +264,7 @@ pub fn restore(project: &Project, pages: &[PathBuf]) -> Result<Vec<String>, Inpu
                     "is not a page the sources give, so there is nothing to restore",
                 )
             })?;
-        output::write_atomically(&content_dir.join(&file.path), file.text.as_bytes())?;
+        files::write_atomically(&content_dir.join(&file.path), file.text.as_bytes())?;
         restored.push(file.path.clone());
     }
     Ok(restored)

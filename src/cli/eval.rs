@@ -4,10 +4,10 @@ use clap::Args;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use praksis::eval::{self, Comparison, Evaluation, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE};
-use praksis::pages::ContentTree;
+use praksis::content::ContentTree;
 use praksis::pipeline::{self, Project};
-use praksis::tag_eval;
+use praksis::tools::eval::{self, Comparison, Evaluation, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE};
+use praksis::tools::tag_eval;
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {

@@ -33,7 +33,7 @@ pub fn run(project: &Project, args: &NewArgs) -> anyhow::Result<ExitCode> {
             );
         }
         NewKind::Eksempel { title } => {
-            let tree = praksis::pages::ContentTree::load(&project.content())?;
+            let tree = praksis::content::ContentTree::load(&project.content())?;
             let weight = tree
                 .pages
                 .iter()

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::pages::{ContentTree, LoadedPage};
+use super::tree::{ContentTree, LoadedPage};
 use crate::tagging::{is_hand_written, Vocabularies};
 
 /// One finding; `error` fails `praksis check`, a warning is reported only.

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::blocks::Block;
-use super::document::{slugify, Document, DocumentKind, DropReason, Footnote};
+use super::document::{Document, DocumentKind, DropReason, Footnote};
 use super::headings::{heading_continues, title_tail};
 use super::line_ends::{join_wrapped, lower_case_words};
 use super::lines::{classify, Line, LineKind};
@@ -12,6 +12,7 @@ use super::reflow::{detect_layout, reflow, ReflowOptions};
 use super::source::SourceFile;
 use super::Ingested;
 use crate::error::InputError;
+use crate::slug::file_stem;
 
 pub const EXAMPLE_COUNT: usize = 21;
 const SLUG_LEN: usize = 48;
@@ -122,7 +123,7 @@ fn chapter_document(
     Document {
         kind: DocumentKind::Chapter,
         title: title.to_string(),
-        slug: slugify(title, SLUG_LEN),
+        slug: file_stem(title, SLUG_LEN),
         weight,
         section_number: (number != "0").then(|| number.to_string()),
         source: source.name.clone(),
@@ -164,7 +165,7 @@ fn example_document(
     Ok(Document {
         kind: DocumentKind::Example,
         title: heading.title.clone(),
-        slug: slugify(&heading.title, SLUG_LEN),
+        slug: file_stem(&heading.title, SLUG_LEN),
         weight: position as u32 + 1,
         section_number: Some(heading.number.clone()),
         source: source.name.clone(),

@@ -2,7 +2,6 @@
 //! list of everything dropped, with the reason.
 
 mod blocks;
-mod cases;
 mod catalogue;
 mod document;
 mod duplicates;
@@ -27,7 +26,7 @@ use std::path::Path;
 
 pub use blocks::{Block, BlockKind};
 pub use catalogue::EXAMPLE_COUNT;
-pub use document::{slugify, Document, DocumentKind, DropReason, Dropped, Footnote};
+pub use document::{Document, DocumentKind, DropReason, Dropped, Footnote};
 pub use duplicates::find_duplicates;
 pub use extractions::ExtractionChoice;
 pub use footnotes::references as footnote_references;
@@ -124,7 +123,7 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
             .source(&report.source)
             .and_then(|c| c.short_title.clone())
             .unwrap_or_else(|| report.title.clone());
-        cases.extend(cases::split_cases(report, &short_title));
+        cases.extend(crate::cases::split_cases(report, &short_title));
     }
     out.documents.extend(cases);
     // The curated date, else the one a report's cover states (a report's

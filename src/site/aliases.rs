@@ -2,8 +2,8 @@
 //! page that sends readers on to its permalink, rendered from the template
 //! `internal/alias.html` (the theme's, else a plain one, as in Zola).
 
+use crate::content::ContentTree;
 use crate::error::InputError;
-use crate::pages::ContentTree;
 
 pub const TEMPLATE: &str = "internal/alias.html";
 

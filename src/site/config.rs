@@ -4,8 +4,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::content::front_matter;
 use crate::error::InputError;
-use crate::front_matter;
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct TaxonomyConfig {

@@ -23,9 +23,9 @@ use tera::{Context, Tera};
 pub use config::SiteConfig;
 pub use model::term_slug;
 
+use crate::content::ContentTree;
 use crate::error::InputError;
-use crate::output::replace_dir;
-use crate::pages::ContentTree;
+use crate::files::replace_dir;
 use model::SiteModel;
 
 /// Where the site's inputs live.

@@ -9,8 +9,8 @@ use serde_json::{json, Value};
 use super::config::SiteConfig;
 use super::markdown;
 use super::sorting::{sort_pages, SortBy};
+use crate::content::ContentTree;
 use crate::error::InputError;
-use crate::pages::ContentTree;
 
 /// Slug for taxonomy terms: Zola's, from the term's name.
 pub fn term_slug(name: &str) -> String {
@@ -205,7 +205,7 @@ fn build_sections(
             .map(listing)
             .collect();
         // Direct subsections by weight, as Zola orders them.
-        let mut children: Vec<&crate::pages::LoadedSection> = tree
+        let mut children: Vec<&crate::content::LoadedSection> = tree
             .sections
             .iter()
             .filter(|s| parent_path(&s.path) == Some(section.path.as_str()))

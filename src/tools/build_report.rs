@@ -5,10 +5,10 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::coverage::Coverage;
+use super::coverage::Coverage;
+use super::shapes::ShapeWarning;
 use crate::error::InputError;
 use crate::ingest::{Dropped, Ingested};
-use crate::shapes::ShapeWarning;
 
 /// Characters of dropped text shown per range.
 const EXCERPT_CHARS: usize = 80;

@@ -1,5 +1,7 @@
 //! Atomic output: build a folder beside the target, then swap it in, so an
-//! interrupted or failed build leaves the previous output untouched.
+//! interrupted or failed build leaves the previous output untouched; single
+//! files written the same way; and the build's own folders under `static/`,
+//! replaced only where the build wrote the files.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -117,7 +119,7 @@ pub fn write_owned_files(
 ) -> Result<(), InputError> {
     let recorded = read_record(record)?;
     if dir.exists() {
-        for (name, path) in crate::files::files_under(dir)? {
+        for (name, path) in super::files_under(dir)? {
             let bytes = std::fs::read(&path).map_err(|err| InputError::io(&path, err))?;
             let ours = match &recorded {
                 Some(recorded) => recorded.get(&name) == Some(&sha256_hex(&bytes)),

@@ -67,7 +67,7 @@ impl JudgedPage {
 
 pub fn read_judged(path: &Path) -> Result<JudgedSet, InputError> {
     let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
-    crate::front_matter::parse(&path.display().to_string(), &text).map_err(|mut err| {
+    crate::content::front_matter::parse(&path.display().to_string(), &text).map_err(|mut err| {
         // `parse` counts from a front matter's second line; this file has none.
         err.line = err.line.map(|l| l.saturating_sub(1).max(1));
         err

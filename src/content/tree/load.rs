@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
+use crate::content::front_matter::{self, PageFrontMatter, SectionFrontMatter};
 use crate::error::InputError;
-use crate::front_matter::{self, PageFrontMatter, SectionFrontMatter};
 use crate::slug::slugify;
 
 #[derive(Clone, Debug)]

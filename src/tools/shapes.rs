@@ -224,7 +224,7 @@ fn excerpt(text: &str) -> String {
     }
 }
 
-fn case_fields(case: &crate::case_record::CaseRecord) -> Vec<&String> {
+fn case_fields(case: &crate::cases::CaseRecord) -> Vec<&String> {
     [
         &case.housing,
         &case.period,

@@ -2,7 +2,7 @@
 //! it with what is on disk.
 //!
 //! The build owns only the files it generated and nobody changed since (see
-//! [`super::provenance`]). It writes those, each atomically (a file beside it,
+//! [`crate::content::provenance`]). It writes those, each atomically (a file beside it,
 //! then a rename), and deletes those it no longer generates. A page a person
 //! added, and a generated page a person edited, stay as they are: the edited
 //! page is an editorial override, reported by every build and by
@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::provenance::{self, Provenance};
+use crate::content::provenance::{self, Provenance};
 use crate::error::InputError;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -179,7 +179,7 @@ pub fn update(dir: &Path, files: &[ContentFile]) -> Result<ContentPlan, InputErr
             std::fs::create_dir_all(parent).map_err(|err| InputError::io(parent, err))?;
         }
         ensure_still_ours(&path, Some(file))?;
-        crate::output::write_atomically(&path, file.text.as_bytes())?;
+        crate::files::write_atomically(&path, file.text.as_bytes())?;
     }
     for relative in &plan.remove {
         let path = dir.join(relative);
@@ -194,7 +194,7 @@ pub fn update(dir: &Path, files: &[ContentFile]) -> Result<ContentPlan, InputErr
 
 fn is_partial(relative: &str) -> bool {
     let name = relative.rsplit('/').next().unwrap_or(relative);
-    name.starts_with('.') && name.ends_with(crate::output::PARTIAL_SUFFIX)
+    name.starts_with('.') && name.ends_with(crate::files::PARTIAL_SUFFIX)
 }
 
 /// Refuses to replace a file someone edited while the build ran.

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::case_record::CaseRecord;
+use crate::cases::CaseRecord;
 use serde::{Deserialize, Serialize};
 
 use crate::error::InputError;

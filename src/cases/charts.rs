@@ -3,8 +3,8 @@
 //! them in the report, the same numbers as a table. Counts come from the
 //! case records, never typed by hand.
 
-use crate::case_record::{CaseRecord, OUTCOMES};
-use crate::charts::{bar_chart, Bar};
+use super::bar_chart::{bar_chart, Bar};
+use super::record::{CaseRecord, OUTCOMES};
 
 /// Folder under `static/` the figures are written to.
 pub const CHART_DIR: &str = "diagrammer";
@@ -76,7 +76,10 @@ pub fn chart_markdown(report_slug: &str, cases: &[&CaseRecord], to_root: &str) -
         .iter()
         .map(|b| vec![b.label.clone(), b.value.to_string()])
         .collect();
-    out.push_str(&super::markdown::table(&["Udfald", "Forløb"], &rows));
+    out.push_str(&crate::content::markdown_table(
+        &["Udfald", "Forløb"],
+        &rows,
+    ));
     if !durations.is_empty() {
         out.push_str(&format!(
             "\n![Hvert forløbs varighed i dage: {}]({to_root}{CHART_DIR}/{report_slug}-varighed.svg)\n",
