@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use praksis_search::{Engine, MANIFEST_FILE};
 
-use crate::cases::CHART_DIR;
+use crate::cases::{self, CHART_DIR};
 use crate::content::{self, ContentFile, ContentTree, Drift, Finding, Kept};
 use crate::curation::Curation;
 use crate::error::InputError;
@@ -197,7 +197,7 @@ pub fn build(
     files::write_owned_files(
         &project.static_dir().join(CHART_DIR),
         &project.ownership_record(CHART_DIR),
-        &content::charts(&generated.ingested),
+        &cases::charts_of(&tree),
     )?;
     let inputs = SiteInputs {
         root: &project.root,

@@ -9,6 +9,6 @@ mod charts;
 mod record;
 mod split;
 
-pub use charts::{chart_files, chart_markdown, CHART_DIR};
+pub use charts::{chart_files, chart_markdown, charts_of, CHART_DIR};
 pub use record::{outcome_of, CaseRecord, OTHER_OUTCOME, OUTCOMES};
 pub use split::split_cases;

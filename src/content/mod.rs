@@ -158,23 +158,6 @@ fn cases_of<'a>(report: &Document, all: &'a [Document]) -> Vec<&'a CaseRecord> {
         .collect()
 }
 
-/// The figures of every report with cases: (file name, SVG) for `static/diagrammer/`.
-pub fn charts(ingested: &Ingested) -> Vec<(String, String)> {
-    ingested
-        .documents
-        .iter()
-        .filter(|d| d.kind == DocumentKind::Report)
-        .flat_map(|report| {
-            let cases = cases_of(report, &ingested.documents);
-            if cases.is_empty() {
-                Vec::new()
-            } else {
-                cases::chart_files(&report.slug, &cases)
-            }
-        })
-        .collect()
-}
-
 /// The blocks under the first heading about results ("Resultater",
 /// "Succeskriterier og resultater" …) of an example.
 fn results_section(document: &Document) -> &[Block] {
