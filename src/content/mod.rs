@@ -1,4 +1,9 @@
-//! Stage 2: documents → the Zola `content/` tree (Markdown with front matter).
+//! Stage 2 (after ingest and tagging): documents → the Zola `content/` tree
+//! (Markdown with front matter), and everything about that tree: its front
+//! matter (`front_matter.rs`, with the case records case pages carry), who
+//! wrote each file (`provenance.rs`), writing and loading it (`tree/`),
+//! checking hand-written pages (`validate.rs`) and `praksis new`
+//! (`scaffold.rs`). Every later stage reads the tree through this module.
 //!
 //! The tree is committed; `praksis check` regenerates it in memory and
 //! compares, so hand edits and stale output are caught.

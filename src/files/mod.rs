@@ -6,5 +6,5 @@
 mod read;
 mod write;
 
-pub use read::{decode_utf8, files_under};
+pub use read::{decode_utf8, files_under, walk_error};
 pub use write::{replace_dir, sha256_hex, write_atomically, write_owned_files, PARTIAL_SUFFIX};

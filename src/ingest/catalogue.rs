@@ -11,7 +11,7 @@ use super::lines::{classify, Line, LineKind};
 use super::reflow::{detect_layout, reflow, ReflowOptions};
 use super::source::SourceFile;
 use super::Ingested;
-use crate::error::InputError;
+use crate::error::Error;
 use crate::slug::file_stem;
 
 pub const EXAMPLE_COUNT: usize = 21;
@@ -37,7 +37,7 @@ struct Heading {
     title: String,
 }
 
-pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), InputError> {
+pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), Error> {
     let first_document = out.documents.len();
     let lines = classify(&source.lines);
     let lower_case = lower_case_words(&lines);
@@ -143,7 +143,7 @@ fn example_document(
     lines: &[Line],
     heading: &Heading,
     position: usize,
-) -> Result<Document, InputError> {
+) -> Result<Document, Error> {
     // lines[0] is the heading; its continuation lines were folded into the title.
     let title_lines = heading.body_start - heading.index;
     let keyword_at = lines
@@ -156,7 +156,7 @@ fn example_document(
     let body = &lines[title_lines.min(body_end)..body_end];
     let blocks = body_blocks(body, 2, lower_case);
     if blocks.is_empty() {
-        return Err(InputError::at(
+        return Err(Error::at(
             &source.name,
             lines[0].number,
             format!("section {} has no text", heading.number),
@@ -240,7 +240,7 @@ fn footnotes(lines: &[Line]) -> Vec<Footnote> {
 }
 
 /// "1. Indledning" … "4. Konkrete ideer …", then "Bilag 1. …", in order.
-fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, InputError> {
+fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, Error> {
     let mut chapters: Vec<Heading> = Vec::new();
     for (index, line) in lines.iter().enumerate().filter(|(_, l)| is_text(l)) {
         let expected = (chapters.len() + 1).to_string();
@@ -271,7 +271,7 @@ fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, In
     }
     if chapters.len() < 4 {
         let last_line = lines.last().map(|l| l.number).unwrap_or(1);
-        return Err(InputError::at(
+        return Err(Error::at(
             &source.name,
             last_line,
             format!(
@@ -289,7 +289,7 @@ fn find_examples(
     lines: &[Line],
     start: usize,
     end: usize,
-) -> Result<Vec<Heading>, InputError> {
+) -> Result<Vec<Heading>, Error> {
     let mut examples: Vec<Heading> = Vec::new();
     for (index, line) in lines.iter().enumerate().take(end).skip(start) {
         if !is_text(line) || examples.len() == EXAMPLE_COUNT {
@@ -335,7 +335,7 @@ fn find_examples(
             .last()
             .map(|e| lines[e.index].number)
             .unwrap_or(lines[start].number);
-        return Err(InputError::at(
+        return Err(Error::at(
             &source.name,
             after,
             format!(

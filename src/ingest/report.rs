@@ -14,7 +14,7 @@ use super::source::SourceFile;
 use super::verbs::has_finite_verb;
 use super::Ingested;
 use crate::curation::SourceCuration;
-use crate::error::InputError;
+use crate::error::Error;
 use crate::slug::file_stem;
 
 pub fn ingest_report(
@@ -22,7 +22,7 @@ pub fn ingest_report(
     curation: Option<&SourceCuration>,
     weight: u32,
     out: &mut Ingested,
-) -> Result<Document, InputError> {
+) -> Result<Document, Error> {
     let lines = classify(&source.lines);
     for line in lines.iter().filter(|l| l.kind == LineKind::PageNumber) {
         out.drop_line(
@@ -78,7 +78,7 @@ pub fn ingest_report(
             .map(|b| format!("line {}: \"{}\"", b.first_line, cut(&b.text, 50)))
             .collect::<Vec<_>>()
             .join("; ");
-        return Err(InputError::at(
+        return Err(Error::at(
             &source.name,
             blocks.first().map_or(1, |b| b.first_line),
             format!(

@@ -10,7 +10,7 @@ use super::config::SiteConfig;
 use super::markdown;
 use super::sorting::{sort_pages, SortBy};
 use crate::content::ContentTree;
-use crate::error::InputError;
+use crate::error::Error;
 
 /// Slug for taxonomy terms: Zola's, from the term's name.
 pub fn term_slug(name: &str) -> String {
@@ -27,7 +27,7 @@ pub struct SiteModel {
 }
 
 impl SiteModel {
-    pub fn build(tree: &ContentTree, config: &SiteConfig) -> Result<SiteModel, InputError> {
+    pub fn build(tree: &ContentTree, config: &SiteConfig) -> Result<SiteModel, Error> {
         let permalinks: BTreeMap<&str, String> = tree
             .pages
             .iter()
@@ -55,7 +55,7 @@ impl SiteModel {
                 found
             };
             markdown::render_with(markdown, permalink, &internal_link, &switches)
-                .map_err(|message| InputError::file(&format!("content/{relative_path}"), message))
+                .map_err(|message| Error::file(&format!("content/{relative_path}"), message))
         };
         // Sections first, so every backlink is known before pages are listed.
         let mut section_bodies = BTreeMap::new();
@@ -167,12 +167,12 @@ fn build_sections(
     config: &SiteConfig,
     pages: &mut BTreeMap<String, Value>,
     bodies: &mut BTreeMap<String, markdown::Rendered>,
-) -> Result<BTreeMap<String, Value>, InputError> {
+) -> Result<BTreeMap<String, Value>, Error> {
     let mut sections = BTreeMap::new();
     for section in &tree.sections {
         let folder = section.path.trim_end_matches('/');
         let sort_by = SortBy::parse(section.front.sort_by.as_deref()).map_err(|message| {
-            InputError::file(&format!("content/{}", section.relative_path), message)
+            Error::file(&format!("content/{}", section.relative_path), message)
         })?;
         let members: Vec<&Value> = tree
             .pages
