@@ -52,8 +52,11 @@ pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, Error> {
             let target = model
                 .pages
                 .get(relative)
-                .or_else(|| model.sections.get(relative));
-            let url = json!(target.and_then(|v| v["permalink"].as_str()).unwrap_or("/"));
+                .or_else(|| model.sections.get(relative))
+                .expect("aliases come from the tree's pages and sections, all in the model");
+            let url = json!(target["permalink"]
+                .as_str()
+                .expect("the site model gives every page and section a permalink"));
             renderer.write_file(staging, file, aliases::TEMPLATE, None, &[("url", &url)])?;
         }
         for (relative, section) in &model.sections {
