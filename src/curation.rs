@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::InputError;
+use crate::error::{line_and_column, Error};
 
 pub const SOURCES_FILE: &str = "sources.toml";
 pub const REPAIRS_FILE: &str = "repairs.toml";
@@ -82,13 +82,13 @@ pub struct Curation {
 
 impl Curation {
     /// Loads the files of `dir`; a missing file means no corrections of that kind.
-    pub fn load(dir: &Path) -> Result<Curation, InputError> {
+    pub fn load(dir: &Path) -> Result<Curation, Error> {
         let sources_path = dir.join(SOURCES_FILE);
         let sources: SourcesFile = load_toml(&sources_path)?;
         for source in &sources.sources {
             if let Some(published) = &source.published {
                 if publication_date(published).is_none() {
-                    return Err(InputError::file(
+                    return Err(Error::file(
                         &sources_path.display().to_string(),
                         format!(
                             "{}: published = \"{published}\" is not YYYY, YYYY-MM or YYYY-MM-DD",
@@ -112,11 +112,11 @@ impl Curation {
 }
 
 /// One word a line, `#` comments; a missing file is an empty lexicon.
-fn load_lexicon(path: &Path) -> Result<std::collections::HashSet<String>, InputError> {
+fn load_lexicon(path: &Path) -> Result<std::collections::HashSet<String>, Error> {
     if !path.exists() {
         return Ok(Default::default());
     }
-    let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+    let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
     Ok(text
         .lines()
         .map(str::trim)
@@ -126,17 +126,20 @@ fn load_lexicon(path: &Path) -> Result<std::collections::HashSet<String>, InputE
 }
 
 /// Reads a curation file; a missing file means its defaults.
-pub fn load_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Result<T, InputError> {
+pub fn load_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Result<T, Error> {
     if !path.exists() {
         return Ok(T::default());
     }
-    let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+    let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
     toml::from_str(&text).map_err(|err| {
-        let line = err
-            .span()
-            .map(|span| 1 + text[..span.start].matches('\n').count())
-            .unwrap_or(1);
-        InputError::at(&path.display().to_string(), line, err.message().to_string())
+        let file = path.display().to_string();
+        match err.span() {
+            Some(span) => {
+                let (line, column) = line_and_column(&text, span.start);
+                Error::at_column(&file, line, column, err.message())
+            }
+            None => Error::at(&file, 1, err.message()),
+        }
     })
 }
 

@@ -7,10 +7,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::error::InputError;
+use crate::content::ContentTree;
+use crate::error::Error;
+use crate::files::write_owned_files;
 use crate::index::Related;
-use crate::output::write_owned_files;
-use crate::pages::ContentTree;
 
 pub const EXPORT_DIR: &str = "eksport";
 const JSON_FILE: &str = "praksisbasen.json";
@@ -130,16 +130,16 @@ pub fn csv(tree: &ContentTree) -> String {
     out
 }
 
-pub fn json(tree: &ContentTree) -> Result<String, InputError> {
+pub fn json(tree: &ContentTree) -> String {
     serde_json::to_string_pretty(&records(tree))
-        .map(|text| text + "\n")
-        .map_err(|err| InputError::file(JSON_FILE, err.to_string()))
+        .expect("records are strings, numbers and lists, which JSON holds")
+        + "\n"
 }
 
 /// Each page (content path) with its similar examples (title and content
 /// path, for `@/` links that both renderers resolve under any base URL). A
 /// list, not a map: Tera cannot look up keys holding quotes or dots.
-pub fn related_json(tree: &ContentTree, related: &Related) -> Result<String, InputError> {
+pub fn related_json(tree: &ContentTree, related: &Related) -> String {
     let by_path: BTreeMap<&str, &str> = tree
         .pages
         .iter()
@@ -160,9 +160,7 @@ pub fn related_json(tree: &ContentTree, related: &Related) -> Result<String, Inp
         .into_iter()
         .map(|(page, similar)| serde_json::json!({ "page": page, "similar": similar }))
         .collect();
-    serde_json::to_string_pretty(&list)
-        .map(|text| text + "\n")
-        .map_err(|err| InputError::file(RELATED_FILE, err.to_string()))
+    serde_json::to_string_pretty(&list).expect("a list of JSON values serialises") + "\n"
 }
 
 /// Writes the data files into `static_dir/eksport/`, atomically; `record`
@@ -172,11 +170,11 @@ pub fn write(
     record: &Path,
     tree: &ContentTree,
     related: &Related,
-) -> Result<(), InputError> {
+) -> Result<(), Error> {
     let files = [
-        (JSON_FILE.to_string(), json(tree)?),
+        (JSON_FILE.to_string(), json(tree)),
         (CSV_FILE.to_string(), csv(tree)),
-        (RELATED_FILE.to_string(), related_json(tree, related)?),
+        (RELATED_FILE.to_string(), related_json(tree, related)),
     ];
     write_owned_files(&static_dir.join(EXPORT_DIR), record, &files)
 }

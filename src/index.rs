@@ -6,11 +6,11 @@ use std::path::Path;
 use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use crate::content::ContentTree;
 use crate::curation::Synonyms;
-use crate::error::InputError;
+use crate::error::Error;
+use crate::files::replace_dir;
 use crate::ingest::DocumentKind;
-use crate::output::replace_dir;
-use crate::pages::ContentTree;
 
 /// The pages as the index sees them.
 pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
@@ -29,7 +29,7 @@ pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
         .collect()
 }
 
-pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, InputError> {
+pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, Error> {
     // Readers look for practice examples first: suggestions list them first.
     let mut builder = IndexBuilder::new()
         .with_synonyms(synonyms.groups.clone())
@@ -37,10 +37,11 @@ pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, Inpu
     for document in documents(tree) {
         builder.add(document);
     }
-    builder
-        .build()
-        .map_err(|err| InputError::file("search-index/", err.to_string()))
+    builder.build().map_err(|err| Error::search(INDEX_DIR, err))
 }
+
+/// Where the index is written, as errors name it.
+const INDEX_DIR: &str = "search-index/";
 
 /// How many similar examples each page lists.
 const RELATED_COUNT: usize = 4;
@@ -50,9 +51,8 @@ const RELATED_SECTION: &str = "eksempler";
 /// Page path → the examples most like it, from the index just built.
 pub type Related = BTreeMap<String, Vec<Hit>>;
 
-pub fn related_examples(tree: &ContentTree, index: &IndexFiles) -> Result<Related, InputError> {
-    let fail =
-        |err: praksis_search::SearchError| InputError::file("search-index/", err.to_string());
+pub fn related_examples(tree: &ContentTree, index: &IndexFiles) -> Result<Related, Error> {
+    let fail = |err: praksis_search::SearchError| Error::search(INDEX_DIR, err);
     let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
         .map_err(fail)?;
     let mut related = Related::new();
@@ -67,14 +67,14 @@ pub fn related_examples(tree: &ContentTree, index: &IndexFiles) -> Result<Relate
 
 /// Writes the published index (manifest, suggestions, hot pack and chunks)
 /// into `dir`, atomically.
-pub fn write(dir: &Path, index: &IndexFiles) -> Result<(), InputError> {
+pub fn write(dir: &Path, index: &IndexFiles) -> Result<(), Error> {
     replace_dir(dir, |staging| {
         for (name, bytes) in index.published() {
             let path = staging.join(name);
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|err| InputError::io(parent, err))?;
+                std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, err))?;
             }
-            std::fs::write(&path, bytes).map_err(|err| InputError::io(&path, err))?;
+            std::fs::write(&path, bytes).map_err(|err| Error::io(&path, err))?;
         }
         Ok(())
     })

@@ -1,27 +1,23 @@
-//! Praksisbasen's pipeline as a library: ingest → content → index → site.
+//! Praksisbasen's pipeline as a library, by stage: ingest → tagging →
+//! content → index → export and site, each reading only what the one before
+//! it wrote (every stage after content reads the `content/` tree).
 //!
-//! Each stage reads what the previous one wrote and nothing earlier; the
+//! Beside the stages: `cases` (report cases, from the text to their
+//! figures), `slug` (every slug), `curation` (hand corrections), `files`
+//! (reading and atomic writing), `error`, and `tools` (coverage, the build
+//! report, evaluation, the local server). `pipeline` runs the stages; the
 //! `praksis` binary only wires command-line flags to these functions.
 
-pub mod case_record;
-pub mod charts;
+pub mod cases;
 pub mod content;
-pub mod coverage;
 pub mod curation;
 pub mod error;
-pub mod eval;
 pub mod export;
 pub mod files;
-pub mod front_matter;
 pub mod index;
 pub mod ingest;
-pub mod output;
-pub mod pages;
 pub mod pipeline;
-pub mod report;
-pub mod serve;
-pub mod shapes;
 pub mod site;
 pub mod slug;
-pub mod tag_eval;
 pub mod tagging;
+pub mod tools;

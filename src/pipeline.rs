@@ -1,20 +1,24 @@
-//! Runs the stages in order for a project folder: sources → content → index → site.
+//! Runs the stages in order for a project folder: sources → content → index,
+//! export and site, and the build report beside them. Everything after
+//! content, case figures and coverage included, reads the content tree being
+//! built; only the drop list, repairs and shapes describe ingestion itself.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use praksis_search::{Engine, MANIFEST_FILE};
 
-use crate::content::{self, ContentFile, Drift, Finding, Kept};
-use crate::coverage::{self, Coverage};
+use crate::cases::{self, CHART_DIR};
+use crate::content::{self, ContentFile, ContentTree, Drift, Finding, Kept};
 use crate::curation::Curation;
-use crate::error::InputError;
+use crate::error::Error;
 use crate::ingest::{self, Ingested, SourceFile};
-use crate::pages::ContentTree;
-use crate::shapes::{self, Acceptances, ShapeWarning};
 use crate::site::{self, SiteConfig, SiteInputs};
 use crate::tagging::{self, Tagger, TaggingCuration};
-use crate::{export, index, output, report};
+use crate::tools::build_report;
+use crate::tools::coverage::{self, Coverage};
+use crate::tools::shapes::{self, Acceptances, ShapeWarning};
+use crate::{export, files, index};
 
 /// The fixed layout of a Praksisbasen project.
 #[derive(Clone, Debug)]
@@ -100,7 +104,7 @@ impl CheckReport {
 pub fn suspicious_shapes(
     project: &Project,
     generated: &Generated,
-) -> Result<Vec<ShapeWarning>, InputError> {
+) -> Result<Vec<ShapeWarning>, Error> {
     let accepted = Acceptances::load(&project.curation())?;
     Ok(shapes::find(
         &generated.ingested.documents,
@@ -113,7 +117,7 @@ pub fn suspicious_shapes(
 }
 
 /// Sources → content files in memory (nothing written).
-pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
+pub fn generate_content(project: &Project) -> Result<Generated, Error> {
     let sources = ingest::read_sources(&project.sources())?;
     let curation = Curation::load(&project.curation())?;
     let ingested = ingest::ingest(&sources, &curation)?;
@@ -133,20 +137,20 @@ pub fn generate_content(project: &Project) -> Result<Generated, InputError> {
 
 /// The machine tagger's own tags for every example and report, keyed by
 /// slug: review decisions (`curation/tags.toml`) switched off.
-pub fn machine_tags(project: &Project) -> Result<BTreeMap<String, tagging::PageTags>, InputError> {
+pub fn machine_tags(project: &Project) -> Result<BTreeMap<String, tagging::PageTags>, Error> {
     tags_of_sources(project, false)
 }
 
 /// Every example's and report's tags as published: the machine's with the
 /// editors' decisions applied, each marked reviewed or proposed.
-pub fn reviewed_tags(project: &Project) -> Result<BTreeMap<String, tagging::PageTags>, InputError> {
+pub fn reviewed_tags(project: &Project) -> Result<BTreeMap<String, tagging::PageTags>, Error> {
     tags_of_sources(project, true)
 }
 
 fn tags_of_sources(
     project: &Project,
     with_decisions: bool,
-) -> Result<BTreeMap<String, tagging::PageTags>, InputError> {
+) -> Result<BTreeMap<String, tagging::PageTags>, Error> {
     let sources = ingest::read_sources(&project.sources())?;
     let curation = Curation::load(&project.curation())?;
     let ingested = ingest::ingest(&sources, &curation)?;
@@ -173,7 +177,7 @@ pub fn build(
     project: &Project,
     output: &Path,
     options: BuildOptions,
-) -> Result<BuildSummary, InputError> {
+) -> Result<BuildSummary, Error> {
     let config = SiteConfig::load(&project.config(), options.base_url)?;
     let generated = generate_content(project)?;
     let plan = if options.keep_content {
@@ -193,10 +197,10 @@ pub fn build(
         &tree,
         &related,
     )?;
-    output::write_owned_files(
-        &project.static_dir().join(content::CHART_DIR),
-        &project.ownership_record(content::CHART_DIR),
-        &content::charts(&generated.ingested),
+    files::write_owned_files(
+        &project.static_dir().join(CHART_DIR),
+        &project.ownership_record(CHART_DIR),
+        &cases::charts_of(&tree),
     )?;
     let inputs = SiteInputs {
         root: &project.root,
@@ -205,7 +209,7 @@ pub fn build(
     };
     let site_pages = site::build(&inputs, output)?;
     let shapes = suspicious_shapes(project, &generated)?;
-    let report = report::write_beside(output, &generated.ingested, &coverage, &shapes)?;
+    let report = build_report::write_beside(output, &generated.ingested, &coverage, &shapes)?;
     Ok(BuildSummary {
         content_files: generated.files.len(),
         kept: plan.kept,
@@ -221,7 +225,7 @@ pub fn build(
 
 /// Compares the committed `content/` with what the sources give, and
 /// measures how much of the sources it accounts for.
-pub fn check(project: &Project) -> Result<CheckReport, InputError> {
+pub fn check(project: &Project) -> Result<CheckReport, Error> {
     let generated = generate_content(project)?;
     let (drift, kept) = content::check(&project.content(), &generated.files)?;
     let tree = ContentTree::load(&project.content())?;
@@ -232,7 +236,7 @@ pub fn check(project: &Project) -> Result<CheckReport, InputError> {
         &project.content(),
         &generated.vocabularies,
         &taxonomies,
-    );
+    )?;
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
     let shapes = suspicious_shapes(project, &generated)?;
     Ok(CheckReport {
@@ -247,7 +251,7 @@ pub fn check(project: &Project) -> Result<CheckReport, InputError> {
 /// Replaces each named page in `content/` with what the sources give,
 /// whoever wrote it: an explicit request, so edits to it are discarded.
 /// Paths may be given with or without the leading `content/`.
-pub fn restore(project: &Project, pages: &[PathBuf]) -> Result<Vec<String>, InputError> {
+pub fn restore(project: &Project, pages: &[PathBuf]) -> Result<Vec<String>, Error> {
     let generated = generate_content(project)?;
     let content_dir = project.content();
     let mut restored = Vec::new();
@@ -258,12 +262,12 @@ pub fn restore(project: &Project, pages: &[PathBuf]) -> Result<Vec<String>, Inpu
             .iter()
             .find(|f| f.path == relative)
             .ok_or_else(|| {
-                InputError::file(
+                Error::file(
                     &format!("content/{relative}"),
                     "is not a page the sources give, so there is nothing to restore",
                 )
             })?;
-        output::write_atomically(&content_dir.join(&file.path), file.text.as_bytes())?;
+        files::write_atomically(&content_dir.join(&file.path), file.text.as_bytes())?;
         restored.push(file.path.clone());
     }
     Ok(restored)
@@ -282,21 +286,21 @@ fn relative_content_path(project: &Project, page: &Path) -> String {
 }
 
 /// Opens `search-index/` with the same engine the browser runs.
-pub fn open_engine(index_dir: &Path) -> Result<Engine, InputError> {
+pub fn open_engine(index_dir: &Path) -> Result<Engine, Error> {
     let display = index_dir.display().to_string();
     let manifest_path = index_dir.join(MANIFEST_FILE);
     let manifest = std::fs::read(&manifest_path).map_err(|err| {
-        InputError::file(
+        Error::file(
             &manifest_path.display().to_string(),
             format!("{err} (run `praksis build` first)"),
         )
     })?;
-    let parsed = praksis_search::Manifest::parse(&manifest)
-        .map_err(|err| InputError::file(&display, err.to_string()))?;
-    let fail = |err: praksis_search::SearchError| InputError::file(&display, err.to_string());
+    let parsed =
+        praksis_search::Manifest::parse(&manifest).map_err(|err| Error::search(&display, err))?;
+    let fail = |err: praksis_search::SearchError| Error::search(&display, err);
     let read = |name: &str| {
         let path = index_dir.join(name);
-        std::fs::read(&path).map_err(|err| InputError::io(&path, err))
+        std::fs::read(&path).map_err(|err| Error::io(&path, err))
     };
     // The hot pack, then every chunk, as the browser would fetch them
     // were it to need them all; then the whole checked against the manifest.

@@ -23,7 +23,7 @@ fn build_after(damage: impl FnOnce(&Fixture)) -> (Fixture, String) {
 }
 
 #[test]
-fn non_utf8_source_names_file_and_line() {
+fn non_utf8_source_names_file_line_and_column() {
     let (_, err) = build_after(|f| {
         std::fs::write(
             f.path().join("sources/005_bad.txt"),
@@ -31,7 +31,10 @@ fn non_utf8_source_names_file_and_line() {
         )
         .expect("write");
     });
-    assert!(err.contains("005_bad.txt:2: is not valid UTF-8"), "{err}");
+    assert!(
+        err.contains("005_bad.txt:2:10: is not valid UTF-8"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -96,7 +99,7 @@ fn control_character_names_file_line_and_column() {
         .expect("write");
     });
     assert!(
-        err.contains("005_ctrl.txt:3: column 6: control character U+001B"),
+        err.contains("005_ctrl.txt:3:6: control character U+001B"),
         "{err}"
     );
 }

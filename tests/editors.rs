@@ -281,3 +281,40 @@ fn a_review_decision_whose_sentence_is_gone_stops_the_build_at_its_line() {
     let review = fixture.praksis(&["review", "--page", "projekt-foeniks"]);
     assert!(!review.status.success(), "review names the same decision");
 }
+
+/// `--keep-content` builds `content/` as it is, so what describes the build
+/// (the case figures, coverage in the build report) must describe that
+/// content, not what the sources would give.
+#[test]
+fn a_keep_content_build_describes_the_content_it_builds() {
+    const CASE: &str = "content/forloeb/lokalvaerdi-2022-k1.md";
+    const CHART: &str = "static/diagrammer/lokalvaerdi-2022-udfald.svg";
+    let fixture = Fixture::new();
+    let case = read(&fixture, CASE);
+    let edited = case
+        .replace(
+            "outcome = \"Ordinært arbejde\"",
+            "outcome = \"Fleksjob\"",
+        )
+        .replace(
+            "Interne aktiviteter: K1 var tilknyttet Jobklubben og intern træningsbane (Folkekøkkenet).",
+            "Interne aktiviteter: K1 var tilknyttet Jobklubben og intern træningsbane.",
+        );
+    assert_ne!(edited, case, "the case page reads as the test expects");
+    write(&fixture, CASE, &edited);
+    let before = read(&fixture, CHART);
+    assert!(before.contains("data-label=\"Ordinært arbejde\" data-value=\"5\""));
+    assert!(!before.contains("Fleksjob"));
+    fixture.build(&["--keep-content"]);
+    let chart = read(&fixture, CHART);
+    assert!(
+        chart.contains("data-label=\"Fleksjob\" data-value=\"1\"")
+            && chart.contains("data-label=\"Ordinært arbejde\" data-value=\"4\""),
+        "the figure counts the edited case page:\n{chart}"
+    );
+    let report = read(&fixture, "build-report.md");
+    assert!(
+        report.contains("002_1b94baf25168e36f.txt:60 folkekøkkenet"),
+        "the word the edit removed is reported missing:\n{report}"
+    );
+}

@@ -133,7 +133,7 @@ fn bidirectional_override_in_a_source_names_file_line_and_column() {
     std::fs::write(&report, text).expect("write");
     let output = fixture.praksis(&["build"]);
     assert!(!output.status.success());
-    let expected = format!("003_b183c0b8747bf087.txt:{line}: column 10: bidirectional");
+    let expected = format!("003_b183c0b8747bf087.txt:{line}:10: bidirectional");
     assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
 }
 
@@ -181,14 +181,14 @@ fn hostile_hand_written_page_is_published_as_harmless_text() {
 }
 
 #[test]
-fn content_page_that_is_not_utf8_names_file_and_line() {
+fn content_page_that_is_not_utf8_names_file_line_and_column() {
     let fixture = Fixture::new();
     let bytes = b"+++\ntitle = \"x\"\n+++\nlinje\nd\xe5rlig\n";
     std::fs::write(fixture.path().join("content/eksempler/latin1.md"), bytes).expect("page");
     let output = fixture.praksis(&["build", "--keep-content"]);
     assert!(!output.status.success());
     assert!(
-        stderr(&output).contains("content/eksempler/latin1.md:5: is not valid UTF-8"),
+        stderr(&output).contains("content/eksempler/latin1.md:5:2: is not valid UTF-8"),
         "{}",
         stderr(&output)
     );

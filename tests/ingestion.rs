@@ -345,7 +345,7 @@ fn no_page_shows_the_damage_kinds_of_issue_19() {
         for (i, line) in body(&file.text).lines().enumerate() {
             let at = format!("{}:{}", file.path, i + 1);
             // Lists merged into a paragraph: bullets left inside a line.
-            if praksis::shapes::bullet_glyphs(line) >= 2 {
+            if praksis::tools::shapes::bullet_glyphs(line) >= 2 {
                 problems.push(format!("{at}: bullets inside a line"));
             }
             // A Wingdings bullet at the start of a line.

@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::Fixture;
-use praksis::front_matter::{parse, split, PageFrontMatter};
+use praksis::content::front_matter::{parse, split, PageFrontMatter};
 
 #[test]
 fn chart_numbers_are_the_counts_of_the_case_records() {

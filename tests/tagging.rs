@@ -5,7 +5,7 @@
 mod common;
 
 use common::{repo_root, Fixture};
-use praksis::front_matter::{parse, split, PageFrontMatter};
+use praksis::content::front_matter::{parse, split, PageFrontMatter};
 use praksis::pipeline::{self, Project};
 
 /// Chapter 3.1's examples A–E, from the social to the labour-market end.
@@ -209,7 +209,7 @@ fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
 
 /// Which pages a view of the gap map keeps, read from its section's own
 /// front matter (`extra.kildetype`, `continuum_from`/`continuum_to`, `region`).
-fn view_keeps(view: &praksis::pages::LoadedSection, page: &praksis::pages::LoadedPage) -> bool {
+fn view_keeps(view: &praksis::content::LoadedSection, page: &praksis::content::LoadedPage) -> bool {
     let extra = &view.front.extra;
     if let Some(source_type) = extra.get("kildetype").and_then(|v| v.as_str()) {
         let types = page.front.taxonomies.get("kildetype");
@@ -244,8 +244,8 @@ fn view_keeps(view: &praksis::pages::LoadedSection, page: &praksis::pages::Loade
 /// Whether a page's tag counts on a view: it has the tag, and on a
 /// reviewed-only view an editor confirmed it (or set it on a hand-written page).
 fn tag_counts(
-    view: &praksis::pages::LoadedSection,
-    page: &praksis::pages::LoadedPage,
+    view: &praksis::content::LoadedSection,
+    page: &praksis::content::LoadedPage,
     taxonomy: &str,
     term: &str,
 ) -> bool {
@@ -289,8 +289,8 @@ fn bubble_numbers(html: &str, id: &str) -> Vec<String> {
 fn built_with_one_reviewed_page() -> (Fixture, Vec<Decision>) {
     let fixture = Fixture::new();
     let committed =
-        praksis::pages::ContentTree::load(&repo_root().join("content")).expect("content");
-    let sentence = |page: &praksis::pages::LoadedPage, taxonomy: &str| {
+        praksis::content::ContentTree::load(&repo_root().join("content")).expect("content");
+    let sentence = |page: &praksis::content::LoadedPage, taxonomy: &str| {
         page.front
             .extra
             .evidence
@@ -347,7 +347,7 @@ fn escaped(text: &str) -> String {
 #[test]
 fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
     let (fixture, reviewed) = built_with_one_reviewed_page();
-    let tree = praksis::pages::ContentTree::load(&fixture.path().join("content")).expect("tree");
+    let tree = praksis::content::ContentTree::load(&fixture.path().join("content")).expect("tree");
     let public = fixture.path().join("public");
     let mut checked = 0;
     for page in &tree.pages {
@@ -395,7 +395,7 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
 #[test]
 fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
     let (fixture, _) = built_with_one_reviewed_page();
-    let tree = praksis::pages::ContentTree::load(&fixture.path().join("content")).expect("tree");
+    let tree = praksis::content::ContentTree::load(&fixture.path().join("content")).expect("tree");
     let views: Vec<_> = tree
         .sections
         .iter()

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use common::repo_root;
 use common::zola::{zola_binary, zola_build};
-use praksis::pages::ContentTree;
+use praksis::content::ContentTree;
 use praksis::slug::slugify;
 
 const GOLDEN: &str = "tests/golden/zola-slugs.json";

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use praksis::pages::ContentTree;
+use praksis::content::ContentTree;
 use praksis::site::markdown;
 
 fuzz_target!(|data: &[u8]| {

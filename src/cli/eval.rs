@@ -4,10 +4,12 @@ use clap::Args;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use praksis::eval::{self, Comparison, Evaluation, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE};
-use praksis::pages::ContentTree;
+use anyhow::Context as _;
+use praksis::content::ContentTree;
+use praksis::error::Error;
 use praksis::pipeline::{self, Project};
-use praksis::tag_eval;
+use praksis::tools::eval::{self, Comparison, Evaluation, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE};
+use praksis::tools::tag_eval;
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {
@@ -44,10 +46,9 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     }
     if let Some(file) = &args.documents {
         let tree = ContentTree::load(&project.content())?;
-        std::fs::write(
-            file,
-            serde_json::to_string(&praksis::index::documents(&tree))?,
-        )?;
+        let json = serde_json::to_string(&praksis::index::documents(&tree))
+            .expect("index documents are strings, numbers and lists");
+        std::fs::write(file, json).map_err(|err| Error::io(file, err))?;
         eprintln!("wrote {}", file.display());
         return Ok(ExitCode::SUCCESS);
     }
@@ -91,7 +92,8 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     }
     if let Some(file) = &args.compare {
         let peers: BTreeMap<String, BTreeMap<String, Vec<String>>> =
-            serde_json::from_slice(&std::fs::read(file)?)?;
+            serde_json::from_slice(&std::fs::read(file).map_err(|err| Error::io(file, err))?)
+                .with_context(|| format!("{}: not rankings as JSON", file.display()))?;
         let mut all = vec![evaluation.clone()];
         for (name, rankings) in peers {
             all.push(Evaluation::run(&name, &queries, |q| {

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 use praksis::content::{example_page, REPORT_EXAMPLE};
+use praksis::error::Error;
 use praksis::pipeline::Project;
 
 #[derive(Args, Debug)]
@@ -33,7 +34,7 @@ pub fn run(project: &Project, args: &NewArgs) -> anyhow::Result<ExitCode> {
             );
         }
         NewKind::Eksempel { title } => {
-            let tree = praksis::pages::ContentTree::load(&project.content())?;
+            let tree = praksis::content::ContentTree::load(&project.content())?;
             let weight = tree
                 .pages
                 .iter()
@@ -48,9 +49,9 @@ pub fn run(project: &Project, args: &NewArgs) -> anyhow::Result<ExitCode> {
                 anyhow::bail!("content/{relative}: already exists; choose another title");
             }
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
+                std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, err))?;
             }
-            std::fs::write(&path, text)?;
+            std::fs::write(&path, text).map_err(|err| Error::io(&path, err))?;
             eprintln!(
                 "wrote content/{relative}: fill in the text and the tags you know, then run \
                  `praksis check` and `praksis build`"

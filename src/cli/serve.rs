@@ -30,6 +30,6 @@ pub fn run(project: &Project, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         "serving {} on http://{address}/ (Ctrl-C stops)",
         output.display()
     );
-    praksis::serve::serve(&output, listener)?;
+    praksis::tools::serve::serve(&output, listener)?;
     Ok(ExitCode::SUCCESS)
 }

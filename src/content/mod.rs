@@ -1,9 +1,14 @@
-//! Stage 2: documents → the Zola `content/` tree (Markdown with front matter).
+//! Stage 2 (after ingest and tagging): documents → the Zola `content/` tree
+//! (Markdown with front matter), and everything about that tree: its front
+//! matter (`front_matter.rs`, with the case records case pages carry), who
+//! wrote each file (`provenance.rs`), writing and loading it (`tree/`),
+//! checking hand-written pages (`validate.rs`) and `praksis new`
+//! (`scaffold.rs`). Every later stage reads the tree through this module.
 //!
 //! The tree is committed; `praksis check` regenerates it in memory and
 //! compares, so hand edits and stale output are caught.
 
-mod case_charts;
+pub mod front_matter;
 mod markdown;
 mod provenance;
 mod scaffold;
@@ -13,17 +18,19 @@ mod validate;
 
 use std::collections::BTreeMap;
 
-pub use case_charts::CHART_DIR;
-pub use markdown::escape;
+pub use markdown::{escape, table as markdown_table};
 pub use provenance::{provenance, Provenance, MARKER_KEY};
 pub use scaffold::{example_page, REPORT_EXAMPLE};
-pub use tree::{check, plan, update, ContentFile, ContentPlan, Drift, Kept};
+pub use tree::{
+    check, plan, update, ContentFile, ContentPlan, ContentTree, Drift, Kept, LoadedPage,
+    LoadedSection,
+};
 pub use validate::{validate, Finding};
 
-use crate::case_record::CaseRecord;
-use crate::front_matter::{self, PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
+use crate::cases::{self, CaseRecord};
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
 use crate::tagging::{split_sentences, PageTags};
+use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
 
 /// Taxonomy every page carries: what kind of source it comes from.
 pub const SOURCE_TYPE_TAXONOMY: &str = "kildetype";
@@ -144,7 +151,7 @@ fn case_table(report: &Document, all: &[Document]) -> String {
     let cases = cases_of(report, all);
     let mut out = markdown::table(&["Forløb", "Alder", "Bolig", "Periode", "Resultat"], &rows);
     // Pages live at <section>/<slug>/: two levels below the site root.
-    out.push_str(&case_charts::chart_markdown(&report.slug, &cases, "../../"));
+    out.push_str(&cases::chart_markdown(&report.slug, &cases, "../../"));
     out
 }
 
@@ -153,23 +160,6 @@ fn cases_of<'a>(report: &Document, all: &'a [Document]) -> Vec<&'a CaseRecord> {
     all.iter()
         .filter_map(|d| d.case.as_ref())
         .filter(|c| c.report == path)
-        .collect()
-}
-
-/// The figures of every report with cases: (file name, SVG) for `static/diagrammer/`.
-pub fn charts(ingested: &Ingested) -> Vec<(String, String)> {
-    ingested
-        .documents
-        .iter()
-        .filter(|d| d.kind == DocumentKind::Report)
-        .flat_map(|report| {
-            let cases = cases_of(report, &ingested.documents);
-            if cases.is_empty() {
-                Vec::new()
-            } else {
-                case_charts::chart_files(&report.slug, &cases)
-            }
-        })
         .collect()
 }
 

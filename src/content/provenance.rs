@@ -93,7 +93,7 @@ fn extra_header_end(text: &str) -> Option<usize> {
 }
 
 fn sha256_hex(text: &str) -> String {
-    crate::output::sha256_hex(text.as_bytes())
+    crate::files::sha256_hex(text.as_bytes())
 }
 
 #[cfg(test)]

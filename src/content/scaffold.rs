@@ -2,7 +2,7 @@
 //! subheadings and the front matter an editor fills in, and a minimal report
 //! source that ingests as it is.
 
-use crate::ingest::slugify;
+use crate::slug::file_stem;
 
 /// The catalogue's subheadings, in its order.
 const EXAMPLE_HEADINGS: [(&str, &str); 7] = [
@@ -25,7 +25,7 @@ const EXAMPLE_HEADINGS: [(&str, &str); 7] = [
 /// ("YYYY-MM-DD"), placed at `weight` in the section's order: (relative
 /// path, text).
 pub fn example_page(title: &str, date: &str, weight: u32) -> (String, String) {
-    let slug = slugify(title, 48);
+    let slug = file_stem(title, 48);
     let escaped = title.replace('\\', "\\\\").replace('"', "\\\"");
     let mut text = format!(
         "+++\n\
@@ -91,9 +91,10 @@ mod tests {
     fn an_example_has_the_catalogue_subheadings_and_valid_front_matter() {
         let (path, text) = example_page("Mit \"nye\" eksempel", "2026-12-01", 22);
         assert_eq!(path, "eksempler/mit-nye-eksempel.md");
-        let (toml_text, body) = crate::front_matter::split(&path, &text).expect("front matter");
-        let front: crate::front_matter::PageFrontMatter =
-            crate::front_matter::parse(&path, &toml_text).expect("parses");
+        let (toml_text, body) =
+            crate::content::front_matter::split(&path, &text).expect("front matter");
+        let front: crate::content::front_matter::PageFrontMatter =
+            crate::content::front_matter::parse(&path, &toml_text).expect("parses");
         assert_eq!(front.title, "Mit \"nye\" eksempel");
         assert_eq!(front.date.as_deref(), Some("2026-12-01"));
         assert_eq!(front.weight, Some(22));

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use super::front_matter::{self, SectionFrontMatter};
 use super::ContentFile;
-use crate::front_matter::{self, SectionFrontMatter};
 
 struct SectionText {
     path: &'static str,

@@ -4,7 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::pages::{ContentTree, LoadedPage};
+use super::tree::{ContentTree, LoadedPage};
+use crate::error::Error;
 use crate::tagging::{is_hand_written, Vocabularies};
 
 /// One finding; `error` fails `praksis check`, a warning is reported only.
@@ -38,7 +39,7 @@ pub fn validate(
     content_dir: &Path,
     vocabularies: &Vocabularies,
     taxonomies: &[String],
-) -> Vec<Finding> {
+) -> Result<Vec<Finding>, Error> {
     let targets: BTreeSet<&str> = tree
         .pages
         .iter()
@@ -48,8 +49,8 @@ pub fn validate(
     let mut findings = Vec::new();
     for page in tree.pages.iter().filter(|p| is_hand_written(p)) {
         let file = format!("content/{}", page.relative_path);
-        let text =
-            std::fs::read_to_string(content_dir.join(&page.relative_path)).unwrap_or_default();
+        let path = content_dir.join(&page.relative_path);
+        let text = std::fs::read_to_string(&path).map_err(|err| Error::io(&path, err))?;
         let mut add = |line: usize, message: String, error: bool| {
             findings.push(Finding {
                 file: file.clone(),
@@ -121,7 +122,7 @@ pub fn validate(
             );
         }
     }
-    findings
+    Ok(findings)
 }
 
 fn is_listed(page: &LoadedPage) -> bool {

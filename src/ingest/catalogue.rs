@@ -4,14 +4,15 @@
 use std::collections::HashSet;
 
 use super::blocks::Block;
-use super::document::{slugify, Document, DocumentKind, DropReason, Footnote};
+use super::document::{Document, DocumentKind, DropReason, Footnote};
 use super::headings::{heading_continues, title_tail};
 use super::line_ends::{join_wrapped, lower_case_words};
 use super::lines::{classify, Line, LineKind};
 use super::reflow::{detect_layout, reflow, ReflowOptions};
 use super::source::SourceFile;
 use super::Ingested;
-use crate::error::InputError;
+use crate::error::Error;
+use crate::slug::file_stem;
 
 pub const EXAMPLE_COUNT: usize = 21;
 const SLUG_LEN: usize = 48;
@@ -36,7 +37,7 @@ struct Heading {
     title: String,
 }
 
-pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), InputError> {
+pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), Error> {
     let first_document = out.documents.len();
     let lines = classify(&source.lines);
     let lower_case = lower_case_words(&lines);
@@ -122,7 +123,7 @@ fn chapter_document(
     Document {
         kind: DocumentKind::Chapter,
         title: title.to_string(),
-        slug: slugify(title, SLUG_LEN),
+        slug: file_stem(title, SLUG_LEN),
         weight,
         section_number: (number != "0").then(|| number.to_string()),
         source: source.name.clone(),
@@ -142,7 +143,7 @@ fn example_document(
     lines: &[Line],
     heading: &Heading,
     position: usize,
-) -> Result<Document, InputError> {
+) -> Result<Document, Error> {
     // lines[0] is the heading; its continuation lines were folded into the title.
     let title_lines = heading.body_start - heading.index;
     let keyword_at = lines
@@ -155,7 +156,7 @@ fn example_document(
     let body = &lines[title_lines.min(body_end)..body_end];
     let blocks = body_blocks(body, 2, lower_case);
     if blocks.is_empty() {
-        return Err(InputError::at(
+        return Err(Error::at(
             &source.name,
             lines[0].number,
             format!("section {} has no text", heading.number),
@@ -164,7 +165,7 @@ fn example_document(
     Ok(Document {
         kind: DocumentKind::Example,
         title: heading.title.clone(),
-        slug: slugify(&heading.title, SLUG_LEN),
+        slug: file_stem(&heading.title, SLUG_LEN),
         weight: position as u32 + 1,
         section_number: Some(heading.number.clone()),
         source: source.name.clone(),
@@ -239,7 +240,7 @@ fn footnotes(lines: &[Line]) -> Vec<Footnote> {
 }
 
 /// "1. Indledning" … "4. Konkrete ideer …", then "Bilag 1. …", in order.
-fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, InputError> {
+fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, Error> {
     let mut chapters: Vec<Heading> = Vec::new();
     for (index, line) in lines.iter().enumerate().filter(|(_, l)| is_text(l)) {
         let expected = (chapters.len() + 1).to_string();
@@ -270,7 +271,7 @@ fn find_chapters(source: &SourceFile, lines: &[Line]) -> Result<Vec<Heading>, In
     }
     if chapters.len() < 4 {
         let last_line = lines.last().map(|l| l.number).unwrap_or(1);
-        return Err(InputError::at(
+        return Err(Error::at(
             &source.name,
             last_line,
             format!(
@@ -288,7 +289,7 @@ fn find_examples(
     lines: &[Line],
     start: usize,
     end: usize,
-) -> Result<Vec<Heading>, InputError> {
+) -> Result<Vec<Heading>, Error> {
     let mut examples: Vec<Heading> = Vec::new();
     for (index, line) in lines.iter().enumerate().take(end).skip(start) {
         if !is_text(line) || examples.len() == EXAMPLE_COUNT {
@@ -334,7 +335,7 @@ fn find_examples(
             .last()
             .map(|e| lines[e.index].number)
             .unwrap_or(lines[start].number);
-        return Err(InputError::at(
+        return Err(Error::at(
             &source.name,
             after,
             format!(

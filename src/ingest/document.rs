@@ -1,7 +1,7 @@
 //! What ingestion produces: documents to publish and text it dropped, with why.
 
 use super::blocks::Block;
-use crate::case_record::CaseRecord;
+use crate::cases::CaseRecord;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum DocumentKind {
@@ -105,48 +105,5 @@ impl DropReason {
             }
             DropReason::ChartLegend => "et diagrams serienavn og forklaring, uden diagrammet",
         }
-    }
-}
-
-/// ASCII slug for URLs: æ→ae, ø→oe, å→aa, everything else non-alphanumeric → '-'.
-pub fn slugify(text: &str, max_len: usize) -> String {
-    let mut slug = String::new();
-    for ch in text.to_lowercase().chars() {
-        match ch {
-            'æ' => slug.push_str("ae"),
-            'ø' => slug.push_str("oe"),
-            'å' => slug.push_str("aa"),
-            'é' | 'è' => slug.push('e'),
-            'ü' => slug.push('u'),
-            c if c.is_ascii_alphanumeric() => slug.push(c),
-            _ => {
-                if !slug.is_empty() && !slug.ends_with('-') {
-                    slug.push('-');
-                }
-            }
-        }
-    }
-    let mut slug = slug.trim_end_matches('-').to_string();
-    if slug.len() > max_len {
-        let cut = slug[..max_len].rfind('-').unwrap_or(max_len);
-        slug.truncate(cut);
-    }
-    slug
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_ascii_and_bounded() {
-        assert_eq!(
-            slugify("Projekt Åndehullet i Vordingborg", 60),
-            "projekt-aandehullet-i-vordingborg"
-        );
-        assert_eq!(
-            slugify("Projekt ”Integration uden omveje – den direkte vej", 30),
-            "projekt-integration-uden"
-        );
     }
 }

@@ -2,7 +2,6 @@
 //! list of everything dropped, with the reason.
 
 mod blocks;
-mod cases;
 mod catalogue;
 mod document;
 mod duplicates;
@@ -27,7 +26,7 @@ use std::path::Path;
 
 pub use blocks::{Block, BlockKind};
 pub use catalogue::EXAMPLE_COUNT;
-pub use document::{slugify, Document, DocumentKind, DropReason, Dropped, Footnote};
+pub use document::{Document, DocumentKind, DropReason, Dropped, Footnote};
 pub use duplicates::find_duplicates;
 pub use extractions::ExtractionChoice;
 pub use footnotes::references as footnote_references;
@@ -36,7 +35,7 @@ pub use source::SourceFile;
 pub use verbs::has_finite_verb;
 
 use crate::curation::Curation;
-use crate::error::InputError;
+use crate::error::Error;
 
 /// Everything ingestion produced from the sources.
 #[derive(Debug, Default)]
@@ -61,21 +60,20 @@ impl Ingested {
 }
 
 /// Reads every `*.txt` in `dir`, in name order.
-pub fn read_sources(dir: &Path) -> Result<Vec<SourceFile>, InputError> {
+pub fn read_sources(dir: &Path) -> Result<Vec<SourceFile>, Error> {
     let mut paths = Vec::new();
     for entry in walkdir::WalkDir::new(dir)
         .min_depth(1)
         .max_depth(1)
         .sort_by_file_name()
     {
-        let entry =
-            entry.map_err(|err| InputError::file(&dir.display().to_string(), err.to_string()))?;
+        let entry = entry.map_err(|err| crate::files::walk_error(dir, err))?;
         if entry.path().extension().is_some_and(|e| e == "txt") {
             paths.push(entry.into_path());
         }
     }
     if paths.is_empty() {
-        return Err(InputError::file(
+        return Err(Error::file(
             &dir.display().to_string(),
             "holds no .txt source files",
         ));
@@ -83,7 +81,7 @@ pub fn read_sources(dir: &Path) -> Result<Vec<SourceFile>, InputError> {
     paths.iter().map(|p| SourceFile::read(p)).collect()
 }
 
-pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, InputError> {
+pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, Error> {
     let mut out = Ingested::default();
     let duplicates = find_duplicates(sources);
     let mut catalogues = 0;
@@ -124,7 +122,7 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
             .source(&report.source)
             .and_then(|c| c.short_title.clone())
             .unwrap_or_else(|| report.title.clone());
-        cases.extend(cases::split_cases(report, &short_title));
+        cases.extend(crate::cases::split_cases(report, &short_title));
     }
     out.documents.extend(cases);
     // The curated date, else the one a report's cover states (a report's
@@ -141,7 +139,7 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, I
             .or_else(|| stated.get(&document.source).cloned());
     }
     if catalogues == 0 {
-        return Err(InputError::file(
+        return Err(Error::file(
             "sources/",
             "no catalogue found (a file with the heading \"2. Eksempelsamling\")",
         ));
@@ -156,7 +154,7 @@ fn better_extractions(
     duplicates: &[(usize, usize)],
     curation: &Curation,
     documents: &mut [Document],
-) -> Result<Vec<ExtractionChoice>, InputError> {
+) -> Result<Vec<ExtractionChoice>, Error> {
     let mut choices = Vec::new();
     for &(dup, kept) in duplicates {
         let (other, published) = (&sources[dup], &sources[kept]);

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::blocks::{Block, BlockKind};
-use super::document::{slugify, Document, DocumentKind, DropReason};
+use super::document::{Document, DocumentKind, DropReason};
 use super::headings::without_final_period;
 use super::line_ends::lower_case_words;
 use super::lines::{classify, LineKind};
@@ -14,14 +14,15 @@ use super::source::SourceFile;
 use super::verbs::has_finite_verb;
 use super::Ingested;
 use crate::curation::SourceCuration;
-use crate::error::InputError;
+use crate::error::Error;
+use crate::slug::file_stem;
 
 pub fn ingest_report(
     source: &SourceFile,
     curation: Option<&SourceCuration>,
     weight: u32,
     out: &mut Ingested,
-) -> Result<Document, InputError> {
+) -> Result<Document, Error> {
     let lines = classify(&source.lines);
     for line in lines.iter().filter(|l| l.kind == LineKind::PageNumber) {
         out.drop_line(
@@ -77,7 +78,7 @@ pub fn ingest_report(
             .map(|b| format!("line {}: \"{}\"", b.first_line, cut(&b.text, 50)))
             .collect::<Vec<_>>()
             .join("; ");
-        return Err(InputError::at(
+        return Err(Error::at(
             &source.name,
             blocks.first().map_or(1, |b| b.first_line),
             format!(
@@ -95,7 +96,7 @@ pub fn ingest_report(
     };
     let slug = curation
         .and_then(|c| c.slug.clone())
-        .unwrap_or_else(|| slugify(&title, 48));
+        .unwrap_or_else(|| file_stem(&title, 48));
     let first = blocks.iter().map(|b| b.first_line).min().unwrap_or(1);
     let last = blocks.iter().map(|b| b.last_line).max().unwrap_or(first);
     Ok(Document {

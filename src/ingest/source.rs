@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::error::InputError;
+use crate::error::Error;
 
 /// A source file as lines, with its file name for error messages and front matter.
 #[derive(Clone, Debug)]
@@ -12,20 +12,20 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    pub fn read(path: &Path) -> Result<SourceFile, InputError> {
+    pub fn read(path: &Path) -> Result<SourceFile, Error> {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        let bytes = std::fs::read(path).map_err(|err| InputError::io(path, err))?;
+        let bytes = std::fs::read(path).map_err(|err| Error::io(path, err))?;
         SourceFile::from_bytes(&name, &bytes)
     }
 
-    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<SourceFile, InputError> {
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<SourceFile, Error> {
         let text = crate::files::decode_utf8(name, bytes)?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
-            return Err(InputError::file(name, "is empty"));
+            return Err(Error::file(name, "is empty"));
         }
         let lines: Vec<String> = text
             .split('\n')
@@ -35,7 +35,8 @@ impl SourceFile {
             })
             .collect();
         for (index, line) in lines.iter().enumerate() {
-            check_line(line).map_err(|message| InputError::at(name, index + 1, message))?;
+            check_line(line)
+                .map_err(|(column, message)| Error::at_column(name, index + 1, column, message))?;
         }
         Ok(SourceFile {
             name: name.to_string(),
@@ -72,13 +73,16 @@ fn is_bidi_control(c: char) -> bool {
 
 /// Rejects what would otherwise reach a page unnoticed: control characters
 /// (tab and form feed are whitespace), bidirectional overrides, and text
-/// decoded with the wrong encoding.
-fn check_line(line: &str) -> Result<(), String> {
+/// decoded with the wrong encoding. The error gives the column (in
+/// characters, from 1) and the message.
+fn check_line(line: &str) -> Result<(), (usize, String)> {
     if let Some((column, ch)) = line.chars().enumerate().find(|(_, c)| is_bidi_control(*c)) {
-        return Err(format!(
-            "column {}: bidirectional control character U+{:04X} makes text show in another order than it is stored (remove it from the file)",
+        return Err((
             column + 1,
-            ch as u32
+            format!(
+                "bidirectional control character U+{:04X} makes text show in another order than it is stored (remove it from the file)",
+                ch as u32
+            ),
         ));
     }
     if let Some((column, ch)) = line
@@ -86,16 +90,21 @@ fn check_line(line: &str) -> Result<(), String> {
         .enumerate()
         .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\u{c}'))
     {
-        return Err(format!(
-            "column {}: control character U+{:04X} (remove it from the file)",
+        return Err((
             column + 1,
-            ch as u32
+            format!(
+                "control character U+{:04X} (remove it from the file)",
+                ch as u32
+            ),
         ));
     }
     if let Some(found) = DOUBLE_ENCODED.iter().find(|m| line.contains(*m)) {
-        let column = line[..line.find(found).unwrap_or(0)].chars().count() + 1;
-        return Err(format!(
-            "column {column}: \"{found}\" looks like æ/ø/å decoded twice (mixed encodings; re-export the file as UTF-8)"
+        let at = line.find(found).expect("the marker was found in this line");
+        return Err((
+            line[..at].chars().count() + 1,
+            format!(
+                "\"{found}\" looks like æ/ø/å decoded twice (mixed encodings; re-export the file as UTF-8)"
+            ),
         ));
     }
     Ok(())
@@ -110,7 +119,7 @@ mod tests {
         let err = SourceFile::from_bytes("r.txt", "ok\nab\u{202e}cd".as_bytes()).unwrap_err();
         assert!(
             err.to_string()
-                .starts_with("r.txt:2: column 3: bidirectional control character U+202E"),
+                .starts_with("r.txt:2:3: bidirectional control character U+202E"),
             "{err}"
         );
         let arabic = "مرحبا \u{200f}og mentor\u{200b}ordning\u{feff}";
@@ -123,7 +132,7 @@ mod tests {
         let err = SourceFile::from_bytes("x.txt", b"ok\nok\nbad \xff here").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "x.txt:3: is not valid UTF-8 (convert the file to UTF-8)"
+            "x.txt:3:5: is not valid UTF-8 (convert the file to UTF-8)"
         );
     }
 
@@ -132,13 +141,10 @@ mod tests {
         let err = SourceFile::from_bytes("z.txt", "ok\nab\u{7}c".as_bytes()).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "z.txt:2: column 3: control character U+0007 (remove it from the file)"
+            "z.txt:2:3: control character U+0007 (remove it from the file)"
         );
         let err = SourceFile::from_bytes("z.txt", "K\u{c3}\u{b8}benhavn".as_bytes()).unwrap_err();
-        assert!(
-            err.to_string().starts_with("z.txt:1: column 2: \"Ã¸\""),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with("z.txt:1:2: \"Ã¸\""), "{err}");
         assert!(SourceFile::from_bytes("z.txt", "side 1\u{c}\tside 2".as_bytes()).is_ok());
     }
 

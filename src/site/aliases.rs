@@ -2,8 +2,8 @@
 //! page that sends readers on to its permalink, rendered from the template
 //! `internal/alias.html` (the theme's, else a plain one, as in Zola).
 
-use crate::error::InputError;
-use crate::pages::ContentTree;
+use crate::content::ContentTree;
+use crate::error::Error;
 
 pub const TEMPLATE: &str = "internal/alias.html";
 
@@ -31,7 +31,7 @@ pub fn output_file(alias: &str) -> Result<String, String> {
 }
 
 /// Every (alias file, content path) of the tree, checked.
-pub fn all(tree: &ContentTree) -> Result<Vec<(String, String)>, InputError> {
+pub fn all(tree: &ContentTree) -> Result<Vec<(String, String)>, Error> {
     let pages = tree
         .pages
         .iter()
@@ -44,7 +44,7 @@ pub fn all(tree: &ContentTree) -> Result<Vec<(String, String)>, InputError> {
     for (relative, aliases) in pages.chain(sections) {
         for alias in aliases {
             let file = output_file(alias)
-                .map_err(|message| InputError::file(&format!("content/{relative}"), message))?;
+                .map_err(|message| Error::file(&format!("content/{relative}"), message))?;
             out.push((file, relative.clone()));
         }
     }

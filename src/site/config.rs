@@ -4,8 +4,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::InputError;
-use crate::front_matter;
+use crate::content::front_matter;
+use crate::error::Error;
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct TaxonomyConfig {
@@ -34,16 +34,13 @@ fn default_language() -> String {
 }
 
 impl SiteConfig {
-    pub fn load(path: &Path, base_url_override: Option<&str>) -> Result<SiteConfig, InputError> {
+    pub fn load(path: &Path, base_url_override: Option<&str>) -> Result<SiteConfig, Error> {
         let display = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+        let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
         let mut config: SiteConfig =
-            front_matter::parse(&display, &text).map_err(|err| InputError {
-                line: err.line.map(|l| l - 1),
-                ..err
-            })?;
+            front_matter::parse(&display, &text).map_err(|err| err.map_line(|l| l - 1))?;
         config.raw = toml::from_str(&text)
-            .map_err(|err| InputError::file(&display, err.message().to_string()))?;
+            .map_err(|err| Error::file(&display, err.message().to_string()))?;
         super::zola_settings::check(&display, &text, &config.raw)?;
         if let Some(base_url) = base_url_override {
             config.base_url = base_url.to_string();

@@ -23,9 +23,9 @@ use tera::{Context, Tera};
 pub use config::SiteConfig;
 pub use model::term_slug;
 
-use crate::error::InputError;
-use crate::output::replace_dir;
-use crate::pages::ContentTree;
+use crate::content::ContentTree;
+use crate::error::Error;
+use crate::files::replace_dir;
 use model::{Page, SiteModel};
 
 /// Where the site's inputs live.
@@ -36,7 +36,7 @@ pub struct SiteInputs<'a> {
 }
 
 /// Renders every page into `output`, replacing it atomically. Returns the page count.
-pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, InputError> {
+pub fn build(inputs: &SiteInputs, output: &Path) -> Result<usize, Error> {
     let model = Arc::new(SiteModel::build(inputs.tree, inputs.config)?);
     let mut tera = load_templates(inputs.root, inputs.config)?;
     functions::register(&mut tera, inputs.root, inputs.config, model.clone());
@@ -205,13 +205,7 @@ struct Renderer<'a> {
 
 impl Renderer<'_> {
     /// Renders `template` to `{path}index.html`.
-    fn write(
-        &self,
-        root: &Path,
-        path: &str,
-        template: &str,
-        values: Vars,
-    ) -> Result<(), InputError> {
+    fn write(&self, root: &Path, path: &str, template: &str, values: Vars) -> Result<(), Error> {
         let file = format!("{}index.html", path.trim_start_matches('/'));
         self.write_file(root, &file, template, Some(path), values)
     }
@@ -223,7 +217,7 @@ impl Renderer<'_> {
         template: &str,
         current_path: Option<&str>,
         values: Vars,
-    ) -> Result<(), InputError> {
+    ) -> Result<(), Error> {
         let mut context = values.0;
         context.insert("config", &self.config.raw);
         context.insert("lang", &self.config.default_language);
@@ -232,13 +226,13 @@ impl Renderer<'_> {
             context.insert("current_url", &self.config.url_for(path));
         }
         let html = self.tera.render(template, &context).map_err(|err| {
-            InputError::file(&format!("templates/{template}"), describe_tera_error(&err))
+            Error::template(&format!("templates/{template}"), describe_tera_error(&err))
         })?;
         let target = root.join(file);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|err| InputError::io(parent, err))?;
+            std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, err))?;
         }
-        std::fs::write(&target, html).map_err(|err| InputError::io(&target, err))
+        std::fs::write(&target, html).map_err(|err| Error::io(&target, err))
     }
 }
 
@@ -255,7 +249,7 @@ fn describe_tera_error(err: &tera::Error) -> String {
 }
 
 /// Theme templates first, then the site's own `templates/` overriding by name.
-fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, InputError> {
+fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, Error> {
     let mut tera = Tera::default();
     let mut dirs = Vec::new();
     if let Some(theme) = &config.theme {
@@ -265,7 +259,7 @@ fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, InputError> 
     let mut templates: Vec<(String, String)> = Vec::new();
     for dir in dirs.iter().filter(|d| d.is_dir()) {
         for (name, path) in crate::files::files_under(dir)? {
-            let text = std::fs::read_to_string(&path).map_err(|err| InputError::io(&path, err))?;
+            let text = std::fs::read_to_string(&path).map_err(|err| Error::io(&path, err))?;
             templates.retain(|(existing, _)| existing != &name);
             templates.push((name, text));
         }
@@ -274,7 +268,7 @@ fn load_templates(root: &Path, config: &SiteConfig) -> Result<Tera, InputError> 
         templates.push((aliases::TEMPLATE.to_string(), aliases::BUILTIN.to_string()));
     }
     tera.add_raw_templates(templates)
-        .map_err(|err| InputError::file("templates/", describe_tera_error(&err)))?;
+        .map_err(|err| Error::template("templates/", describe_tera_error(&err)))?;
     tera.autoescape_on(vec![".html", ".xml"]);
     Ok(tera)
 }

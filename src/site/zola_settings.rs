@@ -2,7 +2,7 @@
 //! the ones it does not implement: those stop the build, naming the line,
 //! rather than giving a site that `zola build` would render differently.
 
-use crate::error::InputError;
+use crate::error::Error;
 
 use super::markdown::MarkdownOptions;
 
@@ -68,10 +68,10 @@ fn line_of(text: &str, section: &str, key: &str) -> Option<usize> {
 }
 
 /// Fails on a setting this renderer would render differently from Zola.
-pub fn check(file: &str, text: &str, raw: &toml::Table) -> Result<(), InputError> {
+pub fn check(file: &str, text: &str, raw: &toml::Table) -> Result<(), Error> {
     let fail = |section: &str, key: &str, message: String| match line_of(text, section, key) {
-        Some(line) => InputError::at(file, line, message),
-        None => InputError::file(file, message),
+        Some(line) => Error::at(file, line, message),
+        None => Error::file(file, message),
     };
     for (section, key, fine) in UNSUPPORTED {
         let Some(value) = table(raw, section).and_then(|t| t.get(key)) else {
@@ -139,7 +139,7 @@ fn dotted(section: &str, key: &str) -> String {
 mod tests {
     use super::*;
 
-    fn checked(text: &str) -> Result<(), InputError> {
+    fn checked(text: &str) -> Result<(), Error> {
         let raw: toml::Table = toml::from_str(text).expect("toml");
         check("config.toml", text, &raw)
     }
@@ -150,17 +150,13 @@ mod tests {
             checked("[markdown]\nbottom_footnotes = false\n[slugify]\npaths = \"on\"\n").is_ok()
         );
         let err = checked("taxonomies = []\n[slugify]\ntaxonomies = \"safe\"\n").expect_err("safe");
-        assert_eq!(err.line, Some(3));
-        assert!(
-            err.message.contains("slugify.taxonomies"),
-            "{}",
-            err.message
-        );
+        assert_eq!(err.line(), Some(3));
+        assert!(err.to_string().contains("slugify.taxonomies"), "{err}");
         let err = checked("[markdown.highlighting]\ntheme = \"x\"\n").expect_err("highlighting");
-        assert_eq!(err.line, Some(1));
+        assert_eq!(err.line(), Some(1));
         let err =
             checked("taxonomies = [{ name = \"t\", paginate_by = 5 }]\n").expect_err("paginate");
-        assert_eq!(err.line, Some(1));
+        assert_eq!(err.line(), Some(1));
         let options = markdown_options(
             &toml::from_str("[markdown]\nsmart_punctuation = true\n").expect("toml"),
         );

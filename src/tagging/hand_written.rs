@@ -9,8 +9,8 @@
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::{PageTags, Tagger};
-use crate::front_matter::{PlaceNote, TagEvidence};
-use crate::pages::{ContentTree, LoadedPage};
+use crate::content::front_matter::{PlaceNote, TagEvidence};
+use crate::content::{ContentTree, LoadedPage};
 
 /// The content sections whose hand-written pages are tagged and placed, with
 /// the source-type term they get unless the editor gave one.

@@ -24,7 +24,7 @@ pub use sentences::split_sentences;
 pub use vocabulary::{ContinuumModel, EvidencePolicy, Vocabularies};
 
 use crate::curation::load_toml;
-use crate::error::InputError;
+use crate::error::Error;
 use crate::ingest::{Document, DocumentKind};
 use sentences::{sentences, Sentence};
 use words::WordPattern;
@@ -65,7 +65,7 @@ pub struct TaggingCuration {
 }
 
 impl TaggingCuration {
-    pub fn load(dir: &Path) -> Result<TaggingCuration, InputError> {
+    pub fn load(dir: &Path) -> Result<TaggingCuration, Error> {
         let vocabularies: Vocabularies = load_toml(&dir.join(VOCABULARIES_FILE))?;
         let places = match vocabularies
             .taxonomies
@@ -101,7 +101,7 @@ pub fn tag_documents(
     documents: &[Document],
     curation: &TaggingCuration,
     curation_dir: &Path,
-) -> Result<(BTreeMap<String, PageTags>, Tagger), InputError> {
+) -> Result<(BTreeMap<String, PageTags>, Tagger), Error> {
     let analyzed: Vec<(&Document, Vec<Sentence>)> = documents
         .iter()
         .filter(|d| is_tagged(d.kind))
@@ -109,7 +109,7 @@ pub fn tag_documents(
         .collect();
     let (placements, scale) =
         continuum::place(&analyzed, &curation.continuum).map_err(|message| {
-            InputError::file(
+            Error::file(
                 &curation_dir.join(CONTINUUM_FILE).display().to_string(),
                 message,
             )
@@ -122,11 +122,15 @@ pub fn tag_documents(
         overrides::apply(&curation.overrides, &document.slug, sentences, &mut tags).map_err(
             |error| {
                 let path = curation_dir.join(OVERRIDES_FILE);
-                let text = std::fs::read_to_string(&path).unwrap_or_default();
                 let file = path.display().to_string();
-                match overrides::decision_line(&text, &document.slug, &error.term) {
-                    Some(line) => InputError::at(&file, line, error.message),
-                    None => InputError::file(&file, error.message),
+                // The decision came from this file; should it no longer read,
+                // the error still names the file, without a line.
+                let line = std::fs::read_to_string(&path)
+                    .ok()
+                    .and_then(|text| overrides::decision_line(&text, &document.slug, &error.term));
+                match line {
+                    Some(line) => Error::at(&file, line, error.message),
+                    None => Error::file(&file, error.message),
                 }
             },
         )?;

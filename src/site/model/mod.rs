@@ -14,8 +14,8 @@ pub use taxonomy::Taxonomy;
 
 use super::config::SiteConfig;
 use super::markdown;
-use crate::error::InputError;
-use crate::pages::ContentTree;
+use crate::content::ContentTree;
+use crate::error::Error;
 
 /// Slug for taxonomy terms: Zola's, from the term's name.
 pub fn term_slug(name: &str) -> String {
@@ -32,7 +32,7 @@ pub struct SiteModel {
 }
 
 impl SiteModel {
-    pub fn build(tree: &ContentTree, config: &SiteConfig) -> Result<SiteModel, InputError> {
+    pub fn build(tree: &ContentTree, config: &SiteConfig) -> Result<SiteModel, Error> {
         let permalinks: BTreeMap<&str, String> = tree
             .pages
             .iter()
@@ -60,7 +60,7 @@ impl SiteModel {
                 found
             };
             markdown::render_with(markdown, permalink, &internal_link, &switches)
-                .map_err(|message| InputError::file(&format!("content/{relative_path}"), message))
+                .map_err(|message| Error::file(&format!("content/{relative_path}"), message))
         };
         // Sections first, so every backlink is known before pages are listed.
         let mut section_bodies = BTreeMap::new();

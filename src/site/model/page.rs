@@ -8,8 +8,8 @@ use serde::Serialize;
 use super::super::config::SiteConfig;
 use super::super::markdown::{Heading, Rendered};
 use super::super::sorting::SortKeys;
-use crate::front_matter::PageExtra;
-use crate::pages::LoadedPage;
+use crate::content::front_matter::PageExtra;
+use crate::content::LoadedPage;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Page {

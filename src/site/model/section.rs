@@ -9,8 +9,8 @@ use super::super::config::SiteConfig;
 use super::super::markdown::{Heading, Rendered};
 use super::super::sorting::{sort_pages, SortBy};
 use super::page::{Backlink, Page};
-use crate::error::InputError;
-use crate::pages::{ContentTree, LoadedSection};
+use crate::content::{ContentTree, LoadedSection};
+use crate::error::Error;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Section {
@@ -84,12 +84,12 @@ pub fn build_sections(
     config: &SiteConfig,
     pages: &mut BTreeMap<String, Page>,
     bodies: &mut BTreeMap<String, Rendered>,
-) -> Result<BTreeMap<String, Section>, InputError> {
+) -> Result<BTreeMap<String, Section>, Error> {
     let mut sections = BTreeMap::new();
     for section in &tree.sections {
         let folder = section.path.trim_end_matches('/');
         let sort_by = SortBy::parse(section.front.sort_by.as_deref()).map_err(|message| {
-            InputError::file(&format!("content/{}", section.relative_path), message)
+            Error::file(&format!("content/{}", section.relative_path), message)
         })?;
         let members: Vec<&Page> = tree
             .pages

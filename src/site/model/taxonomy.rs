@@ -9,7 +9,7 @@ use super::super::config::SiteConfig;
 use super::super::sorting::{sort_pages, SortBy};
 use super::page::Page;
 use super::term_slug;
-use crate::pages::ContentTree;
+use crate::content::ContentTree;
 
 /// `taxonomy` in the list and term templates, and `get_taxonomy`'s `kind`.
 #[derive(Clone, Debug, Serialize)]

@@ -6,10 +6,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::case_record::CaseRecord;
+use crate::cases::CaseRecord;
 use serde::{Deserialize, Serialize};
 
-use crate::error::InputError;
+use crate::error::{line_and_column, Error};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,26 +132,30 @@ pub struct SectionFrontMatter {
 }
 
 /// Splits `+++\n…\n+++\n` from the body. Errors name the file and line.
-pub fn split(file: &str, text: &str) -> Result<(String, String), InputError> {
+pub fn split(file: &str, text: &str) -> Result<(String, String), Error> {
     let rest = text
         .strip_prefix("+++\n")
-        .ok_or_else(|| InputError::at(file, 1, "front matter must start with a line \"+++\""))?;
+        .ok_or_else(|| Error::at(file, 1, "front matter must start with a line \"+++\""))?;
     let end = rest
         .find("\n+++\n")
         .or_else(|| rest.ends_with("\n+++").then(|| rest.len() - 4))
-        .ok_or_else(|| InputError::at(file, 1, "front matter is not closed by a line \"+++\""))?;
+        .ok_or_else(|| Error::at(file, 1, "front matter is not closed by a line \"+++\""))?;
     let body = rest.get(end + 5..).unwrap_or("");
     Ok((rest[..end].to_string(), body.to_string()))
 }
 
 /// Parses TOML front matter; `line_offset` is the file line of its first line.
-pub fn parse<T: for<'de> Deserialize<'de>>(file: &str, toml_text: &str) -> Result<T, InputError> {
+pub fn parse<T: for<'de> Deserialize<'de>>(file: &str, toml_text: &str) -> Result<T, Error> {
     toml::from_str(toml_text).map_err(|err| {
-        let line = err
-            .span()
-            .map(|span| 2 + toml_text[..span.start].matches('\n').count())
-            .unwrap_or(1);
-        InputError::at(file, line, format!("bad front matter: {}", err.message()))
+        let message = format!("bad front matter: {}", err.message());
+        match err.span() {
+            // The front matter starts on the file's second line, after `+++`.
+            Some(span) => {
+                let (line, column) = line_and_column(toml_text, span.start);
+                Error::at_column(file, line + 1, column, message)
+            }
+            None => Error::at(file, 1, message),
+        }
     })
 }
 
@@ -170,8 +174,8 @@ fn date_text<'de, D: serde::Deserializer<'de>>(
 }
 
 pub fn render<T: Serialize>(front_matter: &T) -> String {
-    // Our front-matter structs hold only strings, numbers, arrays and tables.
-    let toml_text = toml::to_string(front_matter).unwrap_or_default();
+    let toml_text = toml::to_string(front_matter)
+        .expect("front matter holds only strings, numbers, arrays and tables, tables last");
     format!("+++\n{toml_text}+++\n")
 }
 
@@ -202,7 +206,7 @@ mod tests {
     }
 
     #[test]
-    fn errors_name_file_and_line() {
+    fn errors_name_file_line_and_column() {
         let err = split("p.md", "title = 1").unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -210,7 +214,7 @@ mod tests {
         );
         let err = parse::<PageFrontMatter>("p.md", "title = \"a\"\nweight = \"x\"\n").unwrap_err();
         assert!(
-            err.to_string().starts_with("p.md:3: bad front matter"),
+            err.to_string().starts_with("p.md:3:10: bad front matter"),
             "{err}"
         );
     }

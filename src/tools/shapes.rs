@@ -12,7 +12,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::curation::load_toml;
-use crate::error::InputError;
+use crate::error::Error;
 use crate::ingest::{
     footnote_references, has_finite_verb, Block, BlockKind, Document, Dropped, SourceFile,
 };
@@ -105,11 +105,11 @@ pub struct Acceptances {
 }
 
 impl Acceptances {
-    pub fn load(curation_dir: &Path) -> Result<Acceptances, InputError> {
+    pub fn load(curation_dir: &Path) -> Result<Acceptances, Error> {
         let path = curation_dir.join(SHAPES_FILE);
         let accepted: Acceptances = load_toml(&path)?;
         if let Some(empty) = accepted.accept.iter().find(|a| a.reason.trim().is_empty()) {
-            return Err(InputError::file(
+            return Err(Error::file(
                 &path.display().to_string(),
                 format!("accepting \"{}\" needs a reason", empty.text),
             ));
@@ -224,7 +224,7 @@ fn excerpt(text: &str) -> String {
     }
 }
 
-fn case_fields(case: &crate::case_record::CaseRecord) -> Vec<&String> {
+fn case_fields(case: &crate::cases::CaseRecord) -> Vec<&String> {
     [
         &case.housing,
         &case.period,

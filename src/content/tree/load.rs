@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-use crate::error::InputError;
-use crate::front_matter::{self, PageFrontMatter, SectionFrontMatter};
+use crate::content::front_matter::{self, PageFrontMatter, SectionFrontMatter};
+use crate::error::Error;
 use crate::slug::slugify;
 
 #[derive(Clone, Debug)]
@@ -39,14 +39,14 @@ pub struct ContentTree {
 }
 
 impl ContentTree {
-    pub fn load(dir: &Path) -> Result<ContentTree, InputError> {
+    pub fn load(dir: &Path) -> Result<ContentTree, Error> {
         let mut tree = ContentTree::default();
         for (relative, path) in crate::files::files_under(dir)? {
             if !relative.ends_with(".md") {
                 continue;
             }
             let display = format!("content/{relative}");
-            let bytes = std::fs::read(&path).map_err(|err| InputError::io(&path, err))?;
+            let bytes = std::fs::read(&path).map_err(|err| Error::io(&path, err))?;
             tree.add(
                 &relative,
                 &display,
@@ -54,7 +54,7 @@ impl ContentTree {
             )?;
         }
         if !tree.sections.iter().any(|s| s.path.is_empty()) {
-            return Err(InputError::file(
+            return Err(Error::file(
                 &dir.display().to_string(),
                 "has no _index.md (the home page)",
             ));
@@ -63,7 +63,7 @@ impl ContentTree {
     }
 
     /// Adds one file; `relative` is its path under `content/`.
-    pub fn add(&mut self, relative: &str, display: &str, text: &str) -> Result<(), InputError> {
+    pub fn add(&mut self, relative: &str, display: &str, text: &str) -> Result<(), Error> {
         let (toml_text, markdown) = front_matter::split(display, text)?;
         let (folder, file) = relative.rsplit_once('/').unwrap_or(("", relative));
         // As Zola does by default (`slugify.paths = "on"`): a file named
@@ -84,7 +84,7 @@ impl ContentTree {
         } else {
             let slug = slugify(file.trim_end_matches(".md"));
             if slug.is_empty() {
-                return Err(InputError::file(
+                return Err(Error::file(
                     display,
                     "the file name has no letters or digits to make its address from",
                 ));

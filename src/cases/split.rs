@@ -1,9 +1,8 @@
 //! Candidate cases in local reports ("Kandidat 3 (K3)") become case documents
 //! with structured fields; the report keeps a list of them where they stood.
 
-use super::blocks::{Block, BlockKind};
-use super::document::{Document, DocumentKind};
-use crate::case_record::{outcome_of, CaseRecord};
+use super::record::{outcome_of, CaseRecord};
+use crate::ingest::{Block, BlockKind, Document, DocumentKind};
 
 /// Field labels as the reports write them, and the field each fills.
 const FIELD_LABELS: [(&str, Field); 13] = [

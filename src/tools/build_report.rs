@@ -5,10 +5,10 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::coverage::Coverage;
-use crate::error::InputError;
+use super::coverage::Coverage;
+use super::shapes::ShapeWarning;
+use crate::error::Error;
 use crate::ingest::{Dropped, Ingested};
-use crate::shapes::ShapeWarning;
 
 /// Characters of dropped text shown per range.
 const EXCERPT_CHARS: usize = 80;
@@ -189,9 +189,9 @@ pub fn write_beside(
     ingested: &Ingested,
     coverage: &Coverage,
     shapes: &[ShapeWarning],
-) -> Result<PathBuf, InputError> {
+) -> Result<PathBuf, Error> {
     let path = output.with_file_name("build-report.md");
     std::fs::write(&path, render(ingested, coverage, shapes))
-        .map_err(|err| InputError::io(&path, err))?;
+        .map_err(|err| Error::io(&path, err))?;
     Ok(path)
 }

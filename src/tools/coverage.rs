@@ -8,8 +8,8 @@ use std::fmt;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use crate::content::ContentTree;
 use crate::ingest::{Ingested, SourceFile};
-use crate::pages::ContentTree;
 
 /// `praksis check` fails below this share of accounted-for word tokens.
 pub const MIN_COVERAGE: f64 = 0.995;

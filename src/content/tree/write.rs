@@ -2,7 +2,7 @@
 //! it with what is on disk.
 //!
 //! The build owns only the files it generated and nobody changed since (see
-//! [`super::provenance`]). It writes those, each atomically (a file beside it,
+//! [`crate::content::provenance`]). It writes those, each atomically (a file beside it,
 //! then a rename), and deletes those it no longer generates. A page a person
 //! added, and a generated page a person edited, stay as they are: the edited
 //! page is an editorial override, reported by every build and by
@@ -11,8 +11,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::provenance::{self, Provenance};
-use crate::error::InputError;
+use crate::content::provenance::{self, Provenance};
+use crate::error::Error;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ContentFile {
@@ -95,14 +95,14 @@ impl ContentPlan {
 }
 
 /// Every file under `dir` as (relative path, bytes); none if it does not exist.
-fn on_disk(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, InputError> {
+fn on_disk(dir: &Path) -> Result<BTreeMap<String, Vec<u8>>, Error> {
     if !dir.exists() {
         return Ok(BTreeMap::new());
     }
     crate::files::files_under(dir)?
         .into_iter()
         .map(|(relative, path)| {
-            let bytes = std::fs::read(&path).map_err(|err| InputError::io(&path, err))?;
+            let bytes = std::fs::read(&path).map_err(|err| Error::io(&path, err))?;
             Ok((relative, bytes))
         })
         .collect()
@@ -128,7 +128,7 @@ fn owner(bytes: &[u8], generated: Option<&ContentFile>) -> Provenance {
 }
 
 /// What writing `files` into `dir` does, without doing it.
-pub fn plan(dir: &Path, files: &[ContentFile]) -> Result<ContentPlan, InputError> {
+pub fn plan(dir: &Path, files: &[ContentFile]) -> Result<ContentPlan, Error> {
     let mut existing = on_disk(dir)?;
     let mut plan = ContentPlan::default();
     // What a write stopped half way left behind is the build's, by its name.
@@ -171,22 +171,22 @@ pub fn plan(dir: &Path, files: &[ContentFile]) -> Result<ContentPlan, InputError
 /// Brings `dir` up to date with `files`, never touching a file a person
 /// wrote or edited. Each file is replaced atomically; a build stopped half
 /// way leaves only generated files to finish, which the next build does.
-pub fn update(dir: &Path, files: &[ContentFile]) -> Result<ContentPlan, InputError> {
+pub fn update(dir: &Path, files: &[ContentFile]) -> Result<ContentPlan, Error> {
     let plan = plan(dir, files)?;
     for file in &plan.write {
         let path = dir.join(&file.path);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|err| InputError::io(parent, err))?;
+            std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, err))?;
         }
         ensure_still_ours(&path, Some(file))?;
-        crate::output::write_atomically(&path, file.text.as_bytes())?;
+        crate::files::write_atomically(&path, file.text.as_bytes())?;
     }
     for relative in &plan.remove {
         let path = dir.join(relative);
         if !is_partial(relative) {
             ensure_still_ours(&path, None)?;
         }
-        std::fs::remove_file(&path).map_err(|err| InputError::io(&path, err))?;
+        std::fs::remove_file(&path).map_err(|err| Error::io(&path, err))?;
         remove_empty_parents(dir, &path);
     }
     Ok(plan)
@@ -194,16 +194,16 @@ pub fn update(dir: &Path, files: &[ContentFile]) -> Result<ContentPlan, InputErr
 
 fn is_partial(relative: &str) -> bool {
     let name = relative.rsplit('/').next().unwrap_or(relative);
-    name.starts_with('.') && name.ends_with(crate::output::PARTIAL_SUFFIX)
+    name.starts_with('.') && name.ends_with(crate::files::PARTIAL_SUFFIX)
 }
 
 /// Refuses to replace a file someone edited while the build ran.
-fn ensure_still_ours(path: &Path, generated: Option<&ContentFile>) -> Result<(), InputError> {
+fn ensure_still_ours(path: &Path, generated: Option<&ContentFile>) -> Result<(), Error> {
     match std::fs::read(path) {
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(err) => Err(InputError::io(path, err)),
+        Err(err) => Err(Error::io(path, err)),
         Ok(bytes) if owner(&bytes, generated).is_pristine() => Ok(()),
-        Ok(_) => Err(InputError::file(
+        Ok(_) => Err(Error::file(
             &path.display().to_string(),
             "was edited while the build ran; it is left as it is: run `praksis build` again",
         )),
@@ -223,7 +223,7 @@ fn remove_empty_parents(root: &Path, file: &Path) {
 
 /// Every file the sources give that is missing, or generated and out of date,
 /// sorted by path; and the files people wrote or edited, which are kept.
-pub fn check(dir: &Path, files: &[ContentFile]) -> Result<(Vec<Drift>, Vec<Kept>), InputError> {
+pub fn check(dir: &Path, files: &[ContentFile]) -> Result<(Vec<Drift>, Vec<Kept>), Error> {
     let plan = plan(dir, files)?;
     let mut drift: Vec<Drift> = plan
         .write

@@ -1,45 +1,47 @@
 //! Atomic output: build a folder beside the target, then swap it in, so an
-//! interrupted or failed build leaves the previous output untouched.
+//! interrupted or failed build leaves the previous output untouched; single
+//! files written the same way; and the build's own folders under `static/`,
+//! replaced only where the build wrote the files.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::error::InputError;
+use crate::error::Error;
 
 /// Builds a fresh folder with `fill`, then replaces `target` with it.
-pub fn replace_dir<F>(target: &Path, fill: F) -> Result<(), InputError>
+pub fn replace_dir<F>(target: &Path, fill: F) -> Result<(), Error>
 where
-    F: FnOnce(&Path) -> Result<(), InputError>,
+    F: FnOnce(&Path) -> Result<(), Error>,
 {
     let staging = sibling(target, "new");
     let retired = sibling(target, "old");
     // A build killed between the two renames of the fallback swap below left
     // the previous output under its retired name: put it back first.
     if !target.exists() && retired.exists() {
-        std::fs::rename(&retired, target).map_err(|err| InputError::io(&retired, err))?;
+        std::fs::rename(&retired, target).map_err(|err| Error::io(&retired, err))?;
     }
     for leftover in [&staging, &retired] {
         if leftover.exists() {
-            std::fs::remove_dir_all(leftover).map_err(|err| InputError::io(leftover, err))?;
+            std::fs::remove_dir_all(leftover).map_err(|err| Error::io(leftover, err))?;
         }
     }
-    std::fs::create_dir_all(&staging).map_err(|err| InputError::io(&staging, err))?;
+    std::fs::create_dir_all(&staging).map_err(|err| Error::io(&staging, err))?;
     if let Err(err) = fill(&staging) {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(err);
     }
     if target.exists() && exchange(&staging, target) {
         // The previous output now sits in `staging`.
-        return std::fs::remove_dir_all(&staging).map_err(|err| InputError::io(&staging, err));
+        return std::fs::remove_dir_all(&staging).map_err(|err| Error::io(&staging, err));
     }
     if target.exists() {
-        std::fs::rename(target, &retired).map_err(|err| InputError::io(target, err))?;
+        std::fs::rename(target, &retired).map_err(|err| Error::io(target, err))?;
     }
-    std::fs::rename(&staging, target).map_err(|err| InputError::io(target, err))?;
+    std::fs::rename(&staging, target).map_err(|err| Error::io(target, err))?;
     if retired.exists() {
-        std::fs::remove_dir_all(&retired).map_err(|err| InputError::io(&retired, err))?;
+        std::fs::remove_dir_all(&retired).map_err(|err| Error::io(&retired, err))?;
     }
     Ok(())
 }
@@ -89,16 +91,16 @@ pub const PARTIAL_SUFFIX: &str = ".praksis-partial";
 
 /// Writes one file so that it is either the old or the new text, never half
 /// of one: the text goes to a hidden file beside it, then is renamed over it.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), InputError> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let name = path
         .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| InputError::file(&path.display().to_string(), "is not a file path"))?;
+        .expect("write_atomically is given the path of a file, not of a folder")
+        .to_string_lossy();
     let partial = path.with_file_name(format!(".{name}{PARTIAL_SUFFIX}"));
-    std::fs::write(&partial, bytes).map_err(|err| InputError::io(&partial, err))?;
+    std::fs::write(&partial, bytes).map_err(|err| Error::io(&partial, err))?;
     std::fs::rename(&partial, path).map_err(|err| {
         let _ = std::fs::remove_file(&partial);
-        InputError::io(path, err)
+        Error::io(path, err)
     })
 }
 
@@ -114,17 +116,17 @@ pub fn write_owned_files(
     dir: &Path,
     record: &Path,
     files: &[(String, String)],
-) -> Result<(), InputError> {
+) -> Result<(), Error> {
     let recorded = read_record(record)?;
     if dir.exists() {
-        for (name, path) in crate::files::files_under(dir)? {
-            let bytes = std::fs::read(&path).map_err(|err| InputError::io(&path, err))?;
+        for (name, path) in super::files_under(dir)? {
+            let bytes = std::fs::read(&path).map_err(|err| Error::io(&path, err))?;
             let ours = match &recorded {
                 Some(recorded) => recorded.get(&name) == Some(&sha256_hex(&bytes)),
                 None => files.iter().any(|(generated, _)| *generated == name),
             };
             if !ours {
-                return Err(InputError::file(
+                return Err(Error::file(
                     &path.display().to_string(),
                     format!(
                         "was not written by `praksis build` (or was changed since), but {} is \
@@ -139,7 +141,7 @@ pub fn write_owned_files(
     replace_dir(dir, |staging| {
         for (name, text) in files {
             let path = staging.join(name);
-            std::fs::write(&path, text).map_err(|err| InputError::io(&path, err))?;
+            std::fs::write(&path, text).map_err(|err| Error::io(&path, err))?;
         }
         Ok(())
     })?;
@@ -148,22 +150,22 @@ pub fn write_owned_files(
         .map(|(name, text)| format!("{}  {name}\n", sha256_hex(text.as_bytes())))
         .collect();
     if let Some(parent) = record.parent() {
-        std::fs::create_dir_all(parent).map_err(|err| InputError::io(parent, err))?;
+        std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, err))?;
     }
     write_atomically(record, lines.as_bytes())
 }
 
 /// name → hash, as `sha256sum` prints them; `None` if there is no record.
-fn read_record(record: &Path) -> Result<Option<BTreeMap<String, String>>, InputError> {
+fn read_record(record: &Path) -> Result<Option<BTreeMap<String, String>>, Error> {
     let text = match std::fs::read_to_string(record) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(err) => return Err(InputError::io(record, err)),
+        Err(err) => return Err(Error::io(record, err)),
     };
     let mut entries = BTreeMap::new();
     for (index, line) in text.lines().enumerate() {
         let (hash, name) = line.split_once("  ").ok_or_else(|| {
-            InputError::at(
+            Error::at(
                 &record.display().to_string(),
                 index + 1,
                 "expected \"<sha256>  <file name>\" (delete the file to start afresh)",
@@ -190,10 +192,10 @@ mod tests {
         let root = tempfile::tempdir().expect("tempdir");
         let target = root.path().join("public");
         replace_dir(&target, |dir| {
-            std::fs::write(dir.join("a.html"), "v1").map_err(|e| InputError::io(dir, e))
+            std::fs::write(dir.join("a.html"), "v1").map_err(|e| Error::io(dir, e))
         })
         .expect("first build");
-        let failed = replace_dir(&target, |_| Err(InputError::file("x", "boom")));
+        let failed = replace_dir(&target, |_| Err(Error::file("x", "boom")));
         assert!(failed.is_err());
         assert_eq!(
             std::fs::read_to_string(target.join("a.html")).expect("kept"),
@@ -212,7 +214,7 @@ mod tests {
         let target = root.path().join("public");
         let write = |text: &'static str| {
             move |dir: &Path| {
-                std::fs::write(dir.join("a.html"), text).map_err(|e| InputError::io(dir, e))
+                std::fs::write(dir.join("a.html"), text).map_err(|e| Error::io(dir, e))
             }
         };
         replace_dir(&target, write("v1")).expect("first build");
@@ -223,7 +225,7 @@ mod tests {
         );
         // As a build killed between the fallback's two renames leaves it.
         std::fs::rename(&target, sibling(&target, "old")).expect("retire");
-        let failed = replace_dir(&target, |_| Err(InputError::file("x", "boom")));
+        let failed = replace_dir(&target, |_| Err(Error::file("x", "boom")));
         assert!(failed.is_err());
         assert_eq!(
             std::fs::read_to_string(target.join("a.html")).expect("restored"),

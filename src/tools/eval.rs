@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::InputError;
+use crate::error::Error;
 
 pub const QUERIES_FILE: &str = "queries.tsv";
 /// Queries written blind and never tuned on: a test set.
@@ -27,9 +27,9 @@ pub struct JudgedQuery {
 }
 
 /// Reads `queries.tsv`: a header line, then query, category, `path=grade …`.
-pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, InputError> {
+pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, Error> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+    let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
     let mut queries = Vec::new();
     let rows = text
         .lines()
@@ -40,7 +40,7 @@ pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, InputError> {
         let line = index + 1;
         let columns: Vec<&str> = row.split('\t').collect();
         let [query, category, relevant] = columns.as_slice() else {
-            return Err(InputError::at(
+            return Err(Error::at(
                 &name,
                 line,
                 "expected three tab-separated columns",
@@ -53,7 +53,7 @@ pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, InputError> {
                 .and_then(|(page, grade)| Some((page, grade.parse::<u8>().ok()?)))
                 .filter(|(_, grade)| (1..=3).contains(grade));
             let Some((page, grade)) = grade else {
-                return Err(InputError::at(
+                return Err(Error::at(
                     &name,
                     line,
                     format!("judgment {judgment:?} is not path=1, =2 or =3"),
@@ -62,7 +62,7 @@ pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, InputError> {
             grades.insert(page.to_string(), grade);
         }
         if grades.is_empty() {
-            return Err(InputError::at(&name, line, "a query needs a relevant page"));
+            return Err(Error::at(&name, line, "a query needs a relevant page"));
         }
         queries.push(JudgedQuery {
             query: query.to_string(),
@@ -100,10 +100,10 @@ pub struct Floor {
     pub tag_tuning_pages: Vec<String>,
 }
 
-pub fn read_floor(path: &Path) -> Result<Floor, InputError> {
-    let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
+pub fn read_floor(path: &Path) -> Result<Floor, Error> {
+    let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
     toml::from_str(&text)
-        .map_err(|err| InputError::file(&path.display().to_string(), err.message().to_string()))
+        .map_err(|err| Error::file(&path.display().to_string(), err.message().to_string()))
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::InputError;
+use crate::error::Error;
 use crate::tagging::PageTags;
 
 pub const JUDGED_TAGS_FILE: &str = "judged-tags.toml";
@@ -65,13 +65,11 @@ impl JudgedPage {
     }
 }
 
-pub fn read_judged(path: &Path) -> Result<JudgedSet, InputError> {
-    let text = std::fs::read_to_string(path).map_err(|err| InputError::io(path, err))?;
-    crate::front_matter::parse(&path.display().to_string(), &text).map_err(|mut err| {
-        // `parse` counts from a front matter's second line; this file has none.
-        err.line = err.line.map(|l| l.saturating_sub(1).max(1));
-        err
-    })
+pub fn read_judged(path: &Path) -> Result<JudgedSet, Error> {
+    let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
+    // `parse` counts from a front matter's second line; this file has none.
+    crate::content::front_matter::parse(&path.display().to_string(), &text)
+        .map_err(|err| err.map_line(|l| l.saturating_sub(1).max(1)))
 }
 
 /// One disagreement between the tagger and the judged set.

@@ -1,0 +1,14 @@
+//! The candidate cases of local reports (K1, K2 …), in one place: finding them
+//! in a report's text (`split.rs`), their structured record and outcome
+//! categories (`record.rs`, what case pages carry in `[extra.case]`), and the
+//! figures drawn from the records (`charts.rs`, with `bar_chart.rs` drawing
+//! the SVG).
+
+mod bar_chart;
+mod charts;
+mod record;
+mod split;
+
+pub use charts::{chart_files, chart_markdown, charts_of, CHART_DIR};
+pub use record::{outcome_of, CaseRecord, OTHER_OUTCOME, OUTCOMES};
+pub use split::split_cases;

@@ -1,0 +1,12 @@
+//! What stands beside the pipeline rather than in it: describing a build
+//! (`coverage.rs`: every source word accounted for; `shapes.rs`: suspicious
+//! shapes left by ingestion; `build_report.rs`: the report written next to
+//! the site), measuring it (`eval.rs`: ranking on judged queries;
+//! `tag_eval.rs`: the tagger on judged tags) and looking at it (`serve.rs`).
+
+pub mod build_report;
+pub mod coverage;
+pub mod eval;
+pub mod serve;
+pub mod shapes;
+pub mod tag_eval;
