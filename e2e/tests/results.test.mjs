@@ -11,8 +11,8 @@ const site = await startSite();
 after(() => site.close());
 
 /** What the native engine says of `query`: its total and titles in order. */
-function nativeResults(query, limit) {
-  const json = execFileSync(PRAKSIS, ['--root', REPO, 'search', '--json', '--limit', String(limit), query]);
+function nativeResults(query, limit, ...flags) {
+  const json = execFileSync(PRAKSIS, ['--root', REPO, 'search', '--json', '--limit', String(limit), ...flags, query]);
   return JSON.parse(json);
 }
 
@@ -131,4 +131,31 @@ test('the quick list closes on a click outside and on Escape, keeping the query;
     term,
   );
   assert.equal(await page.evaluate(() => document.activeElement?.dataset?.term), term, 'focus stays on the facet');
+});
+
+test('a widened query says what else it searched for, and can be searched literally', async () => {
+  const widened = nativeResults('mentor', 100);
+  const literal = nativeResults('mentor', 100, '--literal');
+  assert.ok(literal.total < widened.total, `literal ${literal.total} < widened ${widened.total}`);
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/?q=mentor'));
+  await waitForResults(page);
+  const note = await page.locator('#results-rewrites').textContent();
+  assert.ok(/Søger også efter: .*kontaktperson/.test(note), `the synonym is named: "${note}"`);
+  await page.getByRole('link', { name: 'Søg kun efter »mentor«' }).click();
+  await page.waitForURL(/praecis=1/);
+  await page.waitForFunction(
+    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
+    literal.total,
+  );
+  assert.deepEqual(
+    await resultTitles(page),
+    literal.hits.slice(0, 20).map((hit) => hit.title),
+  );
+  const plain = await page.locator('#results-rewrites').textContent();
+  assert.ok(plain.includes('Søger kun efter de skrevne ord'), plain);
+  await page.goto(site.url('soeg/?q=mentorordnig'));
+  await waitForResults(page);
+  const suggestion = await page.locator('#results-rewrites').textContent();
+  assert.ok(suggestion.includes('Mente du »mentorordning«?'), suggestion);
 });

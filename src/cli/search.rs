@@ -22,6 +22,10 @@ pub struct SearchArgs {
     /// Only pages placed on the continuum within LOW..HIGH, e.g. `0..0.5`.
     #[arg(long, value_name = "LOW..HIGH", value_parser = parse_range)]
     pub continuum: Option<(f64, f64)>,
+    /// Only the words typed and their inflections: no synonyms, spelling
+    /// suggestions, compound parts or completions.
+    #[arg(long)]
+    pub literal: bool,
     /// Instead of results, print why the page at URL (e.g.
     /// `eksempler/projekt-foeniks/`) scores what it does, as JSON.
     #[arg(long, value_name = "URL")]
@@ -46,6 +50,7 @@ pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let engine = pipeline::open_engine(&project.search_index())?;
     let mut filters = Filters {
         continuum: args.continuum,
+        literal: args.literal,
         ..Filters::default()
     };
     for (taxonomy, term) in &args.filters {

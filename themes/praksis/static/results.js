@@ -2,10 +2,12 @@
 // filter group per taxonomy. Its state is the address: ?q=…, one parameter
 // per chosen term (?metode=Mentorordning&metode=…) and ?side=N, so Back,
 // reload and a shared link restore the same view.
-import { facetButton, hitItem, search } from './search.js';
+import { facetButton, hitItem, rewriteNote, search } from './search.js';
 
 const PAGE_SIZE = 20;
 const PAGE_PARAMETER = 'side';
+// ?praecis=1: only the words typed, without synonyms, spellings, parts or completions.
+const LITERAL_PARAMETER = 'praecis';
 
 /** The view the address asks for. */
 function stateFromAddress(taxonomies) {
@@ -16,17 +18,23 @@ function stateFromAddress(taxonomies) {
     if (chosen.length > 0) terms[taxonomy] = chosen;
   }
   const page = Number.parseInt(parameters.get(PAGE_PARAMETER) ?? '1', 10);
-  return { query: (parameters.get('q') ?? '').trim(), terms, page: Number.isFinite(page) && page > 0 ? page : 1 };
+  return {
+    query: (parameters.get('q') ?? '').trim(),
+    terms,
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+    literal: parameters.get(LITERAL_PARAMETER) === '1',
+  };
 }
 
 /** The address of a view. */
-function addressOf({ query, terms, page }) {
+function addressOf({ query, terms, page, literal }) {
   const parameters = new URLSearchParams();
   parameters.set('q', query);
   for (const [taxonomy, chosen] of Object.entries(terms)) {
     for (const term of chosen) parameters.append(taxonomy, term);
   }
   if (page > 1) parameters.set(PAGE_PARAMETER, String(page));
+  if (literal) parameters.set(LITERAL_PARAMETER, '1');
   return `${window.location.pathname}?${parameters}`;
 }
 
@@ -43,6 +51,7 @@ function sectionTitles(text) {
 class ResultsPage {
   constructor(root) {
     this.status = root.querySelector('#results-status');
+    this.rewrites = root.querySelector('#results-rewrites');
     this.list = root.querySelector('#results-list');
     this.pager = root.querySelector('#results-pager');
     this.filters = root.querySelector('#results-filters');
@@ -61,6 +70,7 @@ class ResultsPage {
     if (!state.query) {
       this.status.textContent = 'Skriv et eller flere ord i søgefeltet øverst, og tryk Enter.';
       this.list.replaceChildren();
+      this.rewrites.replaceChildren();
       this.filters.hidden = true;
       this.pager.hidden = true;
       return;
@@ -68,7 +78,7 @@ class ResultsPage {
     this.status.textContent = `Søger efter »${state.query}« …`;
     let results;
     try {
-      results = await search(state.query, state.page * PAGE_SIZE, { terms: state.terms });
+      results = await search(state.query, state.page * PAGE_SIZE, { terms: state.terms, literal: state.literal });
     } catch (error) {
       if (ticket === this.latest) this.status.textContent = `Søgningen kunne ikke gennemføres: ${error.message}`;
       return;
@@ -78,6 +88,7 @@ class ResultsPage {
     const page = Math.min(state.page, pages);
     const shown = results.hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     this.renderStatus(state.query, results.total, page, pages);
+    this.renderRewrites(state, results.rewrites ?? []);
     this.renderHits(shown, (page - 1) * PAGE_SIZE + 1);
     this.renderFilters(state, results.facets ?? {});
     this.renderPager({ ...state, page }, pages);
@@ -93,6 +104,39 @@ class ResultsPage {
     const count = total === 0 ? 'Ingen resultater' : `${total} ${total === 1 ? 'resultat' : 'resultater'}`;
     const where = pages > 1 ? `, side ${page} af ${pages}` : '';
     this.status.textContent = `${count} for »${query}«${where}.`;
+  }
+
+  /**
+   * What the engine searched for besides the words typed, with a way to
+   * search them literally; a misspelt word's nearest word as "Mente du …?".
+   */
+  renderRewrites(state, rewrites) {
+    const parts = [];
+    const searchLink = (text, changes) => {
+      const anchor = document.createElement('a');
+      const target = { ...state, page: 1, ...changes };
+      anchor.href = addressOf(target);
+      anchor.textContent = text;
+      anchor.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.go(target);
+      });
+      return anchor;
+    };
+    for (const rewrite of rewrites.filter((r) => r.kind === 'spelling' && r.also.length > 0)) {
+      const corrected = state.query.replace(rewrite.typed, rewrite.also[0]);
+      parts.push('Mente du ', searchLink(`»${corrected}«`, { query: corrected, literal: false }), '? ');
+    }
+    const note = rewriteNote(rewrites);
+    if (note) {
+      parts.push(`${note} `, searchLink(`Søg kun efter »${state.query}«`, { literal: true }));
+    } else if (state.literal) {
+      parts.push(
+        'Søger kun efter de skrevne ord og deres bøjninger. ',
+        searchLink('Søg også efter synonymer, stavemåder og sammensatte ord', { literal: false }),
+      );
+    }
+    this.rewrites.replaceChildren(...parts);
   }
 
   renderHits(hits, first) {
@@ -174,7 +218,7 @@ class ResultsPage {
     // The header's box searches here without reloading the page.
     this.input?.form?.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.go({ query: this.input.value.trim(), terms: {}, page: 1 });
+      this.go({ query: this.input.value.trim(), terms: {}, page: 1, literal: false });
     });
   }
 }

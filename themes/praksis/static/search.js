@@ -155,16 +155,32 @@ export function facetButton(taxonomy, term, count, pressed, toggle) {
   return button;
 }
 
+/** How each kind of widening reads, from the engine's `rewrites`. */
+const REWRITE_TEXT = {
+  synonym: (r) => `${r.also.join(', ')} (samme betydning som »${r.typed}«)`,
+  spelling: (r) => `${r.also.join(', ')} (stavet anderledes end »${r.typed}«)`,
+  compound: (r) => `${r.also.join(' + ')} (dele af »${r.typed}«)`,
+  joined: (r) => `${r.also.join(', ')} (»${r.typed}« skrevet sammen)`,
+  prefix: (r) => `ord der begynder med »${r.typed}«, fx ${r.also.join(', ')}`,
+};
+
+/** One sentence saying what the engine searched for besides the words typed, or ''. */
+export function rewriteNote(rewrites = []) {
+  const parts = rewrites.map((rewrite) => REWRITE_TEXT[rewrite.kind]?.(rewrite)).filter(Boolean);
+  return parts.length === 0 ? '' : `Søger også efter: ${parts.join('; ')}.`;
+}
+
 /** The status line while suggestions answer. */
 function suggestionStatus(count) {
   if (count === 0) return 'Søgemaskinen indlæses …';
   return `${count} forslag fra titler og nøgleord; ${engineLoaded ? 'søger …' : 'søgemaskinen indlæses …'}`;
 }
 
-/** The status line for the engine's results. */
-function resultStatus(query, { hits, total }) {
+/** The status line for the engine's results, and how the query was widened. */
+function resultStatus(query, { hits, total, rewrites }) {
+  const note = rewriteNote(rewrites);
   if (hits.length === 0) return `Ingen resultater for »${query}«.`;
-  return `${total} ${total === 1 ? 'resultat' : 'resultater'}.`;
+  return `${total} ${total === 1 ? 'resultat' : 'resultater'}.${note ? ` ${note}` : ''}`;
 }
 
 /**
