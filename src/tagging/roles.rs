@@ -9,9 +9,13 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     Describes,
-    /// Who the people are and where they come from ("de fleste har en
-    /// kriminel baggrund"): earns target groups, never methods.
+    /// Who the people are and where they come from ("fælles for brugerne
+    /// er, at de alle har været ledige"): earns target groups, never methods.
     Background,
+    /// What some of the people have or had ("de fleste har en kriminel
+    /// baggrund …, og en del har psykiske lidelser"): a trait of a few is
+    /// not whom the effort is for, so it earns no target group.
+    SomeParticipants,
     Goal,
     Result,
     Hypothetical,
@@ -25,6 +29,7 @@ impl Role {
         match self {
             Role::Describes => "beskriver indsatsen",
             Role::Background => "beskriver deltagerne",
+            Role::SomeParticipants => "beskriver nogle af deltagerne",
             Role::Goal => "mål for indsatsen",
             Role::Result => "resultat eller erfaring",
             Role::Hypothetical => "ønske eller mulighed",
@@ -67,7 +72,8 @@ const GOAL_PREFIXES: [&str; 6] = [
     "målsætning",
 ];
 /// Words that make it report what came of the effort.
-const RESULT: [&str; 18] = [
+/// ("ansatte" is not among them: "den ansatte får en kontaktperson" describes.)
+const RESULT: [&str; 17] = [
     "fik",
     "fået",
     "blev",
@@ -78,7 +84,6 @@ const RESULT: [&str; 18] = [
     "overgik",
     "udsluset",
     "ansat",
-    "ansatte",
     "selvforsørgende",
     "opnået",
     "opnåede",
@@ -87,8 +92,32 @@ const RESULT: [&str; 18] = [
     "resultatet",
     "resultaterne",
 ];
-/// Words that make it describe the people's past rather than the effort.
-const BACKGROUND: [&str; 9] = [
+/// Participles that say how the effort began ("Der blev i efteråret 2001
+/// etableret et samarbejde …").
+const FOUNDED: [&str; 6] = [
+    "etableret",
+    "stiftet",
+    "oprettet",
+    "startet",
+    "igangsat",
+    "grundlagt",
+];
+/// Words that make it report what someone judges or experiences ("Leverandørerne
+/// vurderer ikke, at det giver mening …"): a view, not a description.
+const REPORTED: [&str; 9] = [
+    "vurderer",
+    "vurderes",
+    "vurdering",
+    "vurderingen",
+    "fortæller",
+    "fortalte",
+    "mener",
+    "påpeger",
+    "påpeges",
+];
+/// Words that make it describe the people's past or problems rather than the
+/// effort ("i forvejen visiteret til …", "netværket begrænser sig til …").
+const BACKGROUND: [&str; 16] = [
     "baggrund",
     "baggrunden",
     "institutionshistorie",
@@ -98,7 +127,29 @@ const BACKGROUND: [&str; 9] = [
     "problemerne",
     "udfordringer",
     "problemstillinger",
+    "forvejen",
+    "begrænset",
+    "begrænser",
+    "ensomhed",
+    "ensomme",
+    "isolation",
+    "isolerede",
 ];
+/// Words among a sentence's first that make its subject some of the people
+/// ("mange har …", "de fleste har …", "desuden har hovedparten stadig …").
+const PARTIAL: [&str; 9] = [
+    "mange",
+    "flere",
+    "nogle",
+    "enkelte",
+    "fleste",
+    "hovedparten",
+    "størstedelen",
+    "halvdelen",
+    "del",
+];
+/// How many of a sentence's first words may name its subject.
+const SUBJECT_REACH: usize = 3;
 /// Words before a term that negate it in the same clause.
 const NEGATIONS: [&str; 8] = [
     "ikke",
@@ -143,7 +194,12 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
                 "personer" | "deltagere" | "kandidater" | "procent" | "pct"
             )
     });
-    if in_results || has(&RESULT) || counted {
+    // "blev etableret", "blev stiftet": how the effort began, not what came of it.
+    let founded = has(&FOUNDED);
+    let result_word = words.iter().any(|w| {
+        RESULT.contains(&w.as_str()) && !(founded && matches!(w.as_str(), "blev" | "blevet"))
+    });
+    if in_results || result_word || has(&REPORTED) || counted {
         return Role::Result;
     }
     // "har været", "har oftest taget": what the people did before.
@@ -152,10 +208,35 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
             && words[i.saturating_sub(2)..i].iter().any(|b| b == "har")
     });
     let background = has(&BACKGROUND) || had || pair("bag", "sig");
+    if background && about_some(words) {
+        return Role::SomeParticipants;
+    }
     if background {
         return Role::Background;
     }
     Role::Describes
+}
+
+/// Is the sentence's subject some of the people: a partial quantifier among
+/// its first words ("en del" only as a pair: "en del af …")?
+fn about_some(words: &[String]) -> bool {
+    let first = &words[..words.len().min(SUBJECT_REACH)];
+    first.iter().enumerate().any(|(i, w)| {
+        PARTIAL.contains(&w.as_str()) && (w != "del" || i > 0 && first[i - 1] == "en")
+    })
+}
+
+/// Does the sentence speak of cooperation with others ("i samarbejde med
+/// distriktspsykiatrien", "samarbejdspartnere er …")? What it names may be
+/// the partner's, not the effort's.
+pub fn about_partners(words: &[String]) -> bool {
+    words.iter().any(|w| w.starts_with("samarbejd"))
+}
+
+/// Does the sentence say whom the effort is for ("Bufferens målgruppe
+/// omfatter ressourcesvage unge …")?
+pub fn names_target_group(words: &[String]) -> bool {
+    words.iter().any(|w| w.starts_with("målgruppe"))
 }
 
 /// Three words or fewer, or a numbered legend line ("4. førtidspension").
@@ -251,6 +332,48 @@ mod tests {
             role_of("Projektets målgruppe er socialt svage grupper, mennesker med alkohol- og blandingsmisbrug."),
             Role::Describes
         );
+    }
+
+    #[test]
+    fn views_traits_of_some_and_earlier_offers() {
+        assert_eq!(
+            role_of("Leverandørerne vurderer ikke, at det giver mening udelukkende at måle på praktik og job, når de borgere, der visiteres, er så dårlige."),
+            Role::Result
+        );
+        assert_eq!(
+            role_of("De fleste har en kriminel baggrund bl.a. som følge af et stort misbrug, og en del har psykiske lidelser."),
+            Role::SomeParticipants
+        );
+        assert_eq!(
+            role_of("Mange har forskellige former for misbrug, og er selv misbrugte, har forskellige psykiske og helbredsmæssige problemer og periodiske problemer med hjemløshed."),
+            Role::SomeParticipants
+        );
+        assert_eq!(
+            role_of("Fælles for brugerne er, at de alle har været ledige igennem længere tid."),
+            Role::Background
+        );
+        assert_eq!(
+            role_of("Målgruppen er førtidspensionister, som i forvejen er visiteret til kommunens fritids-værested Viften."),
+            Role::Background
+        );
+        assert_eq!(
+            role_of("Den ansatte får en kontaktperson på arbejdsstedet, som står til rådighed både om arbejdsmæssige og sociale spørgsmål."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Der blev i efteråret 2001 etableret et samarbejde mellem Kofoeds Skole og Esbjerg Kommunes Arbejdsmarkedsafdeling om aktivering af grønlandske kontanthjælpsmodtagere."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Fem personer blev ansat i fleksjob på afprøvningsstedet."),
+            Role::Result
+        );
+        assert!(about_partners(&words(
+            "Der er et tæt samarbejde med distriktspsykiatrien."
+        )));
+        assert!(names_target_group(&words(
+            "Bufferens målgruppe omfatter ressourcesvage unge."
+        )));
     }
 
     #[test]
