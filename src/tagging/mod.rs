@@ -195,13 +195,19 @@ impl TaxonomyMatcher {
 impl EntryMatcher {
     /// Does the sentence name the entry, not negated (a lesson may be)?
     fn mentioned_in(&self, s: &Sentence, policy: EvidencePolicy) -> bool {
+        // A list's items are negated or exemplified with its first one.
+        let negated = |at: usize| {
+            roles::negated_at(&s.words, &s.clauses, at)
+                || roles::negated_at(&s.words, &s.clauses, s.list_heads[at])
+        };
+        let exemplified = |at: usize| {
+            roles::exemplified_at(&s.words, &s.clauses, at)
+                || roles::exemplified_at(&s.words, &s.clauses, s.list_heads[at])
+        };
         let counts = |at: usize| match policy {
             EvidencePolicy::Lesson => true,
-            EvidencePolicy::Effort => {
-                !roles::negated_at(&s.words, &s.clauses, at)
-                    && !roles::exemplified_at(&s.words, &s.clauses, at)
-            }
-            _ => !roles::negated_at(&s.words, &s.clauses, at),
+            EvidencePolicy::Effort => !negated(at) && !exemplified(at),
+            _ => !negated(at),
         };
         let title_words = self.title_words.iter().filter(|_| s.is_title);
         self.words

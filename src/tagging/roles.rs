@@ -379,11 +379,19 @@ mod tests {
     #[test]
     fn negation_reaches_the_words_just_after_it_in_its_clause() {
         let text = "De problemer, som målgruppen har, er ikke nødvendigvis misbrug";
-        let (w, c) = super::super::sentences::words_and_clauses(text);
+        let super::super::sentences::Clauses {
+            words: w,
+            clauses: c,
+            ..
+        } = super::super::sentences::clauses(text);
         let at = w.iter().position(|x| x == "misbrug").expect("word");
         assert!(negated_at(&w, &c, at));
         let text = "de arbejder på en almindelig arbejdsplads frem for på et beskyttet værksted";
-        let (w, c) = super::super::sentences::words_and_clauses(text);
+        let super::super::sentences::Clauses {
+            words: w,
+            clauses: c,
+            ..
+        } = super::super::sentences::clauses(text);
         assert!(negated_at(
             &w,
             &c,
@@ -395,7 +403,11 @@ mod tests {
             w.iter().position(|x| x == "arbejdsplads").expect("word")
         ));
         let text = "De har ikke fast bolig, men får en mentor";
-        let (w, c) = super::super::sentences::words_and_clauses(text);
+        let super::super::sentences::Clauses {
+            words: w,
+            clauses: c,
+            ..
+        } = super::super::sentences::clauses(text);
         assert!(!negated_at(
             &w,
             &c,

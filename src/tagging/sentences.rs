@@ -14,8 +14,13 @@ pub struct Sentence {
     pub terms: Vec<String>,
     /// Lower-cased words, for vocabulary terms matched as words.
     pub words: Vec<String>,
-    /// Each word's clause number (clauses end at , ; : ( ) and dashes).
+    /// Each word's clause number (clauses end at , ; : ( ) and dashes; a
+    /// short item of a list continues the clause that began the list).
     pub clauses: Vec<usize>,
+    /// For each word, the word a negation or an example before it is
+    /// measured from: itself, or for an item of a list the list's first
+    /// item ("ikke er misbrug af medicin, stoffer eller alkohol").
+    pub list_heads: Vec<usize>,
     /// Lower-cased text, for literal patterns.
     pub lower: String,
     pub is_title: bool,
@@ -36,7 +41,11 @@ impl Sentence {
         is_heading: bool,
         heading: &str,
     ) -> Sentence {
-        let (words, clauses) = words_and_clauses(text);
+        let Clauses {
+            words,
+            clauses,
+            list_heads,
+        } = clauses(text);
         let role = if is_title {
             Role::Describes
         } else {
@@ -47,6 +56,7 @@ impl Sentence {
             terms: analyze(text),
             words,
             clauses,
+            list_heads,
             lower: text.to_lowercase(),
             is_title,
             role,
@@ -54,17 +64,56 @@ impl Sentence {
     }
 }
 
-/// A text's words and, for each, the number of the clause it is in.
-pub fn words_and_clauses(text: &str) -> (Vec<String>, Vec<usize>) {
-    let mut all = Vec::new();
-    let mut clauses = Vec::new();
-    for (clause, part) in text.split([',', ';', ':', '(', ')', '–', '—']).enumerate() {
-        for word in words(part) {
-            all.push(word);
-            clauses.push(clause);
+/// What ends a clause.
+const CLAUSE_ENDS: [char; 7] = [',', ';', ':', '(', ')', '–', '—'];
+/// The most words a list item after a comma has ("stoffer eller alkohol").
+const MAX_LIST_ITEM: usize = 5;
+/// Words that begin a new clause rather than an item of a list.
+const CLAUSE_OPENERS: [&str; 14] = [
+    "men", "som", "der", "hvor", "når", "hvis", "da", "fordi", "at", "så", "idet", "mens", "og",
+    "eller",
+];
+
+/// A text's words, each word's clause and list head (see [`Sentence`]).
+pub struct Clauses {
+    pub words: Vec<String>,
+    pub clauses: Vec<usize>,
+    pub list_heads: Vec<usize>,
+}
+
+pub fn clauses(text: &str) -> Clauses {
+    let mut out = Clauses {
+        words: Vec::new(),
+        clauses: Vec::new(),
+        list_heads: Vec::new(),
+    };
+    let mut clause = 0;
+    let mut after_comma = false;
+    // The first item of the list the next comma may continue.
+    let mut head: Option<usize> = None;
+    for part in text.split_inclusive(CLAUSE_ENDS) {
+        let part_words = words(part.trim_end_matches(CLAUSE_ENDS));
+        let is_item = after_comma
+            && head.is_some()
+            && (1..=MAX_LIST_ITEM).contains(&part_words.len())
+            && !CLAUSE_OPENERS.contains(&part_words[0].as_str());
+        if !is_item {
+            clause += 1;
+            head = None;
         }
+        for word in part_words {
+            let at = out.words.len();
+            out.words.push(word);
+            out.clauses.push(clause);
+            out.list_heads.push(head.unwrap_or(at));
+        }
+        if head.is_none() {
+            // A list begins with this clause's last word.
+            head = out.words.len().checked_sub(1);
+        }
+        after_comma = part.ends_with(',');
     }
-    (all, clauses)
+    out
 }
 
 /// Splits at ". ", "? ", "! " followed by a capital or digit: good enough for
@@ -140,6 +189,22 @@ mod tests {
             split_sentences("Der er bl.a. et værksted. Det virker! 80 % bliver."),
             ["Der er bl.a. et værksted.", "Det virker!", "80 % bliver."]
         );
+    }
+
+    #[test]
+    fn a_short_list_item_continues_the_clause_that_began_the_list() {
+        let c = clauses(
+            "Medlemskab forudsætter, at der ikke er misbrug af medicin, stoffer eller alkohol",
+        );
+        let at = |w: &str| c.words.iter().position(|x| x == w).expect("word");
+        assert_eq!(c.clauses[at("alkohol")], c.clauses[at("medicin")]);
+        assert_eq!(c.list_heads[at("alkohol")], at("medicin"));
+        assert_eq!(c.list_heads[at("ikke")], at("ikke"));
+        // A clause that opens with "men", "som" … is no item.
+        let c = clauses("De har ikke fast bolig, men får en mentor");
+        assert_ne!(c.clauses[0], c.clauses[c.words.len() - 1]);
+        let c = clauses("tidligere misbrugere, der kan indgå som rollemodel");
+        assert_ne!(c.clauses[0], c.clauses[c.words.len() - 1]);
     }
 
     #[test]

@@ -218,3 +218,22 @@ fn whom_a_partnership_is_for_is_the_target_group() {
         &["Der blev i efteråret 2001 etableret et samarbejde mellem Kofoeds Skole, Det grønlandske Hus i Odense og Esbjerg Kommunes Arbejdsmarkedsafdeling om aktivering af grønlandske kontanthjælpsmodtagere."]
     ));
 }
+
+#[test]
+fn a_list_is_negated_or_exemplified_with_its_first_item() {
+    assert!(terms(
+        "maalgruppe",
+        &["Medlemskab forudsætter, at der ikke er misbrug af medicin, stoffer eller alkohol"]
+    )
+    .is_empty());
+    assert!(!has(
+        "metode",
+        "Virksomhedspraktik",
+        &["33% overgår fra passiv til aktiv forsørgelse (eks. arbejdsprøvning, praktikforløb, uddannelse m.m.)"]
+    ));
+    assert!(has(
+        "maalgruppe",
+        "Misbrugere",
+        &["Målgruppen er personer med psykiske problemer, misbrug eller hjemløshed."]
+    ));
+}
