@@ -206,7 +206,12 @@ impl EntryMatcher {
         };
         let counts = |at: usize| match policy {
             EvidencePolicy::Lesson => true,
-            EvidencePolicy::Effort => !negated(at) && !exemplified(at),
+            // A referral names a method offered elsewhere.
+            EvidencePolicy::Effort => {
+                !negated(at)
+                    && !exemplified(at)
+                    && !roles::referred_at(&s.words, &s.clauses, s.list_heads[at])
+            }
             _ => !negated(at),
         };
         let title_words = self.title_words.iter().filter(|_| s.is_title);

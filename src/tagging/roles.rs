@@ -102,6 +102,9 @@ const FOUNDED: [&str; 6] = [
     "igangsat",
     "grundlagt",
 ];
+/// Words that make it tell of a difficulty met ("Det er svært at få
+/// deltagerne til … i praktik"): an experience, not what the effort does.
+const DIFFICULTY: [&str; 4] = ["svært", "sværere", "vanskeligt", "vanskelig"];
 /// Words that make it report what someone judges or experiences ("Leverandørerne
 /// vurderer ikke, at det giver mening …"): a view, not a description.
 const REPORTED: [&str; 9] = [
@@ -199,7 +202,7 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
     let result_word = words.iter().any(|w| {
         RESULT.contains(&w.as_str()) && !(founded && matches!(w.as_str(), "blev" | "blevet"))
     });
-    if in_results || result_word || has(&REPORTED) || counted {
+    if in_results || result_word || has(&REPORTED) || has(&DIFFICULTY) || counted {
         return Role::Result;
     }
     // "har været", "har oftest taget": what the people did before.
@@ -273,6 +276,19 @@ pub fn exemplified_at(words: &[String], clauses: &[usize], position: usize) -> b
                 words[i].as_str(),
                 "eksempel" | "eks" | "eksempelvis" | "eksempler"
             )
+    })
+}
+
+/// Is the word at `position` where people are referred elsewhere ("henvise
+/// til netværk udenfor arbejdspladsen", "henvisning til misbrugsbehandling"):
+/// a referral word and "til" among the three words before it, in its clause?
+pub fn referred_at(words: &[String], clauses: &[usize], position: usize) -> bool {
+    let clause = clauses.get(position).copied();
+    let start = position.saturating_sub(3);
+    (start..position).any(|i| {
+        clauses.get(i).copied() == clause
+            && words[i].starts_with("henvis")
+            && words[i + 1..position].first().is_some_and(|w| w == "til")
     })
 }
 
@@ -368,6 +384,23 @@ mod tests {
             role_of("Fem personer blev ansat i fleksjob på afprøvningsstedet."),
             Role::Result
         );
+        assert_eq!(
+            role_of("Det er svært at få deltagerne til bare at kaste sig ud i aktivering eller i praktik."),
+            Role::Result
+        );
+        let w = words("Det kan også være at henvise til netværk udenfor arbejdspladsen");
+        let c = vec![0; w.len()];
+        assert!(referred_at(
+            &w,
+            &c,
+            w.iter().position(|x| x == "netværk").expect("word")
+        ));
+        let w = words("brugerne henvises fra jobcentret til et netværk");
+        assert!(!referred_at(
+            &w,
+            &c,
+            w.iter().position(|x| x == "netværk").expect("word")
+        ));
         assert!(about_partners(&words(
             "Der er et tæt samarbejde med distriktspsykiatrien."
         )));

@@ -237,3 +237,17 @@ fn a_list_is_negated_or_exemplified_with_its_first_item() {
         &["Målgruppen er personer med psykiske problemer, misbrug eller hjemløshed."]
     ));
 }
+
+#[test]
+fn a_referral_or_a_difficulty_names_no_method_of_the_effort() {
+    assert!(!has(
+        "metode",
+        "Netværk",
+        &["Det kan også være at henvise til netværk udenfor arbejdspladsen, f.eks. et værested."]
+    ));
+    assert!(!has(
+        "metode",
+        "Virksomhedspraktik",
+        &["Det er svært at få deltagerne til bare at kaste sig ud i aktivering eller i praktik."]
+    ));
+}
