@@ -143,18 +143,45 @@ pub fn sentences(document: &Document) -> Vec<Sentence> {
     let mut out = vec![Sentence::new(&document.title, true)];
     out.extend(document.keywords.iter().map(|k| Sentence::new(k, false)));
     let mut heading = "";
+    // The role of a sentence that introduces a bulleted list ("Tilbudet …
+    // omfatter:"), which its items take when their own words say no more.
+    let mut lead_in: Option<Role> = None;
     for block in &document.blocks {
         let is_heading = matches!(block.kind, BlockKind::Heading(_));
         if is_heading {
             heading = &block.text;
         }
+        let start = out.len();
         out.extend(
             split_sentences(&block.text)
                 .into_iter()
                 .map(|s| Sentence::in_section(s, false, is_heading, heading)),
         );
+        if block.kind == BlockKind::ListItem {
+            if let Some(role) = lead_in {
+                for item in &mut out[start..] {
+                    item.role = item_role(item.role, role);
+                }
+            }
+            continue;
+        }
+        lead_in = out[start..]
+            .last()
+            .filter(|s| !is_heading && s.text.trim_end().ends_with(':'))
+            .map(|s| s.role)
+            .filter(|role| *role != Role::Figure);
     }
     out
+}
+
+/// A list item's role under a lead-in of role `lead_in`: a few words
+/// ("Ambulant behandling") or a plain statement take the lead-in's role; an
+/// item whose own words say more (a wish, a result) keeps its own.
+fn item_role(own: Role, lead_in: Role) -> Role {
+    match own {
+        Role::Figure | Role::Describes => lead_in,
+        other => other,
+    }
 }
 
 /// A phrase as the analyzed terms that must follow each other.
@@ -205,6 +232,63 @@ mod tests {
         assert_ne!(c.clauses[0], c.clauses[c.words.len() - 1]);
         let c = clauses("tidligere misbrugere, der kan indgå som rollemodel");
         assert_ne!(c.clauses[0], c.clauses[c.words.len() - 1]);
+    }
+
+    #[test]
+    fn bulleted_items_take_the_role_of_their_lead_in() {
+        use crate::ingest::{Block, DocumentKind};
+        let block = |kind: BlockKind, text: &str| Block {
+            kind,
+            text: text.to_string(),
+            first_line: 1,
+            last_line: 1,
+        };
+        let document = Document {
+            kind: DocumentKind::Example,
+            title: "Møllegruppen".to_string(),
+            slug: "moellegruppen".to_string(),
+            weight: 1,
+            section_number: None,
+            source: String::new(),
+            source_lines: (1, 1),
+            alternative_sources: Vec::new(),
+            keywords: Vec::new(),
+            blocks: vec![
+                block(BlockKind::Paragraph, "Tilbudet i Møllegruppen omfatter:"),
+                block(BlockKind::ListItem, "Ambulant behandling"),
+                block(BlockKind::Paragraph, "Af væsentlige delmål kan nævnes:"),
+                block(
+                    BlockKind::ListItem,
+                    "At deltagerne (gen)integreres i gamle og nye netværk",
+                ),
+                block(
+                    BlockKind::Paragraph,
+                    "Hovedparten arbejder i haveordningen.",
+                ),
+                block(BlockKind::ListItem, "Skovarbejde"),
+            ],
+            footnotes: Vec::new(),
+            case: None,
+            published: None,
+        };
+        let roles: Vec<(String, Role)> = sentences(&document)
+            .into_iter()
+            .map(|s| (s.text, s.role))
+            .collect();
+        let role_of = |text: &str| {
+            roles
+                .iter()
+                .find(|(t, _)| t == text)
+                .map(|(_, role)| *role)
+                .expect("sentence")
+        };
+        assert_eq!(role_of("Ambulant behandling"), Role::Describes);
+        assert_eq!(
+            role_of("At deltagerne (gen)integreres i gamle og nye netværk"),
+            Role::Goal
+        );
+        // No lead-in (no colon): a few words stay a figure's text.
+        assert_eq!(role_of("Skovarbejde"), Role::Figure);
     }
 
     #[test]
