@@ -187,6 +187,15 @@ impl TaxonomyMatcher {
                     | Role::Goal
                     | Role::Result
             ),
+            EvidencePolicy::Frame => matches!(
+                role,
+                Role::Describes
+                    | Role::Background
+                    | Role::SomeParticipants
+                    | Role::Goal
+                    | Role::Result
+                    | Role::Hypothetical
+            ),
             EvidencePolicy::Lesson => role != Role::Figure,
         }
     }

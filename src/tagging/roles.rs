@@ -211,7 +211,11 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
             && words[i.saturating_sub(2)..i].iter().any(|b| b == "har")
     });
     let background = has(&BACKGROUND) || had || pair("bag", "sig");
-    if background && about_some(words) {
+    // "For fleres vedkommende …": in some people's case, whatever it says.
+    let some_cases = words[..words.len().min(SUBJECT_REACH)]
+        .iter()
+        .any(|w| matches!(w.as_str(), "fleres" | "nogles"));
+    if (background && about_some(words)) || some_cases {
         return Role::SomeParticipants;
     }
     if background {
@@ -401,6 +405,10 @@ mod tests {
             &c,
             w.iter().position(|x| x == "netværk").expect("word")
         ));
+        assert_eq!(
+            role_of("For fleres vedkommende er tilknytningen til aktiveringstilbudet sporadisk p.g.a. tilbagefald til misbrug, hospitalsindlæggelse og /eller hjemløshed."),
+            Role::SomeParticipants
+        );
         assert!(about_partners(&words(
             "Der er et tæt samarbejde med distriktspsykiatrien."
         )));

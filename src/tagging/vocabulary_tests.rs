@@ -251,3 +251,18 @@ fn a_referral_or_a_difficulty_names_no_method_of_the_effort() {
         &["Det er svært at få deltagerne til bare at kaste sig ud i aktivering eller i praktik."]
     ));
 }
+
+#[test]
+fn a_law_named_in_a_wish_about_it_is_the_frame() {
+    assert!(has(
+        "lovgrundlag",
+        "Lov om kompensation til handicappede i erhverv",
+        &["Baggrunden for projektet er et ønske om at udvide personkredsen i Lov om kompensation til handicappede i erhverv, så loven ikke alene rummer praktisk hjælp til målgruppen."]
+    ));
+    // A method in such a wish is still only wished for.
+    assert!(!has(
+        "metode",
+        "Mentorordning",
+        &["Personaleressourcer til mentorordninger under praktikforløb vil også kunne give bedre resultater."]
+    ));
+}
