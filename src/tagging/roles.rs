@@ -1,9 +1,13 @@
-//! What a sentence does: describes the effort, states a goal, reports a
-//! result, says what might or should be, or is a figure's text. Methods are
-//! earned only by description; target groups, laws, places and organisations
-//! also by a goal; factors and ideas by any statement, since a lesson is
-//! often stated as a result or a wish. A negation ("ikke", "uden", "frem
-//! for") in the clause just before a word keeps that word from counting.
+//! What a sentence does: describes the effort, describes the people (all
+//! of them, or some: "de fleste har …"), states a goal, reports a result, a
+//! view or a difficulty, says what might or should be, or is a figure's text.
+//! Methods are earned only by description; target groups also by a goal or
+//! the people's background, never by a trait of some; laws, places and
+//! organisations also by a result; factors and ideas by any statement, since
+//! a lesson is often stated as a result or a wish. A negation ("ikke",
+//! "uden", "frem for") in the clause just before a word, or before the first
+//! item of its list, keeps that word from counting; so does, for a method, an
+//! example ("f.eks.") or a referral ("henvise til").
 
 /// The role of a sentence, judged from its words and the section it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
