@@ -10,6 +10,8 @@ mod places;
 mod roles;
 mod sentences;
 mod vocabulary;
+#[cfg(test)]
+mod vocabulary_tests;
 mod words;
 
 use std::collections::BTreeMap;
@@ -164,6 +166,16 @@ struct EntryMatcher {
 }
 
 impl TaxonomyMatcher {
+    /// May this sentence earn this taxonomy's terms? A method named in a
+    /// sentence about partners may be theirs (whom a partnership is for is
+    /// the effort's target group: "et samarbejde … om aktivering af
+    /// grønlandske kontanthjælpsmodtagere").
+    fn accepts_sentence(&self, s: &Sentence) -> bool {
+        let partners =
+            !s.is_title && self.policy == EvidencePolicy::Effort && roles::about_partners(&s.words);
+        self.accepts(s.role) && !partners
+    }
+
     /// May a sentence of this role earn this taxonomy's terms?
     fn accepts(&self, role: Role) -> bool {
         match self.policy {
@@ -173,7 +185,20 @@ impl TaxonomyMatcher {
             }
             EvidencePolicy::Context => matches!(
                 role,
-                Role::Describes | Role::Background | Role::Goal | Role::Result
+                Role::Describes
+                    | Role::Background
+                    | Role::SomeParticipants
+                    | Role::Goal
+                    | Role::Result
+            ),
+            EvidencePolicy::Frame => matches!(
+                role,
+                Role::Describes
+                    | Role::Background
+                    | Role::SomeParticipants
+                    | Role::Goal
+                    | Role::Result
+                    | Role::Hypothetical
             ),
             EvidencePolicy::Lesson => role != Role::Figure,
         }
@@ -183,13 +208,24 @@ impl TaxonomyMatcher {
 impl EntryMatcher {
     /// Does the sentence name the entry, not negated (a lesson may be)?
     fn mentioned_in(&self, s: &Sentence, policy: EvidencePolicy) -> bool {
+        // A list's items are negated or exemplified with its first one.
+        let negated = |at: usize| {
+            roles::negated_at(&s.words, &s.clauses, at)
+                || roles::negated_at(&s.words, &s.clauses, s.list_heads[at])
+        };
+        let exemplified = |at: usize| {
+            roles::exemplified_at(&s.words, &s.clauses, at)
+                || roles::exemplified_at(&s.words, &s.clauses, s.list_heads[at])
+        };
         let counts = |at: usize| match policy {
             EvidencePolicy::Lesson => true,
+            // A referral names a method offered elsewhere.
             EvidencePolicy::Effort => {
-                !roles::negated_at(&s.words, &s.clauses, at)
-                    && !roles::exemplified_at(&s.words, &s.clauses, at)
+                !negated(at)
+                    && !exemplified(at)
+                    && !roles::referred_at(&s.words, &s.clauses, s.list_heads[at])
             }
-            _ => !roles::negated_at(&s.words, &s.clauses, at),
+            _ => !negated(at),
         };
         let title_words = self.title_words.iter().filter(|_| s.is_title);
         self.words
@@ -254,10 +290,18 @@ impl Tagger {
             for entry in &taxonomy.entries {
                 let matching: Vec<&Sentence> = sentences
                     .iter()
-                    .filter(|s| taxonomy.accepts(s.role) && entry.mentioned_in(s, taxonomy.policy))
+                    .filter(|s| {
+                        taxonomy.accepts_sentence(s) && entry.mentioned_in(s, taxonomy.policy)
+                    })
                     .collect();
-                let in_title = matching.iter().any(|s| s.is_title);
-                if matching.is_empty() || (!in_title && matching.len() < entry.min_mentions) {
+                // The title, or for a target group a sentence about the
+                // målgruppe, names it on purpose: once is enough.
+                let decisive = matching.iter().any(|s| {
+                    s.is_title
+                        || (taxonomy.policy == EvidencePolicy::Group
+                            && roles::names_target_group(&s.words))
+                });
+                if matching.is_empty() || (!decisive && matching.len() < entry.min_mentions) {
                     continue;
                 }
                 tags.terms
@@ -287,8 +331,7 @@ impl Tagger {
             .chain(sentences.iter().filter(|s| !s.is_title));
         // A partner's town ("et samarbejde med Aalborg Kommune") is not
         // where the effort runs.
-        let about_partners =
-            |s: &Sentence| !s.is_title && s.words.iter().any(|w| w.starts_with("samarbejd"));
+        let about_partners = |s: &Sentence| !s.is_title && roles::about_partners(&s.words);
         for sentence in ordered.filter(|s| taxonomy.accepts(s.role) && !about_partners(s)) {
             for place in self.gazetteer.places_in(sentence) {
                 let terms = tags.terms.entry(taxonomy.name.clone()).or_default();

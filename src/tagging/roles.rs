@@ -1,17 +1,25 @@
-//! What a sentence does: describes the effort, states a goal, reports a
-//! result, says what might or should be, or is a figure's text. Methods are
-//! earned only by description; target groups, laws, places and organisations
-//! also by a goal; factors and ideas by any statement, since a lesson is
-//! often stated as a result or a wish. A negation ("ikke", "uden", "frem
-//! for") in the clause just before a word keeps that word from counting.
+//! What a sentence does: describes the effort, describes the people (all
+//! of them, or some: "de fleste har …"), states a goal, reports a result, a
+//! view or a difficulty, says what might or should be, or is a figure's text.
+//! Methods are earned only by description; target groups also by a goal or
+//! the people's background, never by a trait of some; laws, places and
+//! organisations also by a result; factors and ideas by any statement, since
+//! a lesson is often stated as a result or a wish. A negation ("ikke",
+//! "uden", "frem for") in the clause just before a word, or before the first
+//! item of its list, keeps that word from counting; so does, for a method, an
+//! example ("f.eks.") or a referral ("henvise til").
 
 /// The role of a sentence, judged from its words and the section it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     Describes,
-    /// Who the people are and where they come from ("de fleste har en
-    /// kriminel baggrund"): earns target groups, never methods.
+    /// Who the people are and where they come from ("fælles for brugerne
+    /// er, at de alle har været ledige"): earns target groups, never methods.
     Background,
+    /// What some of the people have or had ("de fleste har en kriminel
+    /// baggrund …, og en del har psykiske lidelser"): a trait of a few is
+    /// not whom the effort is for, so it earns no target group.
+    SomeParticipants,
     Goal,
     Result,
     Hypothetical,
@@ -25,6 +33,7 @@ impl Role {
         match self {
             Role::Describes => "beskriver indsatsen",
             Role::Background => "beskriver deltagerne",
+            Role::SomeParticipants => "beskriver nogle af deltagerne",
             Role::Goal => "mål for indsatsen",
             Role::Result => "resultat eller erfaring",
             Role::Hypothetical => "ønske eller mulighed",
@@ -67,7 +76,8 @@ const GOAL_PREFIXES: [&str; 6] = [
     "målsætning",
 ];
 /// Words that make it report what came of the effort.
-const RESULT: [&str; 18] = [
+/// ("ansatte" is not among them: "den ansatte får en kontaktperson" describes.)
+const RESULT: [&str; 17] = [
     "fik",
     "fået",
     "blev",
@@ -78,7 +88,6 @@ const RESULT: [&str; 18] = [
     "overgik",
     "udsluset",
     "ansat",
-    "ansatte",
     "selvforsørgende",
     "opnået",
     "opnåede",
@@ -87,8 +96,35 @@ const RESULT: [&str; 18] = [
     "resultatet",
     "resultaterne",
 ];
-/// Words that make it describe the people's past rather than the effort.
-const BACKGROUND: [&str; 9] = [
+/// Participles that say how the effort began ("Der blev i efteråret 2001
+/// etableret et samarbejde …").
+const FOUNDED: [&str; 6] = [
+    "etableret",
+    "stiftet",
+    "oprettet",
+    "startet",
+    "igangsat",
+    "grundlagt",
+];
+/// Words that make it tell of a difficulty met ("Det er svært at få
+/// deltagerne til … i praktik"): an experience, not what the effort does.
+const DIFFICULTY: [&str; 4] = ["svært", "sværere", "vanskeligt", "vanskelig"];
+/// Words that make it report what someone judges or experiences ("Leverandørerne
+/// vurderer ikke, at det giver mening …"): a view, not a description.
+const REPORTED: [&str; 9] = [
+    "vurderer",
+    "vurderes",
+    "vurdering",
+    "vurderingen",
+    "fortæller",
+    "fortalte",
+    "mener",
+    "påpeger",
+    "påpeges",
+];
+/// Words that make it describe the people's past or problems rather than the
+/// effort ("i forvejen visiteret til …", "netværket begrænser sig til …").
+const BACKGROUND: [&str; 16] = [
     "baggrund",
     "baggrunden",
     "institutionshistorie",
@@ -98,7 +134,29 @@ const BACKGROUND: [&str; 9] = [
     "problemerne",
     "udfordringer",
     "problemstillinger",
+    "forvejen",
+    "begrænset",
+    "begrænser",
+    "ensomhed",
+    "ensomme",
+    "isolation",
+    "isolerede",
 ];
+/// Words among a sentence's first that make its subject some of the people
+/// ("mange har …", "de fleste har …", "desuden har hovedparten stadig …").
+const PARTIAL: [&str; 9] = [
+    "mange",
+    "flere",
+    "nogle",
+    "enkelte",
+    "fleste",
+    "hovedparten",
+    "størstedelen",
+    "halvdelen",
+    "del",
+];
+/// How many of a sentence's first words may name its subject.
+const SUBJECT_REACH: usize = 3;
 /// Words before a term that negate it in the same clause.
 const NEGATIONS: [&str; 8] = [
     "ikke",
@@ -143,7 +201,12 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
                 "personer" | "deltagere" | "kandidater" | "procent" | "pct"
             )
     });
-    if in_results || has(&RESULT) || counted {
+    // "blev etableret", "blev stiftet": how the effort began, not what came of it.
+    let founded = has(&FOUNDED);
+    let result_word = words.iter().any(|w| {
+        RESULT.contains(&w.as_str()) && !(founded && matches!(w.as_str(), "blev" | "blevet"))
+    });
+    if in_results || result_word || has(&REPORTED) || has(&DIFFICULTY) || counted {
         return Role::Result;
     }
     // "har været", "har oftest taget": what the people did before.
@@ -152,10 +215,39 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
             && words[i.saturating_sub(2)..i].iter().any(|b| b == "har")
     });
     let background = has(&BACKGROUND) || had || pair("bag", "sig");
+    // "For fleres vedkommende …": in some people's case, whatever it says.
+    let some_cases = words[..words.len().min(SUBJECT_REACH)]
+        .iter()
+        .any(|w| matches!(w.as_str(), "fleres" | "nogles"));
+    if (background && about_some(words)) || some_cases {
+        return Role::SomeParticipants;
+    }
     if background {
         return Role::Background;
     }
     Role::Describes
+}
+
+/// Is the sentence's subject some of the people: a partial quantifier among
+/// its first words ("en del" only as a pair: "en del af …")?
+fn about_some(words: &[String]) -> bool {
+    let first = &words[..words.len().min(SUBJECT_REACH)];
+    first.iter().enumerate().any(|(i, w)| {
+        PARTIAL.contains(&w.as_str()) && (w != "del" || i > 0 && first[i - 1] == "en")
+    })
+}
+
+/// Does the sentence speak of cooperation with others ("i samarbejde med
+/// distriktspsykiatrien", "samarbejdspartnere er …")? What it names may be
+/// the partner's, not the effort's.
+pub fn about_partners(words: &[String]) -> bool {
+    words.iter().any(|w| w.starts_with("samarbejd"))
+}
+
+/// Does the sentence say whom the effort is for ("Bufferens målgruppe
+/// omfatter ressourcesvage unge …")?
+pub fn names_target_group(words: &[String]) -> bool {
+    words.iter().any(|w| w.starts_with("målgruppe"))
 }
 
 /// Three words or fewer, or a numbered legend line ("4. førtidspension").
@@ -192,6 +284,19 @@ pub fn exemplified_at(words: &[String], clauses: &[usize], position: usize) -> b
                 words[i].as_str(),
                 "eksempel" | "eks" | "eksempelvis" | "eksempler"
             )
+    })
+}
+
+/// Is the word at `position` where people are referred elsewhere ("henvise
+/// til netværk udenfor arbejdspladsen", "henvisning til misbrugsbehandling"):
+/// a referral word and "til" among the three words before it, in its clause?
+pub fn referred_at(words: &[String], clauses: &[usize], position: usize) -> bool {
+    let clause = clauses.get(position).copied();
+    let start = position.saturating_sub(3);
+    (start..position).any(|i| {
+        clauses.get(i).copied() == clause
+            && words[i].starts_with("henvis")
+            && words[i + 1..position].first().is_some_and(|w| w == "til")
     })
 }
 
@@ -254,13 +359,84 @@ mod tests {
     }
 
     #[test]
+    fn views_traits_of_some_and_earlier_offers() {
+        assert_eq!(
+            role_of("Leverandørerne vurderer ikke, at det giver mening udelukkende at måle på praktik og job, når de borgere, der visiteres, er så dårlige."),
+            Role::Result
+        );
+        assert_eq!(
+            role_of("De fleste har en kriminel baggrund bl.a. som følge af et stort misbrug, og en del har psykiske lidelser."),
+            Role::SomeParticipants
+        );
+        assert_eq!(
+            role_of("Mange har forskellige former for misbrug, og er selv misbrugte, har forskellige psykiske og helbredsmæssige problemer og periodiske problemer med hjemløshed."),
+            Role::SomeParticipants
+        );
+        assert_eq!(
+            role_of("Fælles for brugerne er, at de alle har været ledige igennem længere tid."),
+            Role::Background
+        );
+        assert_eq!(
+            role_of("Målgruppen er førtidspensionister, som i forvejen er visiteret til kommunens fritids-værested Viften."),
+            Role::Background
+        );
+        assert_eq!(
+            role_of("Den ansatte får en kontaktperson på arbejdsstedet, som står til rådighed både om arbejdsmæssige og sociale spørgsmål."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Der blev i efteråret 2001 etableret et samarbejde mellem Kofoeds Skole og Esbjerg Kommunes Arbejdsmarkedsafdeling om aktivering af grønlandske kontanthjælpsmodtagere."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Fem personer blev ansat i fleksjob på afprøvningsstedet."),
+            Role::Result
+        );
+        assert_eq!(
+            role_of("Det er svært at få deltagerne til bare at kaste sig ud i aktivering eller i praktik."),
+            Role::Result
+        );
+        let w = words("Det kan også være at henvise til netværk udenfor arbejdspladsen");
+        let c = vec![0; w.len()];
+        assert!(referred_at(
+            &w,
+            &c,
+            w.iter().position(|x| x == "netværk").expect("word")
+        ));
+        let w = words("brugerne henvises fra jobcentret til et netværk");
+        assert!(!referred_at(
+            &w,
+            &c,
+            w.iter().position(|x| x == "netværk").expect("word")
+        ));
+        assert_eq!(
+            role_of("For fleres vedkommende er tilknytningen til aktiveringstilbudet sporadisk p.g.a. tilbagefald til misbrug, hospitalsindlæggelse og /eller hjemløshed."),
+            Role::SomeParticipants
+        );
+        assert!(about_partners(&words(
+            "Der er et tæt samarbejde med distriktspsykiatrien."
+        )));
+        assert!(names_target_group(&words(
+            "Bufferens målgruppe omfatter ressourcesvage unge."
+        )));
+    }
+
+    #[test]
     fn negation_reaches_the_words_just_after_it_in_its_clause() {
         let text = "De problemer, som målgruppen har, er ikke nødvendigvis misbrug";
-        let (w, c) = super::super::sentences::words_and_clauses(text);
+        let super::super::sentences::Clauses {
+            words: w,
+            clauses: c,
+            ..
+        } = super::super::sentences::clauses(text);
         let at = w.iter().position(|x| x == "misbrug").expect("word");
         assert!(negated_at(&w, &c, at));
         let text = "de arbejder på en almindelig arbejdsplads frem for på et beskyttet værksted";
-        let (w, c) = super::super::sentences::words_and_clauses(text);
+        let super::super::sentences::Clauses {
+            words: w,
+            clauses: c,
+            ..
+        } = super::super::sentences::clauses(text);
         assert!(negated_at(
             &w,
             &c,
@@ -272,7 +448,11 @@ mod tests {
             w.iter().position(|x| x == "arbejdsplads").expect("word")
         ));
         let text = "De har ikke fast bolig, men får en mentor";
-        let (w, c) = super::super::sentences::words_and_clauses(text);
+        let super::super::sentences::Clauses {
+            words: w,
+            clauses: c,
+            ..
+        } = super::super::sentences::clauses(text);
         assert!(!negated_at(
             &w,
             &c,

@@ -14,8 +14,13 @@ pub struct Sentence {
     pub terms: Vec<String>,
     /// Lower-cased words, for vocabulary terms matched as words.
     pub words: Vec<String>,
-    /// Each word's clause number (clauses end at , ; : ( ) and dashes).
+    /// Each word's clause number (clauses end at , ; : ( ) and dashes; a
+    /// short item of a list continues the clause that began the list).
     pub clauses: Vec<usize>,
+    /// For each word, the word a negation or an example before it is
+    /// measured from: itself, or for an item of a list the list's first
+    /// item ("ikke er misbrug af medicin, stoffer eller alkohol").
+    pub list_heads: Vec<usize>,
     /// Lower-cased text, for literal patterns.
     pub lower: String,
     pub is_title: bool,
@@ -36,7 +41,11 @@ impl Sentence {
         is_heading: bool,
         heading: &str,
     ) -> Sentence {
-        let (words, clauses) = words_and_clauses(text);
+        let Clauses {
+            words,
+            clauses,
+            list_heads,
+        } = clauses(text);
         let role = if is_title {
             Role::Describes
         } else {
@@ -47,6 +56,7 @@ impl Sentence {
             terms: analyze(text),
             words,
             clauses,
+            list_heads,
             lower: text.to_lowercase(),
             is_title,
             role,
@@ -54,17 +64,56 @@ impl Sentence {
     }
 }
 
-/// A text's words and, for each, the number of the clause it is in.
-pub fn words_and_clauses(text: &str) -> (Vec<String>, Vec<usize>) {
-    let mut all = Vec::new();
-    let mut clauses = Vec::new();
-    for (clause, part) in text.split([',', ';', ':', '(', ')', '–', '—']).enumerate() {
-        for word in words(part) {
-            all.push(word);
-            clauses.push(clause);
+/// What ends a clause.
+const CLAUSE_ENDS: [char; 7] = [',', ';', ':', '(', ')', '–', '—'];
+/// The most words a list item after a comma has ("stoffer eller alkohol").
+const MAX_LIST_ITEM: usize = 5;
+/// Words that begin a new clause rather than an item of a list.
+const CLAUSE_OPENERS: [&str; 14] = [
+    "men", "som", "der", "hvor", "når", "hvis", "da", "fordi", "at", "så", "idet", "mens", "og",
+    "eller",
+];
+
+/// A text's words, each word's clause and list head (see [`Sentence`]).
+pub struct Clauses {
+    pub words: Vec<String>,
+    pub clauses: Vec<usize>,
+    pub list_heads: Vec<usize>,
+}
+
+pub fn clauses(text: &str) -> Clauses {
+    let mut out = Clauses {
+        words: Vec::new(),
+        clauses: Vec::new(),
+        list_heads: Vec::new(),
+    };
+    let mut clause = 0;
+    let mut after_comma = false;
+    // The first item of the list the next comma may continue.
+    let mut head: Option<usize> = None;
+    for part in text.split_inclusive(CLAUSE_ENDS) {
+        let part_words = words(part.trim_end_matches(CLAUSE_ENDS));
+        let is_item = after_comma
+            && head.is_some()
+            && (1..=MAX_LIST_ITEM).contains(&part_words.len())
+            && !CLAUSE_OPENERS.contains(&part_words[0].as_str());
+        if !is_item {
+            clause += 1;
+            head = None;
         }
+        for word in part_words {
+            let at = out.words.len();
+            out.words.push(word);
+            out.clauses.push(clause);
+            out.list_heads.push(head.unwrap_or(at));
+        }
+        if head.is_none() {
+            // A list begins with this clause's last word.
+            head = out.words.len().checked_sub(1);
+        }
+        after_comma = part.ends_with(',');
     }
-    (all, clauses)
+    out
 }
 
 /// Splits at ". ", "? ", "! " followed by a capital or digit: good enough for
@@ -94,18 +143,45 @@ pub fn sentences(document: &Document) -> Vec<Sentence> {
     let mut out = vec![Sentence::new(&document.title, true)];
     out.extend(document.keywords.iter().map(|k| Sentence::new(k, false)));
     let mut heading = "";
+    // The role of a sentence that introduces a bulleted list ("Tilbudet …
+    // omfatter:"), which its items take when their own words say no more.
+    let mut lead_in: Option<Role> = None;
     for block in &document.blocks {
         let is_heading = matches!(block.kind, BlockKind::Heading(_));
         if is_heading {
             heading = &block.text;
         }
+        let start = out.len();
         out.extend(
             split_sentences(&block.text)
                 .into_iter()
                 .map(|s| Sentence::in_section(s, false, is_heading, heading)),
         );
+        if block.kind == BlockKind::ListItem {
+            if let Some(role) = lead_in {
+                for item in &mut out[start..] {
+                    item.role = item_role(item.role, role);
+                }
+            }
+            continue;
+        }
+        lead_in = out[start..]
+            .last()
+            .filter(|s| !is_heading && s.text.trim_end().ends_with(':'))
+            .map(|s| s.role)
+            .filter(|role| *role != Role::Figure);
     }
     out
+}
+
+/// A list item's role under a lead-in of role `lead_in`: a few words
+/// ("Ambulant behandling") or a plain statement take the lead-in's role; an
+/// item whose own words say more (a wish, a result) keeps its own.
+fn item_role(own: Role, lead_in: Role) -> Role {
+    match own {
+        Role::Figure | Role::Describes => lead_in,
+        other => other,
+    }
 }
 
 /// A phrase as the analyzed terms that must follow each other.
@@ -140,6 +216,79 @@ mod tests {
             split_sentences("Der er bl.a. et værksted. Det virker! 80 % bliver."),
             ["Der er bl.a. et værksted.", "Det virker!", "80 % bliver."]
         );
+    }
+
+    #[test]
+    fn a_short_list_item_continues_the_clause_that_began_the_list() {
+        let c = clauses(
+            "Medlemskab forudsætter, at der ikke er misbrug af medicin, stoffer eller alkohol",
+        );
+        let at = |w: &str| c.words.iter().position(|x| x == w).expect("word");
+        assert_eq!(c.clauses[at("alkohol")], c.clauses[at("medicin")]);
+        assert_eq!(c.list_heads[at("alkohol")], at("medicin"));
+        assert_eq!(c.list_heads[at("ikke")], at("ikke"));
+        // A clause that opens with "men", "som" … is no item.
+        let c = clauses("De har ikke fast bolig, men får en mentor");
+        assert_ne!(c.clauses[0], c.clauses[c.words.len() - 1]);
+        let c = clauses("tidligere misbrugere, der kan indgå som rollemodel");
+        assert_ne!(c.clauses[0], c.clauses[c.words.len() - 1]);
+    }
+
+    #[test]
+    fn bulleted_items_take_the_role_of_their_lead_in() {
+        use crate::ingest::{Block, DocumentKind};
+        let block = |kind: BlockKind, text: &str| Block {
+            kind,
+            text: text.to_string(),
+            first_line: 1,
+            last_line: 1,
+        };
+        let document = Document {
+            kind: DocumentKind::Example,
+            title: "Møllegruppen".to_string(),
+            slug: "moellegruppen".to_string(),
+            weight: 1,
+            section_number: None,
+            source: String::new(),
+            source_lines: (1, 1),
+            alternative_sources: Vec::new(),
+            keywords: Vec::new(),
+            blocks: vec![
+                block(BlockKind::Paragraph, "Tilbudet i Møllegruppen omfatter:"),
+                block(BlockKind::ListItem, "Ambulant behandling"),
+                block(BlockKind::Paragraph, "Af væsentlige delmål kan nævnes:"),
+                block(
+                    BlockKind::ListItem,
+                    "At deltagerne (gen)integreres i gamle og nye netværk",
+                ),
+                block(
+                    BlockKind::Paragraph,
+                    "Hovedparten arbejder i haveordningen.",
+                ),
+                block(BlockKind::ListItem, "Skovarbejde"),
+            ],
+            footnotes: Vec::new(),
+            case: None,
+            published: None,
+        };
+        let roles: Vec<(String, Role)> = sentences(&document)
+            .into_iter()
+            .map(|s| (s.text, s.role))
+            .collect();
+        let role_of = |text: &str| {
+            roles
+                .iter()
+                .find(|(t, _)| t == text)
+                .map(|(_, role)| *role)
+                .expect("sentence")
+        };
+        assert_eq!(role_of("Ambulant behandling"), Role::Describes);
+        assert_eq!(
+            role_of("At deltagerne (gen)integreres i gamle og nye netværk"),
+            Role::Goal
+        );
+        // No lead-in (no colon): a few words stay a figure's text.
+        assert_eq!(role_of("Skovarbejde"), Role::Figure);
     }
 
     #[test]

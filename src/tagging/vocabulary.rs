@@ -38,6 +38,9 @@ pub enum EvidencePolicy {
     /// Where, under which law, by whom: descriptions, goals and results.
     #[default]
     Context,
+    /// Under which law: as Context, and also a wish about the law ("et ønske
+    /// om at udvide personkredsen i Lov om …" names the law it works under).
+    Frame,
     /// Lessons (factors, ideas): any statement but a figure's text.
     Lesson,
 }
