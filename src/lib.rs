@@ -3,6 +3,7 @@
 //! Each stage reads what the previous one wrote and nothing earlier; the
 //! `praksis` binary only wires command-line flags to these functions.
 
+pub mod case_overview;
 pub mod case_record;
 pub mod charts;
 pub mod content;
