@@ -137,6 +137,13 @@ test('the compare page draws every position on one scale with its number, and pr
     results.every((text) => !text.includes('intet afsnit')),
     `both have a results or experience section: ${results}`,
   );
+  // On a phone (cards), the scales stand one above the other.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const lefts = await page
+    .locator('td[data-example]:visible svg.continuum-mini')
+    .evaluateAll((svgs) => svgs.map((svg) => Math.round(svg.getBoundingClientRect().left)));
+  assert.ok(new Set(lefts).size === 1, `scales at ${lefts} px on a phone`);
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('.compare-form').isHidden(), 'the check boxes print');
   const fits = await page.evaluate(() => {
