@@ -11,8 +11,10 @@ pub struct Bar {
     pub value: u32,
 }
 
-const WIDTH: u32 = 640;
-const LABEL_WIDTH: u32 = 220;
+// Narrow enough that a 320 px phone shows the figure at nearly its own size,
+// so its 14 px text never renders below 12 px.
+const WIDTH: u32 = 300;
+const LABEL_WIDTH: u32 = 140;
 const BAR_HEIGHT: u32 = 22;
 const GAP: u32 = 8;
 const TOP: u32 = 34;
@@ -34,7 +36,7 @@ pub fn bar_chart(title: &str, bars: &[Bar], unit: &str) -> String {
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\" aria-labelledby=\"t\">\n\
          <title id=\"t\">{}</title>\n\
-         <style>text{{font:13px system-ui,sans-serif;fill:#1d1f21}}.bar{{fill:#0b5d7a}}.head{{font-weight:600}}\
+         <style>text{{font:14px system-ui,sans-serif;fill:#1d1f21}}.bar{{fill:#0b5d7a}}.head{{font-weight:600}}\
          @media (prefers-color-scheme:dark){{text{{fill:#e7e5e0}}.bar{{fill:#7cc4e0}}}}</style>\n\
          <text class=\"head\" x=\"0\" y=\"18\">{}</text>\n",
         escape(title),

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::cases::CaseRecord;
+use crate::cases::{CaseOverview, CaseRecord};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{line_and_column, Error};
@@ -71,6 +71,13 @@ pub struct PageExtra {
     /// Sentences of the results section that report figures, as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub result_figures: Vec<String>,
+    /// The heading `results` is taken from ("Erfaringer" when the example
+    /// has no section about results).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results_heading: Option<String>,
+    /// What a report's cases add up to (`cases::overview`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overview: Option<CaseOverview>,
     /// Structured fields of a candidate case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseRecord>,

@@ -13,6 +13,7 @@ mod markdown;
 mod provenance;
 mod scaffold;
 mod sections;
+mod summary;
 mod tree;
 mod validate;
 
@@ -39,7 +40,16 @@ const RESULTS_CHARS: usize = 400;
 
 /// All files of `content/`, sorted by path.
 pub fn render(ingested: &Ingested, tags: &BTreeMap<String, PageTags>) -> Vec<ContentFile> {
-    let mut files: Vec<ContentFile> = sections::section_files();
+    let all_cases: Vec<&CaseRecord> = ingested
+        .documents
+        .iter()
+        .filter_map(|d| d.case.as_ref())
+        .collect();
+    let mut reports: Vec<String> = all_cases.iter().map(|c| c.report.clone()).collect();
+    reports.sort();
+    reports.dedup();
+    let mut files: Vec<ContentFile> =
+        sections::section_files(cases::overview(&all_cases).as_ref(), &reports);
     files.extend(
         ingested
             .documents
@@ -89,6 +99,8 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             keywords: document.keywords.clone(),
             case: document.case.clone(),
             results: results_summary(document),
+            results_heading: results_heading(document),
+            overview: cases::overview(&cases_of(document, all)),
             result_figures: result_figures(document),
             evidence: tags
                 .evidence
@@ -163,31 +175,45 @@ fn cases_of<'a>(report: &Document, all: &'a [Document]) -> Vec<&'a CaseRecord> {
         .collect()
 }
 
-/// The blocks under the first heading about results ("Resultater",
-/// "Succeskriterier og resultater" …) of an example.
-fn results_section(document: &Document) -> &[Block] {
+/// The heading and blocks of an example's section about results: the first
+/// heading naming results ("Resultater", "Succeskriterier og resultater" …),
+/// else the first naming experience ("Erfaringer", "Brugererfaringer"),
+/// where the catalogue's examples without a results section report outcomes.
+fn results_block(document: &Document) -> Option<(&str, &[Block])> {
     if document.kind != DocumentKind::Example {
-        return &[];
+        return None;
     }
-    let Some(at) = document.blocks.iter().position(|b| {
-        matches!(b.kind, BlockKind::Heading(_)) && b.text.to_lowercase().contains("resultat")
-    }) else {
-        return &[];
+    let heading_with = |word: &str| {
+        document.blocks.iter().position(|b| {
+            matches!(b.kind, BlockKind::Heading(_)) && b.text.to_lowercase().contains(word)
+        })
     };
+    let at = heading_with("resultat").or_else(|| heading_with("erfaring"))?;
     let rest = &document.blocks[at + 1..];
     let end = rest
         .iter()
         .position(|b| matches!(b.kind, BlockKind::Heading(_)))
         .unwrap_or(rest.len());
-    &rest[..end]
+    Some((document.blocks[at].text.as_str(), &rest[..end]))
 }
 
-/// The first paragraph of the results section, cut at a word boundary.
+fn results_section(document: &Document) -> &[Block] {
+    results_block(document).map_or(&[], |(_, blocks)| blocks)
+}
+
+/// The heading the results come from, when there are results.
+fn results_heading(document: &Document) -> Option<String> {
+    results_summary(document)?;
+    results_block(document).map(|(heading, _)| heading.to_string())
+}
+
+/// The first paragraph of the results section (on into the next when it
+/// leads into it), in whole sentences.
 fn results_summary(document: &Document) -> Option<String> {
     let section = results_section(document);
-    let paragraph = section
+    let paragraphs: Vec<String> = section
         .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
+        .filter(|b| is_prose(b))
         .map(|b| {
             split_sentences(&b.text)
                 .into_iter()
@@ -195,10 +221,10 @@ fn results_summary(document: &Document) -> Option<String> {
                 .collect::<Vec<_>>()
                 .join(" ")
         })
-        .find(|text| !text.is_empty());
-    let first_row = || section.first().and_then(row_text);
-    let text = paragraph.or_else(first_row)?;
-    Some(cut_at_word(&text, RESULTS_CHARS))
+        .filter(|text| !text.is_empty())
+        .collect();
+    summary::whole_sentences(paragraphs.iter().map(String::as_str), RESULTS_CHARS)
+        .or_else(|| section.first().and_then(row_text))
 }
 
 /// "… resultaterne baserer sig derfor på 21 personer.": what the results
@@ -289,30 +315,36 @@ fn result_figures(document: &Document) -> Vec<String> {
         .collect()
 }
 
-/// The first paragraph, cut at a word boundary: for listings and meta tags.
+/// The first paragraph in whole sentences: for listings and meta tags.
 fn description(document: &Document) -> String {
     if let Some(result) = document.case.as_ref().and_then(|c| c.result.as_ref()) {
-        return cut_at_word(&format!("Resultat: {result}"), DESCRIPTION_CHARS);
+        return summary::whole_sentences(
+            [format!("Resultat: {result}").as_str()],
+            DESCRIPTION_CHARS,
+        )
+        .unwrap_or_default();
     }
-    let first = document
+    let paragraphs = document
         .blocks
         .iter()
-        .find(|b| b.kind == BlockKind::Paragraph)
-        .map(|b| b.text.as_str())
-        .unwrap_or("");
-    cut_at_word(first, DESCRIPTION_CHARS)
+        .filter(|b| is_prose(b))
+        .map(|b| b.text.as_str());
+    let first_paragraph = || {
+        document
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| b.text.clone())
+    };
+    summary::whole_sentences(paragraphs, DESCRIPTION_CHARS)
+        .or_else(first_paragraph)
+        .unwrap_or_default()
 }
 
-fn cut_at_word(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max_chars).collect();
-    let at_word = cut.rfind(' ').map(|i| &cut[..i]).unwrap_or(&cut);
-    let at_word = at_word.trim_end_matches([',', ' ', '–', '-']);
-    if at_word.ends_with(['.', '!', '?']) {
-        at_word.to_string()
-    } else {
-        format!("{at_word}…")
-    }
+/// Paragraphs and list items: what a lead-in ("… og:") may lead into.
+fn is_prose(block: &Block) -> bool {
+    matches!(
+        block.kind,
+        BlockKind::Paragraph | BlockKind::ListItem | BlockKind::NumberedItem(_)
+    )
 }

@@ -4,6 +4,9 @@ use std::collections::BTreeMap;
 
 use super::front_matter::{self, SectionFrontMatter};
 use super::ContentFile;
+use crate::cases::CaseOverview;
+
+const CASES_SECTION: &str = "forloeb/_index.md";
 
 struct SectionText {
     path: &'static str,
@@ -55,7 +58,7 @@ const SECTIONS: [SectionText; 11] = [
         body: "Erfaringsopsamlinger fra Lokalværdi i SydhavnsCompagniet og fra Københavns Kommunes lokalt forankrede beskæftigelsesindsatser, med kandidatforløb og resultater.\n",
     },
     SectionText {
-        path: "forloeb/_index.md",
+        path: CASES_SECTION,
         template: None,
         taxonomies: &[],
         title: "Borgerforløb",
@@ -263,10 +266,19 @@ fn section_extra(taxonomies: &[&str]) -> BTreeMap<String, toml::Value> {
     extra
 }
 
-pub fn section_files() -> Vec<ContentFile> {
+/// Every section file; the cases' section gets what all case records add up
+/// to (`extra.overview`) and the reports they come from (`extra.reports`).
+pub fn section_files(cases: Option<&CaseOverview>, reports: &[String]) -> Vec<ContentFile> {
     SECTIONS
         .iter()
         .map(|section| {
+            let mut extra = section_extra(section.taxonomies);
+            if let (CASES_SECTION, Some(cases)) = (section.path, cases) {
+                let value = toml::Value::try_from(cases).expect("an overview is plain TOML data");
+                extra.insert("overview".to_string(), value);
+                let paths = reports.iter().cloned().map(toml::Value::String).collect();
+                extra.insert("reports".to_string(), toml::Value::Array(paths));
+            }
             let front = SectionFrontMatter {
                 title: section.title.to_string(),
                 description: Some(section.description.to_string()),
@@ -274,7 +286,7 @@ pub fn section_files() -> Vec<ContentFile> {
                 sort_by: Some("weight".to_string()),
                 template: section.template.map(String::from),
                 aliases: Vec::new(),
-                extra: section_extra(section.taxonomies),
+                extra,
             };
             ContentFile {
                 path: section.path.to_string(),

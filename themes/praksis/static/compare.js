@@ -2,6 +2,8 @@
 // comparison can be shared; ticking a box updates the URL without reloading.
 // Without JavaScript the form still submits the same URL and every column shows.
 const MAX_CHOSEN = 4;
+// The choice is remembered for "Tilføj til sammenligning" (add-compare.js).
+const STORE = 'praksis-sammenlign';
 const form = document.querySelector('.compare-form');
 const status = document.getElementById('compare-status');
 
@@ -21,6 +23,11 @@ function show(chosen) {
   for (const box of form.querySelectorAll('input[name="e"]')) {
     box.checked = chosen.includes(box.value);
     box.disabled = !box.checked && chosen.length >= MAX_CHOSEN;
+  }
+  try {
+    localStorage.setItem(STORE, JSON.stringify(chosen));
+  } catch {
+    // Storage may be off (private mode); the URL still carries the choice.
   }
   status.textContent = chosen.length < 2 ? 'Vælg mindst to eksempler.' : `${chosen.length} eksempler side om side.`;
 }

@@ -1,0 +1,166 @@
+// Layout at 320, 390 and 1366 px (issue #26): no table is cut off without a
+// sign that it scrolls (on phones the tables become cards), and no text in
+// the site's tables and charts renders below 12 px: inline SVG text measured
+// as drawn (its CSS size times the figure's scale), SVG charts shown as
+// images by their own text size times the image's scale. Also the compare
+// page's print layout and "Tilføj til sammenligning".
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { PAGE_TYPES, startSite } from '../support/site.mjs';
+
+const site = await startSite();
+after(() => site.close());
+
+const WIDTHS = [320, 390, 1366];
+const PHONE_MAX = 600;
+const MIN_PX = 12;
+const PATHS = [
+  ...PAGE_TYPES.filter((path) => path !== '404.html'),
+  'forloeb/',
+  'rapporter/lokalvaerdi-2023/',
+  'sammenlign/?e=projekt-foeniks&e=en-anderledes-livsstil-hjoernestenen-i-randers&e=basens-aktivitetscenter',
+];
+
+/** Every table in main that is wider than the space it has: [description]. */
+function clippedTables(phone) {
+  const main = document.querySelector('main');
+  const room = main.clientWidth;
+  const found = [];
+  for (const table of main.querySelectorAll('table')) {
+    if (table.getClientRects().length === 0) continue;
+    const scroller = table.scrollWidth > table.clientWidth + 1 ? table : table.closest('.matrix-wrap, .compare-wrap');
+    const wide = table.scrollWidth > table.clientWidth + 1 || table.getBoundingClientRect().width > room + 1;
+    if (!wide) continue;
+    const name = table.className || table.querySelector('caption')?.textContent || 'table';
+    if (phone && table.classList.contains('cards')) {
+      found.push(`${name}: a card table is ${table.scrollWidth}px wide in ${room}px`);
+      continue;
+    }
+    const style = scroller ? getComputedStyle(scroller) : null;
+    const scrolls = style && ['auto', 'scroll'].includes(style.overflowX);
+    const shadow = style?.backgroundImage.includes('gradient');
+    if (!(scrolls && shadow)) found.push(`${name}: ${table.scrollWidth}px in ${room}px with no scroll shadow`);
+  }
+  return found;
+}
+
+/** Text in tables and charts rendered under `min` px: [description]. */
+function smallText(min) {
+  const found = [];
+  const shown = (element) => element.getClientRects().length > 0;
+  for (const text of document.querySelectorAll('main svg text')) {
+    if (!shown(text) || !text.textContent.trim()) continue;
+    // The figure's scale, rotated text (the gap map's columns) included.
+    const matrix = text.getScreenCTM();
+    const scale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
+    const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
+    if (size < min - 0.05) found.push(`svg "${text.textContent.trim().slice(0, 30)}": ${size.toFixed(1)}px`);
+  }
+  for (const cell of document.querySelectorAll('main table th, main table td, main table caption')) {
+    if (!shown(cell)) continue;
+    for (const element of [cell, ...cell.querySelectorAll('*')]) {
+      const own = [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim());
+      if (!own || !shown(element)) continue;
+      const size = Number.parseFloat(getComputedStyle(element).fontSize);
+      if (size < min - 0.05) found.push(`table "${element.textContent.trim().slice(0, 30)}": ${size}px`);
+    }
+  }
+  return found;
+}
+
+/** SVG charts shown as images: (src, rendered width / drawn width). */
+function chartImages() {
+  return [...document.querySelectorAll('main img[src$=".svg"]')]
+    .filter((img) => img.getClientRects().length > 0)
+    .map((img) => ({ src: img.currentSrc || img.src, scale: img.clientWidth / img.naturalWidth }));
+}
+
+test('no table is cut off without a sign, and no table or chart text is under 12 px, at 320, 390 and 1366 px', async () => {
+  const problems = [];
+  const chartText = new Map();
+  for (const width of WIDTHS) {
+    const page = await site.openPage({ viewport: { width, height: 800 } });
+    for (const path of PATHS) {
+      await page.goto(site.url(path));
+      await page.waitForLoadState('load');
+      for (const found of await page.evaluate(clippedTables, width <= PHONE_MAX))
+        problems.push(`${width} /${path}: ${found}`);
+      for (const found of await page.evaluate(smallText, MIN_PX)) problems.push(`${width} /${path}: ${found}`);
+      for (const { src, scale } of await page.evaluate(chartImages)) {
+        if (!chartText.has(src)) {
+          const svg = await (await fetch(src)).text();
+          const sizes = [...svg.matchAll(/font:\s*(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]));
+          assert.ok(sizes.length > 0, `${src} names no text size`);
+          chartText.set(src, Math.min(...sizes));
+        }
+        const size = chartText.get(src) * scale;
+        if (size < MIN_PX - 0.05) problems.push(`${width} /${path}: chart ${src} text at ${size.toFixed(1)}px`);
+      }
+    }
+    assert.ok(page.errors.length === 0, page.errors.join('\n'));
+  }
+  assert.ok(chartText.size >= 2, `only ${chartText.size} chart images seen`);
+  assert.ok(problems.length === 0, problems.join('\n'));
+});
+
+test('a report and /forloeb/ open with their overview, above the first heading of the text', async () => {
+  const page = await site.openPage({ viewport: { width: 390, height: 800 } });
+  for (const path of ['rapporter/lokalvaerdi-2022/', 'forloeb/']) {
+    await page.goto(site.url(path));
+    const box = page.locator('.case-overview');
+    assert.ok(await box.isVisible(), `/${path}: no overview`);
+    const top = (await box.boundingBox()).y;
+    assert.ok(top < 800, `/${path}: the overview starts ${top}px down`);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator, as laid out for the reader
+    const text = await box.innerText();
+    assert.match(text, /\d+ af \d+/, `/${path}: ${text}`);
+    assert.match(text, /Median varighed/, `/${path}: ${text}`);
+  }
+});
+
+test('the compare page draws every position on one scale with its number, and prints only the chosen columns', async () => {
+  const page = await site.openPage({ viewport: { width: 1366, height: 900 } });
+  await page.goto(site.url('sammenlign/?e=projekt-foeniks&e=en-anderledes-livsstil-hjoernestenen-i-randers'));
+  const bars = await page
+    .locator('td[data-example]:visible svg.continuum-mini')
+    .evaluateAll((svgs) =>
+      svgs.map((svg) => [svg.getBoundingClientRect().width, svg.querySelector('.value').textContent]),
+    );
+  assert.ok(bars.length === 2, `bars: ${JSON.stringify(bars)}`);
+  assert.ok(bars[0][0] === bars[1][0], `bars of different widths: ${JSON.stringify(bars)}`);
+  assert.ok(
+    bars.every(([, number]) => /^[01](,\d+)?$/.test(number)),
+    `numbers: ${JSON.stringify(bars)}`,
+  );
+  const results = await page.locator('tr:has(th:text("Resultater")) td:visible').allInnerTexts();
+  assert.ok(
+    results.every((text) => !text.includes('intet afsnit')),
+    `both have a results or experience section: ${results}`,
+  );
+  // On a phone (cards), the scales stand one above the other.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const lefts = await page
+    .locator('td[data-example]:visible svg.continuum-mini')
+    .evaluateAll((svgs) => svgs.map((svg) => Math.round(svg.getBoundingClientRect().left)));
+  assert.ok(new Set(lefts).size === 1, `scales at ${lefts} px on a phone`);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.compare-form').isHidden(), 'the check boxes print');
+  const fits = await page.evaluate(() => {
+    const table = document.querySelector('table.compare');
+    return table.getBoundingClientRect().right <= document.documentElement.clientWidth + 1;
+  });
+  assert.ok(fits, 'the printed table is cut at the right edge');
+});
+
+test('"Tilføj til sammenligning" on an example page adds it to the examples chosen before', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('sammenlign/?e=projekt-foeniks&e=basens-aktivitetscenter'));
+  await page.goto(site.url('eksempler/hotellet-paa-vesterbro-koebenhavn/'));
+  await page.click('.add-compare a');
+  await page.waitForURL(/sammenlign/);
+  const chosen = new URL(page.url()).searchParams.getAll('e');
+  assert.deepEqual(chosen, ['projekt-foeniks', 'basens-aktivitetscenter', 'hotellet-paa-vesterbro-koebenhavn']);
+  const shown = await page.locator('thead th[data-example]:visible').count();
+  assert.ok(shown === 3, `${shown} columns shown`);
+});

@@ -1,0 +1,195 @@
+//! What the compare page and the reports' overviews claim, checked against
+//! the pages themselves on a whole build: compare never says an example has
+//! no section about results when it has one (or one about experience), and
+//! every figure of an overview equals what the case records give.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::Fixture;
+use praksis::cases::CaseRecord;
+use praksis::front_matter::{parse, split, PageFrontMatter};
+
+const NO_SECTION: &str = "Eksemplet har intet afsnit om resultater";
+
+fn front_and_body(path: &Path) -> (PageFrontMatter, String) {
+    let text = std::fs::read_to_string(path).expect("page");
+    let name = path.display().to_string();
+    let (front, body) = split(&name, &text).expect("front matter");
+    (parse(&name, &front).expect("parse"), body)
+}
+
+/// The cells of one row of the compare table, by example slug.
+fn compare_row(html: &str, label: &str) -> BTreeMap<String, String> {
+    let start = html
+        .find(&format!("<th scope=\"row\">{label}</th>"))
+        .unwrap_or_else(|| panic!("compare has no row {label}"));
+    let row = &html[start..];
+    let row = &row[..row.find("</tr>").expect("row end")];
+    row.split("<td data-example=\"")
+        .skip(1)
+        .map(|cell| {
+            let (slug, rest) = cell.split_once('"').expect("slug");
+            (slug.to_string(), rest.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let root = fixture.path();
+    let html =
+        std::fs::read_to_string(root.join("public/sammenlign/index.html")).expect("compare page");
+    let cells = compare_row(&html, "Resultater");
+    let mut with_section = 0;
+    for entry in std::fs::read_dir(root.join("content/eksempler")).expect("examples") {
+        let path = entry.expect("entry").path();
+        if path.ends_with("_index.md") {
+            continue;
+        }
+        let (_, body) = front_and_body(&path);
+        let slug = path
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .to_string();
+        let has_section = body.lines().any(|line| {
+            let lower = line.to_lowercase();
+            lower.starts_with('#') && (lower.contains("resultat") || lower.contains("erfaring"))
+        });
+        let cell = &cells[&slug];
+        if has_section {
+            with_section += 1;
+            assert!(
+                !cell.contains(NO_SECTION),
+                "{slug} has a results or experience section, compare says: {cell}"
+            );
+            // A summary ends at a sentence end, never mid-sentence or at a
+            // lead-in; a table's row ("Deltagere …: 270 personer") has none.
+            let text = cell.trim_end().trim_end_matches("</td>").trim_end();
+            let table_row = !text.contains(". ") && !text.ends_with('.');
+            assert!(
+                table_row || text.ends_with(['.', '!', '?', '”', '"', ')']),
+                "{slug}: the summary ends mid-sentence: {text}"
+            );
+        } else {
+            assert!(cell.contains(NO_SECTION), "{slug}: {cell}");
+        }
+    }
+    assert!(
+        with_section >= 15,
+        "only {with_section} examples with results"
+    );
+}
+
+/// The overview's figures as the case records give them, computed here.
+struct Expected {
+    cases: usize,
+    outcomes: BTreeMap<String, usize>,
+    median_days: Option<u32>,
+    first_start: Option<String>,
+    last_end: Option<String>,
+}
+
+fn expected(cases: &[&CaseRecord]) -> Expected {
+    let mut outcomes = BTreeMap::new();
+    for case in cases {
+        *outcomes.entry(case.outcome.clone()).or_default() += 1;
+    }
+    let mut days: Vec<u32> = cases.iter().filter_map(|c| c.duration_days).collect();
+    days.sort();
+    let median_days = match days.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(days[n / 2]),
+        n => Some(((days[n / 2 - 1] + days[n / 2]) as f64 / 2.0).round() as u32),
+    };
+    Expected {
+        cases: cases.len(),
+        outcomes,
+        median_days,
+        first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),
+        last_end: cases.iter().filter_map(|c| c.period_end.clone()).max(),
+    }
+}
+
+fn check_overview(
+    name: &str,
+    overview: &praksis::cases::CaseOverview,
+    html: &str,
+    want: &Expected,
+) {
+    assert_eq!(overview.cases as usize, want.cases, "{name}: cases");
+    let got: BTreeMap<String, usize> = overview
+        .outcomes
+        .iter()
+        .map(|o| (o.outcome.clone(), o.cases as usize))
+        .collect();
+    assert_eq!(got, want.outcomes, "{name}: outcomes");
+    assert_eq!(overview.median_days, want.median_days, "{name}: median");
+    assert_eq!(overview.first_start, want.first_start, "{name}: start");
+    assert_eq!(overview.last_end, want.last_end, "{name}: end");
+    let box_start = html
+        .find("<section class=\"case-overview\"")
+        .expect("overview box");
+    let shown = &html[box_start..];
+    let shown = &shown[..shown.find("</section>").expect("box end")];
+    for (outcome, count) in &want.outcomes {
+        let line = format!("<li>{outcome}: {count} af {}</li>", want.cases);
+        assert!(shown.contains(&line), "{name}: the box lacks {line}");
+    }
+    if let Some(days) = want.median_days {
+        assert!(
+            shown.contains(&format!("{days} dage")),
+            "{name}: median {days}"
+        );
+    }
+}
+
+#[test]
+fn every_overview_figure_is_what_the_case_records_give() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let root = fixture.path();
+    let mut by_report: BTreeMap<String, Vec<CaseRecord>> = BTreeMap::new();
+    for entry in std::fs::read_dir(root.join("content/forloeb")).expect("cases") {
+        let path = entry.expect("entry").path();
+        if path.ends_with("_index.md") {
+            continue;
+        }
+        let case = front_and_body(&path).0.extra.case.expect("case record");
+        by_report.entry(case.report.clone()).or_default().push(case);
+    }
+    assert!(by_report.len() >= 2, "reports with cases: {by_report:?}");
+    for (report, cases) in &by_report {
+        let (front, _) = front_and_body(&root.join("content").join(report));
+        let overview = front
+            .extra
+            .overview
+            .expect("a report with cases has an overview");
+        let slug = report
+            .trim_start_matches("rapporter/")
+            .trim_end_matches(".md");
+        let html =
+            std::fs::read_to_string(root.join(format!("public/rapporter/{slug}/index.html")))
+                .expect("report page");
+        let refs: Vec<&CaseRecord> = cases.iter().collect();
+        check_overview(report, &overview, &html, &expected(&refs));
+    }
+    // All reports together on /forloeb/.
+    let text = std::fs::read_to_string(root.join("content/forloeb/_index.md")).expect("section");
+    let (front, _) = split("forloeb/_index.md", &text).expect("front matter");
+    let front: praksis::front_matter::SectionFrontMatter =
+        toml::from_str(&front).expect("section front matter");
+    let overview: praksis::cases::CaseOverview = front.extra["overview"]
+        .clone()
+        .try_into()
+        .expect("overview");
+    let all: Vec<&CaseRecord> = by_report.values().flatten().collect();
+    let html = std::fs::read_to_string(root.join("public/forloeb/index.html")).expect("cases page");
+    check_overview("forloeb", &overview, &html, &expected(&all));
+    assert_eq!(overview.reports as usize, by_report.len());
+}
