@@ -10,7 +10,7 @@ use std::path::Path;
 
 use common::Fixture;
 use praksis::cases::CaseRecord;
-use praksis::front_matter::{parse, split, PageFrontMatter};
+use praksis::content::front_matter::{parse, split, PageFrontMatter};
 
 const NO_SECTION: &str = "Eksemplet har intet afsnit om resultater";
 
@@ -182,7 +182,7 @@ fn every_overview_figure_is_what_the_case_records_give() {
     // All reports together on /forloeb/.
     let text = std::fs::read_to_string(root.join("content/forloeb/_index.md")).expect("section");
     let (front, _) = split("forloeb/_index.md", &text).expect("front matter");
-    let front: praksis::front_matter::SectionFrontMatter =
+    let front: praksis::content::front_matter::SectionFrontMatter =
         toml::from_str(&front).expect("section front matter");
     let overview: praksis::cases::CaseOverview = front.extra["overview"]
         .clone()
