@@ -159,3 +159,17 @@ test('a widened query says what else it searched for, and can be searched litera
   const suggestion = await page.locator('#results-rewrites').textContent();
   assert.ok(suggestion.includes('Mente du »mentorordning«?'), suggestion);
 });
+
+test('on a phone the hits come first, with a link down to the filters', async () => {
+  const page = await site.openPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(site.url('soeg/?q=hjemløse misbrug'));
+  await waitForResults(page);
+  const first = await page.locator('#results-list > li').first().boundingBox();
+  assert.ok(first.y < 844, `the first hit starts at ${first.y} px, within the first screen`);
+  const link = page.locator('.filters-link a');
+  assert.ok(await link.isVisible(), 'a link leads to the filters');
+  await link.click();
+  const filters = await page.locator('#results-filters').boundingBox();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(Math.abs(filters.y) < 844 && scrolled > 0, `the filters come into view (${filters.y}, ${scrolled})`);
+});

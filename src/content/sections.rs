@@ -55,7 +55,7 @@ const SECTIONS: [SectionText; 11] = [
         title: "Lokale rapporter",
         description: "Erfaringsopsamlinger fra lokalt forankrede beskæftigelsesindsatser i København.",
         weight: 3,
-        body: "Erfaringsopsamlinger fra Lokalværdi i SydhavnsCompagniet og fra Københavns Kommunes lokalt forankrede beskæftigelsesindsatser, med kandidatforløb og resultater.\n",
+        body: "Erfaringsopsamlinger fra Lokalværdi i SydhavnsCompagniet og fra Københavns Kommunes lokalt forankrede beskæftigelsesindsatser, med kandidatforløb og resultater. Rapporternes forløb lagt sammen: [overblik over alle borgerforløb](@/forloeb/_index.md).\n",
     },
     SectionText {
         path: CASES_SECTION,
