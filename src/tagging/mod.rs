@@ -218,7 +218,7 @@ impl EntryMatcher {
                 || roles::exemplified_at(&s.words, &s.clauses, s.list_heads[at])
         };
         let counts = |at: usize| match policy {
-            EvidencePolicy::Lesson => true,
+            EvidencePolicy::Lesson => !roles::rare_at(&s.words, &s.clauses, at),
             // A referral names a method offered elsewhere.
             EvidencePolicy::Effort => {
                 !negated(at)

@@ -261,6 +261,9 @@ fn is_figure_text(words: &[String]) -> bool {
 /// Is the word at `position` negated: a negation among the few words before
 /// it, in the same clause (`clauses[i]` numbers each word's clause)?
 pub fn negated_at(words: &[String], clauses: &[usize], position: usize) -> bool {
+    if rare_at(words, clauses, position) {
+        return true;
+    }
     let clause = clauses.get(position).copied();
     let start = position.saturating_sub(NEGATION_REACH);
     (start..position).any(|i| {
@@ -271,6 +274,25 @@ pub fn negated_at(words: &[String], clauses: &[usize], position: usize) -> bool 
             && (NEGATIONS.contains(&word)
                 || (word == "for" && matches!(before, Some("frem" | "stedet"))))
     })
+}
+
+/// Is the word at `position` in a clause about very few ("Meget få brugere
+/// … får varige tilbagefald"): the clause says the thing mostly does not
+/// happen, however far the term stands from "få". Not even a lesson rests
+/// on it.
+pub fn rare_at(words: &[String], clauses: &[usize], position: usize) -> bool {
+    let clause = clauses.get(position).copied();
+    let clause_start = (0..position)
+        .find(|&i| clauses.get(i).copied() == clause)
+        .unwrap_or(position);
+    let few = matches!(
+        (
+            words.get(clause_start).map(String::as_str),
+            words.get(clause_start + 1).map(String::as_str)
+        ),
+        (Some("meget" | "kun" | "yderst"), Some("få"))
+    );
+    few && clause_start + 1 < position
 }
 
 /// Is the word at `position` given as an example of what might be ("f.eks.
@@ -419,6 +441,23 @@ mod tests {
         assert!(names_target_group(&words(
             "Bufferens målgruppe omfatter ressourcesvage unge."
         )));
+    }
+
+    #[test]
+    fn a_clause_about_very_few_people_negates_its_terms() {
+        let words_and_clauses = |text: &str| {
+            let clauses = super::super::sentences::clauses(text);
+            (clauses.words, clauses.clauses)
+        };
+        let sentence = "Meget få brugere af værestedet får varige tilbagefald, derimod ender flertallet med at blive stoffrie";
+        let (w, c) = words_and_clauses(sentence);
+        let at = w.iter().position(|x| x == "tilbagefald").expect("term");
+        assert!(negated_at(&w, &c, at));
+        let later = w.iter().position(|x| x == "stoffrie").expect("term");
+        assert!(!negated_at(&w, &c, later), "the next clause is not negated");
+        let (w, c) = words_and_clauses("Deltagerne skal få et job");
+        let at = w.iter().position(|x| x == "job").expect("term");
+        assert!(!negated_at(&w, &c, at), "'få' as a verb negates nothing");
     }
 
     #[test]
