@@ -158,6 +158,9 @@ test('"Tilføj til sammenligning" on an example page adds it to the examples cho
   await page.goto(site.url('sammenlign/?e=projekt-foeniks&e=basens-aktivitetscenter'));
   await page.goto(site.url('eksempler/hotellet-paa-vesterbro-koebenhavn/'));
   await page.click('.add-compare a');
+  assert.ok(page.url().includes('hotellet'), 'adding stays on the example page');
+  assert.equal(await page.locator('.add-compare a').textContent(), 'Sammenlign de 3 valgte →');
+  await page.click('.add-compare a');
   await page.waitForURL(/sammenlign/);
   const chosen = new URL(page.url()).searchParams.getAll('e');
   assert.deepEqual(chosen, ['projekt-foeniks', 'basens-aktivitetscenter', 'hotellet-paa-vesterbro-koebenhavn']);
