@@ -183,27 +183,23 @@ impl TaxonomyMatcher {
             EvidencePolicy::Group => {
                 matches!(role, Role::Describes | Role::Background | Role::Goal)
             }
-            EvidencePolicy::Context => matches!(
-                role,
-                Role::Describes
-                    | Role::Background
-                    | Role::SomeParticipants
-                    | Role::Goal
-                    | Role::Result
-            ),
-            EvidencePolicy::Frame => matches!(
-                role,
-                Role::Describes
-                    | Role::Background
-                    | Role::SomeParticipants
-                    | Role::Goal
-                    | Role::Result
-                    | Role::Hypothetical
-            ),
+            EvidencePolicy::Context => CONTEXT_ROLES.contains(&role),
+            // A law named in a wish about it is still the law the effort works under.
+            EvidencePolicy::Frame => CONTEXT_ROLES.contains(&role) || role == Role::Hypothetical,
             EvidencePolicy::Lesson => role != Role::Figure,
         }
     }
 }
+
+/// Roles of sentences that tell where and under what an effort runs: all but
+/// figures, wishes and lessons.
+const CONTEXT_ROLES: [Role; 5] = [
+    Role::Describes,
+    Role::Background,
+    Role::SomeParticipants,
+    Role::Goal,
+    Role::Result,
+];
 
 impl EntryMatcher {
     /// Does the sentence name the entry, not negated (a lesson may be)?
