@@ -3,33 +3,13 @@
 // this one last) and stays on the page, so a reader can go on collecting;
 // the link then reads "Sammenlign de N valgte" and opens the compare page.
 // Without JavaScript it opens the compare page with this example ticked.
-const MAX_CHOSEN = 4;
-const STORE = 'praksis-sammenlign';
+import { MAX_CHOSEN, remember, remembered, withChosen } from './compare-choice.js';
+
 const link = document.querySelector('.add-compare a[data-add]');
-
-function remembered() {
-  try {
-    const value = JSON.parse(localStorage.getItem(STORE) ?? '[]');
-    return Array.isArray(value) ? value.filter((slug) => typeof slug === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function remember(chosen) {
-  try {
-    localStorage.setItem(STORE, JSON.stringify(chosen));
-  } catch {
-    // Storage refused (private mode): the link still carries the choice.
-  }
-}
 
 /** Points the link at the compare page with `chosen`, and says what it does. */
 function show(chosen, added) {
-  const url = new URL(link.href);
-  url.searchParams.delete('e');
-  for (const slug of chosen) url.searchParams.append('e', slug);
-  link.href = url.href;
+  link.href = withChosen(link.href, chosen).href;
   if (added) {
     link.textContent =
       chosen.length > 1 ? `Sammenlign de ${chosen.length} valgte →` : 'Tilføjet. Vælg et eksempel mere, eller se det →';

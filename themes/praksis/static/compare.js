@@ -1,9 +1,8 @@
 // The compare page: the chosen examples (2–4) are in the URL (?e=a&e=b), so a
 // comparison can be shared; ticking a box updates the URL without reloading.
 // Without JavaScript the form still submits the same URL and every column shows.
-const MAX_CHOSEN = 4;
-// The choice is remembered for "Tilføj til sammenligning" (add-compare.js).
-const STORE = 'praksis-sammenlign';
+import { MAX_CHOSEN, remember, withChosen } from './compare-choice.js';
+
 const form = document.querySelector('.compare-form');
 const status = document.getElementById('compare-status');
 
@@ -24,11 +23,7 @@ function show(chosen) {
     box.checked = chosen.includes(box.value);
     box.disabled = !box.checked && chosen.length >= MAX_CHOSEN;
   }
-  try {
-    localStorage.setItem(STORE, JSON.stringify(chosen));
-  } catch {
-    // Storage may be off (private mode); the URL still carries the choice.
-  }
+  remember(chosen);
   status.textContent = chosen.length < 2 ? 'Vælg mindst to eksempler.' : `${chosen.length} eksempler side om side.`;
 }
 
@@ -36,10 +31,7 @@ if (form) {
   document.documentElement.classList.add('has-compare');
   form.addEventListener('change', () => {
     const chosen = [...form.querySelectorAll('input[name="e"]:checked')].map((box) => box.value);
-    const url = new URL(window.location.href);
-    url.searchParams.delete('e');
-    for (const slug of chosen.slice(0, MAX_CHOSEN)) url.searchParams.append('e', slug);
-    history.replaceState(null, '', url);
+    history.replaceState(null, '', withChosen(window.location.href, chosen.slice(0, MAX_CHOSEN)));
     show(chosen.slice(0, MAX_CHOSEN));
   });
   show(chosenFromUrl());
