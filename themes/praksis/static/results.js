@@ -112,17 +112,7 @@ class ResultsPage {
    */
   renderRewrites(state, rewrites) {
     const parts = [];
-    const searchLink = (text, changes) => {
-      const anchor = document.createElement('a');
-      const target = { ...state, page: 1, ...changes };
-      anchor.href = addressOf(target);
-      anchor.textContent = text;
-      anchor.addEventListener('click', (event) => {
-        event.preventDefault();
-        this.go(target);
-      });
-      return anchor;
-    };
+    const searchLink = (text, changes) => this.viewLink(text, { ...state, page: 1, ...changes });
     for (const rewrite of rewrites.filter((r) => r.kind === 'spelling' && r.also.length > 0)) {
       const corrected = state.query.replace(rewrite.typed, rewrite.also[0]);
       parts.push('Mente du ', searchLink(`»${corrected}«`, { query: corrected, literal: false }), '? ');
@@ -137,6 +127,23 @@ class ResultsPage {
       );
     }
     this.rewrites.replaceChildren(...parts);
+  }
+
+  /**
+   * A link to another view of the results, shown without reloading (and put
+   * in the address, for Back). The links are redrawn with the view, so the
+   * reader goes on from the status line with the new count.
+   */
+  viewLink(text, target) {
+    const anchor = document.createElement('a');
+    anchor.href = addressOf(target);
+    anchor.textContent = text;
+    anchor.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.go(target);
+      this.status.focus();
+    });
+    return anchor;
   }
 
   renderHits(hits, first) {
@@ -178,17 +185,9 @@ class ResultsPage {
   renderPager(state, pages) {
     this.pager.hidden = pages <= 1;
     const link = (page, text, rel) => {
-      const anchor = document.createElement('a');
-      anchor.href = addressOf({ ...state, page });
-      anchor.textContent = text;
+      const anchor = this.viewLink(text, { ...state, page });
       if (rel) anchor.rel = rel;
       if (page === state.page) anchor.setAttribute('aria-current', 'page');
-      anchor.addEventListener('click', (event) => {
-        event.preventDefault();
-        this.go({ ...state, page });
-        // The pager is redrawn; the count of the new page is where reading goes on.
-        this.status.focus();
-      });
       return anchor;
     };
     const links = [];
