@@ -1,5 +1,6 @@
 // The project as the browser tests and benchmarks see it: where it is, its
 // release binary, and the judged queries of curation/queries.tsv.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,4 +15,20 @@ export function judgedQueries() {
     .filter((line) => line.trim() && !line.startsWith('#'))
     .slice(1) // the header
     .map((line) => line.split('\t')[0].trim());
+}
+
+/** What the native engine answers (`praksis search --json`), with extra CLI `flags` such as '--literal'. */
+export function nativeSearch(query, limit, ...flags) {
+  const json = execFileSync(PRAKSIS, [
+    '--root',
+    REPO,
+    'search',
+    '--json',
+    '--limit',
+    String(limit),
+    ...flags,
+    '--',
+    query,
+  ]);
+  return JSON.parse(json);
 }

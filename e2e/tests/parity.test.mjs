@@ -1,9 +1,8 @@
 // The browser's engine and the native one rank alike: the same top 10 for
 // every judged query of curation/queries.tsv, and some odd ones.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, test } from 'node:test';
-import { judgedQueries, PRAKSIS, REPO } from '../support/project.mjs';
+import { judgedQueries, nativeSearch } from '../support/project.mjs';
 import { startSite } from '../support/site.mjs';
 
 const PARITY_QUERIES = [
@@ -27,7 +26,7 @@ test('native `praksis search --json` and the browser return the same top 10', as
   const page = await site.openPage();
   await page.goto(site.url());
   for (const query of PARITY_QUERIES) {
-    const native = JSON.parse(execFileSync(PRAKSIS, ['--root', REPO, 'search', query, '--json', '--limit', '10']));
+    const native = nativeSearch(query, 10);
     const browserResults = await page.evaluate((q) => window.praksisSearch(q, 10), query);
     const nativeUrls = native.hits.map((h) => h.url).join('\n');
     const browserUrls = browserResults.hits.map((h) => h.url).join('\n');

@@ -2,19 +2,12 @@
 // hit with the query in the address, filters for every taxonomy keep focus,
 // Back and reload restore the view, and the list closes when left.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, test } from 'node:test';
-import { PRAKSIS, REPO } from '../support/project.mjs';
+import { nativeSearch } from '../support/project.mjs';
 import { ENGINE_HITS, startSite, typeQuery } from '../support/site.mjs';
 
 const site = await startSite();
 after(() => site.close());
-
-/** What the native engine says of `query`: its total and titles in order. */
-function nativeResults(query, limit, ...flags) {
-  const json = execFileSync(PRAKSIS, ['--root', REPO, 'search', '--json', '--limit', String(limit), ...flags, query]);
-  return JSON.parse(json);
-}
 
 const resultTitles = (page) => page.locator('#results-list > li > a').allTextContents();
 
@@ -26,7 +19,7 @@ async function waitForResults(page) {
 
 test('Enter in the box opens the results page with every hit, the query in the address', async () => {
   const query = 'hjemløse misbrug';
-  const native = nativeResults(query, 100);
+  const native = nativeSearch(query, 100);
   assert.ok(native.total > 10, `a query with more hits than the quick list shows: ${native.total}`);
   const page = await site.openPage();
   await page.goto(site.url());
@@ -49,7 +42,7 @@ test('Enter in the box opens the results page with every hit, the query in the a
 
 test('pages of results: the next page continues the numbering, in the address', async () => {
   const query = 'job';
-  const native = nativeResults(query, 100);
+  const native = nativeSearch(query, 100);
   assert.ok(native.total > 20, `more than one page: ${native.total}`);
   const page = await site.openPage();
   await page.goto(site.url(`soeg/?q=${query}`));
@@ -93,7 +86,7 @@ test('a filter keeps focus on its button, narrows the results, and Back and relo
   const focused = await page.evaluate(() => document.activeElement?.dataset?.term);
   assert.equal(focused, term, 'focus stays on the filter pressed');
   assert.equal(await page.locator(`button[data-term="${term}"]`).getAttribute('aria-pressed'), 'true');
-  const filtered = nativeResults('hjemløse misbrug', 100);
+  const filtered = nativeSearch('hjemløse misbrug', 100);
   assert.ok(count < filtered.total, `the filter narrows ${filtered.total} to ${count}`);
   const narrowed = await resultTitles(page);
   await page.locator('#results-list > li > a').first().click();
@@ -134,8 +127,8 @@ test('the quick list closes on a click outside and on Escape, keeping the query;
 });
 
 test('a widened query says what else it searched for, and can be searched literally', async () => {
-  const widened = nativeResults('mentor', 100);
-  const literal = nativeResults('mentor', 100, '--literal');
+  const widened = nativeSearch('mentor', 100);
+  const literal = nativeSearch('mentor', 100, '--literal');
   assert.ok(literal.total < widened.total, `literal ${literal.total} < widened ${widened.total}`);
   const page = await site.openPage();
   await page.goto(site.url('soeg/?q=mentor'));
