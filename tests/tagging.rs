@@ -70,6 +70,45 @@ fn the_five_anchors_of_chapter_3_1_come_out_in_order() {
     }
 }
 
+/// Chapter 3.1 puts A at the social-activation end and E at the
+/// labour-market end, with B–D spread between (its figure: columns 0, 7, 16,
+/// 28, 36; `anchor_spacing` in `curation/continuum.toml`).
+#[test]
+fn the_anchors_are_spaced_as_chapter_3_1_spaces_them() {
+    let pages = examples();
+    let position = |path: &str| {
+        pages
+            .iter()
+            .find(|(p, _, _)| p == path)
+            .and_then(|(_, front, _)| front.extra.continuum)
+            .expect("anchor is placed")
+    };
+    let anchors: Vec<f64> = ANCHORS.iter().map(|a| position(a)).collect();
+    let all: Vec<f64> = pages
+        .iter()
+        .map(|(_, front, _)| front.extra.continuum.expect("placed"))
+        .collect();
+    let quarter = all.len() / 4;
+    let left_of = |at: f64| all.iter().filter(|&&p| p < at).count();
+    let right_of = |at: f64| all.iter().filter(|&&p| p > at).count();
+    assert!(
+        left_of(anchors[0]) <= quarter,
+        "A at {:.2} has {} examples to its left",
+        anchors[0],
+        left_of(anchors[0])
+    );
+    assert!(
+        right_of(anchors[4]) <= quarter,
+        "E at {:.2} has {} examples to its right",
+        anchors[4],
+        right_of(anchors[4])
+    );
+    // No two anchors bunched together: each step at least a tenth of the scale.
+    for (pair, letters) in anchors.windows(2).zip(["AB", "BC", "CD", "DE"]) {
+        assert!(pair[1] - pair[0] >= 0.1, "{letters}: {anchors:?}");
+    }
+}
+
 #[test]
 fn every_example_has_a_method_and_a_target_group_with_evidence_from_its_own_text() {
     for (path, front, text) in examples() {

@@ -73,7 +73,7 @@ const SECTIONS: [SectionText; 11] = [
         title: "Kontinuet",
         description: "De 21 eksempler placeret fra social aktivering til arbejdsmarkedsrettet beskæftigelse.",
         weight: 5,
-        body: "Katalogets kapitel 1.4 beskriver et kontinuum fra *social aktivering* til *arbejdsmarkedsrettet beskæftigelse*. Praksisbasen placerer hvert eksempel på det ud fra tekstens indhold: hvor meget den taler om ordinære arbejdspladser, løn, praktik og uddannelse, og hvor meget om behandling, værested, samvær og fællesskab. Modellen er kalibreret, så de fem eksempler, som kataloget selv placerer i kapitel 3.1, kommer i samme rækkefølge.\n",
+        body: "Katalogets kapitel 1.4 beskriver et kontinuum fra *social aktivering* til *arbejdsmarkedsrettet beskæftigelse*. Praksisbasen placerer hvert eksempel på det ud fra tekstens indhold: hvor meget den taler om ordinære arbejdspladser, løn, praktik, afklaring og uddannelse, og hvor meget om værested, samvær og fællesskab (behandling trækker kun lidt: kapitel 3.1 placerer den på midten). Modellen er kalibreret, så de fem eksempler, som kataloget selv placerer i kapitel 3.1, kommer i samme rækkefølge og med afstande som i kapitlets figur.\n",
     },
     SectionText {
         path: "matrix/_index.md",

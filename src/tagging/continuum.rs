@@ -1,6 +1,7 @@
 //! The continuum model: each feature's share of a page's sentences, weighted
-//! and summed, scaled so the catalogue's examples span 0..1, and checked
-//! against chapter 3.1's order of five examples.
+//! and summed, scaled so the catalogue's examples span 0..1, spaced between
+//! chapter 3.1's five examples as its figure spaces them, and checked
+//! against their order.
 
 use std::collections::BTreeMap;
 
@@ -25,15 +26,72 @@ struct Contribution<'a> {
     sentences: usize,
 }
 
-/// The calibrated model: feature weights and the raw-score range of the
-/// catalogue's examples, which defines 0..1. Pages placed later (written by
-/// hand) use the same scale, so they never move the catalogue's positions.
+/// The calibrated model: feature weights and the map from score to
+/// position (see [`Knots`]). Pages placed later (written by hand) use the
+/// same scale, so they never move the catalogue's positions.
 #[derive(Clone, Debug)]
 pub struct ContinuumScale {
     features: Vec<(String, Vec<Phrase>)>,
     weights: Vec<f64>,
-    low: f64,
-    span: f64,
+    knots: Knots,
+}
+
+/// A monotone, piecewise-linear map from raw score to position. Without an
+/// anchor spacing it is linear: the examples' lowest score is 0, the highest
+/// 1. With one, it reads positions off chapter 3.1's figure, whose axis runs
+/// from A (under "Social aktivering") to E (under "Arbejdsmarkedsrettet
+/// beskæftigelse"): A stands at [`END_MARGIN`], E at 1 − [`END_MARGIN`], B–D
+/// between at the figure's proportions, and pages the model scores as
+/// further out than A or E share the outer margins. Scores between knots are
+/// interpolated; order is never changed.
+#[derive(Clone, Debug)]
+struct Knots {
+    /// (score, position), both strictly increasing.
+    points: Vec<(f64, f64)>,
+}
+
+/// The share of the scale on each side beyond the catalogue's own end
+/// examples A and E.
+const END_MARGIN: f64 = 0.1;
+
+impl Knots {
+    fn new(low: f64, high: f64, anchors: &[f64], spacing: &[f64]) -> Knots {
+        let high = high.max(low + f64::EPSILON);
+        let ordered = anchors.windows(2).all(|w| w[0] < w[1]);
+        let mut inner: Vec<(f64, f64)> = Vec::new();
+        if let (true, Some(&s0), Some(&s1)) = (
+            ordered && spacing.len() == anchors.len() && spacing.len() >= 2,
+            spacing.first(),
+            spacing.last(),
+        ) {
+            let width = 1.0 - 2.0 * END_MARGIN;
+            inner = anchors
+                .iter()
+                .zip(spacing)
+                .map(|(&score, &at)| (score, END_MARGIN + (at - s0) / (s1 - s0) * width))
+                .collect();
+        }
+        // An anchor on an end (A with the lowest score, E with the highest)
+        // is that end.
+        let mut points = vec![(low, 0.0)];
+        points.extend(
+            inner
+                .into_iter()
+                .filter(|&(score, _)| low < score && score < high),
+        );
+        points.push((high, 1.0));
+        Knots { points }
+    }
+
+    fn position(&self, score: f64) -> f64 {
+        let (low, high) = (self.points[0], self.points[self.points.len() - 1]);
+        let score = score.clamp(low.0, high.0);
+        self.points
+            .windows(2)
+            .find(|w| score <= w[1].0)
+            .map(|w| w[0].1 + (score - w[0].0) / (w[1].0 - w[0].0) * (w[1].1 - w[0].1))
+            .unwrap_or(high.1)
+    }
 }
 
 impl ContinuumScale {
@@ -51,7 +109,7 @@ impl ContinuumScale {
             })
             .collect();
         let score: f64 = contributions.iter().map(|c| c.value).sum();
-        let position = (((score - self.low) / self.span).clamp(0.0, 1.0) * 100.0).round() / 100.0;
+        let position = (self.knots.position(score).clamp(0.0, 1.0) * 100.0).round() / 100.0;
         Placement {
             position,
             reasons: reasons(contributions),
@@ -70,7 +128,7 @@ fn feature_values(
         .map(|(_, phrases)| {
             sentences
                 .iter()
-                .filter(|s| phrases.iter().any(|p| p.occurs_in(s)))
+                .filter(|s| phrases.iter().any(|p| p.occurs_unnegated_in(s)))
                 .count()
         })
         .collect();
@@ -86,6 +144,15 @@ pub fn calibrate_scale(
 ) -> Result<Option<ContinuumScale>, String> {
     if model.features.is_empty() {
         return Ok(None);
+    }
+    let spacing = &model.anchor_spacing;
+    if !spacing.is_empty()
+        && (spacing.len() != model.anchors.len() || !spacing.windows(2).all(|w| w[0] < w[1]))
+    {
+        return Err(format!(
+            "anchor_spacing {spacing:?} must give each of the {} anchors a place, increasing from A to E",
+            model.anchors.len()
+        ));
     }
     let features: Vec<(String, Vec<Phrase>)> = model
         .features
@@ -122,11 +189,11 @@ pub fn calibrate_scale(
         .map(|(_, v)| dot(&weights, v));
     let low = examples.clone().fold(f64::INFINITY, f64::min);
     let high = examples.fold(f64::NEG_INFINITY, f64::max);
+    let anchor_scores: Vec<f64> = anchor_values.iter().map(|v| dot(&weights, v)).collect();
     Ok(Some(ContinuumScale {
         features,
         weights,
-        low,
-        span: (high - low).max(f64::EPSILON),
+        knots: Knots::new(low, high, &anchor_scores, &model.anchor_spacing),
     }))
 }
 
@@ -238,4 +305,62 @@ fn check_anchors(
         previous = Some((anchor, position));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Knots, END_MARGIN};
+
+    const FIGURE: [f64; 5] = [0.0, 7.0, 16.0, 28.0, 36.0];
+
+    fn at(knots: &Knots, score: f64) -> f64 {
+        (knots.position(score) * 1000.0).round() / 1000.0
+    }
+
+    #[test]
+    fn a_and_e_stand_at_the_figures_ends_and_b_to_d_at_its_proportions() {
+        // Scores 0..10; A at 2 and E at 8 go to the margin's edges, B–D at
+        // 3, 4, 5 to the figure's columns 7, 16, 28 of 36 between them.
+        let knots = Knots::new(0.0, 10.0, &[2.0, 3.0, 4.0, 5.0, 8.0], &FIGURE);
+        assert_eq!(END_MARGIN, 0.1);
+        assert_eq!(at(&knots, 2.0), 0.1);
+        assert_eq!(at(&knots, 8.0), 0.9);
+        assert_eq!(at(&knots, 3.0), 0.256);
+        assert_eq!(at(&knots, 4.0), 0.456);
+        assert_eq!(at(&knots, 5.0), 0.722);
+        // Further out than A or E: inside the margins, ends kept.
+        assert_eq!(at(&knots, 1.0), 0.05);
+        assert_eq!(at(&knots, 9.0), 0.95);
+        assert_eq!(
+            (
+                at(&knots, 0.0),
+                at(&knots, 10.0),
+                at(&knots, -1.0),
+                at(&knots, 11.0)
+            ),
+            (0.0, 1.0, 0.0, 1.0)
+        );
+        // Monotone: order never changes.
+        let scores: Vec<f64> = (0..=100).map(|i| f64::from(i) / 10.0).collect();
+        assert!(scores
+            .windows(2)
+            .all(|w| at(&knots, w[0]) < at(&knots, w[1])));
+    }
+
+    #[test]
+    fn without_a_spacing_or_with_anchors_out_of_order_the_scale_is_linear() {
+        for (anchors, spacing) in [(vec![2.0, 3.0], vec![]), (vec![3.0, 2.0], vec![0.0, 1.0])] {
+            let knots = Knots::new(0.0, 10.0, &anchors, &spacing);
+            assert_eq!(knots.position(2.5), 0.25);
+        }
+    }
+
+    #[test]
+    fn an_anchor_with_the_lowest_or_highest_score_is_that_end() {
+        let knots = Knots::new(0.0, 10.0, &[0.0, 5.0, 10.0], &[0.0, 1.0, 2.0]);
+        assert_eq!(
+            (at(&knots, 0.0), at(&knots, 5.0), at(&knots, 10.0)),
+            (0.0, 0.5, 1.0)
+        );
+    }
 }

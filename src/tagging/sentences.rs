@@ -3,7 +3,7 @@
 
 use praksis_search::analyze;
 
-use super::roles::{role, Role};
+use super::roles::{negated_at, role, Role};
 use super::words::words;
 use crate::ingest::{BlockKind, Document};
 
@@ -204,6 +204,29 @@ impl Phrase {
                 .windows(self.terms.len())
                 .any(|window| window == self.terms.as_slice())
     }
+
+    /// Does the phrase occur, and not only after a negation in its clause
+    /// ("ingen uddannelse"), by the rule tags follow (`roles::negated_at`)?
+    /// Its first term is looked for among the sentence's words; a phrase
+    /// whose word cannot be found that way counts as it occurs.
+    pub fn occurs_unnegated_in(&self, s: &Sentence) -> bool {
+        if !self.occurs_in(s) {
+            return false;
+        }
+        let first = &self.terms[0];
+        let mut found = s
+            .words
+            .iter()
+            .enumerate()
+            .filter(|(_, word)| analyze(word).contains(first))
+            .map(|(at, _)| at)
+            .peekable();
+        found.peek().is_none()
+            || found.any(|at| {
+                !negated_at(&s.words, &s.clauses, at)
+                    && !negated_at(&s.words, &s.clauses, s.list_heads[at])
+            })
+    }
 }
 
 #[cfg(test)]
@@ -289,6 +312,19 @@ mod tests {
         );
         // No lead-in (no colon): a few words stay a figure's text.
         assert_eq!(role_of("Skovarbejde"), Role::Figure);
+    }
+
+    #[test]
+    fn a_phrase_after_a_negation_in_its_clause_does_not_count() {
+        let education = Phrase::new("uddannelse");
+        let none = Sentence::new(
+            "Der er tale om personer med ringe skolekundskaber og ingen uddannelse.",
+            false,
+        );
+        assert!(education.occurs_in(&none));
+        assert!(!education.occurs_unnegated_in(&none));
+        let some = Sentence::new("De har ingen bolig, men de får en uddannelse.", false);
+        assert!(education.occurs_unnegated_in(&some));
     }
 
     #[test]

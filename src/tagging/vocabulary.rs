@@ -89,6 +89,10 @@ pub struct ContinuumModel {
     /// Slugs of chapter 3.1's examples A–E, from the social to the labour-market end.
     #[serde(default)]
     pub anchors: Vec<String>,
+    /// Where chapter 3.1's figure draws each anchor, in any unit from the
+    /// social end (empty: positions stay a linear scale of the score).
+    #[serde(default)]
+    pub anchor_spacing: Vec<f64>,
     #[serde(default, rename = "feature")]
     pub features: Vec<Feature>,
 }
