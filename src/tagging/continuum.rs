@@ -37,8 +37,8 @@ pub struct ContinuumScale {
 }
 
 /// A monotone, piecewise-linear map from raw score to position. Without an
-/// anchor spacing it is linear: the examples' lowest score is 0, the highest
-/// 1. With one, it reads positions off chapter 3.1's figure, whose axis runs
+/// anchor spacing it is linear: the examples' lowest score is 0 and the
+/// highest 1. With one, it reads positions off chapter 3.1's figure, whose axis runs
 /// from A (under "Social aktivering") to E (under "Arbejdsmarkedsrettet
 /// beskæftigelse"): A stands at [`END_MARGIN`], E at 1 − [`END_MARGIN`], B–D
 /// between at the figure's proportions, and pages the model scores as
