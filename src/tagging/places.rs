@@ -2,7 +2,9 @@
 //! of 1970–2006) and counties from `curation/places.toml`, recognised as the
 //! text names them (capitalised, as a name), each shown with what it is
 //! today. A name followed by "Amt" is the county; "Frederiksborg og Århus
-//! Amter" names two counties; a city district counts as its municipality.
+//! Amter" names two counties; a city district counts as its municipality;
+//! a part of the country ("Nordjylland") is shown as such, with the regions
+//! it lies in today.
 
 use std::collections::BTreeMap;
 
@@ -23,6 +25,8 @@ pub struct PlacesFile {
     counties: Vec<County>,
     #[serde(default, rename = "district")]
     districts: Vec<District>,
+    #[serde(default, rename = "landsdel")]
+    landsdele: Vec<Landsdel>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -63,6 +67,15 @@ struct County {
 struct District {
     name: String,
     municipality: String,
+}
+
+/// A part of the country as texts name it ("Nordjylland"): no
+/// administration of its own, so it is shown with the regions it lies in.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Landsdel {
+    name: String,
+    regions: Vec<String>,
 }
 
 /// A place as a page shows it: the name as written and what it is today.
@@ -142,6 +155,15 @@ impl Gazetteer {
                 Place {
                     name: d.municipality.clone(),
                     today: region(&d.municipality),
+                },
+            );
+        }
+        for l in &file.landsdele {
+            add(
+                &l.name,
+                Place {
+                    name: l.name.clone(),
+                    today: format!("landsdel i {}", l.regions.join(" og ")),
                 },
             );
         }
@@ -292,6 +314,9 @@ mod tests {
             [[district]]
             name = "Vesterbro"
             municipality = "København"
+            [[landsdel]]
+            name = "Nordjylland"
+            regions = ["Region Nordjylland"]
             "#,
         )
         .expect("places");
@@ -324,6 +349,10 @@ mod tests {
             names("Københavns Kommunes køb af pladser på Vesterbro"),
             ["København"]
         );
+        assert_eq!(
+            names("Svenstrupgaard i Nordjylland er en boform"),
+            ["Nordjylland"]
+        );
         assert!(
             names("en greve og en hertug").is_empty(),
             "a common noun is not a place"
@@ -341,5 +370,6 @@ mod tests {
             g.today("Århus Amt"),
             Some("amt til 2007, nu Region Midtjylland")
         );
+        assert_eq!(g.today("Nordjylland"), Some("landsdel i Region Nordjylland"));
     }
 }
