@@ -7,9 +7,7 @@ import { execFileSync } from 'node:child_process';
 
 const [wasm, top = '25'] = process.argv.slice(2);
 if (!wasm) throw new Error('usage: node tools/engine-size.mjs NAMED.wasm [TOP]');
-const items = JSON.parse(
-  execFileSync('twiggy', ['top', '-f', 'json', wasm], { maxBuffer: 1 << 28 }).toString(),
-);
+const items = JSON.parse(execFileSync('twiggy', ['top', '-f', 'json', wasm], { maxBuffer: 1 << 28 }).toString());
 // Names are demangled with their crate hash (`tantivy[ece0e43624a536de]::…`);
 // a function is counted to the first crate its name mentions: for
 // `<A as B>::f` the implementing type's.
