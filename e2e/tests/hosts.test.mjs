@@ -39,7 +39,10 @@ for (const kind of HOST_KINDS) {
       // Debian's types know no .gz: the engine does not need application/wasm from the host.
       assert.equal(headers['content-type'], 'application/octet-stream');
       const published = host.sent().filter((s) => s.path.endsWith('.gz'));
-      assert.ok(published.some((s) => s.path.includes('/pkg/')) && published.some((s) => s.path.includes('.hot.gz')));
+      assert.ok(
+        published.some((s) => s.path.includes('/pkg/')) && published.some((s) => s.path.includes('.hot.gz')),
+        `published files sent: ${published.map((s) => s.path)}`,
+      );
       for (const { path, bytes } of published) {
         const size = statSync(join(site.work, decodeURIComponent(path))).size;
         assert.equal(bytes, size, `${path} sent as ${bytes} bytes on ${kind}, published as ${size}`);
