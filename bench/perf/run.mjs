@@ -352,7 +352,7 @@ if (warm.Praksisbasen.memory && warm.Pagefind.memory) {
 }
 const ourIndex = folderBytes(join(ourSite, 'search-index')) + folderBytes(join(ourSite, 'pkg'));
 const peerIndex = folderBytes(join(peerSite, 'pagefind'));
-rows.push(['search files on disk (engine + index, uncompressed)', ourIndex, peerIndex, kb]);
+rows.push(['search files on disk (engine + index, as published)', ourIndex, peerIndex, kb]);
 
 // ---- scale -------------------------------------------------------------------
 const scaleArgument = process.argv.find((a) => a.startsWith('--scale='));
