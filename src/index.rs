@@ -1,9 +1,12 @@
-//! Stage 3: content pages → the tantivy index in `search-index/`.
+//! Stage 3: content pages → the tantivy index in `search-index/`, published
+//! compressed (see `published`).
+
+pub mod published;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles};
+use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::content::ContentTree;
@@ -65,12 +68,16 @@ pub fn related_examples(tree: &ContentTree, index: &IndexFiles) -> Result<Relate
     Ok(related)
 }
 
-/// Writes the published index (manifest, suggestions, hot pack and chunks)
-/// into `dir`, atomically.
+/// Writes the published index (the manifest plain; suggestions, hot pack
+/// and chunks compressed) into `dir`, atomically.
 pub fn write(dir: &Path, index: &IndexFiles) -> Result<(), Error> {
     replace_dir(dir, |staging| {
         for (name, bytes) in index.published() {
-            let path = staging.join(name);
+            let (path, bytes) = if name == MANIFEST_FILE {
+                (staging.join(name), bytes)
+            } else {
+                (published::path(staging, &name), published::compress(&bytes))
+            };
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, err))?;
             }

@@ -298,10 +298,7 @@ pub fn open_engine(index_dir: &Path) -> Result<Engine, Error> {
     let parsed =
         praksis_search::Manifest::parse(&manifest).map_err(|err| Error::search(&display, err))?;
     let fail = |err: praksis_search::SearchError| Error::search(&display, err);
-    let read = |name: &str| {
-        let path = index_dir.join(name);
-        std::fs::read(&path).map_err(|err| Error::io(&path, err))
-    };
+    let read = |name: &str| crate::index::published::read(index_dir, name);
     // The hot pack, then every chunk, as the browser would fetch them
     // were it to need them all; then the whole checked against the manifest.
     let engine = Engine::open_hot(&manifest, &read(&parsed.hot_pack)?).map_err(fail)?;

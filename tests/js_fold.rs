@@ -1,6 +1,6 @@
 //! The browser folds what readers type with its own JavaScript
 //! (`themes/praksis/static/fold.js`) and matches it against title words the
-//! engine folded at build time (`search-index/suggestions.json`): the two
+//! engine folded at build time (`search-index/suggestions.json.gz`): the two
 //! foldings must agree on every indexed title word, or a suggestion is missed.
 //! Runs the site's own module in `node`.
 
@@ -32,8 +32,12 @@ const RULE_WORDS: &[&str] = &[
 
 /// Every word of every indexed page's title, split as the suggestion list splits them.
 fn indexed_title_words() -> Vec<String> {
-    let path = common::repo_root().join("search-index/suggestions.json");
-    let text = std::fs::read_to_string(&path).expect("the committed suggestion list");
+    let bytes = praksis::index::published::read(
+        &common::repo_root().join("search-index"),
+        praksis_search::SUGGESTIONS_FILE,
+    )
+    .expect("the committed suggestion list");
+    let text = String::from_utf8(bytes).expect("UTF-8 JSON");
     let pages: Vec<serde_json::Value> = serde_json::from_str(&text).expect("a JSON list");
     let mut words: Vec<String> = Vec::new();
     for page in &pages {

@@ -1,10 +1,24 @@
-// Prints the raw, gzip and brotli sizes of the search assets: what a reader
-// may download to search (index chunks only as queries need them).  node tools/sizes.mjs DIR…
+// Prints what a reader downloads of each search asset from a host that
+// compresses nothing, one that gzips and one that uses brotli: a file the
+// build publishes compressed (.gz) costs its own size on each; any other
+// file what the host makes of it (gzip -9, brotli 11). Index chunks only as
+// queries need them.  node tools/sizes.mjs DIR…
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+/** [raw, no compression, gzip host, brotli host] bytes of one file. */
+function costs(bytes, name) {
+  if (name.endsWith('.gz')) return [gunzipSync(bytes).length, bytes.length, bytes.length, bytes.length];
+  return [
+    bytes.length,
+    bytes.length,
+    gzipSync(bytes, { level: 9 }).length,
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  ];
+}
+const COLUMNS = ['raw', 'plain host', 'gzip host', 'brotli host'];
 const rows = [];
 for (const dir of process.argv.slice(2)) {
   for (const name of readdirSync(dir).sort()) {
@@ -15,22 +29,19 @@ for (const dir of process.argv.slice(2)) {
       : readdirSync(path)
           .sort()
           .map((file) => join(path, file));
-    const sizes = files
-      .map((file) => readFileSync(file))
-      .map((bytes) => [
-        bytes.length,
-        gzipSync(bytes, { level: 9 }).length,
-        brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      ]);
+    const sizes = files.map((file) => costs(readFileSync(file), file));
     const label =
       files.length === 1 && files[0] === path ? path : `${path}/ (${files.length} files, fetched as needed)`;
-    rows.push([label, ...[0, 1, 2].map((i) => sizes.reduce((sum, s) => sum + s[i], 0))]);
+    rows.push([label, ...COLUMNS.map((_, i) => sizes.reduce((sum, s) => sum + s[i], 0))]);
   }
 }
 const total = rows
   .filter((r) => !r[0].includes('fetched as needed'))
-  .reduce((sum, r) => [sum[0], sum[1] + r[1], sum[2] + r[2], sum[3] + r[3]], ['total before the first query', 0, 0, 0]);
-console.log('search asset'.padEnd(60), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10));
-for (const [path, raw, gz, br] of [...rows, total]) {
-  console.log(path.padEnd(60), kb(raw).padStart(10), kb(gz).padStart(10), kb(br).padStart(10));
+  .reduce(
+    (sum, r) => [sum[0], ...COLUMNS.map((_, i) => sum[i + 1] + r[i + 1])],
+    ['total before the first query', ...COLUMNS.map(() => 0)],
+  );
+console.log('search asset'.padEnd(60), ...COLUMNS.map((c) => c.padStart(12)));
+for (const [path, ...sizes] of [...rows, total]) {
+  console.log(path.padEnd(60), ...sizes.map((n) => kb(n).padStart(12)));
 }

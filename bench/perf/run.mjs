@@ -13,9 +13,11 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../../e2e/support/chromium.mjs';
+import { HOST_KINDS } from '../../e2e/support/nginx.mjs';
 import { judgedQueries, PRAKSIS, REPO } from '../../e2e/support/project.mjs';
+import { BASE } from '../../e2e/support/site.mjs';
 import { measureScale } from './scale.mjs';
-import { serveBench } from './server.mjs';
+import { serveBench, serveNginxBench } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -35,6 +37,9 @@ const SCENARIOS = [
   ['page loaded 2 s earlier', 2000],
 ];
 const TYPING_MS = 80;
+// A reader who searched on the front page opens this page and searches again.
+const SECOND_PAGE = 'eksempler/';
+const FRONT_PAGE_QUERY = 'arbejde';
 const uniqueJudged = [...new Set(judgedQueries())];
 
 const median = (xs) => percentile(xs, 50);
@@ -136,17 +141,42 @@ function watchResults() {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-async function firstSearch(server, profile, waitMs, query) {
-  server.setProfile(profile);
+/** A fresh browser context whose pages mark when results show (see watchResults). */
+async function openReader() {
   const context = await browser.newContext();
   const page = await context.newPage();
   const marks = {};
+  // Date.now(): the servers log when each response ended on the same clock.
   await page.exposeFunction('__mark', (name) => {
-    marks[name] ??= performance.now();
+    marks[name] ??= Date.now();
   });
   await page.addInitScript(watchResults);
+  return { context, page, marks };
+}
+
+async function firstSearch(server, profile, waitMs, query) {
+  server.setProfile(profile);
+  const reader = await openReader();
+  const result = await searchOnPage(reader, server, server.home, waitMs, query);
+  await reader.context.close();
+  return result;
+}
+
+/** The reader searches on the front page, then opens a second page and searches there. */
+async function secondPageSearch(server, profile, query) {
+  server.setProfile(profile);
+  const reader = await openReader();
+  await searchOnPage(reader, server, server.home, 0, FRONT_PAGE_QUERY);
+  const result = await searchOnPage(reader, server, `${server.home}${SECOND_PAGE}`, 0, query);
+  await reader.context.close();
+  return result;
+}
+
+/** Opens `url`, waits `waitMs`, types `query`: times and bytes until the results. */
+async function searchOnPage({ page, marks }, server, url, waitMs, query) {
+  for (const name of Object.keys(marks)) delete marks[name];
   server.resetCount();
-  await page.goto(`${server.origin}/`);
+  await page.goto(url);
   await page.evaluate((target) => {
     window.__target = target;
   }, query);
@@ -162,7 +192,6 @@ async function firstSearch(server, profile, waitMs, query) {
     anyBytes: server.bytesBefore(marks.any),
     fullBytes: server.bytesBefore(marks.full),
   };
-  await context.close();
   return result;
 }
 
@@ -256,6 +285,54 @@ for (const [profileName, profile] of PROFILES) {
     }
   }
 }
+for (const [profileName, profile] of PROFILES) {
+  const figures = {};
+  for (const [name, server] of tools) {
+    const runs = [];
+    for (const query of FIRST_QUERIES) runs.push(await secondPageSearch(server, profile, query));
+    figures[name] = { fullMs: median(runs.map((r) => r.fullMs)), fullBytes: median(runs.map((r) => r.fullBytes)) };
+    console.error(`${profileName}, second page, ${name}: ${JSON.stringify(figures[name])}`);
+  }
+  const [ours, peer] = [figures.Praksisbasen, figures.Pagefind];
+  rows.push([
+    `${profileName}, second page, first query: first keystroke → engine's results`,
+    ours.fullMs,
+    peer.fullMs,
+    ms,
+  ]);
+  rows.push([
+    `${profileName}, second page, first query: bytes transferred until the engine's results`,
+    ours.fullBytes,
+    peer.fullBytes,
+    kb,
+  ]);
+}
+
+// The same site under BASE on each kind of real static host (Debian's nginx),
+// each tool's files served by the same set-up, unthrottled.
+console.error(`building the site under ${BASE} for the nginx hosts`);
+const hostRoots = { Praksisbasen: join(work, 'hosts'), Pagefind: join(work, 'hosts-pagefind') };
+const hostSite = join(hostRoots.Praksisbasen, BASE);
+execFileSync(PRAKSIS, ['--root', REPO, 'build', '--output', hostSite, '--base-url', BASE], { stdio: 'ignore' });
+await makePeerSite(hostSite, join(hostRoots.Pagefind, BASE));
+for (const kind of HOST_KINDS) {
+  const bytes = {};
+  for (const [name, root] of Object.entries(hostRoots)) {
+    const server = await serveNginxBench(root, kind, BASE);
+    const runs = [];
+    for (const query of FIRST_QUERIES) runs.push(await firstSearch(server, null, 0, query));
+    bytes[name] = median(runs.map((r) => r.fullBytes));
+    await server.close();
+  }
+  console.error(`nginx ${kind} host: ${JSON.stringify(bytes)}`);
+  rows.push([
+    `nginx host compressing ${kind === 'plain' ? 'nothing' : kind === 'gzip' ? 'with gzip' : 'with brotli and gzip'}: bytes until the engine's results`,
+    bytes.Praksisbasen,
+    bytes.Pagefind,
+    kb,
+  ]);
+}
+
 const warm = {};
 for (const [name, server] of tools) warm[name] = await warmQueries(server);
 rows.push([
@@ -275,7 +352,7 @@ if (warm.Praksisbasen.memory && warm.Pagefind.memory) {
 }
 const ourIndex = folderBytes(join(ourSite, 'search-index')) + folderBytes(join(ourSite, 'pkg'));
 const peerIndex = folderBytes(join(peerSite, 'pagefind'));
-rows.push(['search files on disk (engine + index, uncompressed)', ourIndex, peerIndex, kb]);
+rows.push(['search files on disk (engine + index, as published)', ourIndex, peerIndex, kb]);
 
 // ---- scale -------------------------------------------------------------------
 const scaleArgument = process.argv.find((a) => a.startsWith('--scale='));
@@ -333,6 +410,13 @@ response waits 150 ms and all responses share 1.6 Mbit/s. Ratios are Praksisbase
   this is the title/keyword suggestion list, for Pagefind a result for the letters typed so far.
 - *engine's results for the typed query*: to the list answering the whole query with the engine.
 - *bytes transferred*: compressed bytes the server sent from the page request on, page included.
+- *second page, first query*: in the same browser context the reader first searched
+  "${FRONT_PAGE_QUERY}" on the front page, then opens /${SECOND_PAGE} and types the query; the
+  engine and index come from the HTTP cache. The server lets a file whose name carries a
+  content hash be kept for good (immutable) and has every other file revalidated (ETag, 304).
+- *nginx host*: the site built under ${BASE} and served by Debian's nginx compressing nothing,
+  gzip only (level 6), or brotli and gzip (level 6), each tool's files by the same set-up
+  (e2e/support/nginx.mjs), unthrottled; body bytes nginx sent from the page request on.
 - Medians over ${FIRST_QUERIES.length} first queries (${FIRST_QUERIES.join(', ')}), each in a fresh browser context.
 - *warm query*: engine loaded; from setting the query to all 10 results shown, over the judged
   queries of curation/queries.tsv.

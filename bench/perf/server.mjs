@@ -6,14 +6,23 @@
 // Throttling is done here, not in the browser, so that every request of the
 // page and its workers goes through the same line: each response waits one
 // round trip, and all responses share one link's bandwidth, chunk by chunk.
+//
+// Caching as a host configured for content-hashed names: a file whose name
+// carries a hash (the engine, the hot pack, the chunk folder; Pagefind's
+// index and fragments) may be kept for good, any other is revalidated on
+// each use (an ETag; a 304 sends no body but still costs a round trip).
 
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { startNginx } from '../../e2e/support/nginx.mjs';
 import { contentType, requestedFile } from '../../e2e/support/server.mjs';
 
 const CHUNK = 16 * 1024;
+// A hex hash of 7 or more digits as a part of the path: ours are 16, Pagefind's 7 and more.
+const HASHED_NAME = /[._/][0-9a-f]{7,}[._/]/;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `raw` as a static host would send it: brotli at its highest quality. */
@@ -77,11 +86,21 @@ export async function serveBench(root, { precompress = true } = {}) {
       return;
     }
     if (state.profile) await sleep(state.profile.latencyMs);
+    const etag = `"${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}"`;
+    const caching = {
+      ETag: etag,
+      'Cache-Control': HASHED_NAME.test(request.url) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, caching).end();
+      state.sent.push({ at: Date.now(), bytes: 0 });
+      return;
+    }
     const headers = {
+      ...caching,
       'Content-Type': contentType(file),
       'Content-Encoding': 'br',
       'Content-Length': bytes.length,
-      'Cache-Control': 'no-cache',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Embedder-Policy': 'require-corp',
     };
@@ -92,11 +111,14 @@ export async function serveBench(root, { precompress = true } = {}) {
       response.write(chunk);
     }
     response.end();
-    state.sent.push({ at: performance.now(), bytes: bytes.length, path });
+    state.sent.push({ at: Date.now(), bytes: bytes.length });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
+    origin,
+    /** The site's front page: `root` is served at /. */
+    home: `${origin}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
     /** `null` for unthrottled, or { bitsPerSecond, latencyMs }. */
     setProfile(profile) {
@@ -107,9 +129,37 @@ export async function serveBench(root, { precompress = true } = {}) {
     resetCount() {
       state.sent = [];
     },
-    /** Bytes of every response finished sending before `time` (performance.now()). */
+    /** Bytes of every response finished sending before `time` (Date.now()). */
     bytesBefore(time) {
       return state.sent.filter((s) => s.at <= time).reduce((sum, s) => sum + s.bytes, 0);
     },
+  };
+}
+
+/**
+ * Debian's nginx as one kind of static host (e2e/support/nginx.mjs:
+ * 'plain', 'gzip' or 'brotli'), serving `root`, which holds the site under
+ * `base`; unthrottled, counting bytes as serveBench does.
+ */
+export async function serveNginxBench(root, kind, base) {
+  const host = await startNginx(root, { kind });
+  let from = 0;
+  return {
+    origin: host.origin,
+    home: `${host.origin}${base}`,
+    setProfile(profile) {
+      if (profile) throw new Error('the nginx hosts run unthrottled');
+    },
+    resetCount() {
+      from = host.sent().length;
+    },
+    bytesBefore(time) {
+      return host
+        .sent()
+        .slice(from)
+        .filter((s) => s.at <= time)
+        .reduce((sum, s) => sum + s.bytes, 0);
+    },
+    close: () => host.close(),
   };
 }

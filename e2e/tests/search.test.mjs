@@ -39,11 +39,11 @@ test('the engine loads in a worker after the page, from a hot pack, then only th
   const engineFiles = (urls) => urls.filter((url) => /\/pkg\/|\/search-index\//.test(url));
   assert.ok(engineFiles(page.requests).length === 0, `fetched during page load: ${engineFiles(page.requests)}`);
   // Idle in the background, with no interaction at all.
-  await page.waitForRequest(/\/search-index\/index\.[0-9a-f]{16}\.hot$/, { timeout: 15000 });
+  await page.waitForRequest(/\/search-index\/index\.[0-9a-f]{16}\.hot\.gz$/, { timeout: 15000 });
   await page.waitForFunction(() => window.praksisSearch('mentorordning').then((r) => r.hits.length > 0));
   assert.ok(page.workers().length === 1, `${page.workers().length} workers`);
   const index = engineFiles(page.requests).filter((url) => url.includes('/search-index/'));
-  const chunks = index.filter((url) => /\/search-index\/chunks\.[0-9a-f]{16}\/[^/]+\.\d+$/.test(url));
+  const chunks = index.filter((url) => /\/search-index\/chunks\.[0-9a-f]{16}\/[^/]+\.\d+\.gz$/.test(url));
   assert.ok(index.length === 3 + chunks.length, `index requests: ${index}`); // manifest, hot pack, suggestions, chunks
   const published = readdirSync(join(site.siteDir, 'search-index'), { recursive: true }).filter((name) =>
     /^chunks\.[0-9a-f]{16}\/./.test(name),
@@ -56,8 +56,8 @@ test('the engine loads in a worker after the page, from a hot pack, then only th
   );
   assert.ok(new Set(chunks).size === chunks.length, `a chunk fetched twice: ${chunks}`);
   assert.ok(
-    engineFiles(page.requests).some((url) => /\/pkg\/engine\.[0-9a-f]{16}\.wasm$/.test(url)),
-    'hashed wasm name',
+    engineFiles(page.requests).some((url) => /\/pkg\/engine\.[0-9a-f]{16}\.wasm\.gz$/.test(url)),
+    'hashed, precompressed wasm name',
   );
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
@@ -68,7 +68,7 @@ test('while the engine loads, the first keystroke already shows right suggestion
   const held = new Promise((resolve) => {
     release = resolve;
   });
-  await page.route(/\/pkg\/engine\.[0-9a-f]+\.wasm$/, async (route) => {
+  await page.route(/\/pkg\/engine\.[0-9a-f]+\.wasm\.gz$/, async (route) => {
     await held;
     await route.continue();
   });

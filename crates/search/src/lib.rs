@@ -51,5 +51,5 @@ pub use error::{ChunkError, SearchError};
 // The browser folds typed words in JavaScript too; tests/js_fold.rs checks they agree.
 pub use fold::fold_danish;
 pub use hit::{Hit, Rewrite, RewriteKind, SearchResults};
-pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE};
+pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE, SUGGESTIONS_FILE};
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};

@@ -4,7 +4,10 @@
 //
 // The index arrives in parts: a hot pack (what opening it reads) and small
 // chunk files. A search answers either with results or with the chunks it
-// needs first; those are fetched together and the search runs again.
+// needs first; those are fetched together and the search runs again. Both,
+// and the engine, are published compressed (precompressed.js).
+import { fetchOk, fetchPublished } from './precompressed.js';
+
 const siteRoot = new URL('./', import.meta.url);
 const indexRoot = new URL('search-index/', siteRoot);
 const engineRoot = new URL('pkg/', siteRoot);
@@ -12,18 +15,16 @@ const engineRoot = new URL('pkg/', siteRoot);
 // more means something is wrong, not slow.
 const MAX_ROUNDS = 6;
 
-async function fetchOk(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return response;
-}
-
 let opening = null;
+
+/** Where the index file the manifest calls `name` is published. */
+const indexFile = (name) => new URL(`${name}.gz`, indexRoot);
 
 /** The engine with the index open; fetched once, in two round trips. */
 function engine() {
   opening ??= (async () => {
-    // pkg/engine.json names the content-hashed engine files; the manifest names the hot pack.
+    // pkg/engine.json names the content-hashed engine files; the manifest
+    // names the hot pack and the chunks, each published as name + .gz.
     const [names, manifestBytes] = await Promise.all([
       fetchOk(new URL('engine.json', engineRoot)).then((r) => r.json()),
       fetchOk(new URL('manifest.json', indexRoot))
@@ -31,10 +32,13 @@ function engine() {
         .then((b) => new Uint8Array(b)),
     ]);
     const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
-    const hot = fetchOk(new URL(manifest.hot_pack, indexRoot)).then((r) => r.arrayBuffer());
+    const hot = fetchPublished(indexFile(manifest.hot_pack)).then((r) => r.arrayBuffer());
     hot.catch(() => {}); // reported below, after the version check
+    const wasm = fetchPublished(new URL(names.wasm, engineRoot), 'application/wasm');
+    wasm.catch(() => {}); // reported by the glue, which awaits it
     const glue = await import(new URL(names.glue, engineRoot).href);
-    await glue.default({ module_or_path: new URL(names.wasm, engineRoot) });
+    // Compiled as it arrives, whatever type the host gave the file.
+    await glue.default({ module_or_path: wasm });
     if (manifest.format_version !== glue.SearchEngine.format_version()) {
       throw new Error('Søgeindekset passer ikke til denne version af søgemaskinen. Byg sitet igen.');
     }
@@ -52,7 +56,7 @@ function addChunks(opened, missing) {
   return Promise.all(
     missing.map(({ file, index, path }) => {
       if (!arriving.has(path)) {
-        const done = fetchOk(new URL(path, indexRoot))
+        const done = fetchPublished(indexFile(path))
           .then((r) => r.arrayBuffer())
           .then((bytes) => opened.add_chunk(file, index, new Uint8Array(bytes)));
         done.catch(() => arriving.delete(path)); // a later search may try again

@@ -2,9 +2,10 @@
 // Web Worker (search-worker.js) and starts loading when the page has been idle
 // a moment or the search box gets focus, not while the page itself loads.
 // Until it is ready, typed words are answered from a small list of titles and
-// keywords (search-index/suggestions.json). Every URL is resolved against
+// keywords (search-index/suggestions.json.gz). Every URL is resolved against
 // this script's own location, so the site works under any base path.
 import { fold } from './fold.js';
+import { fetchPublished } from './precompressed.js';
 
 const siteRoot = new URL('./', import.meta.url);
 const indexRoot = new URL('search-index/', siteRoot);
@@ -79,8 +80,8 @@ let suggestionList = null;
 
 /** The title and keyword list; a few kB, fetched with the engine's first step. */
 function loadSuggestions() {
-  suggestionList ??= fetch(new URL('suggestions.json', indexRoot))
-    .then((response) => (response.ok ? response.json() : []))
+  suggestionList ??= fetchPublished(new URL('suggestions.json.gz', indexRoot), 'application/json')
+    .then((response) => response.json())
     .catch(() => []);
   return suggestionList;
 }
