@@ -251,6 +251,7 @@ mod tests {
             section_number: None,
             source: String::new(),
             source_lines: (1, 1),
+            pages: None,
             alternative_sources: Vec::new(),
             keywords: Vec::new(),
             blocks: vec![
