@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use common::{repo_root, stderr, Fixture};
+use praksis::content::front_matter::{parse, split, CataloguePages, PageFrontMatter};
 use praksis::content::ContentFile;
 use praksis::ingest::Vocabulary;
 use praksis::pipeline::{self, Project};
@@ -386,4 +387,42 @@ fn no_page_shows_the_damage_kinds_of_issue_19() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Each example starts on a new page of the catalogue, so where page starts
+/// were counted between printed page numbers, one example's first page follows
+/// the previous one's last: an independent check of the counting. Estimated
+/// spans may overlap by the page the estimate is unsure of, never more.
+#[test]
+fn examples_cite_the_catalogue_pages_in_order() {
+    let files = generated();
+    let mut examples: Vec<PageFrontMatter> = files
+        .iter()
+        .filter(|f| f.path.starts_with("eksempler/") && !f.path.ends_with("_index.md"))
+        .map(|f| {
+            let (front, _) = split(&f.path, &f.text).expect("front matter");
+            parse(&f.path, &front).expect("parse")
+        })
+        .collect();
+    examples.sort_by_key(|e| e.weight);
+    let spans: Vec<(String, CataloguePages)> = examples
+        .into_iter()
+        .map(|e| {
+            let number = e.extra.section_number.expect("examples are numbered");
+            let pages = e.extra.pages.expect("every example has its pages");
+            (number, pages)
+        })
+        .collect();
+    assert_eq!(spans.len(), 21);
+    let counted = spans.iter().filter(|(_, p)| !p.estimated).count();
+    assert!(counted >= 11, "{counted} examples have counted pages");
+    for pair in spans.windows(2) {
+        let ((before, a), (after, b)) = (&pair[0], &pair[1]);
+        assert!(a.first <= a.last, "{before}: {a:?}");
+        if a.estimated || b.estimated {
+            assert!(b.first + 1 >= a.last, "{before} {a:?} then {after} {b:?}");
+        } else {
+            assert_eq!(b.first, a.last + 1, "{before} {a:?} then {after} {b:?}");
+        }
+    }
 }

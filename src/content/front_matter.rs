@@ -52,6 +52,9 @@ pub struct PageExtra {
     pub source_lines: [usize; 2],
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section_number: Option<String>,
+    /// The catalogue's printed pages the section spans, for citing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<CataloguePages>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternative_sources: Vec<String>,
     /// The source's publication as precisely as known ("2004", "2023-10").
@@ -92,6 +95,18 @@ pub struct PageExtra {
     /// The sentence that earned each taxonomy term ("Hvorfor dette tag?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<TagEvidence>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CataloguePages {
+    pub first: u32,
+    pub last: u32,
+    /// Either end is estimated, not counted: cited as "s. ca. …".
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub estimated: bool,
+    /// How the numbers were found, in a sentence for readers.
+    pub basis: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -8,6 +8,7 @@
 //! The tree is committed; `praksis check` regenerates it in memory and
 //! compares, so hand edits and stale output are caught.
 
+mod citation;
 pub mod front_matter;
 mod markdown;
 mod provenance;
@@ -88,6 +89,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             source: document.source.clone(),
             source_lines: [document.source_lines.0, document.source_lines.1],
             section_number: document.section_number.clone(),
+            pages: document.pages.as_ref().map(citation::catalogue_pages),
             alternative_sources: document.alternative_sources.clone(),
             published: document.published.clone(),
             continuum: tags.placement.as_ref().map(|p| p.position),

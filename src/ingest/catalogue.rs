@@ -8,6 +8,7 @@ use super::document::{Document, DocumentKind, DropReason, Footnote};
 use super::headings::{heading_continues, title_tail};
 use super::line_ends::{join_wrapped, lower_case_words};
 use super::lines::{classify, Line, LineKind};
+use super::pages::PageMap;
 use super::reflow::{detect_layout, reflow, ReflowOptions};
 use super::source::SourceFile;
 use super::Ingested;
@@ -41,6 +42,12 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), E
     let first_document = out.documents.len();
     let lines = classify(&source.lines);
     let lower_case = lower_case_words(&lines);
+    let pages = PageMap::from_lines(&lines);
+    let context = Context {
+        source,
+        lower_case: &lower_case,
+        pages: pages.as_ref(),
+    };
     out.drop_page_furniture(&source.name, &lines);
     let chapters = find_chapters(source, &lines)?;
     let chapter_two = chapters.iter().position(|c| c.number == "2").unwrap_or(0);
@@ -69,8 +76,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), E
     // Preface: everything before chapter 1.
     let first = chapters.first().map(|c| c.index).unwrap_or(lines.len());
     out.documents.push(chapter_document(
-        source,
-        &lower_case,
+        &context,
         &lines[..first],
         "0",
         "Forord og læsevejledning",
@@ -86,8 +92,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), E
             .unwrap_or(lines.len());
         let weight = (position as u32 + 1) * 10;
         out.documents.push(chapter_document(
-            source,
-            &lower_case,
+            &context,
             &lines[chapter.body_start..end],
             &chapter.number,
             &chapter.title,
@@ -100,8 +105,7 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), E
             .map(|e| e.index)
             .unwrap_or(examples_end);
         out.documents.push(example_document(
-            source,
-            &lower_case,
+            &context,
             &lines[example.index..end],
             example,
             position,
@@ -111,23 +115,38 @@ pub fn ingest_catalogue(source: &SourceFile, out: &mut Ingested) -> Result<(), E
     Ok(())
 }
 
+/// What every section of the catalogue is read with.
+struct Context<'a> {
+    source: &'a SourceFile,
+    lower_case: &'a HashSet<String>,
+    /// `None` if the text kept fewer than two page numbers.
+    pages: Option<&'a PageMap>,
+}
+
+impl Context<'_> {
+    fn pages(&self, (first, last): (usize, usize)) -> Option<super::PageSpan> {
+        self.pages.map(|map| map.span(first, last))
+    }
+}
+
 fn chapter_document(
-    source: &SourceFile,
-    lower_case: &HashSet<String>,
+    context: &Context,
     lines: &[Line],
     number: &str,
     title: &str,
     weight: u32,
 ) -> Document {
-    let blocks = body_blocks(lines, 3, lower_case);
+    let blocks = body_blocks(lines, 3, context.lower_case);
+    let source_lines = line_span(lines);
     Document {
         kind: DocumentKind::Chapter,
         title: title.to_string(),
         slug: file_stem(title, SLUG_LEN),
         weight,
         section_number: (number != "0").then(|| number.to_string()),
-        source: source.name.clone(),
-        source_lines: line_span(lines),
+        source: context.source.name.clone(),
+        source_lines,
+        pages: context.pages(source_lines),
         alternative_sources: Vec::new(),
         keywords: Vec::new(),
         footnotes: footnotes(lines),
@@ -138,8 +157,7 @@ fn chapter_document(
 }
 
 fn example_document(
-    source: &SourceFile,
-    lower_case: &HashSet<String>,
+    context: &Context,
     lines: &[Line],
     heading: &Heading,
     position: usize,
@@ -154,10 +172,10 @@ fn example_document(
         .map(|at| keyword_list(&lines[at + 1..]))
         .unwrap_or_default();
     let body = &lines[title_lines.min(body_end)..body_end];
-    let blocks = body_blocks(body, 2, lower_case);
+    let blocks = body_blocks(body, 2, context.lower_case);
     if blocks.is_empty() {
         return Err(Error::at(
-            &source.name,
+            &context.source.name,
             lines[0].number,
             format!("section {} has no text", heading.number),
         ));
@@ -168,8 +186,9 @@ fn example_document(
         slug: file_stem(&heading.title, SLUG_LEN),
         weight: position as u32 + 1,
         section_number: Some(heading.number.clone()),
-        source: source.name.clone(),
+        source: context.source.name.clone(),
         source_lines: line_span(lines),
+        pages: context.pages(line_span(lines)),
         alternative_sources: Vec::new(),
         keywords,
         footnotes: footnotes(lines),

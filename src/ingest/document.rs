@@ -1,6 +1,7 @@
 //! What ingestion produces: documents to publish and text it dropped, with why.
 
 use super::blocks::Block;
+use super::pages::PageSpan;
 use crate::cases::CaseRecord;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,6 +55,8 @@ pub struct Document {
     pub source: String,
     /// First and last source line used (1-based, inclusive).
     pub source_lines: (usize, usize),
+    /// The catalogue's printed pages the section spans (catalogue only).
+    pub pages: Option<PageSpan>,
     /// Other source files holding the same document (another extraction).
     pub alternative_sources: Vec<String>,
     pub keywords: Vec<String>,

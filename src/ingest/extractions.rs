@@ -278,6 +278,7 @@ mod tests {
             section_number: None,
             source: "001.txt".into(),
             source_lines: (1, paragraphs.len()),
+            pages: None,
             alternative_sources: Vec::new(),
             keywords: Vec::new(),
             blocks: paragraphs

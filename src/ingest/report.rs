@@ -107,6 +107,7 @@ pub fn ingest_report(
         section_number: None,
         source: source.name.clone(),
         source_lines: (first, last),
+        pages: None,
         alternative_sources: Vec::new(),
         keywords: Vec::new(),
         blocks,

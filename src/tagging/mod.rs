@@ -297,7 +297,26 @@ impl Tagger {
                         || (taxonomy.policy == EvidencePolicy::Group
                             && roles::names_target_group(&s.words))
                 });
-                if matching.is_empty() || (!decisive && matching.len() < entry.min_mentions) {
+                // A keyword's role cannot be read from its few words. When the
+                // text names the entry only in wishes, the keyword sums them
+                // up (Hotellet's "Mentorordning: et perspektiv for
+                // arbejdsmarkedsplacering"); a wish earns what it earns.
+                let only_keywords = matching.iter().all(|s| s.is_keyword);
+                let sums_up_wishes = || {
+                    let mut naming = sentences.iter().filter(|s| {
+                        !s.is_keyword && !s.is_title && entry.mentioned_in(s, taxonomy.policy)
+                    });
+                    let first = naming.next();
+                    first.is_some()
+                        && first
+                            .into_iter()
+                            .chain(naming)
+                            .all(|s| s.role == Role::Hypothetical)
+                };
+                if matching.is_empty()
+                    || (only_keywords && !taxonomy.accepts(Role::Hypothetical) && sums_up_wishes())
+                    || (!decisive && matching.len() < entry.min_mentions)
+                {
                     continue;
                 }
                 tags.terms
@@ -351,7 +370,7 @@ impl Tagger {
     /// and the paragraphs of its Markdown, as for a generated page.
     pub fn tag_text(&self, title: &str, keywords: &[String], paragraphs: &[String]) -> PageTags {
         let mut sentences = vec![Sentence::new(title, true)];
-        sentences.extend(keywords.iter().map(|k| Sentence::new(k, false)));
+        sentences.extend(keywords.iter().map(|k| Sentence::keyword(k)));
         for paragraph in paragraphs {
             sentences.extend(
                 split_sentences(paragraph)

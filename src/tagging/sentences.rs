@@ -24,6 +24,9 @@ pub struct Sentence {
     /// Lower-cased text, for literal patterns.
     pub lower: String,
     pub is_title: bool,
+    /// One of the catalogue's "Nøgleord": a verbless summary of the text,
+    /// whose role its words cannot tell ("Mentorordning: et perspektiv …").
+    pub is_keyword: bool,
     pub role: Role,
 }
 
@@ -31,6 +34,14 @@ impl Sentence {
     /// A sentence of running text, or the title (which describes the effort).
     pub(super) fn new(text: &str, is_title: bool) -> Sentence {
         Sentence::in_section(text, is_title, false, "")
+    }
+
+    /// A keyword: it counts for what the text itself says (see `is_keyword`).
+    pub(super) fn keyword(text: &str) -> Sentence {
+        Sentence {
+            is_keyword: true,
+            ..Sentence::new(text, false)
+        }
     }
 
     /// A sentence in the section under `heading`; `is_heading` for the
@@ -59,6 +70,7 @@ impl Sentence {
             list_heads,
             lower: text.to_lowercase(),
             is_title,
+            is_keyword: false,
             role,
         }
     }
@@ -141,7 +153,7 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
 
 pub fn sentences(document: &Document) -> Vec<Sentence> {
     let mut out = vec![Sentence::new(&document.title, true)];
-    out.extend(document.keywords.iter().map(|k| Sentence::new(k, false)));
+    out.extend(document.keywords.iter().map(|k| Sentence::keyword(k)));
     let mut heading = "";
     // The role of a sentence that introduces a bulleted list ("Tilbudet …
     // omfatter:"), which its items take when their own words say no more.
@@ -274,6 +286,7 @@ mod tests {
             section_number: None,
             source: String::new(),
             source_lines: (1, 1),
+            pages: None,
             alternative_sources: Vec::new(),
             keywords: Vec::new(),
             blocks: vec![

@@ -266,3 +266,30 @@ fn a_law_named_in_a_wish_about_it_is_the_frame() {
         &["Personaleressourcer til mentorordninger under praktikforløb vil også kunne give bedre resultater."]
     ));
 }
+
+/// The methods a page with these keywords and paragraphs earns.
+fn methods_with_keywords(keywords: &[&str], paragraphs: &[&str]) -> Vec<String> {
+    let keywords: Vec<String> = keywords.iter().map(|k| k.to_string()).collect();
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    tagger()
+        .tag_text("Et tilbud", &keywords, &paragraphs)
+        .terms
+        .remove("metode")
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_keyword_summing_up_a_wish_earns_no_method() {
+    // Hotellet på Vesterbro: the keyword and the only sentence naming mentors.
+    let keyword = "Mentorordning: et perspektiv for arbejdsmarkedsplacering";
+    let wish =
+        "Mentorordninger nævnes som et af de områder, Hotellet gerne vil arbejde videre med.";
+    let other = "Hotellet drives af stoffri narkomaner og narkomaner på metadon.";
+    let mentor = || "Mentorordning".to_string();
+    assert!(!methods_with_keywords(&[keyword], &[wish, other]).contains(&mentor()));
+    // A keyword the text does not contradict still counts, as does a
+    // keyword beside a sentence that describes the method.
+    assert!(methods_with_keywords(&[keyword], &[other]).contains(&mentor()));
+    let described = "Deltagerne tilknyttes en mentor under praktikforløbet.";
+    assert!(methods_with_keywords(&[keyword], &[wish, described]).contains(&mentor()));
+}

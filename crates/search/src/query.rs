@@ -29,9 +29,13 @@ const FUZZY_WEIGHT: f32 = 0.4;
 const PREFIX_WEIGHT: f32 = 0.5;
 /// A prefix shorter than this matches too much to mean anything.
 const MIN_PREFIX_CHARS: usize = 3;
-/// Weight of a query word found as two parts of a compound, or as a synonym.
+/// Weight of a query word found as two parts of a compound.
 const PARTS_WEIGHT: f32 = 0.8;
-const SYNONYM_WEIGHT: f32 = 0.6;
+/// What a page earns for using another member of the typed word's synonym
+/// group, however often: about one passing mention. A page using the word
+/// typed earns it too, on top of its own score, so it ranks above every page
+/// that only uses a synonym ("mentor" above "kontaktperson").
+const SYNONYM_SCORE: f32 = 2.0;
 /// Weight of the parts of a compound the index has, when both are long words.
 const KNOWN_PARTS_WEIGHT: f32 = 0.4;
 const MIN_KNOWN_PART_CHARS: usize = 5;
@@ -163,6 +167,10 @@ impl ParsedQuery {
 
 fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(query, boost))
+}
+
+fn constant(query: Box<dyn Query>, score: f32) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(query, score))
 }
 
 fn term_query(field: Field, term: &str, boost: f32) -> Box<dyn Query> {
@@ -343,8 +351,17 @@ fn word_queries(
         } else {
             Some(all_of(fields, &parsed.words[start..start + span], 1.0))
         };
+        // Earned by the word itself and its inflections, not by what widened
+        // it (a misspelling's neighbours, compound parts, completions).
+        let typed_floor = match (&synonyms, &typed) {
+            (None, _) | (_, None) => None,
+            (Some(_), Some(_)) if span == 1 => Some(all_terms(fields, &analyzed[start], 1.0)),
+            (Some(_), Some(query)) => Some(query.box_clone()),
+        }
+        .map(|own| constant(own, SYNONYM_SCORE));
         let mut ways: Vec<(Occur, Box<dyn Query>)> = typed
             .into_iter()
+            .chain(typed_floor)
             .map(|query| (Occur::Should, query))
             .collect();
         if let Some(found) = synonyms {
@@ -367,7 +384,7 @@ fn word_queries(
             let also = found.alternatives.iter().map(|m| m.text.clone()).collect();
             widening.note(RewriteKind::Synonym, &typed, also);
             let best: Box<dyn Query> = Box::new(DisjunctionMaxQuery::new(alternatives));
-            ways.push((Occur::Should, boosted(best, SYNONYM_WEIGHT)));
+            ways.push((Occur::Should, constant(best, SYNONYM_SCORE)));
         }
         if !ways.is_empty() {
             queries.push(Box::new(BooleanQuery::new(ways)) as Box<dyn Query>);
