@@ -15,7 +15,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use crate::analysis::{analyze, analyze_unstemmed};
-use crate::compounds::split_compound;
+use crate::compounds::compound_leaves;
 use crate::hit::{Rewrite, RewriteKind};
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
@@ -37,12 +37,20 @@ const KNOWN_PARTS_WEIGHT: f32 = 0.4;
 const MIN_KNOWN_PART_CHARS: usize = 5;
 /// Weight of the compound two adjacent query words make ("kontakt person").
 const JOINED_WEIGHT: f32 = 1.5;
-/// Extra weight for pages that contain every word of a multi-word query.
-const ALL_WORDS_WEIGHT: f32 = 1.0;
-/// Extra weight for pages that contain all but one word of a query of three
-/// or more: relaxing from every word to most words, so a page about two of
-/// the concepts outranks one that only shares the commonest word.
-const MOST_WORDS_WEIGHT: f32 = 0.5;
+/// Extra weight for pages that contain every word of a multi-word query,
+/// and a share of it for each word fewer (down to two), for this many steps.
+const ALL_WORDS_WEIGHT: f32 = 2.0;
+const RELAXED_SHARE: f32 = 0.5;
+const RELAXED_STEPS: usize = 3;
+
+/// Extra weight for pages where two words typed side by side stand side by
+/// side ("Projekt Føniks", "Københavns Kommune"), a stop word or two apart
+/// ("Åndehullet i Vordingborg"): a name, not two words met apart.
+const NEAR_WEIGHT: f32 = 1.5;
+const NEAR_SLOP: u32 = 2;
+
+/// The weight of a word found on every page, beside 1 for one found on one page.
+const MIN_DISCRIMINATION: f32 = 0.3;
 
 /// Weight of a word in the title; compound parts of the title count a share.
 const TITLE_WEIGHT: f32 = 3.0;
@@ -253,23 +261,19 @@ fn word_query(
             // A compound the index lacks is looked for as its parts; one it
             // has is not split (its parts may be words by accident: "revalide|ring").
             let known = lexicon.knows_stem(term);
-            if let Some((head, tail)) = split_compound(word, &|t| lexicon.knows_stem(t)) {
-                let parts = vec![head.clone(), tail.clone()];
+            if let Some(parts) = compound_leaves(word, &|t| lexicon.knows_stem(t)) {
                 if !known {
-                    widening.note(RewriteKind::Compound, word, parts);
-                    ways.push((Occur::Should, all_of(fields, &[head, tail], PARTS_WEIGHT)));
-                } else if [&head, &tail]
+                    widening.note(RewriteKind::Compound, word, parts.clone());
+                    ways.push((Occur::Should, all_of(fields, &parts, PARTS_WEIGHT)));
+                } else if parts
                     .iter()
                     .all(|part| part.chars().count() >= MIN_KNOWN_PART_CHARS)
                 {
-                    // A compound the index has is also found as its two long
+                    // A compound the index has is also found as its long
                     // parts, weakly: "alkoholmisbrug" in a page that speaks of
                     // "alkohol" and "misbrug" (short parts are often accidents).
-                    widening.note(RewriteKind::Compound, word, parts);
-                    ways.push((
-                        Occur::Should,
-                        all_of(fields, &[head, tail], KNOWN_PARTS_WEIGHT),
-                    ));
+                    widening.note(RewriteKind::Compound, word, parts.clone());
+                    ways.push((Occur::Should, all_of(fields, &parts, KNOWN_PARTS_WEIGHT)));
                 }
             }
         }
@@ -295,6 +299,11 @@ fn all_terms(fields: &IndexFields, terms: &[String], boost: f32) -> Box<dyn Quer
 }
 
 fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
+    sloppy_phrase_query(fields, terms, 0)
+}
+
+/// The terms in this order, at most `slop` positions out of place.
+fn sloppy_phrase_query(fields: &IndexFields, terms: &[String], slop: u32) -> Box<dyn Query> {
     if let [term] = terms {
         return term_anywhere(fields, term);
     }
@@ -305,17 +314,30 @@ fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
     ]
     .into_iter()
     .map(|(field, boost)| {
-        let phrase = PhraseQuery::new(
+        let mut phrase = PhraseQuery::new(
             terms
                 .iter()
                 .map(|t| Term::from_field_text(field, t))
                 .collect(),
         );
+        phrase.set_slop(slop);
         let boosted: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(phrase), boost));
         (Occur::Should, boosted)
     })
     .collect();
     Box::new(BooleanQuery::new(clauses))
+}
+
+/// How much one typed word (or run of words) counts beside the others: a word
+/// on nearly every page ("projekt") says little about which page is meant,
+/// a rare one ("Olympos") much. A run counts as its rarest term.
+fn discrimination_weight(typed: &[Vec<String>], lexicon: &dyn Lexicon) -> f32 {
+    let rarest = typed
+        .iter()
+        .flatten()
+        .map(|term| lexicon.discrimination(term))
+        .fold(0.0, f32::max);
+    MIN_DISCRIMINATION + (1.0 - MIN_DISCRIMINATION) * rarest
 }
 
 /// One query per word the reader typed, or per run of words that a synonym
@@ -370,7 +392,9 @@ fn word_queries(
             ways.push((Occur::Should, boosted(best, SYNONYM_WEIGHT)));
         }
         if !ways.is_empty() {
-            queries.push(Box::new(BooleanQuery::new(ways)) as Box<dyn Query>);
+            let typed = &analyzed[start..start + span];
+            let weight = discrimination_weight(typed, lexicon);
+            queries.push(boosted(Box::new(BooleanQuery::new(ways)), weight));
         }
         start += span;
     }
@@ -418,30 +442,29 @@ pub(crate) fn build_query(
             }
         }
     }
-    if per_word.len() > 1 {
-        let every: Vec<(Occur, Box<dyn Query>)> = per_word
-            .iter()
-            .map(|q| (Occur::Must, q.box_clone()))
-            .collect();
-        let every: Box<dyn Query> = Box::new(BooleanQuery::new(every));
-        clauses.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(every, ALL_WORDS_WEIGHT)),
-        ));
+    for pair in parsed.words.windows(2) {
+        let terms: Vec<String> = pair.iter().flat_map(|w| analyze(w)).collect();
+        if terms.len() > 1 {
+            clauses.push((
+                Occur::Should,
+                boosted(sloppy_phrase_query(fields, &terms, NEAR_SLOP), NEAR_WEIGHT),
+            ));
+        }
     }
-    if per_word.len() > 2 {
-        let most: Vec<(Occur, Box<dyn Query>)> = per_word
+    // Relaxing from every word to most words, step by step: a page about
+    // two of three concepts outranks one that only shares the commonest word.
+    for missing in 0..RELAXED_STEPS {
+        let required = per_word.len().saturating_sub(missing);
+        if required < 2 {
+            break;
+        }
+        let words: Vec<(Occur, Box<dyn Query>)> = per_word
             .iter()
             .map(|q| (Occur::Should, q.box_clone()))
             .collect();
-        let most: Box<dyn Query> = Box::new(BooleanQuery::with_minimum_required_clauses(
-            most,
-            per_word.len() - 1,
-        ));
-        clauses.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(most, MOST_WORDS_WEIGHT)),
-        ));
+        let enough = BooleanQuery::with_minimum_required_clauses(words, required);
+        let weight = ALL_WORDS_WEIGHT * RELAXED_SHARE.powi(missing as i32);
+        clauses.push((Occur::Should, boosted(Box::new(enough), weight)));
     }
     // With a phrase, words are optional extras; without, at least one must match.
     clauses.extend(per_word.into_iter().map(|q| (Occur::Should, q)));
