@@ -386,7 +386,14 @@ fn word_queries(
                 })
                 .collect();
             let typed = parsed.words[start..start + span].join(" ");
-            let also = found.alternatives.iter().map(|m| m.text.clone()).collect();
+            // The note names only members some page uses: the others (a
+            // thesaurus word no source writes) are searched, but find nothing.
+            let also = found
+                .alternatives
+                .iter()
+                .filter(|m| m.terms.iter().all(|t| lexicon.knows_stem(t)))
+                .map(|m| m.text.clone())
+                .collect();
             widening.note(RewriteKind::Synonym, &typed, also);
             let best: Box<dyn Query> = Box::new(DisjunctionMaxQuery::new(alternatives));
             ways.push((Occur::Should, boosted(best, SYNONYM_WEIGHT)));
