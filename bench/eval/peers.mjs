@@ -1,4 +1,4 @@
-// Ranks the judged queries of curation/queries.tsv with three tools readers
+// Ranks the judged queries of curation/queries.tsv and queries-heldout.tsv with three tools readers
 // would otherwise get, on the same pages as Praksisbasen, and writes
 // { engine: { query: [page path, …] } } for `praksis eval --compare`.
 //
@@ -26,7 +26,8 @@ if (!outFile) {
 }
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
 const pages = new Set(documents.map((d) => d.url));
-const queries = judgedQueries();
+// Both sets: `praksis eval --compare` scores each beside Praksisbasen.
+const queries = [...new Set([...judgedQueries(), ...judgedQueries('queries-heldout.tsv')])];
 
 // lunr with Danish stemming and stop words, fields boosted like Praksisbasen's.
 function lunrRankings() {

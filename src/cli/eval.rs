@@ -94,13 +94,23 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         let peers: BTreeMap<String, BTreeMap<String, Vec<String>>> =
             serde_json::from_slice(&std::fs::read(file).map_err(|err| Error::io(file, err))?)
                 .with_context(|| format!("{}: not rankings as JSON", file.display()))?;
-        let mut all = vec![evaluation.clone()];
-        for (name, rankings) in peers {
-            all.push(Evaluation::run(&name, &queries, |q| {
-                rankings.get(q).cloned().unwrap_or_default()
-            }));
+        let side_by_side = |ours: &Evaluation, judged: &[eval::JudgedQuery]| {
+            let mut all = vec![ours.clone()];
+            for (name, rankings) in &peers {
+                all.push(Evaluation::run(name, judged, |q| {
+                    rankings.get(q).cloned().unwrap_or_default()
+                }));
+            }
+            Comparison(&all).to_string()
+        };
+        println!("\n{}", side_by_side(&evaluation, &queries));
+        if let Some(held_out) = &held_out {
+            let judged = read(HELD_OUT_FILE)?;
+            println!(
+                "\nHeld-out queries side by side:\n{}",
+                side_by_side(held_out, &judged)
+            );
         }
-        println!("\n{}", Comparison(&all));
     }
     if !args.check {
         return Ok(ExitCode::SUCCESS);

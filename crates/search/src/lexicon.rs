@@ -17,6 +17,11 @@ const MAX_COMPLETIONS: usize = 256;
 pub(crate) trait Lexicon {
     /// Does this analyzed (stemmed) term occur in a title or body?
     fn knows_stem(&self, term: &str) -> bool;
+    /// How much this analyzed term tells pages apart: its inverse document
+    /// frequency in the text (body and compound parts), as BM25 computes it,
+    /// over that of a term on one page only, so 1 for the rarest terms and
+    /// near 0 for a term on every page. A term on no page counts as rarest.
+    fn discrimination(&self, term: &str) -> f32;
     /// Does this whole word (folded, unstemmed) occur anywhere?
     fn knows_word(&self, word: &str) -> bool;
     /// Indexed whole words within `distance` edits of `word`, most common first.
@@ -44,6 +49,17 @@ impl Lexicon for IndexLexicon<'_> {
         [self.fields.text, self.fields.title]
             .iter()
             .any(|&field| self.doc_freq(&Term::from_field_text(field, term)) > 0)
+    }
+
+    fn discrimination(&self, term: &str) -> f32 {
+        let pages = self.searcher.num_docs() as f32;
+        let found = self.doc_freq(&Term::from_field_text(self.fields.text, term)) as f32;
+        let idf = |freq: f32| (1.0 + (pages - freq + 0.5) / (freq + 0.5)).ln();
+        if found == 0.0 || pages <= 1.0 {
+            1.0
+        } else {
+            idf(found) / idf(1.0)
+        }
     }
 
     fn knows_word(&self, word: &str) -> bool {

@@ -4,7 +4,8 @@
 //! rename it after a hash of its bytes, so the same pages always give
 //! byte-identical index files.
 
-use std::collections::{BTreeMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use tantivy::directory::{Directory, RamDirectory};
@@ -12,7 +13,7 @@ use tantivy::schema::{Facet, Schema};
 use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
 use crate::analysis::{analyze, register_analyzers};
-use crate::compounds::split_compound;
+use crate::compounds::compound_parts;
 use crate::engine::hot_ranges;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
@@ -55,12 +56,15 @@ impl IndexDocument {
 /// The parts of a page's compounds, judged against the whole corpus's words.
 struct CompoundParts {
     vocabulary: HashSet<String>,
+    /// Each word's parts as one line, split once for the whole corpus.
+    split: RefCell<HashMap<String, String>>,
 }
 
 impl CompoundParts {
     fn new(texts: &[String]) -> CompoundParts {
         CompoundParts {
             vocabulary: texts.iter().flat_map(|t| analyze(t)).collect(),
+            split: RefCell::default(),
         }
     }
 
@@ -71,9 +75,18 @@ impl CompoundParts {
         let words = text
             .split(|c: char| !c.is_alphanumeric())
             .map(str::to_lowercase);
+        let mut split = self.split.borrow_mut();
         let mut parts = String::new();
-        for (head, tail) in words.filter_map(|w| split_compound(&w, &known)) {
-            parts.push_str(&format!("{head} {tail}\n"));
+        for word in words {
+            let line = split.entry(word).or_insert_with_key(|word| {
+                let found = compound_parts(word, &known);
+                if found.is_empty() {
+                    String::new()
+                } else {
+                    found.join(" ") + "\n"
+                }
+            });
+            parts.push_str(line);
         }
         parts
     }

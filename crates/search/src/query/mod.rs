@@ -15,15 +15,14 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use crate::analysis::{analyze, analyze_unstemmed};
-use crate::compounds::split_compound;
+use crate::compounds::compound_leaves;
 use crate::hit::{Rewrite, RewriteKind};
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
-use crate::stopwords::is_query_filler;
+mod parse;
 
-/// Longest query text considered; the rest of a pasted essay adds nothing.
-const MAX_QUERY_CHARS: usize = 500;
-const MAX_QUERY_WORDS: usize = 32;
+pub(crate) use parse::ParsedQuery;
+
 /// A misspelt or half-typed match counts for this share of an exact one.
 const FUZZY_WEIGHT: f32 = 0.4;
 const PREFIX_WEIGHT: f32 = 0.5;
@@ -41,12 +40,20 @@ const KNOWN_PARTS_WEIGHT: f32 = 0.4;
 const MIN_KNOWN_PART_CHARS: usize = 5;
 /// Weight of the compound two adjacent query words make ("kontakt person").
 const JOINED_WEIGHT: f32 = 1.5;
-/// Extra weight for pages that contain every word of a multi-word query.
-const ALL_WORDS_WEIGHT: f32 = 1.0;
-/// Extra weight for pages that contain all but one word of a query of three
-/// or more: relaxing from every word to most words, so a page about two of
-/// the concepts outranks one that only shares the commonest word.
-const MOST_WORDS_WEIGHT: f32 = 0.5;
+/// Extra weight for pages that contain every word of a multi-word query,
+/// and a share of it for each word fewer (down to two), for this many steps.
+const ALL_WORDS_WEIGHT: f32 = 2.0;
+const RELAXED_SHARE: f32 = 0.5;
+const RELAXED_STEPS: usize = 3;
+
+/// Extra weight for pages where two words typed side by side stand side by
+/// side ("Projekt Føniks", "Københavns Kommune"), a stop word or two apart
+/// ("Åndehullet i Vordingborg"): a name, not two words met apart.
+const NEAR_WEIGHT: f32 = 1.5;
+const NEAR_SLOP: u32 = 2;
+
+/// The weight of a word found on every page, beside 1 for one found on one page.
+const MIN_DISCRIMINATION: f32 = 0.3;
 
 /// Weight of a word in the title; compound parts of the title count a share.
 const TITLE_WEIGHT: f32 = 3.0;
@@ -96,73 +103,6 @@ fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
         (fields.title_parts, TITLE_WEIGHT * PARTS_WEIGHT),
         (fields.text, 1.0),
     ]
-}
-
-/// What the reader typed, taken apart.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct ParsedQuery {
-    /// Words to find, as typed (lower-cased), without stop words.
-    pub words: Vec<String>,
-    /// Phrases, each as analyzed terms.
-    pub phrases: Vec<Vec<String>>,
-    /// Analyzed terms that must not occur.
-    pub excluded: Vec<String>,
-    /// The last word is still being typed: match it as a prefix too.
-    pub last_is_prefix: bool,
-}
-
-impl ParsedQuery {
-    pub fn parse(text: &str) -> ParsedQuery {
-        let clipped: String = text.chars().take(MAX_QUERY_CHARS).collect();
-        let mut parsed = ParsedQuery::default();
-        let mut words: Vec<String> = Vec::new();
-        // Quotes pair up; an unpaired last quote is ignored.
-        let quotes = clipped.matches('"').count();
-        let mut pieces: Vec<(bool, &str)> = Vec::new();
-        for (i, piece) in clipped.split('"').enumerate() {
-            let quoted = i % 2 == 1 && !(quotes % 2 == 1 && i == quotes);
-            pieces.push((quoted, piece));
-        }
-        for (quoted, piece) in pieces {
-            if quoted {
-                let terms = analyze(piece);
-                if !terms.is_empty() {
-                    parsed.phrases.push(terms);
-                }
-                continue;
-            }
-            for raw in piece.split_whitespace() {
-                match raw.strip_prefix('-') {
-                    Some(excluded) if !excluded.is_empty() => {
-                        parsed.excluded.extend(analyze(excluded));
-                    }
-                    _ => words.push(raw.to_lowercase()),
-                }
-            }
-        }
-        words.retain(|w| !analyze(w).is_empty());
-        let content: Vec<String> = words
-            .iter()
-            .filter(|w| !analyze(w).iter().all(|t| is_query_filler(t)))
-            .cloned()
-            .collect();
-        // A query of stop words only ("hvad er det") still searches for them.
-        let mut chosen = if content.is_empty() { words } else { content };
-        chosen.dedup();
-        chosen.truncate(MAX_QUERY_WORDS);
-        parsed.last_is_prefix = !chosen.is_empty()
-            && !clipped.ends_with(char::is_whitespace)
-            && !clipped.ends_with('"')
-            && clipped.split_whitespace().last().is_some_and(|last| {
-                last.to_lowercase() == *chosen.last().unwrap_or(&String::new())
-            });
-        parsed.words = chosen;
-        parsed
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && self.phrases.is_empty()
-    }
 }
 
 fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
@@ -261,23 +201,19 @@ fn word_query(
             // A compound the index lacks is looked for as its parts; one it
             // has is not split (its parts may be words by accident: "revalide|ring").
             let known = lexicon.knows_stem(term);
-            if let Some((head, tail)) = split_compound(word, &|t| lexicon.knows_stem(t)) {
-                let parts = vec![head.clone(), tail.clone()];
+            if let Some(parts) = compound_leaves(word, &|t| lexicon.knows_stem(t)) {
                 if !known {
-                    widening.note(RewriteKind::Compound, word, parts);
-                    ways.push((Occur::Should, all_of(fields, &[head, tail], PARTS_WEIGHT)));
-                } else if [&head, &tail]
+                    widening.note(RewriteKind::Compound, word, parts.clone());
+                    ways.push((Occur::Should, all_of(fields, &parts, PARTS_WEIGHT)));
+                } else if parts
                     .iter()
                     .all(|part| part.chars().count() >= MIN_KNOWN_PART_CHARS)
                 {
-                    // A compound the index has is also found as its two long
+                    // A compound the index has is also found as its long
                     // parts, weakly: "alkoholmisbrug" in a page that speaks of
                     // "alkohol" and "misbrug" (short parts are often accidents).
-                    widening.note(RewriteKind::Compound, word, parts);
-                    ways.push((
-                        Occur::Should,
-                        all_of(fields, &[head, tail], KNOWN_PARTS_WEIGHT),
-                    ));
+                    widening.note(RewriteKind::Compound, word, parts.clone());
+                    ways.push((Occur::Should, all_of(fields, &parts, KNOWN_PARTS_WEIGHT)));
                 }
             }
         }
@@ -303,6 +239,11 @@ fn all_terms(fields: &IndexFields, terms: &[String], boost: f32) -> Box<dyn Quer
 }
 
 fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
+    sloppy_phrase_query(fields, terms, 0)
+}
+
+/// The terms in this order, at most `slop` positions out of place.
+fn sloppy_phrase_query(fields: &IndexFields, terms: &[String], slop: u32) -> Box<dyn Query> {
     if let [term] = terms {
         return term_anywhere(fields, term);
     }
@@ -313,17 +254,30 @@ fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
     ]
     .into_iter()
     .map(|(field, boost)| {
-        let phrase = PhraseQuery::new(
+        let mut phrase = PhraseQuery::new(
             terms
                 .iter()
                 .map(|t| Term::from_field_text(field, t))
                 .collect(),
         );
+        phrase.set_slop(slop);
         let boosted: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(phrase), boost));
         (Occur::Should, boosted)
     })
     .collect();
     Box::new(BooleanQuery::new(clauses))
+}
+
+/// How much one typed word (or run of words) counts beside the others: a word
+/// on nearly every page ("projekt") says little about which page is meant,
+/// a rare one ("Olympos") much. A run counts as its rarest term.
+fn discrimination_weight(typed: &[Vec<String>], lexicon: &dyn Lexicon) -> f32 {
+    let rarest = typed
+        .iter()
+        .flatten()
+        .map(|term| lexicon.discrimination(term))
+        .fold(0.0, f32::max);
+    MIN_DISCRIMINATION + (1.0 - MIN_DISCRIMINATION) * rarest
 }
 
 /// One query per word the reader typed, or per run of words that a synonym
@@ -381,13 +335,22 @@ fn word_queries(
                 })
                 .collect();
             let typed = parsed.words[start..start + span].join(" ");
-            let also = found.alternatives.iter().map(|m| m.text.clone()).collect();
+            // The note names only members some page uses: the others (a
+            // thesaurus word no source writes) are searched, but find nothing.
+            let also = found
+                .alternatives
+                .iter()
+                .filter(|m| m.terms.iter().all(|t| lexicon.knows_stem(t)))
+                .map(|m| m.text.clone())
+                .collect();
             widening.note(RewriteKind::Synonym, &typed, also);
             let best: Box<dyn Query> = Box::new(DisjunctionMaxQuery::new(alternatives));
             ways.push((Occur::Should, constant(best, SYNONYM_SCORE)));
         }
         if !ways.is_empty() {
-            queries.push(Box::new(BooleanQuery::new(ways)) as Box<dyn Query>);
+            let typed = &analyzed[start..start + span];
+            let weight = discrimination_weight(typed, lexicon);
+            queries.push(boosted(Box::new(BooleanQuery::new(ways)), weight));
         }
         start += span;
     }
@@ -435,30 +398,29 @@ pub(crate) fn build_query(
             }
         }
     }
-    if per_word.len() > 1 {
-        let every: Vec<(Occur, Box<dyn Query>)> = per_word
-            .iter()
-            .map(|q| (Occur::Must, q.box_clone()))
-            .collect();
-        let every: Box<dyn Query> = Box::new(BooleanQuery::new(every));
-        clauses.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(every, ALL_WORDS_WEIGHT)),
-        ));
+    for pair in parsed.words.windows(2) {
+        let terms: Vec<String> = pair.iter().flat_map(|w| analyze(w)).collect();
+        if terms.len() > 1 {
+            clauses.push((
+                Occur::Should,
+                boosted(sloppy_phrase_query(fields, &terms, NEAR_SLOP), NEAR_WEIGHT),
+            ));
+        }
     }
-    if per_word.len() > 2 {
-        let most: Vec<(Occur, Box<dyn Query>)> = per_word
+    // Relaxing from every word to most words, step by step: a page about
+    // two of three concepts outranks one that only shares the commonest word.
+    for missing in 0..RELAXED_STEPS {
+        let required = per_word.len().saturating_sub(missing);
+        if required < 2 {
+            break;
+        }
+        let words: Vec<(Occur, Box<dyn Query>)> = per_word
             .iter()
             .map(|q| (Occur::Should, q.box_clone()))
             .collect();
-        let most: Box<dyn Query> = Box::new(BooleanQuery::with_minimum_required_clauses(
-            most,
-            per_word.len() - 1,
-        ));
-        clauses.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(most, MOST_WORDS_WEIGHT)),
-        ));
+        let enough = BooleanQuery::with_minimum_required_clauses(words, required);
+        let weight = ALL_WORDS_WEIGHT * RELAXED_SHARE.powi(missing as i32);
+        clauses.push((Occur::Should, boosted(Box::new(enough), weight)));
     }
     // With a phrase, words are optional extras; without, at least one must match.
     clauses.extend(per_word.into_iter().map(|q| (Occur::Should, q)));
@@ -471,42 +433,4 @@ pub(crate) fn build_query(
         }
     }
     Some(Box::new(BooleanQuery::new(clauses)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn punctuation_and_empty_queries_have_nothing_to_search() {
-        assert!(ParsedQuery::parse("").is_empty());
-        assert!(ParsedQuery::parse("\"((--**").is_empty());
-    }
-
-    #[test]
-    fn reads_phrases_exclusions_and_stop_words() {
-        let parsed = ParsedQuery::parse("hvad virker for \"social aktivering\" -misbrug unge ");
-        // "hvad virker for" is the scaffolding of a question, not its subject.
-        assert_eq!(parsed.words, ["unge"]);
-        assert_eq!(parsed.phrases, [analyze("social aktivering")]);
-        assert_eq!(parsed.excluded, analyze("misbrug"));
-        assert!(!parsed.last_is_prefix);
-        assert!(ParsedQuery::parse("mentoror").last_is_prefix);
-        assert_eq!(
-            ParsedQuery::parse("hvad er det").words,
-            ["hvad", "er", "det"]
-        );
-        assert_eq!(
-            ParsedQuery::parse("hvordan kan man få job som hjemløs").words,
-            ["få", "job", "hjemløs"]
-        );
-        // An unpaired quote is not a phrase.
-        assert_eq!(ParsedQuery::parse("\"mentor").words, ["mentor"]);
-    }
-
-    #[test]
-    fn words_are_bounded() {
-        let essay = "ord ".repeat(10_000) + &(0..100).map(|i| format!("w{i} ")).collect::<String>();
-        assert!(ParsedQuery::parse(&essay).words.len() <= MAX_QUERY_WORDS);
-    }
 }

@@ -1,0 +1,198 @@
+//! Search finds every page that names what the reader typed (issue #25,
+//! item 4): for each name of a project, workplace, programme or place that
+//! `content/` holds, every page naming it is among the top 10 for it. The
+//! names are gathered from the pages mechanically, not listed by hand, so a
+//! new page brings its names into the test.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::repo_root;
+use praksis::content::ContentTree;
+use praksis::curation::Curation;
+use praksis_search::{danish_stem, Engine};
+
+/// Results a name's pages must be among.
+const DEPTH: usize = 10;
+
+/// The words of `text`: letters and digits, hyphenated words kept whole
+/// ("Sydhavns-Compagniet"), each with its byte range.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let joins = c == '-'
+            && start.is_some()
+            && chars
+                .get(i + 1)
+                .is_some_and(|(_, next)| next.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
+            start.get_or_insert(at);
+        } else if let Some(from) = start.take() {
+            found.push((from, at));
+        }
+    }
+    if let Some(from) = start {
+        found.push((from, text.len()));
+    }
+    found
+}
+
+/// Written as a name is: a capital first, not an acronym or a code ("K7").
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && !word.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Names in one line of text: runs of capitalised words, one space apart,
+/// that start inside a sentence (after a lower-case word and a space or a
+/// comma), where Danish capitalises only names.
+fn names_in_line(line: &str, names: &mut BTreeSet<Vec<String>>) {
+    let found = words(line);
+    let mut i = 1;
+    while i < found.len() {
+        let (from, to) = found[i];
+        let (_, previous_end) = found[i - 1];
+        let previous = &line[found[i - 1].0..previous_end];
+        let inside = previous.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && matches!(&line[previous_end..from], " " | ", ");
+        if !(inside && capitalised(&line[from..to])) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![line[from..to].to_string()];
+        let mut next = i + 1;
+        while let Some(&(start, end)) = found.get(next) {
+            if &line[found[next - 1].1..start] != " " || !capitalised(&line[start..end]) {
+                break;
+            }
+            run.push(line[start..end].to_string());
+            next += 1;
+        }
+        names.insert(run);
+        i = next;
+    }
+}
+
+/// Does `page` (its words in order) name `name`? The name's words in a row,
+/// the last one also in the genitive ("Københavns Kommunes").
+fn names(page: &[&str], name: &[String]) -> bool {
+    let (last, before) = name.split_last().expect("a name has a word");
+    page.windows(name.len()).any(|window| {
+        let (seen_last, seen_before) = window.split_last().expect("window of a name");
+        seen_before == before
+            && (*seen_last == last.as_str() || seen_last.strip_suffix('s') == Some(last.as_str()))
+    })
+}
+
+/// Every name and alias in curation/places.toml.
+fn place_names() -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(repo_root().join("curation/places.toml")).expect("places");
+    let places: toml::Table = text.parse().expect("places.toml parses");
+    let mut found = Vec::new();
+    for entries in places.values().filter_map(toml::Value::as_array) {
+        for entry in entries.iter().filter_map(toml::Value::as_table) {
+            let aliases = entry.get("aliases").and_then(toml::Value::as_array);
+            let spelt = entry
+                .get("name")
+                .into_iter()
+                .chain(aliases.into_iter().flatten());
+            for name in spelt.filter_map(toml::Value::as_str) {
+                found.push(name.split(' ').map(str::to_string).collect());
+            }
+        }
+    }
+    assert!(found.len() > 100, "places.toml lists the municipalities");
+    found
+}
+
+#[test]
+fn every_page_that_names_a_project_place_or_programme_is_in_its_top_10() {
+    let root = repo_root();
+    let tree = ContentTree::load(&root.join("content")).expect("content/ loads");
+    let curation = Curation::load(&root.join("curation")).expect("curation/ loads");
+    let index = praksis::index::build(&tree, &curation.synonyms).expect("index builds");
+    let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
+        .expect("index opens");
+    let pages: Vec<(String, String)> = praksis::index::documents(&tree)
+        .into_iter()
+        .map(|doc| (doc.url, format!("{}\n{}", doc.title, doc.body)))
+        .collect();
+
+    // An ordinary word capitalised (a heading, a table cell) is not a name:
+    // a single word counts only if its stem never occurs in lower case.
+    let lower_stems: BTreeSet<String> = pages
+        .iter()
+        .flat_map(|(_, text)| words(text).into_iter().map(|(from, to)| &text[from..to]))
+        .filter(|word| word.chars().all(|c| !c.is_uppercase()))
+        .filter_map(danish_stem)
+        .collect();
+    let mut gathered = BTreeSet::new();
+    for (_, text) in &pages {
+        for line in text.lines() {
+            names_in_line(line, &mut gathered);
+        }
+    }
+    gathered.retain(|name| {
+        name.len() > 1
+            || danish_stem(&name[0].to_lowercase()).is_some_and(|stem| !lower_stems.contains(&stem))
+    });
+    let from_text = gathered.len();
+    gathered.extend(place_names());
+
+    let page_words: Vec<(&str, Vec<&str>)> = pages
+        .iter()
+        .map(|(url, text)| {
+            let words = words(text).into_iter().map(|(f, t)| &text[f..t]).collect();
+            (url.as_str(), words)
+        })
+        .collect();
+    let mut checked = 0;
+    let mut common: BTreeMap<String, usize> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for name in &gathered {
+        let naming: Vec<&str> = page_words
+            .iter()
+            .filter(|(_, words)| names(words, name))
+            .map(|(url, _)| *url)
+            .collect();
+        if naming.is_empty() {
+            continue; // a place no page names
+        }
+        checked += 1;
+        let query = name.join(" ");
+        let results = engine.search(&query, DEPTH).expect("search");
+        let top: Vec<&str> = results.hits.iter().map(|hit| hit.url.as_str()).collect();
+        if naming.len() > DEPTH {
+            // More pages name it than fit: the top 10 must all be among them.
+            common.insert(query.clone(), naming.len());
+            let strays: Vec<&&str> = top.iter().filter(|url| !naming.contains(url)).collect();
+            if top.len() < DEPTH || !strays.is_empty() {
+                failures.push(format!(
+                    "{query:?}: {} pages name it, yet the top {DEPTH} holds {strays:?}, which do not",
+                    naming.len()
+                ));
+            }
+        } else {
+            let missing: Vec<&&str> = naming.iter().filter(|url| !top.contains(url)).collect();
+            if !missing.is_empty() {
+                failures.push(format!(
+                    "{query:?}: {} pages name it, {missing:?} not in its top {DEPTH}",
+                    naming.len()
+                ));
+            }
+        }
+    }
+    println!(
+        "{checked} names checked ({from_text} gathered from the pages, the rest places.toml's); \
+         named by more than {DEPTH} pages, so only the top {DEPTH}'s precision is checked: {common:?}"
+    );
+    assert!(
+        checked > 100,
+        "only {checked} names found: is the gathering broken?"
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
