@@ -30,8 +30,10 @@ pub struct EvalArgs {
     /// floors in curation/eval.toml.
     #[arg(long)]
     pub tags: bool,
-    /// With --tags: also print the held-out pages' disagreements (reading
-    /// them while tuning makes the held-out figures a tuning figure).
+    /// Also print the held-out set's details: each held-out query's scores,
+    /// or with --tags the held-out pages' disagreements. Without it only the
+    /// held-out totals are printed: reading the details while tuning makes
+    /// the held-out figures a tuning figure.
     #[arg(long)]
     pub held_out: bool,
     /// Also score the rankings in FILE ({engine: {query: [page, …]}}) and
@@ -87,7 +89,14 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     } else {
         println!("{evaluation}");
         if let Some(held_out) = &held_out {
-            println!("\nHeld-out queries ({HELD_OUT_FILE}, never tuned on):\n{held_out}");
+            if args.held_out {
+                println!("\nHeld-out queries ({HELD_OUT_FILE}, never tuned on):\n{held_out}");
+            } else {
+                println!(
+                    "\nHeld-out queries ({HELD_OUT_FILE}, never tuned on; each query with --held-out):\n{}",
+                    held_out.overall_line()
+                );
+            }
         }
     }
     if let Some(file) = &args.compare {

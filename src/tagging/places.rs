@@ -370,6 +370,9 @@ mod tests {
             g.today("Århus Amt"),
             Some("amt til 2007, nu Region Midtjylland")
         );
-        assert_eq!(g.today("Nordjylland"), Some("landsdel i Region Nordjylland"));
+        assert_eq!(
+            g.today("Nordjylland"),
+            Some("landsdel i Region Nordjylland")
+        );
     }
 }

@@ -269,9 +269,15 @@ impl fmt::Display for Evaluation {
                 category, s.ndcg, s.reciprocal_rank, s.recall
             )?;
         }
+        write!(f, "{}", self.overall_line())
+    }
+}
+
+impl Evaluation {
+    /// One line: the mean scores over every query, and how many found nothing.
+    pub fn overall_line(&self) -> String {
         let all = self.overall();
-        write!(
-            f,
+        format!(
             "{:<55} {:>6.3} {:>6.3} {:>6.3}  ({} queries, {} without results)",
             format!("overall ({})", self.engine),
             all.ndcg,
