@@ -18,6 +18,8 @@ const CSV_FILE: &str = "praksisbasen.csv";
 /// Similar examples per page, which the theme reads with Zola's `load_data`
 /// (the index finds them, and `zola build` cannot run the index).
 pub const RELATED_FILE: &str = "lignende.json";
+/// The same, one file per page (see [`related_per_page`]).
+const RELATED_DIR: &str = "lignende";
 /// Taxonomies exported as columns, in this order.
 const TAXONOMIES: [&str; 6] = [
     "kildetype",
@@ -139,6 +141,39 @@ pub fn json(tree: &ContentTree) -> String {
 /// Each page (content path) with its similar examples (title and content
 /// path, for `@/` links that both renderers resolve under any base URL). A
 /// list, not a map: Tera cannot look up keys holding quotes or dots.
+/// Each page's similar examples as `lignende/<page path>.json`, the list
+/// alone: a page's template loads its own file, so a build reads one small
+/// file per page rather than every page's list per page.
+fn related_per_page(tree: &ContentTree, related: &Related) -> Vec<(String, String)> {
+    let by_path: BTreeMap<&str, &str> = tree
+        .pages
+        .iter()
+        .map(|page| (page.path.as_str(), page.relative_path.as_str()))
+        .collect();
+    tree.pages
+        .iter()
+        .map(|page| {
+            let similar: Vec<serde_json::Value> = related
+                .get(&page.path)
+                .into_iter()
+                .flatten()
+                .filter_map(|hit| {
+                    let target = by_path.get(hit.url.as_str())?;
+                    Some(serde_json::json!({ "title": hit.title, "page": target }))
+                })
+                .collect();
+            let name = format!(
+                "{RELATED_DIR}/{}",
+                page.relative_path.trim_end_matches(".md").to_string() + ".json"
+            );
+            let text = serde_json::to_string_pretty(&similar)
+                .expect("a list of JSON values serialises")
+                + "\n";
+            (name, text)
+        })
+        .collect()
+}
+
 pub fn related_json(tree: &ContentTree, related: &Related) -> String {
     let by_path: BTreeMap<&str, &str> = tree
         .pages
@@ -171,11 +206,12 @@ pub fn write(
     tree: &ContentTree,
     related: &Related,
 ) -> Result<(), Error> {
-    let files = [
+    let mut files = vec![
         (JSON_FILE.to_string(), json(tree)),
         (CSV_FILE.to_string(), csv(tree)),
         (RELATED_FILE.to_string(), related_json(tree, related)),
     ];
+    files.extend(related_per_page(tree, related));
     write_owned_files(&static_dir.join(EXPORT_DIR), record, &files)
 }
 

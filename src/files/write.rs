@@ -141,6 +141,9 @@ pub fn write_owned_files(
     replace_dir(dir, |staging| {
         for (name, text) in files {
             let path = staging.join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|err| Error::io(parent, err))?;
+            }
             std::fs::write(&path, text).map_err(|err| Error::io(&path, err))?;
         }
         Ok(())

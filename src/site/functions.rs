@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -37,8 +37,19 @@ fn to_value<T: Serialize>(item: &T) -> tera::Result<Value> {
 
 pub fn register(tera: &mut Tera, root: &Path, config: &SiteConfig, model: Arc<SiteModel>) {
     let (data_root, theme) = (root.to_path_buf(), config.theme.clone());
+    // Read and parsed once per build, as Zola does: a template that loads a
+    // file on every page would otherwise parse it once per page.
+    let loaded: Mutex<HashMap<String, Value>> = Mutex::new(HashMap::new());
     tera.register_function("load_data", move |args: &HashMap<String, Value>| {
-        super::load_data::load_data(&data_root, theme.as_deref(), args)
+        let key = serde_json::to_string(&args.iter().collect::<BTreeMap<_, _>>())
+            .expect("template arguments are JSON values");
+        let mut loaded = loaded.lock().expect("no render panics while holding it");
+        if let Some(value) = loaded.get(&key) {
+            return Ok(value.clone());
+        }
+        let value = super::load_data::load_data(&data_root, theme.as_deref(), args)?;
+        loaded.insert(key, value.clone());
+        Ok(value)
     });
 
     let base = config.clone();
