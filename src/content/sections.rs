@@ -100,7 +100,7 @@ const SECTIONS: [SectionText; 11] = [
         title: "Hvad fremmer og hvad hæmmer",
         description: "Katalogets kapitel 3.2 og rapporternes erfaringer: hvad der hjælper, og hvad der står i vejen, med links til de eksempler og rapporter, der viser det.",
         weight: 8,
-        body: "Kataloget samler i kapitel 3.2, hvad der hæmmer og fremmer en beskæftigelsesindsats for ledige med andre problemer end ledighed; de lokale rapporter lægger egne erfaringer til. Hver faktor herunder linker til de sider, hvis tekst viser den, og hver side viser den sætning, der begrunder det.\n",
+        body: "Kataloget samler i [kapitel 3.2](@/kapitler/perspektiver-for-en-aktivitets-og.md#3-2-hvilke-aktuelle-muligheder-og-begraensninger-er-der-for-en-beskaeftigelsesindsats-overfor-ledige-med-andre-problemer-end-ledighed), hvad der hæmmer og fremmer en beskæftigelsesindsats for ledige med andre problemer end ledighed; de lokale rapporter lægger egne erfaringer til. Hver faktor herunder linker til de sider, hvis tekst viser den, og hver side viser den sætning, der begrunder det.\n",
     },
     SectionText {
         path: "kom-i-gang/_index.md",
