@@ -104,13 +104,32 @@ fn every_example_has_a_method_and_a_target_group_with_evidence_from_its_own_text
     }
 }
 
+/// Every idea is shown by some page; every factor by some page or, when
+/// none shows it, by its chapter's own sentence on /faktorer/; and every
+/// sub-heading of the catalogue's 3.2.1 (hinders) and 3.2.2 (helps) is
+/// some factor's chapter, quoted there.
 #[test]
-fn every_factor_and_idea_is_shown_by_some_page() {
+fn every_factor_and_idea_is_shown_by_some_page_or_quoted_from_its_chapter() {
     let curation =
         praksis::tagging::TaggingCuration::load(&repo_root().join("curation")).expect("curation");
     let pages = examples();
     let generated = pipeline::generate_content(&Project::new(repo_root())).expect("ingests");
-    let all_front_matter: String = generated.files.iter().map(|f| f.text.as_str()).collect();
+    let file = |path: &str| {
+        &generated
+            .files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("no {path}"))
+            .text
+    };
+    let factors_page = file("faktorer/_index.md");
+    let page_front_matter: String = generated
+        .files
+        .iter()
+        .filter(|f| f.path != "faktorer/_index.md")
+        .map(|f| f.text.as_str())
+        .collect();
+    let mut chapters = Vec::new();
     for taxonomy in curation
         .vocabularies
         .taxonomies
@@ -118,13 +137,37 @@ fn every_factor_and_idea_is_shown_by_some_page() {
         .filter(|t| ["fremmer", "haemmer", "ide"].contains(&t.name.as_str()))
     {
         for entry in &taxonomy.entries {
+            let shown = page_front_matter.contains(&format!("term = \"{}\"", entry.label));
+            let quoted = factors_page.contains(&format!(
+                "taxonomy = \"{}\"\nterm = \"{}\"",
+                taxonomy.name, entry.label
+            ));
             assert!(
-                all_front_matter.contains(&format!("term = \"{}\"", entry.label)),
-                "{} {:?} links to no page",
+                shown || (taxonomy.name != "ide" && quoted),
+                "{} {:?} links to no page and is not quoted from the catalogue",
                 taxonomy.name,
                 entry.label
             );
+            if let Some(chapter) = &entry.chapter {
+                assert!(quoted, "{:?}: no sentence of {chapter} quoted", entry.label);
+                chapters.push(chapter.clone());
+            }
         }
+    }
+    let chapter = file("kapitler/perspektiver-for-en-aktivitets-og.md");
+    let sub_headings: Vec<&str> = chapter
+        .lines()
+        .filter_map(|line| line.strip_prefix("#### "))
+        .filter_map(|heading| heading.split([' ']).next())
+        .map(|number| number.trim_end_matches('.'))
+        .filter(|number| number.starts_with("3.2.1.") || number.starts_with("3.2.2."))
+        .collect();
+    assert!(sub_headings.len() >= 9, "{sub_headings:?}");
+    for number in sub_headings {
+        assert!(
+            chapters.iter().any(|c| c == number),
+            "chapter {number} names a factor no vocabulary entry quotes"
+        );
     }
     assert!(!pages.is_empty());
 }

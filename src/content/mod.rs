@@ -8,6 +8,7 @@
 //! The tree is committed; `praksis check` regenerates it in memory and
 //! compares, so hand edits and stale output are caught.
 
+mod factors;
 pub mod front_matter;
 mod markdown;
 mod provenance;
@@ -30,7 +31,7 @@ pub use validate::{validate, Finding};
 
 use crate::cases::{self, CasePage, CaseRecord};
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
-use crate::tagging::{split_sentences, PageTags};
+use crate::tagging::{split_sentences, PageTags, Vocabularies};
 use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
 
 /// Taxonomy every page carries: what kind of source it comes from.
@@ -39,13 +40,20 @@ const DESCRIPTION_CHARS: usize = 200;
 const RESULTS_CHARS: usize = 400;
 
 /// All files of `content/`, sorted by path.
-pub fn render(ingested: &Ingested, tags: &BTreeMap<String, PageTags>) -> Vec<ContentFile> {
+pub fn render(
+    ingested: &Ingested,
+    tags: &BTreeMap<String, PageTags>,
+    vocabularies: &Vocabularies,
+) -> Vec<ContentFile> {
     let all_cases: Vec<CasePage> = ingested.documents.iter().filter_map(case_page).collect();
     let mut reports: Vec<String> = all_cases.iter().map(|c| c.record.report.clone()).collect();
     reports.sort();
     reports.dedup();
-    let mut files: Vec<ContentFile> =
-        sections::section_files(cases::overview(&all_cases).as_ref(), &reports);
+    let mut files: Vec<ContentFile> = sections::section_files(
+        cases::overview(&all_cases).as_ref(),
+        &reports,
+        &factors::factor_quotes(&ingested.documents, vocabularies),
+    );
     files.extend(
         ingested
             .documents

@@ -2,11 +2,13 @@
 
 use std::collections::BTreeMap;
 
+use super::factors::FactorQuote;
 use super::front_matter::{self, SectionFrontMatter};
 use super::ContentFile;
 use crate::cases::CaseOverview;
 
 const CASES_SECTION: &str = "forloeb/_index.md";
+const FACTORS_SECTION: &str = "faktorer/_index.md";
 
 struct SectionText {
     path: &'static str,
@@ -94,7 +96,7 @@ const SECTIONS: [SectionText; 11] = [
         body: "Vælg to til fire eksempler. Valget står i adressen, så en sammenligning kan deles med et link.\n",
     },
     SectionText {
-        path: "faktorer/_index.md",
+        path: FACTORS_SECTION,
         template: Some("terms_overview.html"),
         taxonomies: &["fremmer", "haemmer"],
         title: "Hvad fremmer og hvad hæmmer",
@@ -267,8 +269,14 @@ fn section_extra(taxonomies: &[&str]) -> BTreeMap<String, toml::Value> {
 }
 
 /// Every section file; the cases' section gets what all case records add up
-/// to (`extra.overview`) and the reports they come from (`extra.reports`).
-pub fn section_files(cases: Option<&CaseOverview>, reports: &[String]) -> Vec<ContentFile> {
+/// to (`extra.overview`) and the reports they come from (`extra.reports`),
+/// the factors' section the catalogue's quote of each factor
+/// (`extra.factors`).
+pub fn section_files(
+    cases: Option<&CaseOverview>,
+    reports: &[String],
+    factors: &[FactorQuote],
+) -> Vec<ContentFile> {
     SECTIONS
         .iter()
         .map(|section| {
@@ -278,6 +286,10 @@ pub fn section_files(cases: Option<&CaseOverview>, reports: &[String]) -> Vec<Co
                 extra.insert("overview".to_string(), value);
                 let paths = reports.iter().cloned().map(toml::Value::String).collect();
                 extra.insert("reports".to_string(), toml::Value::Array(paths));
+            }
+            if section.path == FACTORS_SECTION && !factors.is_empty() {
+                let value = toml::Value::try_from(factors).expect("quotes are plain TOML data");
+                extra.insert("factors".to_string(), value);
             }
             let front = SectionFrontMatter {
                 title: section.title.to_string(),
