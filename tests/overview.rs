@@ -85,6 +85,40 @@ fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
         with_section >= 15,
         "only {with_section} examples with results"
     );
+    check_factor_rows(&html, &root.join("content/eksempler"));
+}
+
+/// The compare page's factor rows show each example's own factors, the
+/// terms its factor pages list it under, and "–" when it has none.
+fn check_factor_rows(html: &str, examples: &Path) {
+    let mut with_factors = 0;
+    for (taxonomy, label) in [
+        ("fremmer", "Det der fremmer"),
+        ("haemmer", "Det der hæmmer"),
+    ] {
+        let cells = compare_row(html, label);
+        for entry in std::fs::read_dir(examples).expect("examples") {
+            let path = entry.expect("entry").path();
+            if path.ends_with("_index.md") {
+                continue;
+            }
+            let (front, _) = front_and_body(&path);
+            let slug = path.file_stem().expect("name").to_string_lossy();
+            let terms = front.taxonomies.get(taxonomy).cloned().unwrap_or_default();
+            let want = if terms.is_empty() {
+                "–".to_string()
+            } else {
+                with_factors += 1;
+                terms.join(", ")
+            };
+            let cell = cells[slug.as_ref()].trim_end();
+            assert!(
+                cell.ends_with(&format!(">{want}</td>")),
+                "{slug} {label}: {cell}"
+            );
+        }
+    }
+    assert!(with_factors >= 10, "only {with_factors} factor cells");
 }
 
 /// The overview's figures as the case records give them, computed here.
