@@ -23,10 +23,7 @@ pub const ELEMENTS: [(&str, &[&str]); 8] = [
             "coaching",
         ],
     ),
-    (
-        "Intern træningsbane",
-        &["træningsbane", "intern træningsbane", "handyteam"],
-    ),
+    ("Intern træningsbane", &["træningsbane", "handyteam"]),
     ("Virksomhedspraktik", &["virksomhedspraktik"]),
     ("Småjob", &["småjob"]),
     ("Fastholdelsesmentor", &["fastholdelsesmentor"]),
