@@ -236,12 +236,60 @@ fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
             "{overview} links no example"
         );
     }
+    check_factor_quotes(fixture.path());
     let example = read("eksempler/projekt-foeniks/index.html");
     assert!(
         example.contains("class=\"continuum-bar\""),
         "no continuum bar"
     );
     assert!(example.contains("Hvorfor disse tags?"), "no evidence");
+}
+
+/// Every factor quoted from the catalogue shows its sentence on /faktorer/
+/// and on its term page; one no page shows has no term page, and
+/// /faktorer/ says that no example or report shows it.
+fn check_factor_quotes(root: &std::path::Path) {
+    let text = std::fs::read_to_string(root.join("content/faktorer/_index.md")).expect("section");
+    let (front, _) = split("faktorer/_index.md", &text).expect("front matter");
+    let front: toml::Value = toml::from_str(&front).expect("toml");
+    let factors = front["extra"]["factors"].as_array().expect("extra.factors");
+    let overview = visible(
+        &std::fs::read_to_string(root.join("public/faktorer/index.html")).expect("faktorer"),
+    );
+    let mut unshown = 0;
+    for factor in factors {
+        let field = |key: &str| factor[key].as_str().expect("a string field");
+        let (taxonomy, term, sentence) = (field("taxonomy"), field("term"), field("sentence"));
+        assert!(
+            overview.contains(&format!("»{sentence}«")),
+            "/faktorer/ lacks the quote of {term}"
+        );
+        let term_page = root.join(format!(
+            "public/{taxonomy}/{}/index.html",
+            praksis::slug::slugify(term)
+        ));
+        if term_page.is_file() {
+            let page = visible(&std::fs::read_to_string(&term_page).expect("term page"));
+            assert!(
+                page.contains(&format!("»{sentence}«")),
+                "{term}: its page lacks the quote"
+            );
+        } else {
+            unshown += 1;
+            let quoted = overview.find(sentence).expect("quoted") + sentence.len();
+            let after = &overview[quoted..];
+            let next = after.find(" (").unwrap_or(after.len());
+            assert!(
+                after[..next].contains("Ingen af eksemplerne eller rapporterne viser denne faktor"),
+                "{term}: shown by no page, and /faktorer/ does not say so"
+            );
+        }
+    }
+    assert!(
+        unshown >= 1 && unshown < factors.len(),
+        "{unshown} of {} unshown",
+        factors.len()
+    );
 }
 
 /// The text between the first `open` and the next `close` after it.

@@ -88,6 +88,13 @@ fn quote(chapter: &Document, section: &str, terms: &[String]) -> Option<(String,
         let lower = s.to_lowercase();
         terms.iter().any(|t| lower.contains(&t.to_lowercase()))
     };
-    let sentence = sentences.iter().find(names).or(sentences.first())?.clone();
+    // One space between words, as the page shows it.
+    let sentence = sentences
+        .iter()
+        .find(names)
+        .or(sentences.first())?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     Some((chapter.blocks[at].text.clone(), sentence))
 }
