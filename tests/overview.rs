@@ -1,7 +1,8 @@
 //! What the compare page and the reports' overviews claim, checked against
 //! the pages themselves on a whole build: compare never says an example has
 //! no section about results when it has one (or one about experience), and
-//! every figure of an overview equals what the case records give.
+//! every figure of an overview equals what the case records give, and each
+//! kind of effort it lists is named in the records of the courses listed.
 
 mod common;
 
@@ -9,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use common::Fixture;
-use praksis::cases::CaseRecord;
+use praksis::cases::{CaseRecord, ELEMENTS, SUPPORTED_WORK, WORK_OR_EDUCATION};
 use praksis::content::front_matter::{parse, split, PageFrontMatter};
 
 const NO_SECTION: &str = "Eksemplet har intet afsnit om resultater";
@@ -84,11 +85,47 @@ fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
         with_section >= 15,
         "only {with_section} examples with results"
     );
+    check_factor_rows(&html, &root.join("content/eksempler"));
+}
+
+/// The compare page's factor rows show each example's own factors, the
+/// terms its factor pages list it under, and "–" when it has none.
+fn check_factor_rows(html: &str, examples: &Path) {
+    let mut with_factors = 0;
+    for (taxonomy, label) in [
+        ("fremmer", "Det der fremmer"),
+        ("haemmer", "Det der hæmmer"),
+    ] {
+        let cells = compare_row(html, label);
+        for entry in std::fs::read_dir(examples).expect("examples") {
+            let path = entry.expect("entry").path();
+            if path.ends_with("_index.md") {
+                continue;
+            }
+            let (front, _) = front_and_body(&path);
+            let slug = path.file_stem().expect("name").to_string_lossy();
+            let terms = front.taxonomies.get(taxonomy).cloned().unwrap_or_default();
+            let want = if terms.is_empty() {
+                "–".to_string()
+            } else {
+                with_factors += 1;
+                terms.join(", ")
+            };
+            let cell = cells[slug.as_ref()].trim_end();
+            assert!(
+                cell.ends_with(&format!(">{want}</td>")),
+                "{slug} {label}: {cell}"
+            );
+        }
+    }
+    assert!(with_factors >= 10, "only {with_factors} factor cells");
 }
 
 /// The overview's figures as the case records give them, computed here.
 struct Expected {
     cases: usize,
+    work_or_education: usize,
+    with_supported_work: usize,
     outcomes: BTreeMap<String, usize>,
     median_days: Option<u32>,
     first_start: Option<String>,
@@ -107,8 +144,16 @@ fn expected(cases: &[&CaseRecord]) -> Expected {
         n if n % 2 == 1 => Some(days[n / 2]),
         n => Some(((days[n / 2 - 1] + days[n / 2]) as f64 / 2.0).round() as u32),
     };
+    let in_outcomes = |labels: &[&str]| {
+        cases
+            .iter()
+            .filter(|c| labels.contains(&c.outcome.as_str()))
+            .count()
+    };
     Expected {
         cases: cases.len(),
+        work_or_education: in_outcomes(&WORK_OR_EDUCATION),
+        with_supported_work: in_outcomes(&WORK_OR_EDUCATION) + in_outcomes(&SUPPORTED_WORK),
         outcomes,
         median_days,
         first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),
@@ -121,6 +166,7 @@ fn check_overview(
     overview: &praksis::cases::CaseOverview,
     html: &str,
     want: &Expected,
+    records: &BTreeMap<String, CaseRecord>,
 ) {
     assert_eq!(overview.cases as usize, want.cases, "{name}: cases");
     let got: BTreeMap<String, usize> = overview
@@ -147,6 +193,69 @@ fn check_overview(
             "{name}: median {days}"
         );
     }
+    let headline = format!(
+        "Job eller uddannelse: {} af {}</strong>",
+        want.work_or_education, want.cases
+    );
+    assert!(
+        shown.contains(&headline),
+        "{name}: the box lacks {headline}"
+    );
+    let supported = format!(" ({} af {} medregnet", want.with_supported_work, want.cases);
+    assert_eq!(
+        shown.contains(&supported),
+        want.with_supported_work > want.work_or_education,
+        "{name}: {supported} shown only when it adds courses"
+    );
+    check_elements(name, overview, shown, records);
+}
+
+/// Every kind of effort listed is named (outside the purpose) in the record
+/// of every course listed with it; the list runs most frequent first.
+fn check_elements(
+    name: &str,
+    overview: &praksis::cases::CaseOverview,
+    shown: &str,
+    records: &BTreeMap<String, CaseRecord>,
+) {
+    assert!(!overview.elements.is_empty(), "{name}: no kinds of effort");
+    let counts: Vec<usize> = overview.elements.iter().map(|e| e.cases.len()).collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "{name}: {counts:?}"
+    );
+    for element in &overview.elements {
+        let words = ELEMENTS
+            .iter()
+            .find(|(label, _)| *label == element.element)
+            .map(|(_, words)| *words)
+            .unwrap_or_else(|| panic!("{name}: unknown kind {}", element.element));
+        for path in &element.cases {
+            let record = &records[path];
+            let done = [
+                &record.internal_activities,
+                &record.social_intervention,
+                &record.work_placement,
+            ]
+            .iter()
+            .filter_map(|f| f.as_deref())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+            assert!(
+                words.iter().any(|w| done.contains(w)),
+                "{name}: {path} is listed under {} but its record names none of {words:?}",
+                element.element
+            );
+        }
+        let line = format!(
+            "<li>{}: {} af {}",
+            element.element,
+            element.cases.len(),
+            overview.cases
+        );
+        assert!(shown.contains(&line), "{name}: the box lacks {line}");
+    }
 }
 
 #[test]
@@ -155,12 +264,15 @@ fn every_overview_figure_is_what_the_case_records_give() {
     fixture.build(&[]);
     let root = fixture.path();
     let mut by_report: BTreeMap<String, Vec<CaseRecord>> = BTreeMap::new();
+    let mut records: BTreeMap<String, CaseRecord> = BTreeMap::new();
     for entry in std::fs::read_dir(root.join("content/forloeb")).expect("cases") {
         let path = entry.expect("entry").path();
         if path.ends_with("_index.md") {
             continue;
         }
         let case = front_and_body(&path).0.extra.case.expect("case record");
+        let name = path.file_name().expect("name").to_string_lossy();
+        records.insert(format!("forloeb/{name}"), case.clone());
         by_report.entry(case.report.clone()).or_default().push(case);
     }
     assert!(by_report.len() >= 2, "reports with cases: {by_report:?}");
@@ -177,7 +289,7 @@ fn every_overview_figure_is_what_the_case_records_give() {
             std::fs::read_to_string(root.join(format!("public/rapporter/{slug}/index.html")))
                 .expect("report page");
         let refs: Vec<&CaseRecord> = cases.iter().collect();
-        check_overview(report, &overview, &html, &expected(&refs));
+        check_overview(report, &overview, &html, &expected(&refs), &records);
     }
     // All reports together on /forloeb/.
     let text = std::fs::read_to_string(root.join("content/forloeb/_index.md")).expect("section");
@@ -190,6 +302,6 @@ fn every_overview_figure_is_what_the_case_records_give() {
         .expect("overview");
     let all: Vec<&CaseRecord> = by_report.values().flatten().collect();
     let html = std::fs::read_to_string(root.join("public/forloeb/index.html")).expect("cases page");
-    check_overview("forloeb", &overview, &html, &expected(&all));
+    check_overview("forloeb", &overview, &html, &expected(&all), &records);
     assert_eq!(overview.reports as usize, by_report.len());
 }

@@ -138,6 +138,61 @@ fn builds_the_site_with_all_21_examples_titled_as_in_the_catalogue() {
     }
 }
 
+/// Headings of a Markdown body with nothing under them: the next line
+/// with text is a heading of the same level or above, or there is none.
+fn empty_headings(body: &str) -> Vec<String> {
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    let level = |line: &str| {
+        let hashes = line.chars().take_while(|&c| c == '#').count();
+        (hashes > 0 && line[hashes..].starts_with(' ')).then_some(hashes)
+    };
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(at, line)| {
+            let own = level(line)?;
+            let next = lines.get(at + 1).map(|next| level(next));
+            match next {
+                Some(None) => None,
+                Some(Some(deeper)) if deeper > own => None,
+                _ => Some(line.to_string()),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn no_committed_page_has_a_heading_without_content() {
+    assert_eq!(
+        empty_headings("## A\n\n## B\n\ntext\n\n### C\n"),
+        ["## A", "### C"]
+    );
+    let mut empty = Vec::new();
+    let mut pages = 0;
+    let mut stack = vec![repo_root().join("content")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("content folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("page");
+            let body = text.splitn(3, "+++").nth(2).unwrap_or_default();
+            pages += 1;
+            for heading in empty_headings(body) {
+                empty.push(format!("{}: {heading}", path.display()));
+            }
+        }
+    }
+    assert!(pages > 50, "read only {pages} pages");
+    assert!(
+        empty.is_empty(),
+        "headings with nothing under them:\n{}",
+        empty.join("\n")
+    );
+}
+
 #[test]
 fn committed_content_matches_the_sources() {
     let output = praksis_in(&repo_root(), &["check"]);

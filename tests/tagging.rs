@@ -143,13 +143,32 @@ fn every_example_has_a_method_and_a_target_group_with_evidence_from_its_own_text
     }
 }
 
+/// Every idea is shown by some page; every factor by some page or, when
+/// none shows it, by its chapter's own sentence on /faktorer/; and every
+/// sub-heading of the catalogue's 3.2.1 (hinders) and 3.2.2 (helps) is
+/// some factor's chapter, quoted there.
 #[test]
-fn every_factor_and_idea_is_shown_by_some_page() {
+fn every_factor_and_idea_is_shown_by_some_page_or_quoted_from_its_chapter() {
     let curation =
         praksis::tagging::TaggingCuration::load(&repo_root().join("curation")).expect("curation");
     let pages = examples();
     let generated = pipeline::generate_content(&Project::new(repo_root())).expect("ingests");
-    let all_front_matter: String = generated.files.iter().map(|f| f.text.as_str()).collect();
+    let file = |path: &str| {
+        &generated
+            .files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("no {path}"))
+            .text
+    };
+    let factors_page = file("faktorer/_index.md");
+    let page_front_matter: String = generated
+        .files
+        .iter()
+        .filter(|f| f.path != "faktorer/_index.md")
+        .map(|f| f.text.as_str())
+        .collect();
+    let mut chapters = Vec::new();
     for taxonomy in curation
         .vocabularies
         .taxonomies
@@ -157,13 +176,37 @@ fn every_factor_and_idea_is_shown_by_some_page() {
         .filter(|t| ["fremmer", "haemmer", "ide"].contains(&t.name.as_str()))
     {
         for entry in &taxonomy.entries {
+            let shown = page_front_matter.contains(&format!("term = \"{}\"", entry.label));
+            let quoted = factors_page.contains(&format!(
+                "taxonomy = \"{}\"\nterm = \"{}\"",
+                taxonomy.name, entry.label
+            ));
             assert!(
-                all_front_matter.contains(&format!("term = \"{}\"", entry.label)),
-                "{} {:?} links to no page",
+                shown || (taxonomy.name != "ide" && quoted),
+                "{} {:?} links to no page and is not quoted from the catalogue",
                 taxonomy.name,
                 entry.label
             );
+            if let Some(chapter) = &entry.chapter {
+                assert!(quoted, "{:?}: no sentence of {chapter} quoted", entry.label);
+                chapters.push(chapter.clone());
+            }
         }
+    }
+    let chapter = file("kapitler/perspektiver-for-en-aktivitets-og.md");
+    let sub_headings: Vec<&str> = chapter
+        .lines()
+        .filter_map(|line| line.strip_prefix("#### "))
+        .filter_map(|heading| heading.split([' ']).next())
+        .map(|number| number.trim_end_matches('.'))
+        .filter(|number| number.starts_with("3.2.1.") || number.starts_with("3.2.2."))
+        .collect();
+    assert!(sub_headings.len() >= 9, "{sub_headings:?}");
+    for number in sub_headings {
+        assert!(
+            chapters.iter().any(|c| c == number),
+            "chapter {number} names a factor no vocabulary entry quotes"
+        );
     }
     assert!(!pages.is_empty());
 }
@@ -232,12 +275,60 @@ fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
             "{overview} links no example"
         );
     }
+    check_factor_quotes(fixture.path());
     let example = read("eksempler/projekt-foeniks/index.html");
     assert!(
         example.contains("class=\"continuum-bar\""),
         "no continuum bar"
     );
     assert!(example.contains("Hvorfor disse tags?"), "no evidence");
+}
+
+/// Every factor quoted from the catalogue shows its sentence on /faktorer/
+/// and on its term page; one no page shows has no term page, and
+/// /faktorer/ says that no example or report shows it.
+fn check_factor_quotes(root: &std::path::Path) {
+    let text = std::fs::read_to_string(root.join("content/faktorer/_index.md")).expect("section");
+    let (front, _) = split("faktorer/_index.md", &text).expect("front matter");
+    let front: toml::Value = toml::from_str(&front).expect("toml");
+    let factors = front["extra"]["factors"].as_array().expect("extra.factors");
+    let overview = visible(
+        &std::fs::read_to_string(root.join("public/faktorer/index.html")).expect("faktorer"),
+    );
+    let mut unshown = 0;
+    for factor in factors {
+        let field = |key: &str| factor[key].as_str().expect("a string field");
+        let (taxonomy, term, sentence) = (field("taxonomy"), field("term"), field("sentence"));
+        assert!(
+            overview.contains(&format!("»{sentence}«")),
+            "/faktorer/ lacks the quote of {term}"
+        );
+        let term_page = root.join(format!(
+            "public/{taxonomy}/{}/index.html",
+            praksis::slug::slugify(term)
+        ));
+        if term_page.is_file() {
+            let page = visible(&std::fs::read_to_string(&term_page).expect("term page"));
+            assert!(
+                page.contains(&format!("»{sentence}«")),
+                "{term}: its page lacks the quote"
+            );
+        } else {
+            unshown += 1;
+            let quoted = overview.find(sentence).expect("quoted") + sentence.len();
+            let after = &overview[quoted..];
+            let next = after.find(" (").unwrap_or(after.len());
+            assert!(
+                after[..next].contains("Ingen af eksemplerne eller rapporterne viser denne faktor"),
+                "{term}: shown by no page, and /faktorer/ does not say so"
+            );
+        }
+    }
+    assert!(
+        unshown >= 1 && unshown < factors.len(),
+        "{unshown} of {} unshown",
+        factors.len()
+    );
 }
 
 /// The text between the first `open` and the next `close` after it.

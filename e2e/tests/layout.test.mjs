@@ -153,14 +153,28 @@ test('the compare page draws every position on one scale with its number, and pr
   assert.ok(fits, 'the printed table is cut at the right edge');
 });
 
-test('"Tilføj til sammenligning" on an example page adds it to the examples chosen before', async () => {
+test('"Tilføj til sammenligning" says what a click does and counts only what is chosen', async () => {
   const page = await site.openPage();
+  await page.goto(site.url('eksempler/hotellet-paa-vesterbro-koebenhavn/'));
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const toggle = page.locator('.add-compare button');
+  const count = page.locator('.add-compare a.chosen-count');
+  assert.equal(await toggle.textContent(), 'Tilføj til sammenligning');
+  assert.equal(await count.isVisible(), false, 'nothing chosen, no count');
   await page.goto(site.url('sammenlign/?e=projekt-foeniks&e=basens-aktivitetscenter'));
   await page.goto(site.url('eksempler/hotellet-paa-vesterbro-koebenhavn/'));
-  await page.click('.add-compare a');
+  assert.equal(await toggle.textContent(), 'Tilføj til sammenligning', 'this page is not chosen yet');
+  assert.equal(await count.textContent(), '2 valgt – sammenlign →');
+  await toggle.click();
   assert.ok(page.url().includes('hotellet'), 'adding stays on the example page');
-  assert.equal(await page.locator('.add-compare a').textContent(), 'Sammenlign de 3 valgte →');
-  await page.click('.add-compare a');
+  assert.equal(await toggle.textContent(), 'Fjern fra sammenligning');
+  assert.equal(await count.textContent(), '3 valgt – sammenlign →');
+  await toggle.click();
+  assert.equal(await toggle.textContent(), 'Tilføj til sammenligning');
+  assert.equal(await count.textContent(), '2 valgt – sammenlign →');
+  await toggle.click();
+  await count.click();
   await page.waitForURL(/sammenlign/);
   const chosen = new URL(page.url()).searchParams.getAll('e');
   assert.deepEqual(chosen, ['projekt-foeniks', 'basens-aktivitetscenter', 'hotellet-paa-vesterbro-koebenhavn']);

@@ -86,6 +86,22 @@ test('no page type scrolls sideways at phone or desktop width; screenshots of bo
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `${name} /${path} scrolls sideways by ${overflow}px`);
     }
+    // The top menu reaches compare and the factors, every entry inside the screen.
+    const menu = await page.evaluate(() =>
+      [...document.querySelectorAll('nav[aria-label="Hovedmenu"] a')].map((a) => ({
+        text: a.textContent,
+        right: a.getBoundingClientRect().right,
+        width: window.innerWidth,
+      })),
+    );
+    for (const entry of ['Fremmer og hæmmer', 'Sammenlign']) {
+      assert.ok(
+        menu.some((link) => link.text === entry),
+        `${name}: the menu lacks ${entry}`,
+      );
+    }
+    const outside = menu.filter((link) => link.right > link.width + 1).map((link) => link.text);
+    assert.deepEqual(outside, [], `${name}: menu entries outside the screen`);
     for (const [shot, path] of [
       ['front', ''],
       ['example', 'eksempler/projekt-foeniks/'],

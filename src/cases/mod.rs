@@ -2,15 +2,20 @@
 //! in a report's text (`split.rs`), their structured record and outcome
 //! categories (`record.rs`, what case pages carry in `[extra.case]`), and the
 //! figures drawn from the records (`charts.rs`, with `bar_chart.rs` drawing
-//! the SVG), and what the records add up to (`overview.rs`).
+//! the SVG), what a course contains (`elements.rs`) and what the records add
+//! up to (`overview.rs`).
 
 mod bar_chart;
 mod charts;
+mod elements;
 mod overview;
 mod record;
 mod split;
 
 pub use charts::{chart_files, chart_markdown, charts_of, CHART_DIR};
-pub use overview::{overview, CaseOverview};
+pub use elements::{elements_of, ELEMENTS};
+pub use overview::{
+    overview, CaseOverview, CasePage, ElementCount, SUPPORTED_WORK, WORK_OR_EDUCATION,
+};
 pub use record::{outcome_of, CaseRecord, OTHER_OUTCOME, OUTCOMES};
 pub use split::split_cases;

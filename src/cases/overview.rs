@@ -1,10 +1,23 @@
 //! What a set of case records adds up to: the overview at the top of a report
-//! and on `/forloeb/` (how many courses, their outcomes, the median length,
-//! the period they span). Computed from the records, never typed by hand.
+//! and on `/forloeb/` (how many courses, how many ended in work or education,
+//! their outcomes, the median length, the period they span, what the courses
+//! contained). Computed from the records, never typed by hand.
 
 use serde::{Deserialize, Serialize};
 
+use super::elements::{elements_of, ELEMENTS};
 use super::record::{CaseRecord, OUTCOMES};
+
+/// Outcomes that are work or education on ordinary terms.
+pub const WORK_OR_EDUCATION: [&str; 2] = ["Ordinært arbejde", "Uddannelse"];
+/// Work on special terms, counted beside them in the second figure.
+pub const SUPPORTED_WORK: [&str; 3] = ["Fleksjob", "Job med løntilskud", "Småjob"];
+
+/// A case record and the content path of its page.
+pub struct CasePage<'a> {
+    pub path: String,
+    pub record: &'a CaseRecord,
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -16,6 +29,18 @@ pub struct CaseOverview {
     /// Courses per outcome, most frequent first (ties in [`OUTCOMES`] order),
     /// empty outcomes left out.
     pub outcomes: Vec<OutcomeCount>,
+    /// Courses that ended in work or education ([`WORK_OR_EDUCATION`]).
+    #[serde(default)]
+    pub work_or_education: u32,
+    /// The same and those that ended in [`SUPPORTED_WORK`].
+    #[serde(default)]
+    pub with_supported_work: u32,
+    /// The names of [`SUPPORTED_WORK`] in lower case, for the sentence.
+    #[serde(default)]
+    pub supported_work: Vec<String>,
+    /// Each kind of effort the courses contained, most frequent first.
+    #[serde(default)]
+    pub elements: Vec<ElementCount>,
     /// Courses that give both dates: the median is taken over these.
     pub dated: u32,
     /// Median length in days of the dated courses, rounded half up.
@@ -35,11 +60,27 @@ pub struct OutcomeCount {
     pub cases: u32,
 }
 
-/// The overview of `cases`; `None` when there are none.
-pub fn overview(cases: &[&CaseRecord]) -> Option<CaseOverview> {
-    if cases.is_empty() {
+/// A kind of effort ([`ELEMENTS`]) and the pages of the courses that had it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElementCount {
+    pub element: String,
+    pub cases: Vec<String>,
+}
+
+/// The overview of `pages`; `None` when there are none.
+pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
+    if pages.is_empty() {
         return None;
     }
+    let cases: Vec<&CaseRecord> = pages.iter().map(|p| p.record).collect();
+    let in_outcomes = |labels: &[&str]| {
+        cases
+            .iter()
+            .filter(|c| labels.contains(&c.outcome.as_str()))
+            .count() as u32
+    };
+    let work_or_education = in_outcomes(&WORK_OR_EDUCATION);
     let mut outcomes: Vec<(usize, OutcomeCount)> = OUTCOMES
         .iter()
         .enumerate()
@@ -65,11 +106,37 @@ pub fn overview(cases: &[&CaseRecord]) -> Option<CaseOverview> {
         cases: cases.len() as u32,
         reports: reports.len() as u32,
         outcomes: outcomes.into_iter().map(|(_, o)| o).collect(),
+        work_or_education,
+        with_supported_work: work_or_education + in_outcomes(&SUPPORTED_WORK),
+        supported_work: SUPPORTED_WORK.iter().map(|s| s.to_lowercase()).collect(),
+        elements: element_counts(pages),
         dated: days.len() as u32,
         median_days: median(&days),
         first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),
         last_end: cases.iter().filter_map(|c| c.period_end.clone()).max(),
     })
+}
+
+/// Each kind of effort with the courses that had it, most frequent first
+/// (ties in [`ELEMENTS`] order); kinds no course had are left out.
+fn element_counts(pages: &[CasePage]) -> Vec<ElementCount> {
+    let found: Vec<Vec<&str>> = pages.iter().map(|p| elements_of(p.record)).collect();
+    let mut counts: Vec<ElementCount> = ELEMENTS
+        .iter()
+        .map(|(label, _)| ElementCount {
+            element: label.to_string(),
+            cases: pages
+                .iter()
+                .zip(&found)
+                .filter(|(_, elements)| elements.contains(label))
+                .map(|(page, _)| page.path.clone())
+                .collect(),
+        })
+        .filter(|e| !e.cases.is_empty())
+        .collect();
+    // A stable sort keeps ELEMENTS order among equals.
+    counts.sort_by_key(|e| std::cmp::Reverse(e.cases.len()));
+    counts
 }
 
 /// Median of sorted values; the mean of the middle two rounded half up.
@@ -95,6 +162,54 @@ mod tests {
         }
     }
 
+    fn pages(cases: &[CaseRecord]) -> Vec<CasePage<'_>> {
+        cases
+            .iter()
+            .enumerate()
+            .map(|(n, record)| CasePage {
+                path: format!("forloeb/k{n}.md"),
+                record,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counts_work_or_education_and_then_supported_work() {
+        let cases = [
+            case("Ordinært arbejde", None, "a"),
+            case("Uddannelse", None, "a"),
+            case("Småjob", None, "a"),
+            case("Førtidspension", None, "a"),
+            case("Afbrudt før tid", None, "a"),
+        ];
+        let o = overview(&pages(&cases)).expect("cases");
+        assert_eq!((o.work_or_education, o.with_supported_work), (2, 3));
+        for label in WORK_OR_EDUCATION.iter().chain(&SUPPORTED_WORK) {
+            assert!(OUTCOMES.iter().any(|(l, _)| l == label), "{label}");
+        }
+    }
+
+    #[test]
+    fn lists_each_kind_of_effort_with_its_courses_most_frequent_first() {
+        let with = |internal: &str| CaseRecord {
+            internal_activities: Some(internal.into()),
+            ..CaseRecord::default()
+        };
+        let cases = [
+            with("Jobklub."),
+            with("Virksomhedspraktik. Jobklub."),
+            with("Virksomhedspraktik og jobklub."),
+        ];
+        let o = overview(&pages(&cases)).expect("cases");
+        let got: Vec<(&str, usize)> = o
+            .elements
+            .iter()
+            .map(|e| (e.element.as_str(), e.cases.len()))
+            .collect();
+        assert_eq!(got, [("Jobklub", 3), ("Virksomhedspraktik", 2)]);
+        assert_eq!(o.elements[1].cases, ["forloeb/k1.md", "forloeb/k2.md"]);
+    }
+
     #[test]
     fn counts_outcomes_most_frequent_first_and_takes_the_median() {
         let cases = [
@@ -104,8 +219,7 @@ mod tests {
             case("Fleksjob", Some(21), "b"),
             case("Andet", Some(100), "b"),
         ];
-        let refs: Vec<&CaseRecord> = cases.iter().collect();
-        let o = overview(&refs).expect("cases");
+        let o = overview(&pages(&cases)).expect("cases");
         assert_eq!(o.cases, 5);
         assert_eq!(o.reports, 2);
         let order: Vec<(&str, u32)> = o

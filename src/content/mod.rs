@@ -9,6 +9,7 @@
 //! compares, so hand edits and stale output are caught.
 
 mod citation;
+mod factors;
 pub mod front_matter;
 mod markdown;
 mod provenance;
@@ -29,9 +30,9 @@ pub use tree::{
 };
 pub use validate::{validate, Finding};
 
-use crate::cases::{self, CaseRecord};
+use crate::cases::{self, CasePage, CaseRecord};
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
-use crate::tagging::{split_sentences, PageTags};
+use crate::tagging::{split_sentences, PageTags, Vocabularies};
 use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
 
 /// Taxonomy every page carries: what kind of source it comes from.
@@ -40,17 +41,20 @@ const DESCRIPTION_CHARS: usize = 200;
 const RESULTS_CHARS: usize = 400;
 
 /// All files of `content/`, sorted by path.
-pub fn render(ingested: &Ingested, tags: &BTreeMap<String, PageTags>) -> Vec<ContentFile> {
-    let all_cases: Vec<&CaseRecord> = ingested
-        .documents
-        .iter()
-        .filter_map(|d| d.case.as_ref())
-        .collect();
-    let mut reports: Vec<String> = all_cases.iter().map(|c| c.report.clone()).collect();
+pub fn render(
+    ingested: &Ingested,
+    tags: &BTreeMap<String, PageTags>,
+    vocabularies: &Vocabularies,
+) -> Vec<ContentFile> {
+    let all_cases: Vec<CasePage> = ingested.documents.iter().filter_map(case_page).collect();
+    let mut reports: Vec<String> = all_cases.iter().map(|c| c.record.report.clone()).collect();
     reports.sort();
     reports.dedup();
-    let mut files: Vec<ContentFile> =
-        sections::section_files(cases::overview(&all_cases).as_ref(), &reports);
+    let mut files: Vec<ContentFile> = sections::section_files(
+        cases::overview(&all_cases).as_ref(),
+        &reports,
+        &factors::factor_quotes(&ingested.documents, vocabularies),
+    );
     files.extend(
         ingested
             .documents
@@ -102,7 +106,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             case: document.case.clone(),
             results: results_summary(document),
             results_heading: results_heading(document),
-            overview: cases::overview(&cases_of(document, all)),
+            overview: cases::overview(&case_pages_of(document, all)),
             result_figures: result_figures(document),
             evidence: tags
                 .evidence
@@ -167,6 +171,22 @@ fn case_table(report: &Document, all: &[Document]) -> String {
     // Pages live at <section>/<slug>/: two levels below the site root.
     out.push_str(&cases::chart_markdown(&report.slug, &cases, "../../"));
     out
+}
+
+/// A case document as its record and the path of its page.
+fn case_page(document: &Document) -> Option<CasePage<'_>> {
+    Some(CasePage {
+        path: page_path(document),
+        record: document.case.as_ref()?,
+    })
+}
+
+fn case_pages_of<'a>(report: &Document, all: &'a [Document]) -> Vec<CasePage<'a>> {
+    let path = page_path(report);
+    all.iter()
+        .filter_map(case_page)
+        .filter(|c| c.record.report == path)
+        .collect()
 }
 
 fn cases_of<'a>(report: &Document, all: &'a [Document]) -> Vec<&'a CaseRecord> {

@@ -2,11 +2,13 @@
 
 use std::collections::BTreeMap;
 
+use super::factors::FactorQuote;
 use super::front_matter::{self, SectionFrontMatter};
 use super::ContentFile;
 use crate::cases::CaseOverview;
 
 const CASES_SECTION: &str = "forloeb/_index.md";
+const FACTORS_SECTION: &str = "faktorer/_index.md";
 
 struct SectionText {
     path: &'static str,
@@ -94,13 +96,13 @@ const SECTIONS: [SectionText; 11] = [
         body: "Vælg to til fire eksempler. Valget står i adressen, så en sammenligning kan deles med et link.\n",
     },
     SectionText {
-        path: "faktorer/_index.md",
+        path: FACTORS_SECTION,
         template: Some("terms_overview.html"),
         taxonomies: &["fremmer", "haemmer"],
         title: "Hvad fremmer og hvad hæmmer",
         description: "Katalogets kapitel 3.2 og rapporternes erfaringer: hvad der hjælper, og hvad der står i vejen, med links til de eksempler og rapporter, der viser det.",
         weight: 8,
-        body: "Kataloget samler i kapitel 3.2, hvad der hæmmer og fremmer en beskæftigelsesindsats for ledige med andre problemer end ledighed; de lokale rapporter lægger egne erfaringer til. Hver faktor herunder linker til de sider, hvis tekst viser den, og hver side viser den sætning, der begrunder det.\n",
+        body: "Kataloget samler i [kapitel 3.2](@/kapitler/perspektiver-for-en-aktivitets-og.md#3-2-hvilke-aktuelle-muligheder-og-begraensninger-er-der-for-en-beskaeftigelsesindsats-overfor-ledige-med-andre-problemer-end-ledighed), hvad der hæmmer og fremmer en beskæftigelsesindsats for ledige med andre problemer end ledighed; de lokale rapporter lægger egne erfaringer til. Hver faktor herunder linker til de sider, hvis tekst viser den, og hver side viser den sætning, der begrunder det.\n",
     },
     SectionText {
         path: "kom-i-gang/_index.md",
@@ -267,8 +269,14 @@ fn section_extra(taxonomies: &[&str]) -> BTreeMap<String, toml::Value> {
 }
 
 /// Every section file; the cases' section gets what all case records add up
-/// to (`extra.overview`) and the reports they come from (`extra.reports`).
-pub fn section_files(cases: Option<&CaseOverview>, reports: &[String]) -> Vec<ContentFile> {
+/// to (`extra.overview`) and the reports they come from (`extra.reports`),
+/// the factors' section the catalogue's quote of each factor
+/// (`extra.factors`).
+pub fn section_files(
+    cases: Option<&CaseOverview>,
+    reports: &[String],
+    factors: &[FactorQuote],
+) -> Vec<ContentFile> {
     SECTIONS
         .iter()
         .map(|section| {
@@ -278,6 +286,10 @@ pub fn section_files(cases: Option<&CaseOverview>, reports: &[String]) -> Vec<Co
                 extra.insert("overview".to_string(), value);
                 let paths = reports.iter().cloned().map(toml::Value::String).collect();
                 extra.insert("reports".to_string(), toml::Value::Array(paths));
+            }
+            if section.path == FACTORS_SECTION && !factors.is_empty() {
+                let value = toml::Value::try_from(factors).expect("quotes are plain TOML data");
+                extra.insert("factors".to_string(), value);
             }
             let front = SectionFrontMatter {
                 title: section.title.to_string(),

@@ -45,7 +45,7 @@ const ABBREVIATIONS: [&str; 9] = [
 
 /// The sentences of a paragraph, a one-word piece ("Ca.", "Bl.a.") or one
 /// ending in an abbreviation joined to what follows it.
-fn sentences(paragraph: &str) -> Vec<String> {
+pub(super) fn sentences(paragraph: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut pending = String::new();
     for piece in split_sentences(paragraph) {

@@ -91,6 +91,8 @@ pub enum DropReason {
     Figure,
     /// A chart's series name and legend, without the chart.
     ChartLegend,
+    /// A heading with nothing published under it (`empty_headings.rs`).
+    EmptySection,
 }
 
 impl DropReason {
@@ -107,6 +109,9 @@ impl DropReason {
                 "etiketter fra en figur som teksten ikke kan vise (kontinuet vises på /kontinuum/)"
             }
             DropReason::ChartLegend => "et diagrams serienavn og forklaring, uden diagrammet",
+            DropReason::EmptySection => {
+                "overskrift uden tekst under sig (kun udeladt tekst eller straks en ny overskrift)"
+            }
         }
     }
 }

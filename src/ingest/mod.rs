@@ -5,6 +5,7 @@ mod blocks;
 mod catalogue;
 mod document;
 mod duplicates;
+mod empty_headings;
 mod extractions;
 mod figures;
 mod footnotes;
@@ -110,6 +111,9 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, E
         for document in &mut out.documents[before..] {
             document.alternative_sources = alternatives.clone();
         }
+    }
+    for document in &mut out.documents {
+        empty_headings::settle_empty_headings(&mut document.blocks);
     }
     drop_marked_blocks(sources, &mut out);
     out.choices = better_extractions(sources, &duplicates, curation, &mut out.documents)?;

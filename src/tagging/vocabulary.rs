@@ -73,6 +73,10 @@ pub struct Entry {
     pub title_terms: Vec<String>,
     #[serde(default = "one")]
     pub min_mentions: usize,
+    /// The catalogue section that names this factor ("3.2.1.2"): its first
+    /// sentence with one of `terms` is quoted on the factor's pages.
+    #[serde(default)]
+    pub chapter: Option<String>,
 }
 
 fn one() -> usize {

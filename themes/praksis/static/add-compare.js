@@ -1,33 +1,43 @@
-// "Tilføj til sammenligning" on an example page: the first click adds the
-// example to those chosen before (remembered with compare.js, at most four,
-// this one last) and stays on the page, so a reader can go on collecting;
-// the link then reads "Sammenlign de N valgte" and opens the compare page.
-// Without JavaScript it opens the compare page with this example ticked.
+// "Tilføj til sammenligning" on an example page: a button that adds this
+// example to those chosen (remembered with compare.js, at most four, this
+// one last) or, once it is chosen, reads "Fjern fra sammenligning" and takes
+// it out; beside it, only when something is chosen, a link to the compare
+// page saying how many ("2 valgt – sammenlign →"). The label is always what
+// the click will do, counted from what is remembered, never from this page
+// alone. Without JavaScript the page keeps its link to the compare page with
+// this example ticked.
 import { MAX_CHOSEN, remember, remembered, withChosen } from './compare-choice.js';
 
 const link = document.querySelector('.add-compare a[data-add]');
 
-/** Points the link at the compare page with `chosen`, and says what it does. */
-function show(chosen, added) {
-  link.href = withChosen(link.href, chosen).href;
-  if (added) {
-    link.textContent =
-      chosen.length > 1 ? `Sammenlign de ${chosen.length} valgte →` : 'Tilføjet. Vælg et eksempel mere, eller se det →';
-    link.dataset.added = 'true';
-  } else if (chosen.length > 0) {
-    link.textContent = `Tilføj til sammenligning (${chosen.length} valgt)`;
-  }
-}
-
 if (link) {
   const slug = link.dataset.add;
-  const before = remembered();
-  show([...before.filter((other) => other !== slug), slug].slice(-MAX_CHOSEN), before.includes(slug));
-  link.addEventListener('click', (event) => {
-    if (link.dataset.added === 'true') return; // follows the link to the compare page
-    event.preventDefault();
-    const chosen = [...remembered().filter((other) => other !== slug), slug].slice(-MAX_CHOSEN);
-    remember(chosen);
-    show(chosen, true);
+  const compareAddress = link.href;
+  const toggle = document.createElement('button');
+  toggle.type = 'button';
+  const open = document.createElement('a');
+  open.className = 'chosen-count';
+  const status = document.createElement('span');
+  status.setAttribute('aria-live', 'polite');
+  status.append(open);
+
+  const show = () => {
+    const chosen = remembered();
+    toggle.textContent = chosen.includes(slug) ? 'Fjern fra sammenligning' : 'Tilføj til sammenligning';
+    open.hidden = chosen.length === 0;
+    open.textContent = `${chosen.length} valgt – sammenlign →`;
+    open.href = withChosen(compareAddress, chosen).href;
+  };
+
+  toggle.addEventListener('click', () => {
+    const before = remembered();
+    const others = before.filter((other) => other !== slug);
+    remember(before.includes(slug) ? others : [...others, slug].slice(-MAX_CHOSEN));
+    show();
   });
+  link.replaceWith(toggle, ' ', status);
+  show();
+  // A choice made in another tab, or before Back brought this page back.
+  window.addEventListener('storage', show);
+  window.addEventListener('pageshow', show);
 }

@@ -1,0 +1,136 @@
+//! What a course contains: the kinds of effort (job club, internal work
+//! training, company placement …) a case record's own fields name. Read
+//! from the fields about what was done (internal activities, other efforts,
+//! placement), never from its purpose, which names what was hoped for.
+
+use super::record::CaseRecord;
+use crate::tagging::split_sentences;
+
+/// Kinds of effort, and the words that name one in a sentence. A word
+/// matches at the start of a word ("jobklub" finds "Jobklubben", not
+/// "coachingsamtaler" for "samtale").
+pub const ELEMENTS: [(&str, &[&str]); 8] = [
+    ("Jobklub", &["jobklub"]),
+    (
+        "Samtaler med kontaktperson eller coach",
+        // "Samtaler" alone are as often job interviews ("jobsamtaler").
+        &[
+            "individuelle samtaler",
+            "ugentlige samtaler",
+            "enesamtale",
+            "samtaleforløb",
+            "coachingsamtale",
+            "coaching",
+        ],
+    ),
+    ("Intern træningsbane", &["træningsbane", "handyteam"]),
+    ("Virksomhedspraktik", &["virksomhedspraktik"]),
+    ("Småjob", &["småjob"]),
+    ("Fastholdelsesmentor", &["fastholdelsesmentor"]),
+    (
+        "Hjælp til socialt frikort",
+        &["socialt frikort", "sociale frikort"],
+    ),
+    (
+        "Hjælp med bolig",
+        // Not "bolig" alone: a record also says where someone lives.
+        &[
+            "hjemløseenhed",
+            "opskrivning til bolig",
+            "opskrevet til bolig",
+            "handicapbolig",
+            "lejlighed",
+        ],
+    ),
+];
+
+/// Words that make a sentence say something did not happen ("Der blev ikke
+/// etableret virksomhedspraktik") or was only a plan ("Det var tanken, at
+/// …"): such a sentence counts for nothing.
+const NOT_DONE: [&str; 3] = ["ikke", "aldrig", "tanken"];
+
+/// The kinds of effort `case` names, in [`ELEMENTS`] order.
+pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
+    let fields = [
+        &case.internal_activities,
+        &case.social_intervention,
+        &case.work_placement,
+    ];
+    let sentences: Vec<String> = fields
+        .iter()
+        .filter_map(|field| field.as_deref())
+        .flat_map(split_sentences)
+        .map(str::to_lowercase)
+        .filter(|s| {
+            !s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| NOT_DONE.contains(&w))
+        })
+        .collect();
+    ELEMENTS
+        .iter()
+        .filter(|(_, words)| {
+            sentences
+                .iter()
+                .any(|s| words.iter().any(|w| has_word_start(s, w)))
+        })
+        .map(|(label, _)| *label)
+        .collect()
+}
+
+/// Whether `word` starts a word of `text` (both lower case).
+fn has_word_start(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        before.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(internal: &str, social: &str, placement: &str) -> CaseRecord {
+        CaseRecord {
+            purpose: Some("Virksomhedspraktik og småjob.".into()),
+            internal_activities: Some(internal.into()),
+            social_intervention: Some(social.into()),
+            work_placement: Some(placement.into()),
+            ..CaseRecord::default()
+        }
+    }
+
+    #[test]
+    fn names_what_was_done_not_what_was_hoped_or_did_not_happen() {
+        let found = elements_of(&case(
+            "K1 var tilknyttet Jobklubben og intern træningsbane (Folkekøkkenet).",
+            "K1 fik hjælp til at søge socialt frikort. Hjemløseenheden har været inddraget. \
+             Det var tanken, at K1 skulle i småjob.",
+            "Der blev ikke etableret virksomhedspraktik eller småjob i forløbet.",
+        ));
+        assert_eq!(
+            found,
+            [
+                "Jobklub",
+                "Intern træningsbane",
+                "Hjælp til socialt frikort",
+                "Hjælp med bolig"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_matches_only_at_the_start_of_a_word() {
+        let found = elements_of(&case(
+            "K5 var til flere jobsamtaler.",
+            "",
+            "K2 startede i 13 ugers virksomhedspraktik.",
+        ));
+        assert_eq!(found, ["Virksomhedspraktik"]);
+        let found = elements_of(&case(
+            "Individuelle samtaler med kontaktperson. Forberedelse til samtalerne.",
+            "",
+            "",
+        ));
+        assert_eq!(found, ["Samtaler med kontaktperson eller coach"]);
+    }
+}
