@@ -86,17 +86,22 @@ fn sections_get_their_pages() {
     assert_eq!(crossing.basis.len(), 2);
 }
 
+/// Every marker but the one at `left_out`.
+fn all_but<T: Copy>(markers: &[T], left_out: usize) -> impl Iterator<Item = T> + '_ {
+    markers
+        .iter()
+        .enumerate()
+        .filter(move |&(i, _)| i != left_out)
+        .map(|(_, m)| *m)
+}
+
 /// Pure interpolation (no page starts), each marker left out in turn and
 /// predicted from the other five, extrapolating for the first and last.
 #[test]
 fn interpolation_predicts_each_left_out_marker_within_one_page() {
     let markers = catalogue().markers().to_vec();
     for (left_out, marker) in markers.iter().enumerate() {
-        let others = markers
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != left_out)
-            .map(|(_, m)| *m);
+        let others = all_but(&markers, left_out);
         let map = PageMap::new(others, []).expect("five markers remain");
         let (predicted, basis) = map.page(marker.line);
         assert!(basis.is_estimate());
@@ -120,11 +125,7 @@ fn counting_predicts_left_out_markers_exactly() {
     let markers = catalogue().markers().to_vec();
     let mut exact = Vec::new();
     for (left_out, marker) in markers.iter().enumerate() {
-        let others = markers
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != left_out)
-            .map(|(_, m)| *m);
+        let others = all_but(&markers, left_out);
         let map = PageMap::new(others, starts.iter().copied()).expect("five markers remain");
         let (predicted, basis) = map.page(marker.line);
         if !basis.is_estimate() {
