@@ -319,7 +319,7 @@ fn check_factor_quotes(root: &std::path::Path) {
             let after = &overview[quoted..];
             let next = after.find(" (").unwrap_or(after.len());
             assert!(
-                after[..next].contains("Ingen af eksemplerne eller rapporterne viser denne faktor"),
+                after[..next].contains("Ingen side har endnu denne faktor som tag"),
                 "{term}: shown by no page, and /faktorer/ does not say so"
             );
         }
