@@ -18,14 +18,20 @@ fn index_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../search-index")
 }
 
+/// The manifest as it lies in search-index/.
+fn read_manifest() -> Vec<u8> {
+    std::fs::read(index_dir().join(MANIFEST_FILE)).expect("run `praksis build` before fuzzing")
+}
+
+/// A file the manifest names, as the browser gets it: published gzip-compressed.
 fn read(name: &str) -> Vec<u8> {
-    std::fs::read(index_dir().join(name)).expect("run `praksis build` before fuzzing")
+    praksis::index::published::read(&index_dir(), name).expect("run `praksis build` before fuzzing")
 }
 
 fn engine() -> &'static (Engine, Manifest) {
     static ENGINE: OnceLock<(Engine, Manifest)> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        let manifest_bytes = read(MANIFEST_FILE);
+        let manifest_bytes = read_manifest();
         let manifest = Manifest::parse(&manifest_bytes).expect("manifest");
         let engine = Engine::open_hot(&manifest_bytes, &read(&manifest.hot_pack)).expect("opens");
         (engine, manifest)
