@@ -138,13 +138,12 @@ pub fn json(tree: &ContentTree) -> String {
         + "\n"
 }
 
-/// Each page (content path) with its similar examples (title and content
-/// path, for `@/` links that both renderers resolve under any base URL). A
-/// list, not a map: Tera cannot look up keys holding quotes or dots.
-/// Each page's similar examples as `lignende/<page path>.json`, the list
-/// alone: a page's template loads its own file, so a build reads one small
-/// file per page rather than every page's list per page.
-fn related_per_page(tree: &ContentTree, related: &Related) -> Vec<(String, String)> {
+/// Each page's content path with its similar examples (title and content
+/// path, for `@/` links that both renderers resolve under any base URL).
+fn similar_by_page<'a>(
+    tree: &'a ContentTree,
+    related: &'a Related,
+) -> BTreeMap<&'a str, Vec<serde_json::Value>> {
     let by_path: BTreeMap<&str, &str> = tree
         .pages
         .iter()
@@ -153,7 +152,7 @@ fn related_per_page(tree: &ContentTree, related: &Related) -> Vec<(String, Strin
     tree.pages
         .iter()
         .map(|page| {
-            let similar: Vec<serde_json::Value> = related
+            let similar = related
                 .get(&page.path)
                 .into_iter()
                 .flatten()
@@ -162,10 +161,19 @@ fn related_per_page(tree: &ContentTree, related: &Related) -> Vec<(String, Strin
                     Some(serde_json::json!({ "title": hit.title, "page": target }))
                 })
                 .collect();
-            let name = format!(
-                "{RELATED_DIR}/{}",
-                page.relative_path.trim_end_matches(".md").to_string() + ".json"
-            );
+            (page.relative_path.as_str(), similar)
+        })
+        .collect()
+}
+
+/// Each page's similar examples as `lignende/<page path>.json`, the list
+/// alone: a page's template loads its own file, so a build reads one small
+/// file per page rather than every page's list per page.
+fn related_per_page(tree: &ContentTree, related: &Related) -> Vec<(String, String)> {
+    similar_by_page(tree, related)
+        .into_iter()
+        .map(|(page, similar)| {
+            let name = format!("{RELATED_DIR}/{}.json", page.trim_end_matches(".md"));
             let text = serde_json::to_string_pretty(&similar)
                 .expect("a list of JSON values serialises")
                 + "\n";
@@ -174,24 +182,10 @@ fn related_per_page(tree: &ContentTree, related: &Related) -> Vec<(String, Strin
         .collect()
 }
 
+/// Every page with its similar examples, as one export. A list, not a map:
+/// Tera cannot look up keys holding quotes or dots.
 pub fn related_json(tree: &ContentTree, related: &Related) -> String {
-    let by_path: BTreeMap<&str, &str> = tree
-        .pages
-        .iter()
-        .map(|page| (page.path.as_str(), page.relative_path.as_str()))
-        .collect();
-    let mut out: BTreeMap<&str, Vec<serde_json::Value>> = BTreeMap::new();
-    for page in &tree.pages {
-        let hits = related.get(&page.path).into_iter().flatten();
-        let similar = hits
-            .filter_map(|hit| {
-                let target = by_path.get(hit.url.as_str())?;
-                Some(serde_json::json!({ "title": hit.title, "page": target }))
-            })
-            .collect();
-        out.insert(&page.relative_path, similar);
-    }
-    let list: Vec<serde_json::Value> = out
+    let list: Vec<serde_json::Value> = similar_by_page(tree, related)
         .into_iter()
         .map(|(page, similar)| serde_json::json!({ "page": page, "similar": similar }))
         .collect();
