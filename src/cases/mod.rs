@@ -18,4 +18,4 @@ pub use overview::{
     overview, CaseOverview, CasePage, ElementCount, SUPPORTED_WORK, WORK_OR_EDUCATION,
 };
 pub use record::{outcome_of, CaseRecord, OTHER_OUTCOME, OUTCOMES};
-pub use split::split_cases;
+pub use split::{labelled as case_field, split_cases, CaseField};

@@ -5,26 +5,27 @@ use super::record::{outcome_of, CaseRecord};
 use crate::ingest::{Block, BlockKind, Document, DocumentKind};
 
 /// Field labels as the reports write them, and the field each fills.
-const FIELD_LABELS: [(&str, Field); 13] = [
-    ("Alder", Field::Age),
-    ("Formål", Field::Purpose),
-    ("Periode i forløb", Field::Period),
-    ("Periode", Field::Period),
-    ("Bolig", Field::Housing),
-    ("Interne aktiviteter", Field::InternalActivities),
-    ("Social intervention", Field::SocialIntervention),
-    ("Andre indsatser", Field::SocialIntervention),
-    ("Virksomhedspraktik/småjob m.m.", Field::WorkPlacement),
-    ("Virksomhedspraktik/småjob", Field::WorkPlacement),
-    ("Status", Field::Result),
-    ("Resultatet", Field::Result),
-    ("Resultat", Field::Result),
+const FIELD_LABELS: [(&str, CaseField); 13] = [
+    ("Alder", CaseField::Age),
+    ("Formål", CaseField::Purpose),
+    ("Periode i forløb", CaseField::Period),
+    ("Periode", CaseField::Period),
+    ("Bolig", CaseField::Housing),
+    ("Interne aktiviteter", CaseField::InternalActivities),
+    ("Social intervention", CaseField::SocialIntervention),
+    ("Andre indsatser", CaseField::SocialIntervention),
+    ("Virksomhedspraktik/småjob m.m.", CaseField::WorkPlacement),
+    ("Virksomhedspraktik/småjob", CaseField::WorkPlacement),
+    ("Status", CaseField::Result),
+    ("Resultatet", CaseField::Result),
+    ("Resultat", CaseField::Result),
 ];
 
 const HOUSING_KINDS: [&str; 4] = ["Lejebolig", "Andelsbolig", "Hjemløs", "Ejerbolig"];
 
+/// A field of a case record, as its label in the report names it.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Field {
+pub enum CaseField {
     Age,
     Purpose,
     Period,
@@ -137,7 +138,7 @@ fn case_document(
 /// Reads "Label: value" paragraphs; unlabelled paragraphs continue the field
 /// before them, and a label with nothing after it takes the next paragraph.
 fn record(blocks: &[Block], code: &str, report: &Document) -> CaseRecord {
-    let mut fields: Vec<(Field, String)> = Vec::new();
+    let mut fields: Vec<(CaseField, String)> = Vec::new();
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
         match labelled(&block.text) {
             Some((field, value)) => fields.push((field, value.to_string())),
@@ -151,7 +152,7 @@ fn record(blocks: &[Block], code: &str, report: &Document) -> CaseRecord {
             }
         }
     }
-    let get = |wanted: Field| -> Option<String> {
+    let get = |wanted: CaseField| -> Option<String> {
         let values: Vec<&str> = fields
             .iter()
             // "Andre indsatser: %" is a placeholder, not a value.
@@ -160,19 +161,19 @@ fn record(blocks: &[Block], code: &str, report: &Document) -> CaseRecord {
             .collect();
         (!values.is_empty()).then(|| values.join(" "))
     };
-    let period = get(Field::Period);
+    let period = get(CaseField::Period);
     let dates: Vec<(i32, u32, u32)> = period.as_deref().map(dates_in).unwrap_or_default();
     let (start, end) = match dates.as_slice() {
         [start, end, ..] => (Some(*start), Some(*end)),
         _ => (None, None),
     };
-    let housing = get(Field::Housing);
-    let result = get(Field::Result);
+    let housing = get(CaseField::Housing);
+    let result = get(CaseField::Result);
     CaseRecord {
         code: code.to_string(),
         report: format!("{}/{}.md", report.kind.section(), report.slug),
         outcome: outcome_of(result.as_deref().unwrap_or("")).to_string(),
-        age: get(Field::Age).and_then(|a| leading_number(&a)),
+        age: get(CaseField::Age).and_then(|a| leading_number(&a)),
         housing_kind: housing.as_deref().and_then(housing_kind),
         housing,
         period,
@@ -181,16 +182,16 @@ fn record(blocks: &[Block], code: &str, report: &Document) -> CaseRecord {
         duration_days: start
             .zip(end)
             .and_then(|(s, e)| u32::try_from(day_number(e) - day_number(s)).ok()),
-        purpose: get(Field::Purpose),
-        internal_activities: get(Field::InternalActivities),
-        social_intervention: get(Field::SocialIntervention),
-        work_placement: get(Field::WorkPlacement),
+        purpose: get(CaseField::Purpose),
+        internal_activities: get(CaseField::InternalActivities),
+        social_intervention: get(CaseField::SocialIntervention),
+        work_placement: get(CaseField::WorkPlacement),
         result,
     }
 }
 
 /// "Bolig: Lejebolig." → (Housing, "Lejebolig."); longest label first.
-fn labelled(text: &str) -> Option<(Field, &str)> {
+pub fn labelled(text: &str) -> Option<(CaseField, &str)> {
     FIELD_LABELS.iter().find_map(|(label, field)| {
         let rest = text.strip_prefix(label)?.trim_start().strip_prefix(':')?;
         Some((*field, rest.trim()))
@@ -273,11 +274,11 @@ mod tests {
         assert_eq!(day_number((1970, 1, 1)), 0);
         assert_eq!(
             labelled("Periode i forløb: 26.10.2021-23.02.2022"),
-            Some((Field::Period, "26.10.2021-23.02.2022"))
+            Some((CaseField::Period, "26.10.2021-23.02.2022"))
         );
         assert_eq!(
             labelled("Virksomhedspraktik/småjob m.m.:"),
-            Some((Field::WorkPlacement, ""))
+            Some((CaseField::WorkPlacement, ""))
         );
     }
 

@@ -128,6 +128,9 @@ pub struct TagEvidence {
     /// Confirmed by an editor; otherwise the machine's proposal.
     #[serde(default, skip_serializing_if = "is_false")]
     pub reviewed: bool,
+    /// The content path of the page the sentence is from, when not this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 fn is_false(value: &bool) -> bool {

@@ -117,6 +117,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
                     sentence: e.sentence.clone(),
                     role: Some(e.role.label().to_string()),
                     reviewed: e.reviewed,
+                    from: e.from.clone(),
                 })
                 .collect(),
             places: tags

@@ -95,6 +95,7 @@ fn merge(page: &mut LoadedPage, machine: PageTags, source_type: &str) {
                 sentence: e.sentence,
                 role: Some(e.role.label().to_string()),
                 reviewed: false,
+                from: e.from,
             }),
     );
     if !reviewed.iter().any(|t| t == "sted") {

@@ -45,6 +45,9 @@ pub struct Evidence {
     pub role: Role,
     /// An editor confirmed it (`curation/tags.toml`); else the machine's proposal.
     pub reviewed: bool,
+    /// The page the sentence is from when it is not the tagged page's own
+    /// (a course's place, from its report): its content path.
+    pub from: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -91,9 +94,19 @@ impl TaggingCuration {
     }
 }
 
-/// Is this kind of page tagged and placed? Examples and reports describe an
-/// effort; chapters discuss many, and a case is one person's course.
+/// Is this kind of page tagged? Examples and reports describe an effort, and
+/// a case the course one person took in it (its methods and whom it served
+/// are what a planner browsing by method looks for); chapters discuss many.
 fn is_tagged(kind: DocumentKind) -> bool {
+    matches!(
+        kind,
+        DocumentKind::Example | DocumentKind::Report | DocumentKind::Case
+    )
+}
+
+/// Is this kind of page placed on the continuum? The continuum places
+/// efforts, not one person's course through one.
+fn is_placed(kind: DocumentKind) -> bool {
     matches!(kind, DocumentKind::Example | DocumentKind::Report)
 }
 
@@ -109,8 +122,10 @@ pub fn tag_documents(
         .filter(|d| is_tagged(d.kind))
         .map(|d| (d, sentences(d)))
         .collect();
+    let (efforts, courses): (Vec<_>, Vec<_>) =
+        analyzed.into_iter().partition(|(d, _)| is_placed(d.kind));
     let (placements, scale) =
-        continuum::place(&analyzed, &curation.continuum).map_err(|message| {
+        continuum::place(&efforts, &curation.continuum).map_err(|message| {
             Error::file(
                 &curation_dir.join(CONTINUUM_FILE).display().to_string(),
                 message,
@@ -118,8 +133,16 @@ pub fn tag_documents(
         })?;
     let tagger = Tagger::new(&curation.vocabularies, curation.gazetteer(), scale);
     let mut out = BTreeMap::new();
-    for (document, sentences) in &analyzed {
-        let mut tags = tagger.terms(sentences);
+    for (document, sentences) in efforts.iter().chain(&courses) {
+        let mut tags = match &document.case {
+            Some(case) => {
+                let effort = report_slug(&case.report)
+                    .and_then(|slug| out.get(slug))
+                    .map(|tags| (case.report.as_str(), tags));
+                tagger.course_terms(sentences, effort)
+            }
+            None => tagger.terms(sentences, Scope::Effort),
+        };
         tags.placement = placements.get(&document.slug).cloned();
         overrides::apply(&curation.overrides, &document.slug, sentences, &mut tags).map_err(
             |error| {
@@ -139,6 +162,22 @@ pub fn tag_documents(
         out.insert(document.slug.clone(), tags);
     }
     Ok((out, tagger))
+}
+
+/// "rapporter/lokalvaerdi-2022.md" → "lokalvaerdi-2022": the report a case
+/// record names, as the slug its tags are kept under.
+fn report_slug(report: &str) -> Option<&str> {
+    Path::new(report).file_stem().and_then(|stem| stem.to_str())
+}
+
+/// What a page's own text is read for.
+#[derive(Clone, Copy, PartialEq)]
+enum Scope {
+    /// An effort (an example, a report, a page written by hand): every taxonomy.
+    Effort,
+    /// One person's course through an effort: what it did, whom it served
+    /// and the law it ran under, from what the course itself did.
+    Course,
 }
 
 /// The vocabularies' matchers, analyzed once, and the calibrated continuum.
@@ -170,10 +209,30 @@ impl TaxonomyMatcher {
     /// sentence about partners may be theirs (whom a partnership is for is
     /// the effort's target group: "et samarbejde … om aktivering af
     /// grønlandske kontanthjælpsmodtagere").
-    fn accepts_sentence(&self, s: &Sentence) -> bool {
+    fn accepts_sentence(&self, s: &Sentence, scope: Scope) -> bool {
         let partners =
             !s.is_title && self.policy == EvidencePolicy::Effort && roles::about_partners(&s.words);
-        self.accepts(s.role) && !partners
+        // A law in a person's history ("tidligere visiteret til … §110
+        // tilbud") is not the one the course ran under.
+        let course_history = scope == Scope::Course
+            && self.policy == EvidencePolicy::Frame
+            && s.role != Role::Describes;
+        self.accepts(s.role) && !partners && !course_history
+    }
+
+    /// Does a course's own text earn this taxonomy? Where and by whom it ran
+    /// is its effort's, and lessons (factors, ideas) are drawn from efforts.
+    fn read_for(&self, scope: Scope) -> bool {
+        scope == Scope::Effort
+            || matches!(
+                self.policy,
+                EvidencePolicy::Effort | EvidencePolicy::Group | EvidencePolicy::Frame
+            )
+    }
+
+    /// Does a course take this taxonomy's terms from its effort?
+    fn inherited_by_courses(&self) -> bool {
+        self.policy == EvidencePolicy::Context
     }
 
     /// May a sentence of this role earn this taxonomy's terms?
@@ -275,10 +334,40 @@ impl Tagger {
         }
     }
 
+    /// A course's tags: those its own sentences earn, and where and by whom
+    /// it ran from its effort's tags (with the effort's sentences), given as
+    /// the effort's content path and tags.
+    fn course_terms(&self, sentences: &[Sentence], effort: Option<(&str, &PageTags)>) -> PageTags {
+        let mut tags = self.terms(sentences, Scope::Course);
+        let Some((effort_path, effort)) = effort else {
+            return tags;
+        };
+        for taxonomy in self.taxonomies.iter().filter(|t| t.inherited_by_courses()) {
+            let Some(terms) = effort.terms.get(&taxonomy.name) else {
+                continue;
+            };
+            tags.terms.insert(taxonomy.name.clone(), terms.clone());
+            tags.evidence.extend(
+                effort
+                    .evidence
+                    .iter()
+                    .filter(|e| e.taxonomy == taxonomy.name)
+                    .map(|e| Evidence {
+                        from: Some(effort_path.to_string()),
+                        ..e.clone()
+                    }),
+            );
+            if taxonomy.places {
+                tags.places.extend(effort.places.iter().cloned());
+            }
+        }
+        tags
+    }
+
     /// The vocabulary terms these sentences earn, with evidence (no placement).
-    fn terms(&self, sentences: &[Sentence]) -> PageTags {
+    fn terms(&self, sentences: &[Sentence], scope: Scope) -> PageTags {
         let mut tags = PageTags::default();
-        for taxonomy in &self.taxonomies {
+        for taxonomy in self.taxonomies.iter().filter(|t| t.read_for(scope)) {
             if taxonomy.places {
                 self.place_terms(taxonomy, sentences, &mut tags);
                 continue;
@@ -287,7 +376,8 @@ impl Tagger {
                 let matching: Vec<&Sentence> = sentences
                     .iter()
                     .filter(|s| {
-                        taxonomy.accepts_sentence(s) && entry.mentioned_in(s, taxonomy.policy)
+                        taxonomy.accepts_sentence(s, scope)
+                            && entry.mentioned_in(s, taxonomy.policy)
                     })
                     .collect();
                 // The title, or for a target group a sentence about the
@@ -331,6 +421,7 @@ impl Tagger {
                     sentence: best.text.clone(),
                     role: best.role,
                     reviewed: false,
+                    from: None,
                 });
             }
         }
@@ -360,6 +451,7 @@ impl Tagger {
                     sentence: sentence.text.clone(),
                     role: sentence.role,
                     reviewed: false,
+                    from: None,
                 });
                 tags.places.push(place);
             }
@@ -378,7 +470,7 @@ impl Tagger {
                     .map(|s| Sentence::new(s, false)),
             );
         }
-        let mut tags = self.terms(&sentences);
+        let mut tags = self.terms(&sentences, Scope::Effort);
         // A position with no sentence behind it would be a guess.
         tags.placement = self
             .scale

@@ -112,6 +112,7 @@ pub fn apply(
                 sentence: addition.evidence.clone(),
                 role: super::Role::Describes,
                 reviewed: true,
+                from: None,
             });
         }
     }

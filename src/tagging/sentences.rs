@@ -5,7 +5,8 @@ use praksis_search::analyze;
 
 use super::roles::{negated_at, role, Role};
 use super::words::words;
-use crate::ingest::{BlockKind, Document};
+use crate::cases::{case_field, CaseField};
+use crate::ingest::{BlockKind, Document, DocumentKind};
 
 pub struct Sentence {
     pub text: String,
@@ -152,6 +153,9 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
 }
 
 pub fn sentences(document: &Document) -> Vec<Sentence> {
+    if document.kind == DocumentKind::Case {
+        return course_sentences(document);
+    }
     let mut out = vec![Sentence::new(&document.title, true)];
     out.extend(document.keywords.iter().map(|k| Sentence::keyword(k)));
     let mut heading = "";
@@ -182,6 +186,54 @@ pub fn sentences(document: &Document) -> Vec<Sentence> {
             .filter(|s| !is_heading && s.text.trim_end().ends_with(':'))
             .map(|s| s.role)
             .filter(|role| *role != Role::Figure);
+    }
+    out
+}
+
+/// A case's sentences: each field's text without its label, in the role the
+/// field gives it. A label ("Virksomhedspraktik/småjob m.m.:") names what the
+/// field is about, not what the course did ("Der blev ikke etableret
+/// virksomhedspraktik eller småjob"), and the title states the outcome.
+fn course_sentences(document: &Document) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut field = None;
+    for block in document
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+    {
+        // An unlabelled paragraph continues the field before it.
+        let text = match case_field(&block.text) {
+            Some((this, value)) => {
+                field = Some(this);
+                value
+            }
+            None => block.text.as_str(),
+        };
+        let Some(field) = field else { continue };
+        for text in split_sentences(text) {
+            let mut sentence = Sentence::new(text, false);
+            match field {
+                // Age and dates say nothing a tag could rest on.
+                CaseField::Age | CaseField::Period => continue,
+                CaseField::Purpose => sentence.role = Role::Goal,
+                CaseField::Housing => sentence.role = Role::Background,
+                CaseField::Result => sentence.role = Role::Result,
+                // What the course did, read as running text: a wish or the
+                // person's past stays one. But the field tells its steps in
+                // the past tense ("K5 blev tilknyttet jobklub"), and a purpose
+                // clause ("et fastholdelsesmentorforløb, hvor formålet har
+                // været …") explains a step taken: neither is a result or goal.
+                CaseField::InternalActivities
+                | CaseField::SocialIntervention
+                | CaseField::WorkPlacement => {
+                    if matches!(sentence.role, Role::Goal | Role::Result) {
+                        sentence.role = Role::Describes;
+                    }
+                }
+            }
+            out.push(sentence);
+        }
     }
     out
 }

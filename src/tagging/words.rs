@@ -1,7 +1,8 @@
 //! Vocabulary terms matched as Danish words: the word itself, its regular
 //! inflections (a noun's or adjective's endings, with the doubled final
 //! consonant of "rum" → "rummet"), and compounds whose last part is the
-//! word ("fastholdelsesmentor" is a mentor). Nothing shorter or merely
+//! word ("fastholdelsesmentor" is a mentor); a prefix term also its first or
+//! an inner part ("praktikperiode", "fastholdelsesmentorforløb"). Nothing shorter or merely
 //! similar: "rumme" is not "rum", "led" is not "ledige", as the search
 //! stemmer would have it.
 
@@ -28,7 +29,7 @@ pub struct WordPattern {
     words: Vec<String>,
     /// May the last word be the last part of a compound?
     compounds: bool,
-    /// May the last word be the first part of a compound?
+    /// May the last word be the first or an inner part of a compound?
     prefix: bool,
 }
 
@@ -41,7 +42,8 @@ impl WordPattern {
         }
     }
 
-    /// A term that also counts as a compound's first part ("praktik|periode").
+    /// A term that also counts as a compound's first or inner part
+    /// ("praktik|periode", "fastholdelses|mentor|forløb").
     pub fn prefix(term: &str) -> WordPattern {
         WordPattern {
             words: words(term),
@@ -70,7 +72,7 @@ impl WordPattern {
                             word == "*"
                                 || is_form_of(token, word)
                                 || (i == last && self.compounds && ends_compound(token, word))
-                                || (i == last && self.prefix && starts_compound(token, word))
+                                || (i == last && self.prefix && inside_compound(token, word))
                         });
                 matched && !window.iter().any(|t| exclude.contains(t))
             })
@@ -116,6 +118,16 @@ fn starts_compound(token: &str, base: &str) -> bool {
         .filter(|r| r.chars().count() >= 3)
         .unwrap_or(rest);
     rest.chars().count() >= 3 && !ENDINGS.contains(&rest)
+}
+
+/// Is `token` a compound with `base` as its first part, or as an inner part
+/// after a modifier of at least three letters?
+fn inside_compound(token: &str, base: &str) -> bool {
+    starts_compound(token, base)
+        || token
+            .char_indices()
+            .skip(MIN_MODIFIER)
+            .any(|(at, _)| starts_compound(&token[at..], base))
 }
 
 #[cfg(test)]
@@ -164,6 +176,12 @@ mod tests {
             [0]
         );
         assert!(pattern.positions(&words("praktisk hjælp"), &[]).is_empty());
+        let mentor = WordPattern::prefix("mentor");
+        assert_eq!(
+            mentor.positions(&words("et fastholdelsesmentorforløb"), &[]),
+            [1]
+        );
+        assert!(mentor.positions(&words("dokumentation"), &[]).is_empty());
     }
 
     #[test]
