@@ -143,6 +143,89 @@ fn every_example_has_a_method_and_a_target_group_with_evidence_from_its_own_text
     }
 }
 
+/// Every generated page of `section`, parsed: path → (front matter, readable text).
+fn pages_of(section: &str) -> std::collections::BTreeMap<String, (PageFrontMatter, String)> {
+    let generated = pipeline::generate_content(&Project::new(repo_root())).expect("ingests");
+    generated
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with(section) && !f.path.ends_with("_index.md"))
+        .map(|f| {
+            let (front, body) = split(&f.path, &f.text).expect("front matter");
+            let front: PageFrontMatter = parse(&f.path, &front).expect("page front matter");
+            let text = normalize(&praksis::index::plain_text(&body));
+            (f.path.clone(), (front, text))
+        })
+        .collect()
+}
+
+/// A course's tags rest on what the course did, in its own words, or, for
+/// where and by whom it ran, on its report's sentence, marked as the
+/// report's; a field's label never earns a tag, and courses are neither
+/// placed on the continuum nor given lessons.
+#[test]
+fn a_course_is_tagged_from_its_own_fields_and_its_report() {
+    let courses = pages_of("forloeb/");
+    let reports = pages_of("rapporter/");
+    assert!(courses.len() >= 10, "the reports' courses are generated");
+    let mut tagged_methods = 0;
+    for (path, (front, text)) in &courses {
+        let case = front
+            .extra
+            .case
+            .as_ref()
+            .expect("a course has a case record");
+        assert!(front.extra.continuum.is_none(), "{path} is placed");
+        for lesson in ["fremmer", "haemmer", "ide"] {
+            assert!(
+                !front.taxonomies.contains_key(lesson),
+                "{path} has {lesson}"
+            );
+        }
+        tagged_methods += usize::from(front.taxonomies.contains_key("metode"));
+        for evidence in &front.extra.evidence {
+            let sentence = normalize(&evidence.sentence);
+            match &evidence.from {
+                None => {
+                    assert!(
+                        ["metode", "maalgruppe", "lovgrundlag"]
+                            .contains(&evidence.taxonomy.as_str()),
+                        "{path}: {} from its own text",
+                        evidence.taxonomy
+                    );
+                    assert!(
+                        text.contains(&sentence),
+                        "{path}: not its text: {sentence:?}"
+                    );
+                    assert!(
+                        praksis::cases::case_field(&evidence.sentence).is_none(),
+                        "{path}: a field label earned {}: {sentence:?}",
+                        evidence.term
+                    );
+                }
+                Some(report) => {
+                    assert_eq!(report, &case.report, "{path}");
+                    let (report_front, report_text) = &reports[report];
+                    assert!(
+                        report_text.contains(&sentence),
+                        "{path}: not the report's text"
+                    );
+                    assert!(
+                        report_front.taxonomies[&evidence.taxonomy].contains(&evidence.term),
+                        "{path}: {} is not its report's",
+                        evidence.term
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        tagged_methods * 2 > courses.len(),
+        "most courses name a method: {tagged_methods} of {}",
+        courses.len()
+    );
+}
+
 /// Every idea is shown by some page; every factor by some page or, when
 /// none shows it, by its chapter's own sentence on /faktorer/; and every
 /// sub-heading of the catalogue's 3.2.1 (hinders) and 3.2.2 (helps) is
