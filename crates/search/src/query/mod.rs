@@ -19,6 +19,7 @@ use crate::compounds::compound_leaves;
 use crate::hit::{Rewrite, RewriteKind};
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
+mod fallback;
 mod parse;
 
 pub(crate) use parse::ParsedQuery;
@@ -68,6 +69,9 @@ pub(crate) struct Widening {
     /// Only the words typed (and their inflections): no synonyms, spelling
     /// suggestions, compound parts or completions.
     pub literal: bool,
+    /// The query as typed found nothing: every word is searched wider (any
+    /// part of a compound, spelling two edits away).
+    pub fallback: bool,
     pub rewrites: Vec<Rewrite>,
     /// Terms only a multi-word synonym brought in ("uden" of "uden bolig"):
     /// highlighted alone they would mislead.
@@ -78,6 +82,13 @@ impl Widening {
     pub fn literal(literal: bool) -> Widening {
         Widening {
             literal,
+            ..Widening::default()
+        }
+    }
+
+    pub fn fallback() -> Widening {
+        Widening {
+            fallback: true,
             ..Widening::default()
         }
     }
@@ -154,14 +165,21 @@ fn word_query(
         [term] if widening.literal => ways.push((Occur::Should, term_anywhere(fields, term))),
         [term] => {
             ways.push((Occur::Should, term_anywhere(fields, term)));
+            // Does any way below find a page? If none does, the fallback's.
+            let mut matched = lexicon.knows_stem(term);
             // Misspelt and half-typed words are compared as whole words; a
             // word the index knows neither whole nor by its stem is taken as
             // misspelt and searches for its nearest indexed words instead.
             if let [typed] = analyze_unstemmed(word).as_slice() {
-                let distance = edit_distance_for(word);
+                let distance = if widening.fallback {
+                    fallback::wider_distance(word)
+                } else {
+                    edit_distance_for(word)
+                };
                 let unknown = !lexicon.knows_word(typed) && !lexicon.knows_stem(term);
                 if distance > 0 && unknown {
                     let near_words = lexicon.near_words(typed, distance);
+                    matched |= !near_words.is_empty();
                     for near in &near_words {
                         for term in analyze(near) {
                             ways.push((
@@ -192,6 +210,7 @@ fn word_query(
                         })
                         .collect();
                     if !completions.is_empty() {
+                        matched = true;
                         let any = BooleanQuery::new(completions);
                         let started = Box::new(ConstScoreQuery::new(Box::new(any), 1.0));
                         ways.push((Occur::Should, boosted(started, PREFIX_WEIGHT)));
@@ -203,8 +222,14 @@ fn word_query(
             let known = lexicon.knows_stem(term);
             if let Some(parts) = compound_leaves(word, &|t| lexicon.knows_stem(t)) {
                 if !known {
+                    matched = true;
                     widening.note(RewriteKind::Compound, word, parts.clone());
-                    ways.push((Occur::Should, all_of(fields, &parts, PARTS_WEIGHT)));
+                    let parts_query = if widening.fallback {
+                        any_of(fields, &parts, PARTS_WEIGHT)
+                    } else {
+                        all_of(fields, &parts, PARTS_WEIGHT)
+                    };
+                    ways.push((Occur::Should, parts_query));
                 } else if parts
                     .iter()
                     .all(|part| part.chars().count() >= MIN_KNOWN_PART_CHARS)
@@ -215,6 +240,13 @@ fn word_query(
                     widening.note(RewriteKind::Compound, word, parts.clone());
                     ways.push((Occur::Should, all_of(fields, &parts, KNOWN_PARTS_WEIGHT)));
                 }
+            }
+            if let Some(part) = fallback::known_end(word, lexicon).filter(|_| !matched) {
+                ways.push((
+                    Occur::Should,
+                    any_of(fields, std::slice::from_ref(&part), PARTS_WEIGHT),
+                ));
+                widening.note(RewriteKind::Compound, word, vec![part]);
             }
         }
         // "mentor-ordning": the parts together.
@@ -227,6 +259,16 @@ fn word_query(
 fn all_of(fields: &IndexFields, words: &[String], boost: f32) -> Box<dyn Query> {
     let terms: Vec<String> = words.iter().flat_map(|w| analyze(w)).collect();
     all_terms(fields, &terms, boost)
+}
+
+/// Pages holding any of `words` (analyzed as typed).
+fn any_of(fields: &IndexFields, words: &[String], boost: f32) -> Box<dyn Query> {
+    let clauses = words
+        .iter()
+        .flat_map(|w| analyze(w))
+        .map(|term| (Occur::Should, term_anywhere(fields, &term)))
+        .collect();
+    boosted(Box::new(BooleanQuery::new(clauses)), boost)
 }
 
 /// Pages holding every one of the analyzed `terms`.
