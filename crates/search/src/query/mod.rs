@@ -19,6 +19,7 @@ use crate::compounds::compound_leaves;
 use crate::hit::{Rewrite, RewriteKind};
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
+use crate::synonyms::Member;
 mod fallback;
 mod parse;
 
@@ -32,10 +33,13 @@ const MIN_PREFIX_CHARS: usize = 3;
 /// Weight of a query word found as two parts of a compound.
 const PARTS_WEIGHT: f32 = 0.8;
 /// What a page earns for using another member of the typed word's synonym
-/// group, however often: about one passing mention. A page using the word
-/// typed earns it too, on top of its own score, so it ranks above every page
-/// that only uses a synonym ("mentor" above "kontaktperson").
-const SYNONYM_SCORE: f32 = 2.0;
+/// group, however often: about two passing mentions; and more when a member
+/// is in its title or keywords (the page is about it: "Psykiatri-tilbud" for
+/// "psykisk syge"). A page using the word typed earns both, on top of its
+/// own score, so it ranks above every page that only uses a synonym
+/// ("mentor" above "kontaktperson").
+const SYNONYM_SCORE: f32 = 4.0;
+const SYNONYM_TOPIC_SCORE: f32 = 4.0;
 /// Weight of the parts of a compound the index has, when both are long words.
 const KNOWN_PARTS_WEIGHT: f32 = 0.4;
 const MIN_KNOWN_PART_CHARS: usize = 5;
@@ -50,7 +54,7 @@ const RELAXED_STEPS: usize = 3;
 /// Extra weight for pages where two words typed side by side stand side by
 /// side ("Projekt Føniks", "Københavns Kommune"), a stop word or two apart
 /// ("Åndehullet i Vordingborg"): a name, not two words met apart.
-const NEAR_WEIGHT: f32 = 1.5;
+const NEAR_WEIGHT: f32 = 2.5;
 const NEAR_SLOP: u32 = 2;
 
 /// The weight of a word found on every page, beside 1 for one found on one page.
@@ -310,6 +314,29 @@ fn sloppy_phrase_query(fields: &IndexFields, terms: &[String], slop: u32) -> Box
     Box::new(BooleanQuery::new(clauses))
 }
 
+/// Pages with one of `members` in their title or keywords (a member of
+/// several words as a phrase there).
+fn in_title_or_keywords(fields: &IndexFields, members: &[&Member]) -> Box<dyn Query> {
+    let clauses = members
+        .iter()
+        .flat_map(|member| {
+            [fields.title, fields.keywords].map(|field| {
+                let query: Box<dyn Query> = match member.terms.as_slice() {
+                    [term] => term_query(field, term, 1.0),
+                    terms => Box::new(PhraseQuery::new(
+                        terms
+                            .iter()
+                            .map(|t| Term::from_field_text(field, t))
+                            .collect(),
+                    )),
+                };
+                (Occur::Should, query)
+            })
+        })
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
+}
+
 /// How much one typed word (or run of words) counts beside the others: a word
 /// on nearly every page ("projekt") says little about which page is meant,
 /// a rare one ("Olympos") much. A run counts as its rarest term.
@@ -354,7 +381,7 @@ fn word_queries(
             (Some(_), Some(_)) if span == 1 => Some(all_terms(fields, &analyzed[start], 1.0)),
             (Some(_), Some(query)) => Some(query.box_clone()),
         }
-        .map(|own| constant(own, SYNONYM_SCORE));
+        .map(|own| constant(own, SYNONYM_SCORE + SYNONYM_TOPIC_SCORE));
         let mut ways: Vec<(Occur, Box<dyn Query>)> = typed
             .into_iter()
             .chain(typed_floor)
@@ -388,6 +415,8 @@ fn word_queries(
             widening.note(RewriteKind::Synonym, &typed, also);
             let best: Box<dyn Query> = Box::new(DisjunctionMaxQuery::new(alternatives));
             ways.push((Occur::Should, constant(best, SYNONYM_SCORE)));
+            let topic = in_title_or_keywords(fields, &found.alternatives);
+            ways.push((Occur::Should, constant(topic, SYNONYM_TOPIC_SCORE)));
         }
         if !ways.is_empty() {
             let typed = &analyzed[start..start + span];
