@@ -165,7 +165,10 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
             )
         })
     };
-    let short: Vec<String> = [
+    let held_out_empty = held_out
+        .as_ref()
+        .map_or(0, |(_, e)| e.without_results().len());
+    let mut short: Vec<String> = [
         below(&dev, "development", floor.dev_min_ndcg, floor.dev_min_mrr),
         below(
             &held_out,
@@ -177,6 +180,9 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     .into_iter()
     .flatten()
     .collect();
+    if held_out_empty > 0 {
+        short.push(format!("{held_out_empty} held-out queries without results"));
+    }
     for message in &short {
         eprintln!("praksis: {message}");
     }
