@@ -1,4 +1,4 @@
-// Ranks the judged queries of curation/queries.tsv and queries-heldout.tsv with three tools readers
+// Ranks the judged queries of curation/queries.tsv, queries-dev.tsv and queries-heldout.tsv with three tools readers
 // would otherwise get, on the same pages as Praksisbasen, and writes
 // { engine: { query: [page path, …] } } for `praksis eval --compare`.
 //
@@ -6,7 +6,7 @@
 //
 // DOCUMENTS.json is `praksis eval --documents` (what Praksisbasen indexes);
 // SITE_DIR is a site built with base URL "/" (Pagefind indexes its HTML).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import danish from 'lunr-languages/lunr.da.js';
@@ -15,7 +15,7 @@ import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../../e2e/support/chromium.mjs';
-import { judgedQueries } from '../../e2e/support/project.mjs';
+import { judgedQueries, REPO } from '../../e2e/support/project.mjs';
 import { serveFolder } from '../../e2e/support/server.mjs';
 
 const DEPTH = 10;
@@ -26,8 +26,11 @@ if (!outFile) {
 }
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
 const pages = new Set(documents.map((d) => d.url));
-// Both sets: `praksis eval --compare` scores each beside Praksisbasen.
-const queries = [...new Set([...judgedQueries(), ...judgedQueries('queries-heldout.tsv')])];
+// Every set: `praksis eval --compare` scores each beside Praksisbasen.
+const sets = ['queries.tsv', 'queries-dev.tsv', 'queries-heldout.tsv'];
+const queries = [
+  ...new Set(sets.filter((file) => existsSync(join(REPO, 'curation', file))).flatMap((file) => judgedQueries(file))),
+];
 
 // lunr with Danish stemming and stop words, fields boosted like Praksisbasen's.
 function lunrRankings() {

@@ -8,7 +8,9 @@ use anyhow::Context as _;
 use praksis::content::ContentTree;
 use praksis::error::Error;
 use praksis::pipeline::{self, Project};
-use praksis::tools::eval::{self, Comparison, Evaluation, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE};
+use praksis::tools::eval::{
+    self, Comparison, Evaluation, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE,
+};
 use praksis::tools::tag_eval;
 
 #[derive(Args, Debug)]
@@ -16,7 +18,8 @@ pub struct EvalArgs {
     /// Print every query's scores and ranking as JSON.
     #[arg(long)]
     pub json: bool,
-    /// Fail if nDCG@10 falls below the floor in curation/eval.toml, if a
+    /// Fail if nDCG@10 or MRR of a judged set (queries.tsv, queries-dev.tsv,
+    /// queries-heldout.tsv) falls below its floor in curation/eval.toml, if a
     /// judged page is not in the index, or if a judged query finds nothing.
     #[arg(long)]
     pub check: bool,
@@ -78,17 +81,26 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     };
     let queries = read(QUERIES_FILE)?;
     let evaluation = Evaluation::run("praksisbasen", &queries, rank);
-    // The held-out set: written blind, never tuned on (curation/queries-heldout.tsv).
-    let held_out = if project.curation().join(HELD_OUT_FILE).exists() {
-        Some(Evaluation::run("praksisbasen", &read(HELD_OUT_FILE)?, rank))
-    } else {
-        None
+    // The other sets, when present: the development set (written blind, tuned
+    // on) and the held-out set (written blind, never tuned on).
+    let optional = |file: &str| -> anyhow::Result<Option<(Vec<eval::JudgedQuery>, Evaluation)>> {
+        if !project.curation().join(file).exists() {
+            return Ok(None);
+        }
+        let judged = read(file)?;
+        let evaluation = Evaluation::run("praksisbasen", &judged, rank);
+        Ok(Some((judged, evaluation)))
     };
+    let dev = optional(DEV_FILE)?;
+    let held_out = optional(HELD_OUT_FILE)?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&evaluation)?);
     } else {
         println!("{evaluation}");
-        if let Some(held_out) = &held_out {
+        if let Some((_, dev)) = &dev {
+            println!("\nDevelopment queries ({DEV_FILE}, written blind, tuned on):\n{dev}");
+        }
+        if let Some((_, held_out)) = &held_out {
             if args.held_out {
                 println!("\nHeld-out queries ({HELD_OUT_FILE}, never tuned on):\n{held_out}");
             } else {
@@ -113,11 +125,16 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
             Comparison(&all).to_string()
         };
         println!("\n{}", side_by_side(&evaluation, &queries));
-        if let Some(held_out) = &held_out {
-            let judged = read(HELD_OUT_FILE)?;
+        if let Some((judged, dev)) = &dev {
+            println!(
+                "\nDevelopment queries side by side:\n{}",
+                side_by_side(dev, judged)
+            );
+        }
+        if let Some((judged, held_out)) = &held_out {
             println!(
                 "\nHeld-out queries side by side:\n{}",
-                side_by_side(held_out, &judged)
+                side_by_side(held_out, judged)
             );
         }
     }
@@ -126,27 +143,54 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     }
     let floor = eval::read_floor(&project.curation().join(FLOOR_FILE))?;
     let overall = evaluation.overall();
-    let empty = evaluation.without_results();
     let buried = evaluation.best_page_below(&floor.best_within_categories, floor.best_within);
-    let held_out_short = held_out.as_ref().and_then(|held_out| {
-        let scores = held_out.overall();
-        let ndcg = floor.held_out_min_ndcg.unwrap_or(0.0);
-        let mrr = floor.held_out_min_mrr.unwrap_or(0.0);
+    // Every query of the sets tuned on finds something (the held-out set's
+    // queries are not named: reading them while tuning would spoil it).
+    let empty: Vec<&str> = [Some(&evaluation), dev.as_ref().map(|(_, e)| e)]
+        .into_iter()
+        .flatten()
+        .flat_map(Evaluation::without_results)
+        .collect();
+    let below = |set: &Option<(Vec<eval::JudgedQuery>, Evaluation)>,
+                 name: &str,
+                 ndcg: Option<f64>,
+                 mrr: Option<f64>| {
+        let (_, evaluation) = set.as_ref()?;
+        let scores = evaluation.overall();
+        let (ndcg, mrr) = (ndcg.unwrap_or(0.0), mrr.unwrap_or(0.0));
         (scores.ndcg < ndcg || scores.reciprocal_rank < mrr).then(|| {
             format!(
-                "held-out nDCG@10 {:.3} (floor {ndcg:.3}), MRR {:.3} (floor {mrr:.3})",
+                "{name} nDCG@10 {:.3} (floor {ndcg:.3}), MRR {:.3} (floor {mrr:.3})",
                 scores.ndcg, scores.reciprocal_rank
             )
         })
-    });
-    if let Some(message) = &held_out_short {
+    };
+    let held_out_empty = held_out
+        .as_ref()
+        .map_or(0, |(_, e)| e.without_results().len());
+    let mut short: Vec<String> = [
+        below(&dev, "development", floor.dev_min_ndcg, floor.dev_min_mrr),
+        below(
+            &held_out,
+            "held-out",
+            floor.held_out_min_ndcg,
+            floor.held_out_min_mrr,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if held_out_empty > 0 {
+        short.push(format!("{held_out_empty} held-out queries without results"));
+    }
+    for message in &short {
         eprintln!("praksis: {message}");
     }
     if overall.ndcg < floor.min_ndcg
         || overall.reciprocal_rank < floor.min_mrr
         || !empty.is_empty()
         || !buried.is_empty()
-        || held_out_short.is_some()
+        || !short.is_empty()
     {
         eprintln!(
             "praksis: nDCG@10 {:.3} (floor {:.3}), MRR {:.3} (floor {:.3}); \

@@ -1,5 +1,6 @@
-//! Ranking quality on the judged queries of `curation/queries.tsv`:
-//! nDCG@10, MRR and recall@10 per query, per category and overall.
+//! Ranking quality on the judged queries of `curation/queries.tsv` (and the
+//! development and held-out sets beside it): nDCG@10, MRR and recall@10 per
+//! query, per category and overall.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -10,6 +11,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 
 pub const QUERIES_FILE: &str = "queries.tsv";
+/// Queries written blind by a helper who had not seen the engine, then tuned
+/// on like `queries.tsv`: a second tuning set, of everyday queries.
+pub const DEV_FILE: &str = "queries-dev.tsv";
 /// Queries written blind and never tuned on: a test set.
 pub const HELD_OUT_FILE: &str = "queries-heldout.tsv";
 pub const FLOOR_FILE: &str = "eval.toml";
@@ -95,6 +99,11 @@ pub struct Floor {
     pub held_out_min_ndcg: Option<f64>,
     #[serde(default)]
     pub held_out_min_mrr: Option<f64>,
+    /// Floors on the development queries (`queries-dev.tsv`).
+    #[serde(default)]
+    pub dev_min_ndcg: Option<f64>,
+    #[serde(default)]
+    pub dev_min_mrr: Option<f64>,
     /// Judged pages the tagger is tuned on; the rest are held out.
     #[serde(default)]
     pub tag_tuning_pages: Vec<String>,

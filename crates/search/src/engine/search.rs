@@ -8,12 +8,12 @@ use std::ops::Bound;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
-use tantivy::{Searcher, Term};
+use tantivy::{DocAddress, Searcher, Term};
 
 use super::Engine;
 use crate::error::SearchError;
@@ -25,6 +25,14 @@ use crate::snippets::Snippets;
 use crate::stored_pages::StoredPage;
 
 const MAX_LIMIT: usize = 100;
+
+/// A query, its best pages, how many pages match and their facet counts.
+struct Found {
+    query: Box<dyn Query>,
+    top: Vec<(f32, DocAddress)>,
+    total: usize,
+    facets: FacetCounts,
+}
 
 /// Narrows a search: pages with one of the listed terms of every taxonomy
 /// named, and a continuum position within the range (pages without one are
@@ -73,34 +81,30 @@ impl Engine {
         };
         let searcher = self.reader.searcher();
         self.chunks.take_missing();
-        // Term dictionaries are hot; were one not, the query would be built
-        // on missing knowledge, so a miss here asks for it first.
+        let limit = limit.clamp(1, MAX_LIMIT);
         let mut widening = Widening::literal(filters.literal);
-        let words = self.settle(Ok(self.words_query(&searcher, text, &mut widening)))?;
+        let Some(mut found) = self.matches(&searcher, text, filters, limit, &mut widening)? else {
+            return Ok(results);
+        };
+        // Nothing found: the words are searched again, wider (any part of a
+        // compound, spelling two edits away), and the reader told so.
+        if found.total == 0 && !filters.literal {
+            let mut wider = Widening::fallback();
+            if let Some(again) = self.matches(&searcher, text, filters, limit, &mut wider)? {
+                if again.total > 0 {
+                    (found, widening) = (again, wider);
+                }
+            }
+        }
+        let Found {
+            query,
+            top,
+            total,
+            facets,
+        } = found;
         results.rewrites = widening.rewrites;
         results.rewrites.sort();
         results.rewrites.dedup();
-        let query: Box<dyn Query> = match (words, filters.is_empty()) {
-            (None, true) => return Ok(results),
-            (None, false) => Box::new(AllQuery),
-            (Some(words), _) => words,
-        };
-        let query = filter_query(query, filters, &self.fields);
-        let limit = limit.clamp(1, MAX_LIMIT);
-        let found = searcher.search(
-            &*query,
-            &(
-                TopDocs::with_limit(limit).order_by_score(),
-                Count,
-                facet_collector(&self.taxonomies),
-            ),
-        );
-        // The search stops at its first missing chunk: then every term's
-        // postings are read, so all of them are fetched in one round.
-        if self.chunks.has_missing() {
-            read_postings(&searcher, &*query);
-        }
-        let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         results.total = total;
         for taxonomy in &self.taxonomies {
             let counts = facets
@@ -132,6 +136,48 @@ impl Engine {
             });
         }
         Ok(results)
+    }
+
+    /// The query `text` makes with `widening`, narrowed by `filters`, and
+    /// what it finds: the best `limit` pages, how many match, facet counts.
+    /// `None` when there is nothing to search.
+    fn matches(
+        &self,
+        searcher: &Searcher,
+        text: &str,
+        filters: &Filters,
+        limit: usize,
+        widening: &mut Widening,
+    ) -> Result<Option<Found>, SearchError> {
+        // Term dictionaries are hot; were one not, the query would be built
+        // on missing knowledge, so a miss here asks for it first.
+        let words = self.settle(Ok(self.words_query(searcher, text, widening)))?;
+        let query: Box<dyn Query> = match (words, filters.is_empty()) {
+            (None, true) => return Ok(None),
+            (None, false) => Box::new(AllQuery),
+            (Some(words), _) => words,
+        };
+        let query = filter_query(query, filters, &self.fields);
+        let found = searcher.search(
+            &*query,
+            &(
+                TopDocs::with_limit(limit).order_by_score(),
+                Count,
+                facet_collector(&self.taxonomies),
+            ),
+        );
+        // The search stops at its first missing chunk: then every term's
+        // postings are read, so all of them are fetched in one round.
+        if self.chunks.has_missing() {
+            read_postings(searcher, &*query);
+        }
+        let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
+        Ok(Some(Found {
+            query,
+            top,
+            total,
+            facets,
+        }))
     }
 
     /// `result`, unless a read along the way wanted chunks that are not

@@ -19,6 +19,8 @@ use crate::compounds::compound_leaves;
 use crate::hit::{Rewrite, RewriteKind};
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
+use crate::synonyms::Member;
+mod fallback;
 mod parse;
 
 pub(crate) use parse::ParsedQuery;
@@ -31,10 +33,13 @@ const MIN_PREFIX_CHARS: usize = 3;
 /// Weight of a query word found as two parts of a compound.
 const PARTS_WEIGHT: f32 = 0.8;
 /// What a page earns for using another member of the typed word's synonym
-/// group, however often: about one passing mention. A page using the word
-/// typed earns it too, on top of its own score, so it ranks above every page
-/// that only uses a synonym ("mentor" above "kontaktperson").
-const SYNONYM_SCORE: f32 = 2.0;
+/// group, however often: about two passing mentions; and more when a member
+/// is in its title or keywords (the page is about it: "Psykiatri-tilbud" for
+/// "psykisk syge"). A page using the word typed earns both, on top of its
+/// own score, so it ranks above every page that only uses a synonym
+/// ("mentor" above "kontaktperson").
+const SYNONYM_SCORE: f32 = 4.0;
+const SYNONYM_TOPIC_SCORE: f32 = 4.0;
 /// Weight of the parts of a compound the index has, when both are long words.
 const KNOWN_PARTS_WEIGHT: f32 = 0.4;
 const MIN_KNOWN_PART_CHARS: usize = 5;
@@ -49,7 +54,7 @@ const RELAXED_STEPS: usize = 3;
 /// Extra weight for pages where two words typed side by side stand side by
 /// side ("Projekt Føniks", "Københavns Kommune"), a stop word or two apart
 /// ("Åndehullet i Vordingborg"): a name, not two words met apart.
-const NEAR_WEIGHT: f32 = 1.5;
+const NEAR_WEIGHT: f32 = 2.5;
 const NEAR_SLOP: u32 = 2;
 
 /// The weight of a word found on every page, beside 1 for one found on one page.
@@ -68,6 +73,9 @@ pub(crate) struct Widening {
     /// Only the words typed (and their inflections): no synonyms, spelling
     /// suggestions, compound parts or completions.
     pub literal: bool,
+    /// The query as typed found nothing: every word is searched wider (any
+    /// part of a compound, spelling two edits away).
+    pub fallback: bool,
     pub rewrites: Vec<Rewrite>,
     /// Terms only a multi-word synonym brought in ("uden" of "uden bolig"):
     /// highlighted alone they would mislead.
@@ -78,6 +86,13 @@ impl Widening {
     pub fn literal(literal: bool) -> Widening {
         Widening {
             literal,
+            ..Widening::default()
+        }
+    }
+
+    pub fn fallback() -> Widening {
+        Widening {
+            fallback: true,
             ..Widening::default()
         }
     }
@@ -154,14 +169,21 @@ fn word_query(
         [term] if widening.literal => ways.push((Occur::Should, term_anywhere(fields, term))),
         [term] => {
             ways.push((Occur::Should, term_anywhere(fields, term)));
+            // Does any way below find a page? If none does, the fallback's.
+            let mut matched = lexicon.knows_stem(term);
             // Misspelt and half-typed words are compared as whole words; a
             // word the index knows neither whole nor by its stem is taken as
             // misspelt and searches for its nearest indexed words instead.
             if let [typed] = analyze_unstemmed(word).as_slice() {
-                let distance = edit_distance_for(word);
+                let distance = if widening.fallback {
+                    fallback::wider_distance(word)
+                } else {
+                    edit_distance_for(word)
+                };
                 let unknown = !lexicon.knows_word(typed) && !lexicon.knows_stem(term);
                 if distance > 0 && unknown {
                     let near_words = lexicon.near_words(typed, distance);
+                    matched |= !near_words.is_empty();
                     for near in &near_words {
                         for term in analyze(near) {
                             ways.push((
@@ -192,6 +214,7 @@ fn word_query(
                         })
                         .collect();
                     if !completions.is_empty() {
+                        matched = true;
                         let any = BooleanQuery::new(completions);
                         let started = Box::new(ConstScoreQuery::new(Box::new(any), 1.0));
                         ways.push((Occur::Should, boosted(started, PREFIX_WEIGHT)));
@@ -203,8 +226,14 @@ fn word_query(
             let known = lexicon.knows_stem(term);
             if let Some(parts) = compound_leaves(word, &|t| lexicon.knows_stem(t)) {
                 if !known {
+                    matched = true;
                     widening.note(RewriteKind::Compound, word, parts.clone());
-                    ways.push((Occur::Should, all_of(fields, &parts, PARTS_WEIGHT)));
+                    let parts_query = if widening.fallback {
+                        any_of(fields, &parts, PARTS_WEIGHT)
+                    } else {
+                        all_of(fields, &parts, PARTS_WEIGHT)
+                    };
+                    ways.push((Occur::Should, parts_query));
                 } else if parts
                     .iter()
                     .all(|part| part.chars().count() >= MIN_KNOWN_PART_CHARS)
@@ -215,6 +244,13 @@ fn word_query(
                     widening.note(RewriteKind::Compound, word, parts.clone());
                     ways.push((Occur::Should, all_of(fields, &parts, KNOWN_PARTS_WEIGHT)));
                 }
+            }
+            if let Some(part) = fallback::known_end(word, lexicon).filter(|_| !matched) {
+                ways.push((
+                    Occur::Should,
+                    any_of(fields, std::slice::from_ref(&part), PARTS_WEIGHT),
+                ));
+                widening.note(RewriteKind::Compound, word, vec![part]);
             }
         }
         // "mentor-ordning": the parts together.
@@ -227,6 +263,16 @@ fn word_query(
 fn all_of(fields: &IndexFields, words: &[String], boost: f32) -> Box<dyn Query> {
     let terms: Vec<String> = words.iter().flat_map(|w| analyze(w)).collect();
     all_terms(fields, &terms, boost)
+}
+
+/// Pages holding any of `words` (analyzed as typed).
+fn any_of(fields: &IndexFields, words: &[String], boost: f32) -> Box<dyn Query> {
+    let clauses = words
+        .iter()
+        .flat_map(|w| analyze(w))
+        .map(|term| (Occur::Should, term_anywhere(fields, &term)))
+        .collect();
+    boosted(Box::new(BooleanQuery::new(clauses)), boost)
 }
 
 /// Pages holding every one of the analyzed `terms`.
@@ -265,6 +311,29 @@ fn sloppy_phrase_query(fields: &IndexFields, terms: &[String], slop: u32) -> Box
         (Occur::Should, boosted)
     })
     .collect();
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// Pages with one of `members` in their title or keywords (a member of
+/// several words as a phrase there).
+fn in_title_or_keywords(fields: &IndexFields, members: &[&Member]) -> Box<dyn Query> {
+    let clauses = members
+        .iter()
+        .flat_map(|member| {
+            [fields.title, fields.keywords].map(|field| {
+                let query: Box<dyn Query> = match member.terms.as_slice() {
+                    [term] => term_query(field, term, 1.0),
+                    terms => Box::new(PhraseQuery::new(
+                        terms
+                            .iter()
+                            .map(|t| Term::from_field_text(field, t))
+                            .collect(),
+                    )),
+                };
+                (Occur::Should, query)
+            })
+        })
+        .collect();
     Box::new(BooleanQuery::new(clauses))
 }
 
@@ -312,7 +381,7 @@ fn word_queries(
             (Some(_), Some(_)) if span == 1 => Some(all_terms(fields, &analyzed[start], 1.0)),
             (Some(_), Some(query)) => Some(query.box_clone()),
         }
-        .map(|own| constant(own, SYNONYM_SCORE));
+        .map(|own| constant(own, SYNONYM_SCORE + SYNONYM_TOPIC_SCORE));
         let mut ways: Vec<(Occur, Box<dyn Query>)> = typed
             .into_iter()
             .chain(typed_floor)
@@ -346,6 +415,8 @@ fn word_queries(
             widening.note(RewriteKind::Synonym, &typed, also);
             let best: Box<dyn Query> = Box::new(DisjunctionMaxQuery::new(alternatives));
             ways.push((Occur::Should, constant(best, SYNONYM_SCORE)));
+            let topic = in_title_or_keywords(fields, &found.alternatives);
+            ways.push((Occur::Should, constant(topic, SYNONYM_TOPIC_SCORE)));
         }
         if !ways.is_empty() {
             let typed = &analyzed[start..start + span];
