@@ -8,14 +8,14 @@ use std::ops::Bound;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
-use super::Engine;
+use super::{surfaces, Engine};
 use crate::error::SearchError;
 use crate::hit::{Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
@@ -80,12 +80,12 @@ impl Engine {
         results.rewrites = widening.rewrites;
         results.rewrites.sort();
         results.rewrites.dedup();
-        let query: Box<dyn Query> = match (words, filters.is_empty()) {
+        let words: Box<dyn Query> = match (words, filters.is_empty()) {
             (None, true) => return Ok(results),
             (None, false) => Box::new(AllQuery),
             (Some(words), _) => words,
         };
-        let query = filter_query(query, filters, &self.fields);
+        let query = filter_query(words.box_clone(), filters, &self.fields);
         let limit = limit.clamp(1, MAX_LIMIT);
         let found = searcher.search(
             &*query,
@@ -95,24 +95,41 @@ impl Engine {
                 facet_collector(&self.taxonomies),
             ),
         );
+        let alternatives = self.alternatives_counts(&searcher, &*words, filters);
         // The search stops at its first missing chunk: then every term's
         // postings are read, so all of them are fetched in one round.
         if self.chunks.has_missing() {
             read_postings(&searcher, &*query);
         }
         let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
+        let alternatives = alternatives?;
         results.total = total;
         for taxonomy in &self.taxonomies {
-            let counts = facets
+            let counts = alternatives
+                .iter()
+                .find(|(name, _)| name == taxonomy)
+                .map_or(&facets, |(_, counts)| counts)
                 .get(Facet::from_path([taxonomy]))
                 .filter_map(|(facet, count)| Some((facet.to_path().last()?.to_string(), count)))
                 .collect();
             results.facets.insert(taxonomy.clone(), counts);
         }
-        // The hits' stored pages in one round of fetches too.
+        let lookups = self.settle(
+            surfaces::lookups(&searcher, &self.fields, &results.rewrites)
+                .map_err(SearchError::from),
+        )?;
+        // The hits' stored pages, and those the rewrites' words are read
+        // from, in one round of fetches too.
         let pages: Vec<tantivy::Result<Arc<StoredPage>>> = top
             .iter()
             .map(|&(_, address)| self.stored_pages.get(&searcher, &self.fields, address))
+            .collect();
+        let written: Vec<Option<tantivy::Result<Arc<StoredPage>>>> = lookups
+            .iter()
+            .map(|lookup| {
+                let address = lookup.address?;
+                Some(self.stored_pages.get(&searcher, &self.fields, address))
+            })
             .collect();
         let snippets = Snippets::new(
             &searcher,
@@ -121,6 +138,11 @@ impl Engine {
             &widening.unhighlighted,
         );
         let snippets = self.settle(snippets)?;
+        let written = written
+            .into_iter()
+            .map(Option::transpose)
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        surfaces::rewrite_as_written(&mut results.rewrites, &lookups, &written);
         for ((score, _), page) in top.into_iter().zip(pages) {
             let page = page?;
             results.hits.push(Hit {
@@ -132,6 +154,32 @@ impl Engine {
             });
         }
         Ok(results)
+    }
+
+    /// Facet counts for each taxonomy with chosen terms, counted without
+    /// its own choice: its terms are alternatives (one of them must hold),
+    /// so each count says how many pages that term holds among those the
+    /// other filters leave, not how many it shares with the chosen term.
+    fn alternatives_counts(
+        &self,
+        searcher: &Searcher,
+        words: &dyn Query,
+        filters: &Filters,
+    ) -> Result<Vec<(String, FacetCounts)>, SearchError> {
+        let mut counts = Vec::new();
+        for taxonomy in filters
+            .terms
+            .iter()
+            .filter(|(_, t)| !t.is_empty())
+            .map(|(name, _)| name)
+        {
+            let mut others = filters.clone();
+            others.terms.remove(taxonomy);
+            let query = filter_query(words.box_clone(), &others, &self.fields);
+            let own = facet_collector(std::slice::from_ref(taxonomy));
+            counts.push((taxonomy.clone(), searcher.search(&*query, &own)?));
+        }
+        Ok(counts)
     }
 
     /// `result`, unless a read along the way wanted chunks that are not
@@ -232,242 +280,5 @@ pub(super) fn filter_query(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::hit::{Rewrite, RewriteKind};
-    use crate::writer::{IndexBuilder, IndexDocument};
-
-    fn engine(docs: &[(&str, &str, &str)]) -> Engine {
-        let mut builder = IndexBuilder::new();
-        for (title, keywords, body) in docs {
-            builder.add(IndexDocument {
-                title: title.to_string(),
-                keywords: vec![keywords.to_string()],
-                body: body.to_string(),
-                url: format!("eksempler/{}/", title.to_lowercase().replace(' ', "-")),
-                section: "eksempler".into(),
-                taxonomies: [(
-                    "kildetype".to_string(),
-                    vec![format!("Type {}", title.len() % 2)],
-                )]
-                .into_iter()
-                .collect(),
-                continuum: Some(title.len() as f64 / 10.0),
-                ..IndexDocument::default()
-            });
-        }
-        let built = builder.build().expect("index builds");
-        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
-    }
-
-    #[test]
-    fn filters_narrow_and_facets_count_the_matches() {
-        // Titles of length 4 and 5: "Type 0" and "Type 1", continuum 0.4 and 0.5.
-        let engine = engine(&[
-            ("Alfa", "", "job og mentor"),
-            ("Betaa", "", "job og netværk"),
-            ("Gamma", "", "mentor alene"),
-        ]);
-        let all = engine.search("job", 10).expect("search");
-        assert_eq!(all.total, 2);
-        assert_eq!(all.facets["kildetype"]["Type 0"], 1);
-        assert_eq!(all.facets["kildetype"]["Type 1"], 1);
-        let mut filters = Filters::default();
-        filters
-            .terms
-            .insert("kildetype".into(), vec!["Type 1".into()]);
-        let narrowed = engine.search_filtered("job", 10, &filters).expect("search");
-        assert_eq!(narrowed.hits.len(), 1);
-        assert_eq!(narrowed.hits[0].title, "Betaa");
-        let browse = engine.search_filtered("", 10, &filters).expect("browse");
-        assert_eq!(browse.total, 2, "no words: everything the filter selects");
-        let range = Filters {
-            continuum: Some((0.0, 0.45)),
-            ..Filters::default()
-        };
-        let low = engine.search_filtered("mentor", 10, &range).expect("range");
-        assert_eq!(
-            low.hits
-                .iter()
-                .map(|h| h.title.as_str())
-                .collect::<Vec<_>>(),
-            ["Alfa"]
-        );
-    }
-
-    #[test]
-    fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
-        let mut builder =
-            // "boligløs": a member no page uses, searched but not named.
-            IndexBuilder::new().with_synonyms(vec![vec![
-                "hjemløs".into(),
-                "uden bolig".into(),
-                "boligløs".into(),
-            ]]);
-        for (title, body) in [
-            ("Alfa", "Hjemløse borgere får et job."),
-            ("Beta", "Borgere uden bolig i byen."),
-            ("Gamma", "Et liv uden misbrug og en god bolig."),
-            ("Delta", "En mentorordning for unge."),
-        ] {
-            builder.add(IndexDocument {
-                title: title.into(),
-                body: body.into(),
-                url: format!("eksempler/{}/", title.to_lowercase()),
-                section: "eksempler".into(),
-                ..IndexDocument::default()
-            });
-        }
-        let built = builder.build().expect("index builds");
-        let engine =
-            Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens");
-        let titles = |results: &SearchResults| -> Vec<String> {
-            let mut titles: Vec<String> = results.hits.iter().map(|h| h.title.clone()).collect();
-            titles.sort();
-            titles
-        };
-        let widened = engine.search("hjemløse", 10).expect("search");
-        assert_eq!(
-            titles(&widened),
-            ["Alfa", "Beta"],
-            "a synonym of several words is a phrase"
-        );
-        assert!(widened.rewrites.contains(&Rewrite {
-            kind: RewriteKind::Synonym,
-            typed: "hjemløse".into(),
-            also: vec!["uden bolig".into()],
-        }));
-        let beta = widened
-            .hits
-            .iter()
-            .find(|h| h.title == "Beta")
-            .expect("Beta");
-        assert!(!beta.snippet.contains("<b>uden</b>"), "{}", beta.snippet);
-        let literal = Filters {
-            literal: true,
-            ..Filters::default()
-        };
-        let exact = engine
-            .search_filtered("hjemløse", 10, &literal)
-            .expect("search");
-        assert_eq!(titles(&exact), ["Alfa"]);
-        assert!(exact.rewrites.is_empty(), "{:?}", exact.rewrites);
-
-        let misspelt = engine.search("mentorordnig", 10).expect("search");
-        assert_eq!(titles(&misspelt), ["Delta"]);
-        assert!(misspelt.rewrites.contains(&Rewrite {
-            kind: RewriteKind::Spelling,
-            typed: "mentorordnig".into(),
-            also: vec!["mentorordning".into()],
-        }));
-        let as_typed = engine
-            .search_filtered("mentorordnig", 10, &literal)
-            .expect("search");
-        assert_eq!(
-            as_typed.total, 0,
-            "literally, a misspelt word finds nothing"
-        );
-    }
-
-    #[test]
-    fn finds_inflected_form_and_ranks_keywords_above_body() {
-        let engine = engine(&[
-            (
-                "Alpha",
-                "Værksted",
-                "En mentorordning nævnes i forbifarten her.",
-            ),
-            (
-                "Beta",
-                "Mentorordning",
-                "Projektet bruger mentorordninger til job.",
-            ),
-        ]);
-        let results = engine.search("mentorordningerne", 10).expect("search");
-        assert_eq!(results.total, 2);
-        assert_eq!(results.hits[0].title, "Beta");
-        assert!(
-            results.hits[0].snippet.contains("<b>"),
-            "{}",
-            results.hits[0].snippet
-        );
-    }
-
-    #[test]
-    fn a_quoted_phrase_finds_the_compound_it_spells() {
-        let engine = engine(&[
-            ("Alpha", "Værksted", "Her bruges en mentorordning."),
-            ("Beta", "Køkken", "Ordningen har en mentor."),
-        ]);
-        let results = engine.search("\"mentor ordning\"", 10).expect("search");
-        let titles: Vec<&str> = results.hits.iter().map(|h| h.title.as_str()).collect();
-        assert_eq!(titles, ["Alpha"]);
-    }
-
-    #[test]
-    fn snippets_escape_markup_from_content() {
-        let engine = engine(&[(
-            "Gamma",
-            "x",
-            "Tekst <script>alert(1)</script> om job og <img onerror=x>",
-        )]);
-        let hit = &engine.search("job", 10).expect("search").hits[0];
-        assert!(!hit.snippet.contains("<script"), "{}", hit.snippet);
-        assert!(!hit.snippet.contains("<img"), "{}", hit.snippet);
-    }
-
-    #[test]
-    fn hostile_queries_get_an_answer() {
-        let engine = engine(&[
-            ("Delta", "mentorordning", "noget tekst om mentorordningen"),
-            ("Epsilon", "job", "en anden tekst"),
-        ]);
-        let long_word = "mentorordning".repeat(800);
-        let many_words = "mentorordningen ".repeat(2_000);
-        let hostile = [
-            "",
-            " \t\n ",
-            "a".repeat(10_000).as_str(),
-            long_word.as_str(),
-            many_words.as_str(),
-            "\"mentor",
-            "\"\"\"",
-            "og i at det",
-            "!!! ??? ... ---",
-            ".*(a|b)+$ [^x]{2,} \\d",
-            "'; DROP TABLE pages; --",
-            "1 OR 1=1",
-            "<script>alert(1)</script>",
-            "-",
-            "-- -mentor",
-            "mentor* ~2 title:x (((",
-            "\u{202e}\u{200b}\u{0}",
-            "🙂 مرحبا",
-        ]
-        .map(String::from);
-        for query in &hostile {
-            let results = engine.search(query, 10);
-            assert!(results.is_ok(), "{query:.40}: {results:?}");
-            let filtered = engine.search_filtered(query, usize::MAX, &Filters::default());
-            assert!(filtered.is_ok(), "{query:.40}");
-        }
-        assert_eq!(
-            engine.search(&many_words, 10).expect("search").hits[0].title,
-            "Delta"
-        );
-    }
-
-    #[test]
-    fn empty_and_nonsense_queries_return_nothing() {
-        let engine = engine(&[("Delta", "x", "noget tekst")]);
-        assert_eq!(engine.search("", 10).expect("search").total, 0);
-        assert_eq!(
-            engine
-                .search("\"'%; DROP TABLE", 10)
-                .expect("search")
-                .hits
-                .len(),
-            0
-        );
-    }
-}
+#[path = "search_tests.rs"]
+mod tests;
