@@ -25,7 +25,8 @@ pub struct Gap {
 }
 
 /// Marks every curated gap in `documents`: after the only occurrence of its
-/// text in the block its line belongs to.
+/// text in the block its line belongs to. Gaps in sources not among them
+/// are passed over.
 pub fn mark_gaps(documents: &mut [Document], gaps: &[GapCuration]) -> Result<Vec<Gap>, Error> {
     let mut marked = Vec::new();
     for gap in gaps {
@@ -39,6 +40,10 @@ pub fn mark_gaps(documents: &mut [Document], gaps: &[GapCuration]) -> Result<Vec
                 ),
             )
         };
+        // A project without that source (a test's, an editor's copy) has no gap to mark.
+        if !documents.iter().any(|d| d.source == gap.file) {
+            continue;
+        }
         let block = documents
             .iter_mut()
             .filter(|d| d.source == gap.file)
@@ -113,6 +118,15 @@ mod tests {
             documents[0].blocks[1].text,
             "Hos A og B. […] indsatserne og dernæst fra C. Til […]"
         );
+        assert_eq!(documents[0].blocks[0].text, "Først.");
+    }
+
+    #[test]
+    fn a_gap_in_a_source_not_ingested_is_passed_over() {
+        let mut documents = [document(&["Først."])];
+        let mut elsewhere = gap(1, "Først.");
+        elsewhere.file = "andet.txt".into();
+        assert_eq!(mark_gaps(&mut documents, &[elsewhere]).expect("marks"), []);
         assert_eq!(documents[0].blocks[0].text, "Først.");
     }
 
