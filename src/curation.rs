@@ -61,6 +61,19 @@ pub struct RepairCuration {
     /// Words that look damaged but are right as they are ("ml." for mellem).
     #[serde(default)]
     pub keep: Vec<String>,
+    /// Places where the extraction lost text (see `src/ingest/gaps.rs`).
+    #[serde(default, rename = "gap")]
+    pub gaps: Vec<GapCuration>,
+}
+
+/// Text a source lost, after `after` on `line` of `file`, and why that is known.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GapCuration {
+    pub file: String,
+    pub line: usize,
+    pub after: String,
+    pub reason: String,
 }
 
 /// Groups of words search treats as one.

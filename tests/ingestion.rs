@@ -426,3 +426,53 @@ fn examples_cite_the_catalogue_pages_in_order() {
         }
     }
 }
+
+/// Sentences that begin in lower case after a full stop that ends a word of
+/// more than three letters (not "bl.a.", "ca."): text lost in between.
+fn lower_case_sentence_starts(paragraph: &str) -> Vec<String> {
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    words
+        .windows(2)
+        .filter(|pair| {
+            let ended = pair[0].strip_suffix('.').is_some_and(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() > 3 && !w.contains('.')
+            });
+            ended && pair[1].chars().next().is_some_and(char::is_lowercase)
+        })
+        .map(|pair| pair.join(" "))
+        .collect()
+}
+
+/// Text a source lost reads as lost: every gap curated in repairs.toml is
+/// marked on its page, and the paragraph it is in no longer runs two
+/// sentences' pieces together.
+#[test]
+fn text_the_sources_lost_is_marked_where_it_was_lost() {
+    let curation =
+        praksis::curation::Curation::load(&repo_root().join("curation")).expect("curation loads");
+    assert!(!curation.repairs.gaps.is_empty());
+    let files = generated();
+    for gap in &curation.repairs.gaps {
+        // Markdown escapes the brackets.
+        let marked = format!("{} \\[…\\]", gap.after);
+        let paragraph = files
+            .iter()
+            .flat_map(|f| body(&f.text).split("\n\n"))
+            .find(|p| p.contains(&marked))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}:{}: no page marks the gap after {:?}",
+                    gap.file, gap.line, gap.after
+                )
+            });
+        let unmarked = paragraph.replace("\\[…\\] ", "");
+        assert!(
+            lower_case_sentence_starts(paragraph).is_empty(),
+            "{paragraph}"
+        );
+        assert!(
+            unmarked == paragraph || !lower_case_sentence_starts(&unmarked).is_empty(),
+            "the check sees the gap unmarked: {unmarked}"
+        );
+    }
+}

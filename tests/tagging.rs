@@ -700,3 +700,58 @@ fn every_matrix_cell_counts_the_pages_carrying_both_terms() {
         "the reviewed-only view shows the one confirmed pair"
     );
 }
+
+/// /kom-i-gang/ lists under each idea the pages that practise it; a page
+/// whose sentence for the idea only wishes for it (role "ønske eller
+/// mulighed") is listed apart, as a wish, and not counted.
+#[test]
+fn getting_started_lists_pages_that_only_wish_for_an_idea_apart() {
+    let wish = praksis::tagging::Role::Hypothetical.label();
+    let mut wishes: Vec<(String, String)> = Vec::new();
+    let mut practised: Vec<(String, String)> = Vec::new();
+    for (path, front, _) in examples() {
+        let address = format!("/{}/", path.trim_end_matches(".md"));
+        for evidence in front.extra.evidence.iter().filter(|e| e.taxonomy == "ide") {
+            let entry = (evidence.term.clone(), address.clone());
+            if evidence.role.as_deref() == Some(wish) {
+                wishes.push(entry);
+            } else {
+                practised.push(entry);
+            }
+        }
+    }
+    assert!(!wishes.is_empty(), "some example only wishes for an idea");
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let html = std::fs::read_to_string(fixture.path().join("public/kom-i-gang/index.html"))
+        .expect("kom-i-gang built");
+    // Each idea's entry: from its <dt> to the next.
+    let entry_of = |term: &str| -> String {
+        let start = html
+            .find(&format!(">{term}</a>"))
+            .unwrap_or_else(|| panic!("{term} on /kom-i-gang/"));
+        let rest = &html[start..];
+        let end = rest[1..].find("<dt>").map_or(rest.len(), |at| at + 1);
+        rest[..end].to_string()
+    };
+    for (term, address) in &wishes {
+        let entry = entry_of(term);
+        let (list, note) = entry
+            .split_once("class=\"note wishes\"")
+            .unwrap_or_else(|| panic!("{term}: no wishes note in {entry}"));
+        let link = format!("href=\"{address}\"");
+        assert!(note.contains(&link), "{term}: {address} among the wishes");
+        assert!(
+            !list.contains(&link),
+            "{term}: {address} not among the pages that do it"
+        );
+    }
+    for (term, address) in &practised {
+        let entry = entry_of(term);
+        let list = entry.split("class=\"note wishes\"").next().expect("split");
+        assert!(
+            list.contains(&format!("href=\"{address}\"")),
+            "{term}: {address} listed"
+        );
+    }
+}

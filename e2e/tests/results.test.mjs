@@ -166,3 +166,138 @@ test('on a phone the hits come first, with a link down to the filters', async ()
   const scrolled = await page.evaluate(() => window.scrollY);
   assert.ok(Math.abs(filters.y) < 844 && scrolled > 0, `the filters come into view (${filters.y}, ${scrolled})`);
 });
+
+/** The titles the engine lists for `query` narrowed by `filters` ([taxonomy, term] pairs). */
+function nativeTitles(query, filters) {
+  const flags = filters.flatMap(([taxonomy, term]) => ['--filter', `${taxonomy}=${term}`]);
+  return nativeSearch(query, 100, ...flags);
+}
+
+/** The two commonest terms of `taxonomy` among the pages `query` finds. */
+function commonestTerms(query, taxonomy, filters = []) {
+  const counts = nativeTitles(query, filters).facets[taxonomy];
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([term]) => term);
+}
+
+test('filters without words list every page they select, paged, in the address', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/'));
+  const group = page.locator('#results-filters fieldset[data-taxonomy="metode"]');
+  await group.locator('button').first().waitFor({ timeout: 15000 });
+  assert.ok(await page.locator('#results-filters').isVisible(), 'filters are offered before any search');
+  // The method the most pages use, pressed with nothing typed.
+  const [term] = commonestTerms('', 'metode', [['kildetype', 'Praksiseksempel']]);
+  await group.locator(`button[data-term="${term}"]`).click();
+  await page.waitForURL(/metode=/);
+  assert.equal(new URL(page.url()).searchParams.getAll('metode').join(), term);
+  const native = nativeTitles('', [['metode', term]]);
+  assert.ok(native.total > 0, `${term} selects pages`);
+  await page.waitForFunction(
+    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
+    native.total,
+  );
+  assert.deepEqual(
+    await resultTitles(page),
+    native.hits.slice(0, 20).map((hit) => hit.title),
+    'the pages the engine selects, in its order',
+  );
+  const note = await page.locator('#results-filter-note').textContent();
+  assert.ok(note.includes(term), `the page says what it shows: "${note}"`);
+  await page.reload();
+  await page.waitForFunction(() => /resultat/.test(document.getElementById('results-status').textContent));
+  assert.deepEqual(
+    await resultTitles(page),
+    native.hits.slice(0, 20).map((hit) => hit.title),
+    'reload restores the filtered list',
+  );
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('two terms of one group widen (either), another group narrows (both), and the page says so', async () => {
+  const query = 'job';
+  const [first, second] = commonestTerms(query, 'metode');
+  const [group] = commonestTerms(query, 'maalgruppe', [['metode', first]]);
+  const either = nativeTitles(query, [
+    ['metode', first],
+    ['metode', second],
+  ]);
+  const one = nativeTitles(query, [['metode', first]]);
+  assert.ok(either.total > one.total, `a second method widens: ${one.total} → ${either.total}`);
+  const both = nativeTitles(query, [
+    ['metode', first],
+    ['metode', second],
+    ['maalgruppe', group],
+  ]);
+  assert.ok(both.total < either.total, `a target group narrows: ${either.total} → ${both.total}`);
+  const address = `soeg/?q=${query}&metode=${encodeURIComponent(first)}&metode=${encodeURIComponent(second)}&maalgruppe=${encodeURIComponent(group)}`;
+  const page = await site.openPage();
+  await page.goto(site.url(address));
+  await page.waitForFunction(
+    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
+    both.total,
+  );
+  assert.deepEqual(
+    await resultTitles(page),
+    both.hits.slice(0, 20).map((hit) => hit.title),
+  );
+  const note = await page.locator('#results-filter-note').textContent();
+  assert.ok(note.includes(`metode ${first} eller ${second} og målgruppe ${group}`), note);
+  assert.ok(note.includes('»eller«'), `the rule is stated: "${note}"`);
+  // A chosen group's counts say what each of its terms adds, as the engine counts them.
+  const button = page.locator(`#results-filters fieldset[data-taxonomy="metode"] button[data-term="${second}"]`);
+  const shown = Number((await button.textContent()).match(/\((\d+)\)/)[1]);
+  assert.equal(shown, both.facets.metode[second]);
+});
+
+test('literal search shows the sentence that matched, highlighted', async () => {
+  const literal = nativeSearch('mentor', 100, '--literal');
+  const unmarked = literal.hits.filter((hit) => !hit.snippet.includes('<b>'));
+  assert.deepEqual(
+    unmarked.map((hit) => hit.title),
+    [],
+    'every literal hit highlights its match',
+  );
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/?q=mentor&praecis=1'));
+  await waitForResults(page);
+  const items = page.locator('#results-list > li');
+  const count = await items.count();
+  assert.equal(count, Math.min(20, literal.total));
+  for (let i = 0; i < count; i++) {
+    const marks = await items.nth(i).locator('p mark').allTextContents();
+    assert.ok(
+      marks.some((mark) => /mentor/i.test(mark)),
+      `hit ${i + 1} highlights a word with mentor in it: ${marks}`,
+    );
+  }
+});
+
+test('rewrite notes name words as the pages write them, never folded', async () => {
+  const { fold } = await import('../../themes/praksis/static/fold.js');
+  // Completions (prefix), a correction (spelling) and parts (compound), each typed in ASCII.
+  for (const [query, kind] of [
+    ['hjemlose', 'prefix'],
+    ['stotteprson', 'spelling'],
+    ['stotteperson', 'compound'],
+  ]) {
+    const native = nativeSearch(query, 100);
+    const words = native.rewrites.filter((r) => r.kind === kind).flatMap((r) => r.also);
+    assert.ok(words.length > 0, `${query} is rewritten as ${kind}: ${JSON.stringify(native.rewrites)}`);
+    assert.ok(
+      words.some((word) => fold(word) !== word),
+      `${query}: a word whose folded form differs: ${words}`,
+    );
+    const page = await site.openPage();
+    await page.goto(site.url(`soeg/?q=${query}`));
+    await waitForResults(page);
+    const note = await page.locator('#results-rewrites').textContent();
+    for (const word of words) {
+      assert.ok(note.includes(word), `${query}: "${word}" in "${note}"`);
+      if (fold(word) !== word) {
+        assert.ok(!new RegExp(`\\b${fold(word)}\\b`).test(note), `${query}: no folded ${fold(word)} in "${note}"`);
+      }
+    }
+  }
+});

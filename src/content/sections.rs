@@ -9,6 +9,8 @@ use crate::cases::CaseOverview;
 
 const CASES_SECTION: &str = "forloeb/_index.md";
 const FACTORS_SECTION: &str = "faktorer/_index.md";
+/// Chapter 4's ideas, each with the pages that practise it.
+const IDEAS_SECTION: &str = "kom-i-gang/_index.md";
 
 struct SectionText {
     path: &'static str,
@@ -105,7 +107,7 @@ const SECTIONS: [SectionText; 11] = [
         body: "Kataloget samler i [kapitel 3.2](@/kapitler/perspektiver-for-en-aktivitets-og.md#3-2-hvilke-aktuelle-muligheder-og-begraensninger-er-der-for-en-beskaeftigelsesindsats-overfor-ledige-med-andre-problemer-end-ledighed), hvad der hæmmer og fremmer en beskæftigelsesindsats for ledige med andre problemer end ledighed; de lokale rapporter lægger egne erfaringer til. Hver faktor herunder linker til de sider, hvis tekst viser den, og hver side viser den sætning, der begrunder det.\n",
     },
     SectionText {
-        path: "kom-i-gang/_index.md",
+        path: IDEAS_SECTION,
         template: Some("terms_overview.html"),
         taxonomies: &["ide"],
         title: "Kom i gang",
@@ -286,6 +288,11 @@ pub fn section_files(
                 extra.insert("overview".to_string(), value);
                 let paths = reports.iter().cloned().map(toml::Value::String).collect();
                 extra.insert("reports".to_string(), toml::Value::Array(paths));
+            }
+            if section.path == IDEAS_SECTION {
+                // Its pages practise an idea; one that only wishes for it
+                // (the `ide` vocabulary's evidence = "practice") is listed apart.
+                extra.insert("wishes_apart".to_string(), toml::Value::Boolean(true));
             }
             if section.path == FACTORS_SECTION && !factors.is_empty() {
                 let value = toml::Value::try_from(factors).expect("quotes are plain TOML data");

@@ -9,6 +9,7 @@ mod empty_headings;
 mod extractions;
 mod figures;
 mod footnotes;
+mod gaps;
 mod headings;
 mod letterhead;
 mod line_ends;
@@ -32,6 +33,7 @@ pub use document::{Document, DocumentKind, DropReason, Dropped, Footnote};
 pub use duplicates::find_duplicates;
 pub use extractions::ExtractionChoice;
 pub use footnotes::references as footnote_references;
+pub use gaps::{Gap, GAP_MARK};
 pub use pages::{PageBasis, PageSpan};
 pub use repair::{skeleton, Repair, Vocabulary};
 pub use source::SourceFile;
@@ -49,6 +51,8 @@ pub struct Ingested {
     pub repairs: Vec<Repair>,
     /// Where two extractions of one document differ, and which reading won.
     pub choices: Vec<ExtractionChoice>,
+    /// Text the sources lost, marked in the published text.
+    pub gaps: Vec<Gap>,
 }
 
 impl Ingested {
@@ -118,6 +122,7 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, E
     drop_marked_blocks(sources, &mut out);
     out.choices = better_extractions(sources, &duplicates, curation, &mut out.documents)?;
     out.repairs = repair::repair_documents(&mut out.documents, &curation.repairs);
+    out.gaps = gaps::mark_gaps(&mut out.documents, &curation.repairs.gaps)?;
     let mut cases = Vec::new();
     for report in out
         .documents

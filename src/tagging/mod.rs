@@ -245,7 +245,7 @@ impl TaxonomyMatcher {
             EvidencePolicy::Context => CONTEXT_ROLES.contains(&role),
             // A law named in a wish about it is still the law the effort works under.
             EvidencePolicy::Frame => CONTEXT_ROLES.contains(&role) || role == Role::Hypothetical,
-            EvidencePolicy::Lesson => role != Role::Figure,
+            EvidencePolicy::Lesson | EvidencePolicy::Practice => role != Role::Figure,
         }
     }
 }
@@ -273,7 +273,9 @@ impl EntryMatcher {
                 || roles::exemplified_at(&s.words, &s.clauses, s.list_heads[at])
         };
         let counts = |at: usize| match policy {
-            EvidencePolicy::Lesson => !roles::rare_at(&s.words, &s.clauses, at),
+            EvidencePolicy::Lesson | EvidencePolicy::Practice => {
+                !roles::rare_at(&s.words, &s.clauses, at)
+            }
             // A referral names a method offered elsewhere.
             EvidencePolicy::Effort => {
                 !negated(at)
@@ -414,12 +416,34 @@ impl Tagger {
                     .or_default()
                     .push(entry.label.clone());
                 // The title says it best; otherwise the first sentence that does.
-                let best = matching.iter().find(|s| s.is_title).unwrap_or(&matching[0]);
+                let mut best: &Sentence =
+                    matching.iter().find(|s| s.is_title).unwrap_or(&matching[0]);
+                let mut role = best.role;
+                if taxonomy.policy == EvidencePolicy::Practice && !best.is_title {
+                    // An idea may be named in a wish, but a page that does
+                    // it says so elsewhere: a statement is shown before a
+                    // wish, and a page whose text names it only in wishes
+                    // ("vil også kunne give bedre resultater"), whatever its
+                    // keywords say ("et perspektiv for"), is marked as
+                    // wishing, with its first wish.
+                    if sums_up_wishes() {
+                        role = Role::Hypothetical;
+                        if let Some(wish) = matching.iter().find(|s| !s.is_keyword) {
+                            best = wish;
+                        }
+                    } else if best.role == Role::Hypothetical {
+                        if let Some(stated) = matching.iter().find(|s| s.role != Role::Hypothetical)
+                        {
+                            best = stated;
+                            role = best.role;
+                        }
+                    }
+                }
                 tags.evidence.push(Evidence {
                     taxonomy: taxonomy.name.clone(),
                     term: entry.label.clone(),
                     sentence: best.text.clone(),
-                    role: best.role,
+                    role,
                     reviewed: false,
                     from: None,
                 });

@@ -65,6 +65,8 @@ const HYPOTHETICAL: [&str; 20] = [
     "tanken",
     "forestiller",
 ];
+/// Words that open a question: "vil" after one asks what someone wants.
+const QUESTION_WORDS: [&str; 4] = ["hvad", "hvem", "hvor", "hvordan"];
 /// Words that make it state a goal ("målsætningen er …", "målet er"; a bare
 /// "mål" is too often something else: "de opstillede mål").
 const GOAL_PREFIXES: [&str; 6] = [
@@ -178,13 +180,13 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
         return Role::Figure;
     }
     let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
-    // "det vil sige" is "that is", not a wish.
+    // "det vil sige" is "that is", not a wish; "hvad vil jeg" asks what a
+    // participant wants (Olympos' "hvem er jeg, hvad vil jeg"), it plans nothing.
     let hypothetical = words.iter().enumerate().any(|(i, w)| {
+        let before = |word: &str| i > 0 && words[i - 1] == word;
         HYPOTHETICAL.contains(&w.as_str())
-            && !(w == "vil"
-                && i > 0
-                && words[i - 1] == "det"
-                && words.get(i + 1).is_some_and(|n| n == "sige"))
+            && !(w == "vil" && before("det") && words.get(i + 1).is_some_and(|n| n == "sige"))
+            && !(w == "vil" && QUESTION_WORDS.iter().any(|q| before(q)))
     });
     if hypothetical || pair("på", "sigt") {
         return Role::Hypothetical;

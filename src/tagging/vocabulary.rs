@@ -41,8 +41,12 @@ pub enum EvidencePolicy {
     /// Under which law: as Context, and also a wish about the law ("et ønske
     /// om at udvide personkredsen i Lov om …" names the law it works under).
     Frame,
-    /// Lessons (factors, ideas): any statement but a figure's text.
+    /// Lessons (factors): any statement but a figure's text.
     Lesson,
+    /// Ideas to act on: as Lesson, but a page whose text names an idea only
+    /// in wishes or plans wishes for it, not practises it, and its evidence
+    /// says so (role Hypothetical), so "Kom i gang" can list it apart.
+    Practice,
 }
 
 #[derive(Clone, Debug, Deserialize)]

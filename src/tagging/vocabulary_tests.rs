@@ -3,7 +3,7 @@
 //! (look-alikes, partners, outcomes, traits of some participants).
 
 use super::places::{Gazetteer, PlacesFile};
-use super::{Tagger, Vocabularies, VOCABULARIES_FILE};
+use super::{Role, Tagger, Vocabularies, VOCABULARIES_FILE};
 
 fn tagger() -> Tagger {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -292,4 +292,50 @@ fn a_keyword_summing_up_a_wish_earns_no_method() {
     assert!(methods_with_keywords(&[keyword], &[other]).contains(&mentor()));
     let described = "Deltagerne tilknyttes en mentor under praktikforløbet.";
     assert!(methods_with_keywords(&[keyword], &[wish, described]).contains(&mentor()));
+}
+
+/// The sentence and role the idea `term` rests on, for a page with these keywords and paragraphs.
+fn idea_evidence(term: &str, keywords: &[&str], paragraphs: &[&str]) -> Option<(String, Role)> {
+    let keywords: Vec<String> = keywords.iter().map(|k| k.to_string()).collect();
+    let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    tagger()
+        .tag_text("Et tilbud", &keywords, &paragraphs)
+        .evidence
+        .into_iter()
+        .find(|e| e.taxonomy == "ide" && e.term == term)
+        .map(|e| (e.sentence, e.role))
+}
+
+#[test]
+fn an_idea_only_wished_for_is_marked_as_a_wish_and_a_stated_one_shows_its_statement() {
+    let idea = "Mentorordninger for socialt udsatte";
+    // Hotellet på Vesterbro: a keyword sums up the text's only mention, a wish.
+    let keyword = "Mentorordning: et perspektiv for arbejdsmarkedsplacering";
+    let wish =
+        "Mentorordninger nævnes som et af de områder, Hotellet gerne vil arbejde videre med.";
+    let (sentence, role) = idea_evidence(idea, &[keyword], &[wish]).expect("the idea is named");
+    assert_eq!((sentence.as_str(), role), (wish, Role::Hypothetical));
+    // Sidegadeprojektet: the only sentence is a hope.
+    let hope = "Personaleressourcer til mentorordninger under praktikforløb vil også kunne give bedre resultater.";
+    assert_eq!(
+        idea_evidence(idea, &[], &[hope]).map(|e| e.1),
+        Some(Role::Hypothetical)
+    );
+    // A page that also says it does it is shown by that sentence, first wish or not.
+    let done = "Deltagerne tilknyttes en mentor under praktikforløbet.";
+    let (sentence, role) = idea_evidence(idea, &[], &[hope, done]).expect("the idea is named");
+    assert_eq!((sentence.as_str(), role), (done, Role::Describes));
+    let (_, role) = idea_evidence(idea, &[keyword], &[wish, done]).expect("named");
+    assert_ne!(role, Role::Hypothetical);
+}
+
+#[test]
+fn a_question_of_what_someone_wants_is_no_wish() {
+    let idea = "Arbejdsevnemetoden og ressourceprofiler";
+    // Olympos: the participant asks "hvad vil jeg"; the effort plans nothing.
+    let asked = "Personlig afklaring via ressourceprofil/persontest (hvem er jeg, hvad vil jeg og hvad har jeg med i bagagen, som kan bruges fremover?)";
+    assert_eq!(
+        idea_evidence(idea, &[], &[asked]).map(|e| e.1),
+        Some(Role::Describes)
+    );
 }

@@ -18,6 +18,7 @@ pub fn render(ingested: &Ingested, coverage: &Coverage, shapes: &[ShapeWarning])
     render_coverage(coverage, &mut out);
     render_dropped(&ingested.dropped, &mut out);
     render_repairs(ingested, &mut out);
+    render_gaps(ingested, &mut out);
     render_choices(ingested, &mut out);
     render_shapes(shapes, &mut out);
     out
@@ -179,6 +180,26 @@ fn render_repairs(ingested: &Ingested, out: &mut String) {
             out,
             "| {} | {} | {} | {} |",
             repair.file, repair.line, repair.from, repair.to
+        );
+    }
+}
+
+fn render_gaps(ingested: &Ingested, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "\n## Tabt tekst\n\nTekst som kilden har mistet, markeret med {} på siden (curation/repairs.toml): {} steder.\n",
+        crate::ingest::GAP_MARK,
+        ingested.gaps.len()
+    );
+    out.push_str("| Fil | Linje | Efter | Hvorfor |\n|---|---|---|---|\n");
+    for gap in &ingested.gaps {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            gap.file,
+            gap.line,
+            gap.after.replace('|', "\\|"),
+            gap.reason.replace('|', "\\|")
         );
     }
 }

@@ -16,8 +16,10 @@ use std::ops::Range;
 use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, Term};
 
+use crate::analysis::analyze;
 use crate::error::SearchError;
 use crate::fold::fold_lowercase_into;
 
@@ -29,9 +31,15 @@ const PASSAGE_TRIES: usize = 6;
 /// When no passage holds a whole term (accents the analyser folds away,
 /// say), passages holding its first letters are tried.
 const PREFIX_CHARS: usize = 4;
+/// The shortest compound part a snippet highlights its compound for (as
+/// the index splits them: "job|center").
+const MIN_PART_CHARS: usize = 3;
 
 pub(crate) struct Snippets {
     generator: SnippetGenerator,
+    /// For a generator of a hit's own compounds (see [`Snippets::html`]).
+    tokenizer: TextAnalyzer,
+    body_field: Field,
     /// Each matched term with its weight, and its first letters.
     terms: Vec<(String, f32)>,
     prefixes: Vec<(String, f32)>,
@@ -73,7 +81,9 @@ impl Snippets {
             .collect();
         let tokenizer = searcher.index().tokenizer_for_field(text_field)?;
         Ok(Snippets {
-            generator: SnippetGenerator::new(weights, tokenizer, body_field, SNIPPET_CHARS),
+            generator: SnippetGenerator::new(weights, tokenizer.clone(), body_field, SNIPPET_CHARS),
+            tokenizer,
+            body_field,
             terms,
             prefixes,
         })
@@ -84,36 +94,76 @@ impl Snippets {
     /// `words` is `BodyWords::new(body)`.
     pub(crate) fn html(&self, body: &str, words: &BodyWords) -> String {
         for needles in [&self.terms, &self.prefixes] {
-            let mut scored: Vec<(f32, usize)> = words
-                .passage_scores(needles)
-                .into_iter()
-                .enumerate()
-                .map(|(at, score)| (score, at))
-                .filter(|(score, _)| *score > 0.0)
-                .collect();
-            // Best first; among equals, the earlier passage. A term that
-            // begins a word may still not be that word's stem
-            // ("misbrugsproblemet"), so the next passage is tried then.
-            scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-            for &(_, at) in scored.iter().take(PASSAGE_TRIES) {
-                let Some(passage) = words.passages.get(at).and_then(|at| body.get(at.clone()))
-                else {
-                    continue;
-                };
-                let snippet = self.generator.snippet(passage);
-                if !snippet.is_empty() {
-                    return snippet.to_html();
+            if let Some(snippet) = best_snippet(&self.generator, body, words, needles) {
+                return snippet;
+            }
+        }
+        // A term that matched as a part of a compound (the index stores the
+        // parts) is inside a word the generator, analysing whole words, does
+        // not take for it: that compound is the sentence's match, so it is
+        // highlighted itself ("fastholdelsesmentor" for "mentor").
+        let compounds = words.compounds_holding(&self.terms);
+        if !compounds.is_empty() {
+            let mut weights: BTreeMap<String, f32> = BTreeMap::new();
+            let mut needles = Vec::new();
+            for (folded, surface, weight) in compounds {
+                for stem in analyze(surface) {
+                    weights.insert(stem, weight);
                 }
+                needles.push((folded.to_string(), weight));
+            }
+            let generator = SnippetGenerator::new(
+                weights,
+                self.tokenizer.clone(),
+                self.body_field,
+                SNIPPET_CHARS,
+            );
+            if let Some(snippet) = best_snippet(&generator, body, words, &needles) {
+                return snippet;
             }
         }
         escape_html(&leading_chars(body, SNIPPET_CHARS))
     }
 }
 
+/// The generator's snippet of the best passage it can highlight, trying the
+/// passages that hold the most of `needles` first.
+fn best_snippet(
+    generator: &SnippetGenerator,
+    body: &str,
+    words: &BodyWords,
+    needles: &[(String, f32)],
+) -> Option<String> {
+    let mut scored: Vec<(f32, usize)> = words
+        .passage_scores(needles)
+        .into_iter()
+        .enumerate()
+        .map(|(at, score)| (score, at))
+        .filter(|(score, _)| *score > 0.0)
+        .collect();
+    // Best first; among equals, the earlier passage. A term that begins a
+    // word may still not be that word's stem ("misbrugsproblemet"), so the
+    // next passage is tried then.
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    for &(_, at) in scored.iter().take(PASSAGE_TRIES) {
+        let Some(passage) = words.passages.get(at).and_then(|at| body.get(at.clone())) else {
+            continue;
+        };
+        let snippet = generator.snippet(passage);
+        if !snippet.is_empty() {
+            return Some(snippet.to_html());
+        }
+    }
+    None
+}
+
 /// A body's passages (see [`passages`]) and its words, folded and
-/// lowercased, sorted, each with the passages that hold it.
+/// lowercased, sorted, each with the passages that hold it and the first
+/// form it is written in (lowercased, with its æ, ø and å).
 pub(crate) struct BodyWords {
     words: Vec<(String, Vec<u32>)>,
+    /// `words[i]` as the body writes it.
+    surfaces: Vec<String>,
     /// Byte ranges of the body.
     passages: Vec<Range<usize>>,
 }
@@ -128,24 +178,62 @@ impl BodyWords {
                 start..start + passage.len()
             })
             .collect();
-        let mut words: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut words: BTreeMap<String, (Vec<u32>, String)> = BTreeMap::new();
         let mut folded = String::new();
         for (at, passage) in passages.iter().enumerate() {
-            fold_lowercase_into(&body[passage.clone()], &mut folded);
-            for word in folded.split(|c: char| !c.is_alphanumeric()) {
+            // Folding keeps letters letters and everything else as it is,
+            // so folding word by word splits as folding the passage would.
+            for word in body[passage.clone()].split(|c: char| !c.is_alphanumeric()) {
                 if word.is_empty() {
                     continue;
                 }
-                let holders = words.entry(word.to_string()).or_default();
+                fold_lowercase_into(word, &mut folded);
+                let (holders, _) = words
+                    .entry(folded.clone())
+                    .or_insert_with(|| (Vec::new(), word.to_lowercase()));
                 if holders.last() != Some(&(at as u32)) {
                     holders.push(at as u32);
                 }
             }
         }
+        let (words, surfaces) = words
+            .into_iter()
+            .map(|(word, (holders, surface))| ((word, holders), surface))
+            .unzip();
         BodyWords {
-            words: words.into_iter().collect(),
+            words,
+            surfaces,
             passages,
         }
+    }
+
+    /// How the body writes the word whose folded form is `folded`, if it has it.
+    pub(crate) fn surface(&self, folded: &str) -> Option<&str> {
+        let at = self
+            .words
+            .binary_search_by(|(word, _)| word.as_str().cmp(folded))
+            .ok()?;
+        Some(&self.surfaces[at])
+    }
+
+    /// The body's words (as written) that hold a matched term inside them
+    /// but do not begin with it, or begin with it without being one of its
+    /// inflections: compounds whose part matched ("fastholdelsesmentor",
+    /// "mentorordninger" for "mentor"). Each with its folded form and the
+    /// term's weight.
+    fn compounds_holding(&self, terms: &[(String, f32)]) -> Vec<(&str, &str, f32)> {
+        let mut found = Vec::new();
+        for ((word, _), surface) in self.words.iter().zip(&self.surfaces) {
+            let holds = terms.iter().find(|(term, _)| {
+                term.chars().count() >= MIN_PART_CHARS
+                    && word.len() > term.len()
+                    && word.contains(term.as_str())
+            });
+            if let Some((_, weight)) = holds {
+                found.push((word.as_str(), surface.as_str(), *weight));
+            }
+        }
+        found
     }
 
     /// Each passage's score: the weight of the terms that begin one of its

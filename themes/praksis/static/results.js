@@ -1,7 +1,10 @@
 // The results page (/soeg/): every hit of a search, page by page, with a
 // filter group per taxonomy. Its state is the address: ?q=…, one parameter
 // per chosen term (?metode=Mentorordning&metode=…) and ?side=N, so Back,
-// reload and a shared link restore the same view.
+// reload and a shared link restore the same view. Filters without words
+// list every page they select (browsing by method, target group, place …).
+// Terms chosen in one group are alternatives, groups all hold; the page says
+// so in words (filterNote), and the engine counts a group's terms that way.
 import { facetButton, hitItem, rewriteNote, search } from './search.js';
 
 const PAGE_SIZE = 20;
@@ -58,24 +61,38 @@ class ResultsPage {
     this.groups = [...root.querySelectorAll('fieldset[data-taxonomy]')];
     this.taxonomies = this.groups.map((group) => group.dataset.taxonomy);
     this.sections = sectionTitles(root.dataset.sections ?? '');
+    this.filterNote = root.querySelector('#results-filter-note');
     this.input = document.getElementById('search-input');
     this.latest = 0;
+    // Every term with its page count, written by the template: the filters
+    // to browse by before anything is searched.
+    this.allTerms = {};
+    for (const group of this.groups) {
+      this.allTerms[group.dataset.taxonomy] = Object.fromEntries(
+        [...group.querySelectorAll('button[data-term]')].map((b) => [b.dataset.term, Number(b.dataset.count)]),
+      );
+    }
   }
 
   /** Shows `state`; `focus` names the filter button to keep focus on. */
   async show(state, focus) {
     const ticket = ++this.latest;
     if (this.input && document.activeElement !== this.input) this.input.value = state.query;
-    document.title = state.query ? `Søg: ${state.query} · ${document.title.split(' · ').pop()}` : document.title;
-    if (!state.query) {
-      this.status.textContent = 'Skriv et eller flere ord i søgefeltet øverst, og tryk Enter.';
+    const browsing = !state.query && Object.keys(state.terms).length > 0;
+    const described = state.query ? `»${state.query}«` : this.describeTerms(state.terms);
+    if (state.query || browsing) {
+      document.title = `Søg: ${state.query || described} · ${document.title.split(' · ').pop()}`;
+    }
+    this.filterNote.textContent = this.describeFilters(state.terms);
+    if (!state.query && !browsing) {
+      this.status.textContent = 'Skriv et eller flere ord i søgefeltet øverst og tryk Enter, eller vælg et filter.';
       this.list.replaceChildren();
       this.rewrites.replaceChildren();
-      this.filters.hidden = true;
+      this.renderFilters(state, this.allTerms);
       this.pager.hidden = true;
       return;
     }
-    this.status.textContent = `Søger efter »${state.query}« …`;
+    this.status.textContent = `Søger efter ${described} …`;
     let results;
     try {
       results = await search(state.query, state.page * PAGE_SIZE, { terms: state.terms, literal: state.literal });
@@ -87,12 +104,12 @@ class ResultsPage {
     const pages = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
     const page = Math.min(state.page, pages);
     const shown = results.hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    this.renderStatus(state.query, results.total, page, pages);
+    this.renderStatus(described, results.total, page, pages);
     this.renderRewrites(state, results.rewrites ?? []);
     this.renderHits(shown, (page - 1) * PAGE_SIZE + 1);
     this.renderFilters(state, results.facets ?? {});
     this.renderPager({ ...state, page }, pages);
-    this.list.dataset.query = state.query;
+    this.list.dataset.query = state.query || described;
     this.list.dataset.done = addressOf(state);
     if (focus) {
       const selector = `button[data-taxonomy="${CSS.escape(focus.taxonomy)}"][data-term="${CSS.escape(focus.term)}"]`;
@@ -100,10 +117,37 @@ class ResultsPage {
     }
   }
 
-  renderStatus(query, total, page, pages) {
+  /** `described`: the query in quotes, or without one the filters. */
+  renderStatus(described, total, page, pages) {
     const count = total === 0 ? 'Ingen resultater' : `${total} ${total === 1 ? 'resultat' : 'resultater'}`;
     const where = pages > 1 ? `, side ${page} af ${pages}` : '';
-    this.status.textContent = `${count} for »${query}«${where}.`;
+    this.status.textContent = `${count} for ${described}${where}.`;
+  }
+
+  /** "metode Mentorordning eller Netværk og målgruppe Hjemløse", in the groups' order. */
+  describeTerms(terms) {
+    const or = (list) => (list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} eller ${list.at(-1)}`);
+    return this.groups
+      .filter((group) => terms[group.dataset.taxonomy]?.length > 0)
+      .map((group) => {
+        const label = group.querySelector('legend').textContent.trim().toLowerCase();
+        return `${label} ${or(terms[group.dataset.taxonomy])}`;
+      })
+      .join(' og ');
+  }
+
+  /**
+   * What the chosen filters let through, in words: terms of one group are
+   * alternatives (any one of them), groups must all hold.
+   */
+  describeFilters(terms) {
+    const described = this.describeTerms(terms);
+    if (!described) return '';
+    const several = Object.values(terms).some((chosen) => chosen.length > 1);
+    const rule = several
+      ? ' Flere valg i samme gruppe betyder »eller«; valg i forskellige grupper skal alle passe.'
+      : '';
+    return `Viser sider med ${described}.${rule}`;
   }
 
   /**
@@ -112,6 +156,10 @@ class ResultsPage {
    */
   renderRewrites(state, rewrites) {
     const parts = [];
+    if (!state.query) {
+      this.rewrites.replaceChildren();
+      return;
+    }
     const searchLink = (text, changes) => this.viewLink(text, { ...state, page: 1, ...changes });
     for (const rewrite of rewrites.filter((r) => r.kind === 'spelling' && r.also.length > 0)) {
       const corrected = state.query.replace(rewrite.typed, rewrite.also[0]);

@@ -162,8 +162,8 @@ const REWRITE_TEXT = {
   spelling: (r) => `${r.also.join(', ')} (stavet anderledes end »${r.typed}«)`,
   compound: (r) => `${r.also.join(' + ')} (dele af »${r.typed}«)`,
   joined: (r) => `${r.also.join(', ')} (»${r.typed}« skrevet sammen)`,
-  // Not the index's words: they are folded (hjemlose), which reads as a misspelling.
-  prefix: (r) => `ord der begynder med »${r.typed}«`,
+  // The engine names each word as a page writes it (hjemløseenheden, not the index's hjemloseenheden).
+  prefix: (r) => `ord der begynder med »${r.typed}«, fx ${r.also.join(', ')}`,
 };
 
 /** One sentence saying what the engine searched for besides the words typed, or ''. */

@@ -14,6 +14,7 @@ mod explain;
 mod open;
 mod related;
 mod search;
+mod surfaces;
 
 use std::collections::BTreeSet;
 

@@ -15,7 +15,7 @@ use tantivy::query::{
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DocAddress, Searcher, Term};
 
-use super::Engine;
+use super::{surfaces, Engine};
 use crate::error::SearchError;
 use crate::hit::{Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
@@ -28,6 +28,8 @@ const MAX_LIMIT: usize = 100;
 
 /// A query, its best pages, how many pages match and their facet counts.
 struct Found {
+    /// The words' query before the filters (all pages when no words).
+    words: Box<dyn Query>,
     query: Box<dyn Query>,
     top: Vec<(f32, DocAddress)>,
     total: usize,
@@ -97,6 +99,7 @@ impl Engine {
             }
         }
         let Found {
+            words,
             query,
             top,
             total,
@@ -106,17 +109,33 @@ impl Engine {
         results.rewrites.sort();
         results.rewrites.dedup();
         results.total = total;
+        let alternatives = self.settle(self.alternatives_counts(&searcher, &*words, filters))?;
         for taxonomy in &self.taxonomies {
-            let counts = facets
+            let counts = alternatives
+                .iter()
+                .find(|(name, _)| name == taxonomy)
+                .map_or(&facets, |(_, counts)| counts)
                 .get(Facet::from_path([taxonomy]))
                 .filter_map(|(facet, count)| Some((facet.to_path().last()?.to_string(), count)))
                 .collect();
             results.facets.insert(taxonomy.clone(), counts);
         }
-        // The hits' stored pages in one round of fetches too.
+        let lookups = self.settle(
+            surfaces::lookups(&searcher, &self.fields, &results.rewrites)
+                .map_err(SearchError::from),
+        )?;
+        // The hits' stored pages, and those the rewrites' words are read
+        // from, in one round of fetches too.
         let pages: Vec<tantivy::Result<Arc<StoredPage>>> = top
             .iter()
             .map(|&(_, address)| self.stored_pages.get(&searcher, &self.fields, address))
+            .collect();
+        let written: Vec<Option<tantivy::Result<Arc<StoredPage>>>> = lookups
+            .iter()
+            .map(|lookup| {
+                let address = lookup.address?;
+                Some(self.stored_pages.get(&searcher, &self.fields, address))
+            })
             .collect();
         let snippets = Snippets::new(
             &searcher,
@@ -125,6 +144,11 @@ impl Engine {
             &widening.unhighlighted,
         );
         let snippets = self.settle(snippets)?;
+        let written = written
+            .into_iter()
+            .map(Option::transpose)
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        surfaces::rewrite_as_written(&mut results.rewrites, &lookups, &written);
         for ((score, _), page) in top.into_iter().zip(pages) {
             let page = page?;
             results.hits.push(Hit {
@@ -152,12 +176,12 @@ impl Engine {
         // Term dictionaries are hot; were one not, the query would be built
         // on missing knowledge, so a miss here asks for it first.
         let words = self.settle(Ok(self.words_query(searcher, text, widening)))?;
-        let query: Box<dyn Query> = match (words, filters.is_empty()) {
+        let words: Box<dyn Query> = match (words, filters.is_empty()) {
             (None, true) => return Ok(None),
             (None, false) => Box::new(AllQuery),
             (Some(words), _) => words,
         };
-        let query = filter_query(query, filters, &self.fields);
+        let query = filter_query(words.box_clone(), filters, &self.fields);
         let found = searcher.search(
             &*query,
             &(
@@ -173,11 +197,38 @@ impl Engine {
         }
         let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         Ok(Some(Found {
+            words,
             query,
             top,
             total,
             facets,
         }))
+    }
+
+    /// Facet counts for each taxonomy with chosen terms, counted without
+    /// its own choice: its terms are alternatives (one of them must hold),
+    /// so each count says how many pages that term holds among those the
+    /// other filters leave, not how many it shares with the chosen term.
+    fn alternatives_counts(
+        &self,
+        searcher: &Searcher,
+        words: &dyn Query,
+        filters: &Filters,
+    ) -> Result<Vec<(String, FacetCounts)>, SearchError> {
+        let mut counts = Vec::new();
+        for taxonomy in filters
+            .terms
+            .iter()
+            .filter(|(_, t)| !t.is_empty())
+            .map(|(name, _)| name)
+        {
+            let mut others = filters.clone();
+            others.terms.remove(taxonomy);
+            let query = filter_query(words.box_clone(), &others, &self.fields);
+            let own = facet_collector(std::slice::from_ref(taxonomy));
+            counts.push((taxonomy.clone(), searcher.search(&*query, &own)?));
+        }
+        Ok(counts)
     }
 
     /// `result`, unless a read along the way wanted chunks that are not

@@ -1,0 +1,87 @@
+//! How the pages write the words a rewrite note names. Spelling
+//! corrections and completions come from the index's whole words, which
+//! are folded ("hjemlose"); a reader reads those as misspellings, so each
+//! is shown as a page that has it writes it ("hjemløse").
+
+use std::sync::Arc;
+
+use tantivy::collector::TopDocs;
+use tantivy::query::TermQuery;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Searcher, Term};
+
+use crate::fold::fold_danish;
+use crate::hit::{Rewrite, RewriteKind};
+use crate::schema::IndexFields;
+use crate::stored_pages::StoredPage;
+
+/// A word of a rewrite note and a page that has it, to read its form from.
+pub(super) struct Lookup {
+    folded: String,
+    pub address: Option<DocAddress>,
+}
+
+/// For every word `rewrites` name besides the curated synonyms (written
+/// as they should read), a page whose words hold it.
+pub(super) fn lookups(
+    searcher: &Searcher,
+    fields: &IndexFields,
+    rewrites: &[Rewrite],
+) -> tantivy::Result<Vec<Lookup>> {
+    let mut found = Vec::new();
+    for rewrite in rewrites.iter().filter(|r| r.kind != RewriteKind::Synonym) {
+        for word in &rewrite.also {
+            let folded = fold_danish(word);
+            let query = TermQuery::new(
+                Term::from_field_text(fields.words, &folded),
+                IndexRecordOption::Basic,
+            );
+            let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+            let address = top.first().map(|&(_, address)| address);
+            found.push(Lookup { folded, address });
+        }
+    }
+    Ok(found)
+}
+
+/// `rewrites` with each looked-up word as `pages` (one per lookup, in
+/// order) write it. A correction or completion no page writes is left out
+/// (the index has it from a keyword, say); a part of what was typed is
+/// kept as typed.
+pub(super) fn rewrite_as_written(
+    rewrites: &mut Vec<Rewrite>,
+    lookups: &[Lookup],
+    pages: &[Option<Arc<StoredPage>>],
+) {
+    let mut written = lookups.iter().zip(pages).map(|(lookup, page)| {
+        page.as_ref()
+            .and_then(|page| written_in(page, &lookup.folded))
+    });
+    for rewrite in rewrites.iter_mut() {
+        if rewrite.kind == RewriteKind::Synonym {
+            continue;
+        }
+        let typed_parts = matches!(rewrite.kind, RewriteKind::Compound | RewriteKind::Joined);
+        let also = std::mem::take(&mut rewrite.also);
+        for word in also {
+            // One lookup per word, in the same order as `lookups` made them.
+            match written.next().flatten() {
+                Some(surface) => rewrite.also.push(surface),
+                None if typed_parts => rewrite.also.push(word),
+                None => {}
+            }
+        }
+    }
+    rewrites.retain(|rewrite| !rewrite.also.is_empty());
+}
+
+/// How `page` writes the word folded as `folded`: in its text or its title.
+fn written_in(page: &StoredPage, folded: &str) -> Option<String> {
+    if let Some(surface) = page.words.surface(folded) {
+        return Some(surface.to_string());
+    }
+    page.title
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|word| fold_danish(word) == folded)
+        .map(str::to_lowercase)
+}
