@@ -226,6 +226,45 @@ fn a_course_is_tagged_from_its_own_fields_and_its_report() {
     );
 }
 
+/// What an example or report says itself hinders or helps it is its own
+/// text, each sentence naming its side (or under a heading that does), and
+/// the comparison shows it.
+#[test]
+fn stated_hindrances_and_helps_are_the_pages_own_sentences() {
+    let mut pages = pages_of("eksempler/");
+    pages.extend(pages_of("rapporter/"));
+    let mut stated = 0;
+    for (path, (front, text)) in &pages {
+        for sentence in front
+            .extra
+            .stated
+            .hinders
+            .iter()
+            .chain(&front.extra.stated.helps)
+        {
+            stated += 1;
+            assert!(
+                text.contains(&normalize(sentence)),
+                "{path}: not its own text: {sentence:?}"
+            );
+        }
+    }
+    assert!(stated > 0, "some page states what hinders or helps it");
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let compare = std::fs::read_to_string(fixture.path().join("public/sammenlign/index.html"))
+        .expect("the compare page is built");
+    let (_, front_and_text) = pages
+        .iter()
+        .find(|(_, (f, _))| !f.extra.stated.hinders.is_empty())
+        .expect("a page states a hindrance");
+    let first = &front_and_text.0.extra.stated.hinders[0];
+    assert!(
+        visible(&compare).contains(&normalize(first)),
+        "the comparison quotes {first:?}"
+    );
+}
+
 /// Every idea is shown by some page; every factor by some page or, when
 /// none shows it, by its chapter's own sentence on /faktorer/; and every
 /// sub-heading of the catalogue's 3.2.1 (hinders) and 3.2.2 (helps) is

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::cases::{CaseOverview, CaseRecord};
+use crate::content::stated_factors::StatedFactors;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{line_and_column, Error};
@@ -84,6 +85,9 @@ pub struct PageExtra {
     /// Structured fields of a candidate case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseRecord>,
+    /// What the page's own text says hinders and helps the effort.
+    #[serde(default, skip_serializing_if = "StatedFactors::is_empty")]
+    pub stated: StatedFactors,
     /// What an editor set on a hand-written page (taxonomy names, and
     /// "continuum"): reviewed, where everything else is the machine's proposal.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

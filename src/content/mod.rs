@@ -15,6 +15,7 @@ mod markdown;
 mod provenance;
 mod scaffold;
 mod sections;
+pub mod stated_factors;
 mod summary;
 mod tree;
 mod validate;
@@ -104,6 +105,14 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
                 .unwrap_or_default(),
             keywords: document.keywords.clone(),
             case: document.case.clone(),
+            // An effort states its own; a course's are its report's, and a
+            // chapter's are the factors themselves.
+            stated: match document.kind {
+                DocumentKind::Example | DocumentKind::Report => {
+                    stated_factors::stated_factors(document)
+                }
+                _ => Default::default(),
+            },
             results: results_summary(document),
             results_heading: results_heading(document),
             overview: cases::overview(&case_pages_of(document, all)),
