@@ -226,6 +226,28 @@ fn a_course_is_tagged_from_its_own_fields_and_its_report() {
     );
 }
 
+/// The continuum page's caveat quotes the catalogue's own chapter verbatim.
+#[test]
+fn the_continuum_caveat_is_the_catalogues_own_words() {
+    let generated = pipeline::generate_content(&Project::new(repo_root())).expect("ingests");
+    let text_of = |path: &str| {
+        let file = generated
+            .files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("{path} is generated"));
+        normalize(&praksis::index::plain_text(
+            &split(path, &file.text).expect("front matter").1,
+        ))
+    };
+    let continuum = text_of("kontinuum/_index.md");
+    let quote = between(&continuum, "»", "«").expect("the continuum page quotes the catalogue");
+    assert!(
+        text_of("kapitler/perspektiver-for-en-aktivitets-og.md").contains(quote),
+        "not the chapter's words: {quote:?}"
+    );
+}
+
 /// What an example or report says itself hinders or helps it is its own
 /// text, each sentence naming its side (or under a heading that does), and
 /// the comparison shows it.
