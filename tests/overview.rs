@@ -89,7 +89,8 @@ fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
 }
 
 /// The compare page's factor rows show each example's own factors, the
-/// terms its factor pages list it under, and "–" when it has none.
+/// terms its factor pages list it under, and what the example itself says
+/// hinders or helps it, quoted; "–" when it has neither.
 fn check_factor_rows(html: &str, examples: &Path) {
     let mut with_factors = 0;
     for (taxonomy, label) in [
@@ -105,17 +106,29 @@ fn check_factor_rows(html: &str, examples: &Path) {
             let (front, _) = front_and_body(&path);
             let slug = path.file_stem().expect("name").to_string_lossy();
             let terms = front.taxonomies.get(taxonomy).cloned().unwrap_or_default();
-            let want = if terms.is_empty() {
-                "–".to_string()
-            } else {
-                with_factors += 1;
-                terms.join(", ")
+            let stated = match taxonomy {
+                "fremmer" => &front.extra.stated.helps,
+                _ => &front.extra.stated.hinders,
             };
             let cell = cells[slug.as_ref()].trim_end();
-            assert!(
-                cell.ends_with(&format!(">{want}</td>")),
-                "{slug} {label}: {cell}"
-            );
+            if terms.is_empty() && stated.is_empty() {
+                assert!(cell.ends_with(">–</td>"), "{slug} {label}: {cell}");
+                continue;
+            }
+            with_factors += 1;
+            if !terms.is_empty() {
+                assert!(
+                    cell.contains(&format!(">{}", terms.join(", "))),
+                    "{slug} {label}: {cell}"
+                );
+            }
+            for sentence in stated {
+                let escaped = sentence.replace('&', "&amp;").replace('"', "&quot;");
+                assert!(
+                    cell.contains(&format!("»{escaped}«")),
+                    "{slug} {label} does not quote {sentence:?}: {cell}"
+                );
+            }
         }
     }
     assert!(with_factors >= 10, "only {with_factors} factor cells");

@@ -221,7 +221,9 @@ impl TaxonomyMatcher {
     }
 
     /// Does a course's own text earn this taxonomy? Where and by whom it ran
-    /// is its effort's, and lessons (factors, ideas) are drawn from efforts.
+    /// is its effort's, and lessons (factors, ideas) are drawn from efforts:
+    /// the ideas' words are too loose for a course's few sentences ("et
+    /// kombineret forløb med … Jobklub" is no værested).
     fn read_for(&self, scope: Scope) -> bool {
         scope == Scope::Effort
             || matches!(
