@@ -251,6 +251,45 @@ test('two terms of one group widen (either), another group narrows (both), and t
   assert.equal(shown, both.facets.metode[second]);
 });
 
+test('"alle valgene" makes every chosen term of a group hold, as the engine does natively', async () => {
+  // The two target groups the most examples have (filters alone count nothing).
+  const [first, second] = commonestTerms('', 'maalgruppe', [['kildetype', 'Praksiseksempel']]);
+  const filters = [
+    ['maalgruppe', first],
+    ['maalgruppe', second],
+  ];
+  const either = nativeTitles('', filters);
+  const flags = filters.flatMap(([taxonomy, term]) => ['--filter', `${taxonomy}=${term}`]);
+  const both = nativeSearch('', 100, ...flags, '--every-term');
+  assert.ok(both.total > 0 && both.total < either.total, `both narrows: ${either.total} → ${both.total}`);
+  const page = await site.openPage();
+  await page.goto(
+    site.url(`soeg/?q=&maalgruppe=${encodeURIComponent(first)}&maalgruppe=${encodeURIComponent(second)}`),
+  );
+  await page.waitForFunction(
+    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
+    either.total,
+  );
+  await page.getByRole('link', { name: 'Vis kun sider med alle valgene' }).click();
+  await page.waitForURL(/alle=1/);
+  await page.waitForFunction(
+    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
+    both.total,
+  );
+  assert.deepEqual(
+    await resultTitles(page),
+    both.hits.slice(0, 20).map((hit) => hit.title),
+  );
+  const note = await page.locator('#results-filter-note').textContent();
+  assert.ok(note.includes(`målgruppe ${first} og ${second}`), note);
+  await page.goBack();
+  await page.waitForFunction(
+    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
+    either.total,
+  );
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
 test('literal search shows the sentence that matched, highlighted', async () => {
   const literal = nativeSearch('mentor', 100, '--literal');
   const unmarked = literal.hits.filter((hit) => !hit.snippet.includes('<b>'));

@@ -16,7 +16,7 @@ pub struct SearchArgs {
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
     /// Only pages with this taxonomy term, e.g. `kildetype=Praksiseksempel`
-    /// (repeat it; terms of one taxonomy are alternatives).
+    /// (repeat it; terms of one taxonomy are alternatives unless --every-term).
     #[arg(long = "filter", value_name = "TAXONOMY=TERM", value_parser = parse_filter)]
     pub filters: Vec<(String, String)>,
     /// Only pages placed on the continuum within LOW..HIGH, e.g. `0..0.5`.
@@ -26,6 +26,9 @@ pub struct SearchArgs {
     /// suggestions, compound parts or completions.
     #[arg(long)]
     pub literal: bool,
+    /// Every --filter term of a taxonomy must hold, not one of them.
+    #[arg(long)]
+    pub every_term: bool,
     /// Instead of results, print why the page at URL (e.g.
     /// `eksempler/projekt-foeniks/`) scores what it does, as JSON.
     #[arg(long, value_name = "URL")]
@@ -51,6 +54,7 @@ pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let mut filters = Filters {
         continuum: args.continuum,
         literal: args.literal,
+        every_term: args.every_term,
         ..Filters::default()
     };
     for (taxonomy, term) in &args.filters {

@@ -3,14 +3,17 @@
 // per chosen term (?metode=Mentorordning&metode=…) and ?side=N, so Back,
 // reload and a shared link restore the same view. Filters without words
 // list every page they select (browsing by method, target group, place …).
-// Terms chosen in one group are alternatives, groups all hold; the page says
-// so in words (filterNote), and the engine counts a group's terms that way.
+// Terms chosen in one group are alternatives, groups all hold; ?alle=1 makes
+// every chosen term hold (homeless *and* addicted). The page says which in
+// words (filterNote), with a link to the other, and the engine counts that way.
 import { facetButton, hitItem, rewriteNote, search } from './search.js';
 
 const PAGE_SIZE = 20;
 const PAGE_PARAMETER = 'side';
 // ?praecis=1: only the words typed, without synonyms, spellings, parts or completions.
 const LITERAL_PARAMETER = 'praecis';
+// ?alle=1: every chosen term of a group must hold, not one of them.
+const EVERY_PARAMETER = 'alle';
 
 /** The view the address asks for. */
 function stateFromAddress(taxonomies) {
@@ -26,11 +29,12 @@ function stateFromAddress(taxonomies) {
     terms,
     page: Number.isFinite(page) && page > 0 ? page : 1,
     literal: parameters.get(LITERAL_PARAMETER) === '1',
+    everyTerm: parameters.get(EVERY_PARAMETER) === '1',
   };
 }
 
 /** The address of a view. */
-function addressOf({ query, terms, page, literal }) {
+function addressOf({ query, terms, page, literal, everyTerm }) {
   const parameters = new URLSearchParams();
   parameters.set('q', query);
   for (const [taxonomy, chosen] of Object.entries(terms)) {
@@ -38,6 +42,7 @@ function addressOf({ query, terms, page, literal }) {
   }
   if (page > 1) parameters.set(PAGE_PARAMETER, String(page));
   if (literal) parameters.set(LITERAL_PARAMETER, '1');
+  if (everyTerm) parameters.set(EVERY_PARAMETER, '1');
   return `${window.location.pathname}?${parameters}`;
 }
 
@@ -79,11 +84,11 @@ class ResultsPage {
     const ticket = ++this.latest;
     if (this.input && document.activeElement !== this.input) this.input.value = state.query;
     const browsing = !state.query && Object.keys(state.terms).length > 0;
-    const described = state.query ? `»${state.query}«` : this.describeTerms(state.terms);
+    const described = state.query ? `»${state.query}«` : this.describeTerms(state.terms, state.everyTerm);
     if (state.query || browsing) {
       document.title = `Søg: ${state.query || described} · ${document.title.split(' · ').pop()}`;
     }
-    this.filterNote.textContent = this.describeFilters(state.terms);
+    this.renderFilterNote(state);
     if (!state.query && !browsing) {
       this.status.textContent = 'Skriv et eller flere ord i søgefeltet øverst og tryk Enter, eller vælg et filter.';
       this.list.replaceChildren();
@@ -95,7 +100,11 @@ class ResultsPage {
     this.status.textContent = `Søger efter ${described} …`;
     let results;
     try {
-      results = await search(state.query, state.page * PAGE_SIZE, { terms: state.terms, literal: state.literal });
+      results = await search(state.query, state.page * PAGE_SIZE, {
+        terms: state.terms,
+        literal: state.literal,
+        every_term: Boolean(state.everyTerm),
+      });
     } catch (error) {
       if (ticket === this.latest) this.status.textContent = `Søgningen kunne ikke gennemføres: ${error.message}`;
       return;
@@ -124,9 +133,13 @@ class ResultsPage {
     this.status.textContent = `${count} for ${described}${where}.`;
   }
 
-  /** "metode Mentorordning eller Netværk og målgruppe Hjemløse", in the groups' order. */
-  describeTerms(terms) {
-    const or = (list) => (list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} eller ${list.at(-1)}`);
+  /**
+   * "metode Mentorordning eller Netværk og målgruppe Hjemløse", in the
+   * groups' order ("… og …" within a group when every term must hold).
+   */
+  describeTerms(terms, everyTerm) {
+    const word = everyTerm ? 'og' : 'eller';
+    const or = (list) => (list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} ${word} ${list.at(-1)}`);
     return this.groups
       .filter((group) => terms[group.dataset.taxonomy]?.length > 0)
       .map((group) => {
@@ -138,16 +151,31 @@ class ResultsPage {
 
   /**
    * What the chosen filters let through, in words: terms of one group are
-   * alternatives (any one of them), groups must all hold.
+   * alternatives (any one of them) unless every term must hold, groups must
+   * all hold; with several terms in a group, a link to the other rule.
    */
-  describeFilters(terms) {
-    const described = this.describeTerms(terms);
-    if (!described) return '';
-    const several = Object.values(terms).some((chosen) => chosen.length > 1);
-    const rule = several
-      ? ' Flere valg i samme gruppe betyder »eller«; valg i forskellige grupper skal alle passe.'
-      : '';
-    return `Viser sider med ${described}.${rule}`;
+  renderFilterNote(state) {
+    const described = this.describeTerms(state.terms, state.everyTerm);
+    if (!described) {
+      this.filterNote.replaceChildren();
+      return;
+    }
+    const several = Object.values(state.terms).some((chosen) => chosen.length > 1);
+    if (!several) {
+      this.filterNote.replaceChildren(`Viser sider med ${described}.`);
+      return;
+    }
+    const [rule, other, everyTerm] = state.everyTerm
+      ? [' Alle valg skal passe på hver side. ', 'Vis sider med mindst ét af valgene i hver gruppe', false]
+      : [
+          ' Flere valg i samme gruppe betyder »eller«; valg i forskellige grupper skal alle passe. ',
+          'Vis kun sider med alle valgene',
+          true,
+        ];
+    this.filterNote.replaceChildren(
+      `Viser sider med ${described}.${rule}`,
+      this.viewLink(other, { ...state, page: 1, everyTerm }),
+    );
   }
 
   /**

@@ -37,8 +37,8 @@ struct Found {
 }
 
 /// Narrows a search: pages with one of the listed terms of every taxonomy
-/// named, and a continuum position within the range (pages without one are
-/// left out when a range is given).
+/// named (with `every_term`, all of them), and a continuum position within
+/// the range (pages without one are left out when a range is given).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Filters {
@@ -51,6 +51,10 @@ pub struct Filters {
     /// results' `rewrites` would otherwise list).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub literal: bool,
+    /// Every listed term of a taxonomy must hold, not one of them (pages for
+    /// homeless people *and* for people with an addiction).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub every_term: bool,
 }
 
 impl Filters {
@@ -216,6 +220,10 @@ impl Engine {
         filters: &Filters,
     ) -> Result<Vec<(String, FacetCounts)>, SearchError> {
         let mut counts = Vec::new();
+        if filters.every_term {
+            // Each term narrows: the matches' own counts say what one more adds.
+            return Ok(counts);
+        }
         for taxonomy in filters
             .terms
             .iter()
@@ -312,6 +320,13 @@ pub(super) fn filter_query(
                 (Occur::Should, query)
             })
             .collect();
+        if filters.every_term {
+            clauses.extend(any_term.into_iter().map(|(_, term)| {
+                let term: Box<dyn Query> = Box::new(ConstScoreQuery::new(term, 0.0));
+                (Occur::Must, term)
+            }));
+            continue;
+        }
         let any_term = ConstScoreQuery::new(Box::new(BooleanQuery::new(any_term)), 0.0);
         clauses.push((Occur::Must, Box::new(any_term)));
     }

@@ -313,6 +313,36 @@ fn terms_of_one_taxonomy_are_alternatives_and_taxonomies_all_hold() {
 }
 
 #[test]
+fn with_every_term_all_chosen_terms_of_a_taxonomy_must_hold() {
+    let engine = tagged_engine(&[
+        ("Alfa", "job", &["Netværk"], &["Hjemløse", "Misbrugere"]),
+        ("Beta", "job", &["Netværk"], &["Hjemløse"]),
+        (
+            "Gamma",
+            "job",
+            &["Mentorordning"],
+            &["Misbrugere", "Hjemløse"],
+        ),
+        ("Delta", "job", &["Netværk"], &["Misbrugere"]),
+    ]);
+    let mut filters = Filters::default();
+    filters.terms.insert(
+        "maalgruppe".into(),
+        vec!["Hjemløse".into(), "Misbrugere".into()],
+    );
+    let either = engine.search_filtered("", 10, &filters).expect("browse");
+    assert_eq!(sorted_titles(&either), ["Alfa", "Beta", "Delta", "Gamma"]);
+    filters.every_term = true;
+    let both = engine.search_filtered("", 10, &filters).expect("browse");
+    assert_eq!(sorted_titles(&both), ["Alfa", "Gamma"]);
+    let with_words = engine.search_filtered("job", 10, &filters).expect("search");
+    assert_eq!(sorted_titles(&with_words), ["Alfa", "Gamma"]);
+    // Counts are among the matches: each chosen term holds on both.
+    assert_eq!(both.facets["maalgruppe"].get("Hjemløse"), Some(&2));
+    assert_eq!(both.facets["metode"].get("Netværk"), Some(&1));
+}
+
+#[test]
 fn a_word_found_as_part_of_a_compound_is_shown_in_its_sentence() {
     // "mentor", "fastholdelse" and "ordninger" stand alone on one page, so
     // the index splits the compounds.
