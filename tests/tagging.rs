@@ -18,23 +18,18 @@ const ANCHORS: [&str; 5] = [
     "eksempler/projekt-integration-uden-omveje-den-direkte-vej.md",
 ];
 
-/// Every example page, parsed: (path, front matter, readable text).
+/// Every example page, parsed: (path, front matter, readable text with its
+/// title and keywords).
 fn examples() -> Vec<(String, PageFrontMatter, String)> {
-    let generated = pipeline::generate_content(&Project::new(repo_root())).expect("ingests");
-    generated
-        .files
-        .iter()
-        .filter(|f| f.path.starts_with("eksempler/") && !f.path.ends_with("_index.md"))
-        .map(|f| {
-            let (front, body) = split(&f.path, &f.text).expect("front matter");
-            let front: PageFrontMatter = parse(&f.path, &front).expect("page front matter");
+    pages_of("eksempler/")
+        .into_iter()
+        .map(|(path, (front, body))| {
             let text = format!(
-                "{}\n{}\n{}",
+                "{}\n{}\n{body}",
                 front.title,
-                front.extra.keywords.join("\n"),
-                praksis::index::plain_text(&body)
+                front.extra.keywords.join("\n")
             );
-            (f.path.clone(), front, normalize(&text))
+            (path, front, normalize(&text))
         })
         .collect()
 }

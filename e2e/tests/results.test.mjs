@@ -11,6 +11,14 @@ after(() => site.close());
 
 const resultTitles = (page) => page.locator('#results-list > li > a').allTextContents();
 
+/** Waits until the status line reports `total` results. */
+function waitForTotal(page, total) {
+  return page.waitForFunction(
+    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
+    total,
+  );
+}
+
 async function waitForResults(page) {
   await page.waitForFunction(() => /resultat/.test(document.getElementById('results-status')?.textContent ?? ''), {
     timeout: 20000,
@@ -79,10 +87,7 @@ test('a filter keeps focus on its button, narrows the results, and Back and relo
   await button.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/metode=/);
-  await page.waitForFunction(
-    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
-    count,
-  );
+  await waitForTotal(page, count);
   const focused = await page.evaluate(() => document.activeElement?.dataset?.term);
   assert.equal(focused, term, 'focus stays on the filter pressed');
   assert.equal(await page.locator(`button[data-term="${term}"]`).getAttribute('aria-pressed'), 'true');
@@ -137,10 +142,7 @@ test('a widened query says what else it searched for, and can be searched litera
   assert.ok(/Søger også efter: .*kontaktperson/.test(note), `the synonym is named: "${note}"`);
   await page.getByRole('link', { name: 'Søg kun efter »mentor«' }).click();
   await page.waitForURL(/praecis=1/);
-  await page.waitForFunction(
-    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
-    literal.total,
-  );
+  await waitForTotal(page, literal.total);
   assert.deepEqual(
     await resultTitles(page),
     literal.hits.slice(0, 20).map((hit) => hit.title),
@@ -167,10 +169,13 @@ test('on a phone the hits come first, with a link down to the filters', async ()
   assert.ok(Math.abs(filters.y) < 844 && scrolled > 0, `the filters come into view (${filters.y}, ${scrolled})`);
 });
 
-/** The titles the engine lists for `query` narrowed by `filters` ([taxonomy, term] pairs). */
-function nativeTitles(query, filters) {
-  const flags = filters.flatMap(([taxonomy, term]) => ['--filter', `${taxonomy}=${term}`]);
-  return nativeSearch(query, 100, ...flags);
+/**
+ * The titles the engine lists for `query` narrowed by `filters` ([taxonomy,
+ * term] pairs), with any further flags of `praksis search`.
+ */
+function nativeTitles(query, filters, ...flags) {
+  const filterFlags = filters.flatMap(([taxonomy, term]) => ['--filter', `${taxonomy}=${term}`]);
+  return nativeSearch(query, 100, ...filterFlags, ...flags);
 }
 
 /** The two commonest terms of `taxonomy` among the pages `query` finds. */
@@ -194,10 +199,7 @@ test('filters without words list every page they select, paged, in the address',
   assert.equal(new URL(page.url()).searchParams.getAll('metode').join(), term);
   const native = nativeTitles('', [['metode', term]]);
   assert.ok(native.total > 0, `${term} selects pages`);
-  await page.waitForFunction(
-    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
-    native.total,
-  );
+  await waitForTotal(page, native.total);
   assert.deepEqual(
     await resultTitles(page),
     native.hits.slice(0, 20).map((hit) => hit.title),
@@ -234,10 +236,7 @@ test('two terms of one group widen (either), another group narrows (both), and t
   const address = `soeg/?q=${query}&metode=${encodeURIComponent(first)}&metode=${encodeURIComponent(second)}&maalgruppe=${encodeURIComponent(group)}`;
   const page = await site.openPage();
   await page.goto(site.url(address));
-  await page.waitForFunction(
-    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
-    both.total,
-  );
+  await waitForTotal(page, both.total);
   assert.deepEqual(
     await resultTitles(page),
     both.hits.slice(0, 20).map((hit) => hit.title),
@@ -259,23 +258,16 @@ test('"alle valgene" makes every chosen term of a group hold, as the engine does
     ['maalgruppe', second],
   ];
   const either = nativeTitles('', filters);
-  const flags = filters.flatMap(([taxonomy, term]) => ['--filter', `${taxonomy}=${term}`]);
-  const both = nativeSearch('', 100, ...flags, '--every-term');
+  const both = nativeTitles('', filters, '--every-term');
   assert.ok(both.total > 0 && both.total < either.total, `both narrows: ${either.total} → ${both.total}`);
   const page = await site.openPage();
   await page.goto(
     site.url(`soeg/?q=&maalgruppe=${encodeURIComponent(first)}&maalgruppe=${encodeURIComponent(second)}`),
   );
-  await page.waitForFunction(
-    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
-    either.total,
-  );
+  await waitForTotal(page, either.total);
   await page.getByRole('link', { name: 'Vis kun sider med alle valgene' }).click();
   await page.waitForURL(/alle=1/);
-  await page.waitForFunction(
-    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
-    both.total,
-  );
+  await waitForTotal(page, both.total);
   assert.deepEqual(
     await resultTitles(page),
     both.hits.slice(0, 20).map((hit) => hit.title),
@@ -283,10 +275,7 @@ test('"alle valgene" makes every chosen term of a group hold, as the engine does
   const note = await page.locator('#results-filter-note').textContent();
   assert.ok(note.includes(`målgruppe ${first} og ${second}`), note);
   await page.goBack();
-  await page.waitForFunction(
-    (n) => document.getElementById('results-status').textContent.startsWith(`${n} resultat`),
-    either.total,
-  );
+  await waitForTotal(page, either.total);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
