@@ -11,6 +11,7 @@ use crate::content::stated_factors::StatedFactors;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{line_and_column, Error};
+use crate::tagging::Evidence;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -99,6 +100,10 @@ pub struct PageExtra {
     /// The sentence that earned each taxonomy term ("Hvorfor dette tag?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<TagEvidence>,
+    /// Target groups named only as a trait of some participants, each with
+    /// its sentence: shown apart from the tags, never as one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub traits: Vec<TagEvidence>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -135,6 +140,19 @@ pub struct TagEvidence {
     /// The content path of the page the sentence is from, when not this one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
+}
+
+impl From<&Evidence> for TagEvidence {
+    fn from(e: &Evidence) -> TagEvidence {
+        TagEvidence {
+            taxonomy: e.taxonomy.clone(),
+            term: e.term.clone(),
+            sentence: e.sentence.clone(),
+            role: Some(e.role.label().to_string()),
+            reviewed: e.reviewed,
+            from: e.from.clone(),
+        }
+    }
 }
 
 fn is_false(value: &bool) -> bool {

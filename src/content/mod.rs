@@ -117,18 +117,8 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             results_heading: results_heading(document),
             overview: cases::overview(&case_pages_of(document, all)),
             result_figures: result_figures(document),
-            evidence: tags
-                .evidence
-                .iter()
-                .map(|e| TagEvidence {
-                    taxonomy: e.taxonomy.clone(),
-                    term: e.term.clone(),
-                    sentence: e.sentence.clone(),
-                    role: Some(e.role.label().to_string()),
-                    reviewed: e.reviewed,
-                    from: e.from.clone(),
-                })
-                .collect(),
+            evidence: tags.evidence.iter().map(TagEvidence::from).collect(),
+            traits: tags.traits.iter().map(TagEvidence::from).collect(),
             places: tags
                 .places
                 .iter()

@@ -89,14 +89,7 @@ fn merge(page: &mut LoadedPage, machine: PageTags, source_type: &str) {
             .evidence
             .into_iter()
             .filter(|e| !reviewed.contains(&e.taxonomy))
-            .map(|e| TagEvidence {
-                taxonomy: e.taxonomy,
-                term: e.term,
-                sentence: e.sentence,
-                role: Some(e.role.label().to_string()),
-                reviewed: false,
-                from: e.from,
-            }),
+            .map(|e| TagEvidence::from(&e)),
     );
     if !reviewed.iter().any(|t| t == "sted") {
         front.extra.places = machine

@@ -58,6 +58,11 @@ pub struct PageTags {
     pub placement: Option<Placement>,
     /// The places among the terms, with what each is today.
     pub places: Vec<Place>,
+    /// Target-group terms the page names only as a trait of some of its
+    /// participants ("Desuden har hovedparten stadig … hjemløshed"): not
+    /// whom the effort is for, but what a planner browsing by that group
+    /// wants to see beside the pages that are.
+    pub traits: Vec<Evidence>,
 }
 
 /// The curated inputs of this stage.
@@ -159,6 +164,13 @@ pub fn tag_documents(
                 }
             },
         )?;
+        // An editor may give the page the group itself.
+        let carried = |e: &Evidence| {
+            tags.terms
+                .get(&e.taxonomy)
+                .is_some_and(|terms| terms.contains(&e.term))
+        };
+        tags.traits.retain(|e| !carried(e));
         out.insert(document.slug.clone(), tags);
     }
     Ok((out, tagger))
@@ -263,6 +275,24 @@ const CONTEXT_ROLES: [Role; 5] = [
 ];
 
 impl EntryMatcher {
+    /// The first sentence naming the entry as a trait of some participants,
+    /// as evidence for it.
+    fn trait_in(&self, taxonomy: &str, sentences: &[Sentence]) -> Option<Evidence> {
+        let sentence = sentences.iter().find(|s| {
+            s.role == Role::SomeParticipants
+                && !roles::about_partners(&s.words)
+                && self.mentioned_in(s, EvidencePolicy::Group)
+        })?;
+        Some(Evidence {
+            taxonomy: taxonomy.to_string(),
+            term: self.label.clone(),
+            sentence: sentence.text.clone(),
+            role: sentence.role,
+            reviewed: false,
+            from: None,
+        })
+    }
+
     /// Does the sentence name the entry, not negated (a lesson may be)?
     fn mentioned_in(&self, s: &Sentence, policy: EvidencePolicy) -> bool {
         // A list's items are negated or exemplified with its first one.
@@ -411,6 +441,10 @@ impl Tagger {
                     || (only_keywords && !taxonomy.accepts(Role::Hypothetical) && sums_up_wishes())
                     || (!decisive && matching.len() < entry.min_mentions)
                 {
+                    if taxonomy.policy == EvidencePolicy::Group {
+                        tags.traits
+                            .extend(entry.trait_in(&taxonomy.name, sentences));
+                    }
                     continue;
                 }
                 tags.terms

@@ -49,6 +49,36 @@ fn a_trait_of_some_participants_earns_no_target_group() {
         "Desuden har hovedparten stadig massive sociale problemer, herunder hjemløshed og kriminalitet.",
     ];
     assert!(terms("maalgruppe", &some).is_empty());
+    // … but it is kept apart as a trait, with its sentence.
+    let paragraphs: Vec<String> = some.iter().map(|p| p.to_string()).collect();
+    let traits: Vec<(String, String)> = tagger()
+        .tag_text("Et tilbud", &[], &paragraphs)
+        .traits
+        .into_iter()
+        .map(|e| (e.term, e.sentence))
+        .collect();
+    assert_eq!(
+        traits,
+        [
+            ("Hjemløse".to_string(), some[1].to_string()),
+            (
+                "Psykisk sårbare og sindslidende".to_string(),
+                some[0].to_string()
+            ),
+            ("Misbrugere".to_string(), some[0].to_string()),
+        ]
+    );
+    // A negated trait is none, and a group the page is for is no trait.
+    let page = |text: &str| tagger().tag_text("Et tilbud", &[], &[text.to_string()]);
+    assert!(
+        page("Desuden har hovedparten ikke problemer med hjemløshed.")
+            .traits
+            .is_empty()
+    );
+    let both = page(
+        "Projektets målgruppe er hjemløse mænd i byen. Mange har desuden problemer med hjemløshed.",
+    );
+    assert!(both.traits.is_empty() && both.terms["maalgruppe"] == ["Hjemløse"]);
     assert!(has(
         "maalgruppe",
         "Kontanthjælpsmodtagere og ledige",
