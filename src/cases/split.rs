@@ -187,6 +187,7 @@ fn record(blocks: &[Block], code: &str, report: &Document) -> CaseRecord {
         social_intervention: get(CaseField::SocialIntervention),
         work_placement: get(CaseField::WorkPlacement),
         result,
+        disputed: None,
     }
 }
 
