@@ -329,3 +329,40 @@ test('rewrite notes name words as the pages write them, never folded', async () 
     }
   }
 });
+
+/** Titles of the content pages naming `term` only as a trait of some participants. */
+async function traitTitles(term) {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { REPO } = await import('../support/project.mjs');
+  const titles = [];
+  for (const section of ['eksempler', 'rapporter']) {
+    for (const name of await readdir(join(REPO, 'content', section))) {
+      const text = await readFile(join(REPO, 'content', section, name), 'utf8');
+      if (text.includes(`[[extra.traits]]\ntaxonomy = "maalgruppe"\nterm = "${term}"`)) {
+        titles.push(JSON.parse(text.match(/^title = (".*")$/m)[1]));
+      }
+    }
+  }
+  return titles;
+}
+
+test('a chosen target group names the pages where only some participants belong to it, apart', async () => {
+  const traits = await traitTitles('Hjemløse');
+  assert.ok(traits.length > 0, 'some page names homelessness as a trait of some participants');
+  const native = nativeTitles('', [['maalgruppe', 'Hjemløse']]);
+  const page = await site.openPage();
+  await page.goto(site.url(`soeg/?q=&maalgruppe=${encodeURIComponent('Hjemløse')}`));
+  await waitForTotal(page, native.total);
+  const results = await resultTitles(page);
+  for (const title of traits) assert.ok(!results.includes(title), `${title} is no result for the group`);
+  const note = page.locator('#results-traits');
+  assert.ok(await note.isVisible(), 'the trait pages are named');
+  assert.deepEqual((await note.locator('a').allTextContents()).sort(), [...traits].sort());
+  assert.match(await note.textContent(), /ikke rettet mod dem/);
+  // Another group without traits names none.
+  await page.goto(site.url(`soeg/?q=&maalgruppe=${encodeURIComponent('Grønlændere')}`));
+  await waitForResults(page);
+  assert.ok(!(await note.isVisible()), 'no trait note for a group no page names as a trait');
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});

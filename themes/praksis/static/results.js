@@ -67,6 +67,8 @@ class ResultsPage {
     this.taxonomies = this.groups.map((group) => group.dataset.taxonomy);
     this.sections = sectionTitles(root.dataset.sections ?? '');
     this.filterNote = root.querySelector('#results-filter-note');
+    this.traits = root.querySelector('#results-traits');
+    this.traitPages = [...root.querySelectorAll('#results-trait-pages li')];
     this.input = document.getElementById('search-input');
     this.latest = 0;
     // Every term with its page count, written by the template: the filters
@@ -89,6 +91,7 @@ class ResultsPage {
       document.title = `Søg: ${state.query || described} · ${document.title.split(' · ').pop()}`;
     }
     this.renderFilterNote(state);
+    this.renderTraits(state);
     if (!state.query && !browsing) {
       this.status.textContent = 'Skriv et eller flere ord i søgefeltet øverst og tryk Enter, eller vælg et filter.';
       this.list.replaceChildren();
@@ -175,6 +178,27 @@ class ResultsPage {
     this.filterNote.replaceChildren(
       `Viser sider med ${described}.${rule}`,
       this.viewLink(other, { ...state, page: 1, everyTerm }),
+    );
+  }
+
+  /**
+   * Pages that name a chosen group only as a trait of some participants:
+   * not among the results (the group is not whom they are for), but named
+   * beside them, with a link to the group's page that quotes the sentences.
+   */
+  renderTraits(state) {
+    const named = this.traitPages.filter((li) => state.terms[li.dataset.taxonomy]?.includes(li.dataset.term));
+    this.traits.hidden = named.length === 0;
+    if (named.length === 0) {
+      this.traits.replaceChildren();
+      return;
+    }
+    const links = named.flatMap((li, i) => [...(i > 0 ? [', '] : []), li.querySelector('a').cloneNode(true)]);
+    const groups = [...new Set(named.map((li) => li.dataset.term))].join(', ').toLowerCase();
+    this.traits.replaceChildren(
+      `Nævnt om nogle af deltagerne (${groups}), men indsatsen er ikke rettet mod dem: `,
+      ...links,
+      '.',
     );
   }
 
