@@ -85,14 +85,34 @@ fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
         with_section >= 15,
         "only {with_section} examples with results"
     );
-    check_factor_rows(&html, &root.join("content/eksempler"));
+    check_factor_rows(&html, root);
+}
+
+/// The catalogue's general findings of one factor taxonomy, as /faktorer/
+/// carries them: (term, anchor on /faktorer/).
+fn general_factors(root: &Path, taxonomy: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(root.join("content/faktorer/_index.md")).expect("factors");
+    let (front, _) = split("faktorer/_index.md", &text).expect("front matter");
+    let front: praksis::content::front_matter::SectionFrontMatter =
+        toml::from_str(&front).expect("section front matter");
+    let factors = front.extra["factors"].as_array().expect("factors").clone();
+    let field = |f: &toml::Value, key: &str| f[key].as_str().expect(key).to_string();
+    factors
+        .iter()
+        .filter(|f| f["taxonomy"].as_str() == Some(taxonomy))
+        .map(|f| (field(f, "term"), field(f, "id")))
+        .collect()
 }
 
 /// The compare page's factor rows show each example's own factors, the
 /// terms its factor pages list it under, and what the example itself says
-/// hinders or helps it, quoted; "–" when it has neither.
-fn check_factor_rows(html: &str, examples: &Path) {
+/// hinders or helps it, quoted; when it has neither, that it states none
+/// and the catalogue's general findings, labelled as such and each linked
+/// to its factor page (or its entry on /faktorer/ when no page shows it).
+fn check_factor_rows(html: &str, root: &Path) {
+    let examples = &root.join("content/eksempler");
     let mut with_factors = 0;
+    let mut with_general = 0;
     for (taxonomy, label) in [
         ("fremmer", "Det der fremmer"),
         ("haemmer", "Det der hæmmer"),
@@ -112,7 +132,42 @@ fn check_factor_rows(html: &str, examples: &Path) {
             };
             let cell = cells[slug.as_ref()].trim_end();
             if terms.is_empty() && stated.is_empty() {
-                assert!(cell.ends_with(">–</td>"), "{slug} {label}: {cell}");
+                with_general += 1;
+                assert!(
+                    cell.contains("Eksemplet nævner ikke selv noget, der")
+                        && cell.contains(
+                            "Katalogets generelle fund i kapitel 3.2, ikke eksemplets eget"
+                        ),
+                    "{slug} {label}: {cell}"
+                );
+                let general = general_factors(root, taxonomy);
+                assert!(!general.is_empty(), "{taxonomy}: no general findings");
+                for (term, id) in general {
+                    let shown = root.join(format!("public/{taxonomy}"));
+                    let linked = cell.contains(&format!("#{id}\">{term}</a>"))
+                        || std::fs::read_dir(&shown).expect("term pages").any(|e| {
+                            let name = e.expect("entry").file_name();
+                            let name = name.to_string_lossy();
+                            cell.contains(&format!("/{taxonomy}/{name}/\">{term}</a>"))
+                        });
+                    assert!(linked, "{slug} {label}: {term} not linked: {cell}");
+                    if cell.contains(&format!("/faktorer/#{id}\"")) {
+                        // No page shows it: its entry says what it is.
+                        let overview =
+                            std::fs::read_to_string(root.join("public/faktorer/index.html"))
+                                .expect("factors page");
+                        let entry = overview
+                            .split_once(&format!("<dt id=\"{id}\">"))
+                            .unwrap_or_else(|| panic!("/faktorer/ has no entry {id}"))
+                            .1;
+                        let entry = &entry[..entry.find("</dd>").expect("entry end")];
+                        assert!(
+                            entry.contains("Et generelt fund i katalogets kapitel 3.2")
+                                && entry.contains("chapter-quote"),
+                            "/faktorer/#{id} does not say what it is: {entry}"
+                        );
+                    }
+                }
                 continue;
             }
             with_factors += 1;
@@ -132,6 +187,10 @@ fn check_factor_rows(html: &str, examples: &Path) {
         }
     }
     assert!(with_factors >= 10, "only {with_factors} factor cells");
+    assert!(
+        with_general >= 1,
+        "no cell falls back on the general findings"
+    );
 }
 
 /// The overview's figures as the case records give them, computed here.
