@@ -376,4 +376,55 @@ fn every_overview_figure_is_what_the_case_records_give() {
     let html = std::fs::read_to_string(root.join("public/forloeb/index.html")).expect("cases page");
     check_overview("forloeb", &overview, &html, &expected(&all), &records);
     assert_eq!(overview.reports as usize, by_report.len());
+    let front = std::fs::read_to_string(root.join("public/index.html")).expect("front page");
+    check_front_page(&front, &overview, &expected(&all));
+}
+
+/// The front page answers "what came out of it" in the figures /forloeb/
+/// shows, as the records give them, and links to the whole overview.
+fn check_front_page(html: &str, overview: &praksis::cases::CaseOverview, want: &Expected) {
+    let start = html
+        .find("<section class=\"case-headline\"")
+        .expect("the front page has the courses' figures");
+    let shown = &html[start..];
+    let shown = &shown[..shown.find("</section>").expect("box end")];
+    let headline = format!(
+        "Job eller uddannelse: {} af {}</strong>",
+        want.work_or_education, want.cases
+    );
+    assert!(shown.contains(&headline), "front page lacks {headline}");
+    // The commonest outcome (any of them, if tied).
+    let most = want.outcomes.values().max().expect("outcomes");
+    assert!(
+        want.outcomes
+            .iter()
+            .filter(|(_, count)| *count == most)
+            .any(
+                |(outcome, count)| shown.contains(&format!("{outcome}: {count} af {}", want.cases))
+            ),
+        "front page lacks the commonest outcome ({most} of {})",
+        want.cases
+    );
+    let days = want.median_days.expect("dated courses");
+    assert!(
+        shown.contains(&format!("<dd>{days} dage</dd>")),
+        "median {days}"
+    );
+    for element in overview.elements.iter().take(3) {
+        let line = format!(
+            "{} ({} af {})",
+            element.element,
+            element.cases.len(),
+            want.cases
+        );
+        assert!(shown.contains(&line), "front page lacks {line}");
+    }
+    assert!(
+        shown.contains("href=\"/forloeb/#overblik\""),
+        "no link to /forloeb/"
+    );
+    assert!(
+        shown.contains("href=\"/forloeb/#overblik-indhold\""),
+        "no link to the typical course"
+    );
 }
