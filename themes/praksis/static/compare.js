@@ -1,8 +1,8 @@
 // The compare page: the chosen examples (2–4) are in the URL (?e=a&e=b), so a
 // comparison can be shared; ticking a box updates the URL without reloading.
-// With two or more chosen, the table comes first and the list of 21 folds
-// into "Skift eksempler" (opened from the page or by "Sammenlign"), so the
-// comparison is where the eye lands, not below the list. Without JavaScript
+// With two or more chosen, the list of 21 folds to one line, "Skift
+// eksempler", and "Sammenlign" folds it and brings the table into view, so
+// the comparison is where the eye lands, not below the list. Without JavaScript
 // the form still submits the same URL and every column shows.
 import { MAX_CHOSEN, remember, withChosen } from './compare-choice.js';
 
@@ -34,13 +34,10 @@ function show(chosen) {
   status.textContent = chosen.length < 2 ? 'Vælg mindst to eksempler.' : `${chosen.length} eksempler side om side.`;
 }
 
-/** The table first and the list folded when two or more are chosen; else the list first, open. */
-function arrange(chosen) {
-  const table = document.querySelector('.compare-wrap');
+/** The list folded to one line when two or more are chosen, so the table follows it at once; else open. */
+function fold(chosen) {
   const choice = form.querySelector('.compare-choice');
   const compared = chosen.length >= 2;
-  if (compared) form.before(table);
-  else form.after(table);
   choice.open = !compared;
   choice.querySelector('summary').textContent = compared
     ? `Skift eksempler (${chosen.length} valgt)`
@@ -57,7 +54,7 @@ if (form) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = chosenInForm();
-    arrange(chosen);
+    fold(chosen);
     if (chosen.length < 2) return;
     // Focus moves to the comparison, so a screen reader and the eye land there.
     const table = document.querySelector('.compare-wrap');
@@ -67,5 +64,5 @@ if (form) {
   });
   const chosen = chosenFromUrl();
   show(chosen);
-  arrange(chosen);
+  fold(chosen);
 }
