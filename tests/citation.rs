@@ -1,6 +1,6 @@
 //! How a page names its source for a reader: a course by its report's title,
-//! publication and course code, an example by the catalogue's section and
-//! pages; the extracted text file and its lines only in the editors' fold,
+//! publication and course code, a report by its own title and publication,
+//! an example by the catalogue's section and pages; the extracted text file and its lines only in the editors' fold,
 //! never in the citation itself.
 
 mod common;
@@ -40,7 +40,7 @@ fn pages_cite_their_publication_and_keep_the_text_file_for_editors() {
     fixture.build(&[]);
     let root = fixture.path();
     let mut checked = 0;
-    for folder in ["forloeb", "eksempler"] {
+    for folder in ["forloeb", "eksempler", "rapporter"] {
         for entry in std::fs::read_dir(root.join("content").join(folder)).expect("pages") {
             let path = entry.expect("entry").path();
             if path.ends_with("_index.md") {
@@ -80,6 +80,12 @@ fn pages_cite_their_publication_and_keep_the_text_file_for_editors() {
                     shown.contains(&format!("forløb {}. Gengivet i", case.code)),
                     "{slug}: the citation lacks the course {}: {shown}",
                     case.code
+                );
+            } else if folder == "rapporter" {
+                let cite = format!("<cite>{} (", page.title);
+                assert!(
+                    shown.contains(&cite),
+                    "{slug}: no citation of itself: {shown}"
                 );
             } else {
                 let section = extra
