@@ -85,14 +85,34 @@ fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
         with_section >= 15,
         "only {with_section} examples with results"
     );
-    check_factor_rows(&html, &root.join("content/eksempler"));
+    check_factor_rows(&html, root);
+}
+
+/// The catalogue's general findings of one factor taxonomy, as /faktorer/
+/// carries them: (term, anchor on /faktorer/).
+fn general_factors(root: &Path, taxonomy: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(root.join("content/faktorer/_index.md")).expect("factors");
+    let (front, _) = split("faktorer/_index.md", &text).expect("front matter");
+    let front: praksis::content::front_matter::SectionFrontMatter =
+        toml::from_str(&front).expect("section front matter");
+    let factors = front.extra["factors"].as_array().expect("factors").clone();
+    let field = |f: &toml::Value, key: &str| f[key].as_str().expect(key).to_string();
+    factors
+        .iter()
+        .filter(|f| f["taxonomy"].as_str() == Some(taxonomy))
+        .map(|f| (field(f, "term"), field(f, "id")))
+        .collect()
 }
 
 /// The compare page's factor rows show each example's own factors, the
 /// terms its factor pages list it under, and what the example itself says
-/// hinders or helps it, quoted; "–" when it has neither.
-fn check_factor_rows(html: &str, examples: &Path) {
+/// hinders or helps it, quoted; when it has neither, that it states none
+/// and the catalogue's general findings, labelled as such and each linked
+/// to its factor page (or its entry on /faktorer/ when no page shows it).
+fn check_factor_rows(html: &str, root: &Path) {
+    let examples = &root.join("content/eksempler");
     let mut with_factors = 0;
+    let mut with_general = 0;
     for (taxonomy, label) in [
         ("fremmer", "Det der fremmer"),
         ("haemmer", "Det der hæmmer"),
@@ -112,7 +132,42 @@ fn check_factor_rows(html: &str, examples: &Path) {
             };
             let cell = cells[slug.as_ref()].trim_end();
             if terms.is_empty() && stated.is_empty() {
-                assert!(cell.ends_with(">–</td>"), "{slug} {label}: {cell}");
+                with_general += 1;
+                assert!(
+                    cell.contains("Eksemplet nævner ikke selv noget, der")
+                        && cell.contains(
+                            "Katalogets generelle fund i kapitel 3.2, ikke eksemplets eget"
+                        ),
+                    "{slug} {label}: {cell}"
+                );
+                let general = general_factors(root, taxonomy);
+                assert!(!general.is_empty(), "{taxonomy}: no general findings");
+                for (term, id) in general {
+                    let shown = root.join(format!("public/{taxonomy}"));
+                    let linked = cell.contains(&format!("#{id}\">{term}</a>"))
+                        || std::fs::read_dir(&shown).expect("term pages").any(|e| {
+                            let name = e.expect("entry").file_name();
+                            let name = name.to_string_lossy();
+                            cell.contains(&format!("/{taxonomy}/{name}/\">{term}</a>"))
+                        });
+                    assert!(linked, "{slug} {label}: {term} not linked: {cell}");
+                    if cell.contains(&format!("/faktorer/#{id}\"")) {
+                        // No page shows it: its entry says what it is.
+                        let overview =
+                            std::fs::read_to_string(root.join("public/faktorer/index.html"))
+                                .expect("factors page");
+                        let entry = overview
+                            .split_once(&format!("<dt id=\"{id}\">"))
+                            .unwrap_or_else(|| panic!("/faktorer/ has no entry {id}"))
+                            .1;
+                        let entry = &entry[..entry.find("</dd>").expect("entry end")];
+                        assert!(
+                            entry.contains("Et generelt fund i katalogets kapitel 3.2")
+                                && entry.contains("chapter-quote"),
+                            "/faktorer/#{id} does not say what it is: {entry}"
+                        );
+                    }
+                }
                 continue;
             }
             with_factors += 1;
@@ -132,6 +187,10 @@ fn check_factor_rows(html: &str, examples: &Path) {
         }
     }
     assert!(with_factors >= 10, "only {with_factors} factor cells");
+    assert!(
+        with_general >= 1,
+        "no cell falls back on the general findings"
+    );
 }
 
 /// The overview's figures as the case records give them, computed here.
@@ -226,13 +285,19 @@ fn check_overview(
         want.with_supported_work > want.work_or_education,
         "{name}: {supported} shown only when it adds courses"
     );
+    check_disputed(name, shown, want);
+    check_elements(name, overview, shown, records);
+}
+
+/// "Heraf N, hvor rapporten modsiger sig selv" under the headline, only when
+/// the count includes a course its source contradicts.
+fn check_disputed(name: &str, shown: &str, want: &Expected) {
     let disputed = format!("Heraf {}, hvor rapporten modsiger sig selv", want.disputed);
     assert_eq!(
         shown.contains(&disputed),
         want.disputed > 0,
         "{name}: {disputed} shown only when the count includes such a course"
     );
-    check_elements(name, overview, shown, records);
 }
 
 /// Every kind of effort listed is named (outside the purpose) in the record
@@ -353,4 +418,56 @@ fn every_overview_figure_is_what_the_case_records_give() {
             assert!(aside.contains(&format!("»{quote}«")), "{path}: {quote}");
         }
     }
+    let front = std::fs::read_to_string(root.join("public/index.html")).expect("front page");
+    check_front_page(&front, &overview, &expected(&all));
+}
+
+/// The front page answers "what came out of it" in the figures /forloeb/
+/// shows, as the records give them, and links to the whole overview.
+fn check_front_page(html: &str, overview: &praksis::cases::CaseOverview, want: &Expected) {
+    let start = html
+        .find("<section class=\"case-headline\"")
+        .expect("the front page has the courses' figures");
+    let shown = &html[start..];
+    let shown = &shown[..shown.find("</section>").expect("box end")];
+    let headline = format!(
+        "Job eller uddannelse: {} af {}</strong>",
+        want.work_or_education, want.cases
+    );
+    assert!(shown.contains(&headline), "front page lacks {headline}");
+    check_disputed("front page", shown, want);
+    // The commonest outcome (any of them, if tied).
+    let most = want.outcomes.values().max().expect("outcomes");
+    assert!(
+        want.outcomes
+            .iter()
+            .filter(|(_, count)| *count == most)
+            .any(
+                |(outcome, count)| shown.contains(&format!("{outcome}: {count} af {}", want.cases))
+            ),
+        "front page lacks the commonest outcome ({most} of {})",
+        want.cases
+    );
+    let days = want.median_days.expect("dated courses");
+    assert!(
+        shown.contains(&format!("<dd>{days} dage</dd>")),
+        "median {days}"
+    );
+    for element in overview.elements.iter().take(3) {
+        let line = format!(
+            "{} ({} af {})",
+            element.element,
+            element.cases.len(),
+            want.cases
+        );
+        assert!(shown.contains(&line), "front page lacks {line}");
+    }
+    assert!(
+        shown.contains("href=\"/forloeb/#overblik\""),
+        "no link to /forloeb/"
+    );
+    assert!(
+        shown.contains("href=\"/forloeb/#overblik-indhold\""),
+        "no link to the typical course"
+    );
 }

@@ -458,7 +458,7 @@ fn check_factor_quotes(root: &std::path::Path) {
             let after = &overview[quoted..];
             let next = after.find(" (").unwrap_or(after.len());
             assert!(
-                after[..next].contains("Ingen side har endnu denne faktor som tag"),
+                after[..next].contains("Intet eksempel og ingen rapport har faktoren som tag"),
                 "{term}: shown by no page, and /faktorer/ does not say so"
             );
         }
@@ -783,8 +783,16 @@ fn getting_started_lists_pages_that_only_wish_for_an_idea_apart() {
         .expect("kom-i-gang built");
     // Each idea's entry: from its <dt> to the next.
     let entry_of = |term: &str| -> String {
+        // The idea's own entry, not a link to it from another's "Beslægtet".
         let start = html
-            .find(&format!(">{term}</a>"))
+            .match_indices("<dt><a href=")
+            .map(|(at, _)| at)
+            .find(|&at| {
+                html[at..]
+                    .split("</a>")
+                    .next()
+                    .is_some_and(|link| link.ends_with(&format!(">{term}")))
+            })
             .unwrap_or_else(|| panic!("{term} on /kom-i-gang/"));
         let rest = &html[start..];
         let end = rest[1..].find("<dt>").map_or(rest.len(), |at| at + 1);

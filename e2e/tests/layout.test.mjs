@@ -181,3 +181,71 @@ test('"Tilføj til sammenligning" says what a click does and counts only what is
   const shown = await page.locator('thead th[data-example]:visible').count();
   assert.ok(shown === 3, `${shown} columns shown`);
 });
+
+test('on a phone the header is at most 120 px tall with the search box in it, and "Menu" opens every entry on screen', async () => {
+  for (const width of [320, 390]) {
+    const page = await site.openPage({ viewport: { width, height: 844 } });
+    await page.goto(site.url('eksempler/projekt-foeniks/'));
+    const header = await page.locator('.site-header').boundingBox();
+    assert.ok(header.height <= 120, `${width} px: the header is ${header.height}px tall`);
+    const search = page.locator('#search-input');
+    const box = await search.boundingBox();
+    assert.ok(box.y + box.height <= header.y + header.height, `${width} px: the search box is outside the header`);
+    await search.click();
+    assert.ok(
+      await search.evaluate((input) => input === document.activeElement),
+      `${width} px: one tap does not reach search`,
+    );
+    const toggle = page.locator('.menu-toggle');
+    const entries = page.locator('nav[aria-label="Hovedmenu"] a');
+    assert.equal(await entries.first().isVisible(), false, `${width} px: the menu is not folded`);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    const rects = await entries.evaluateAll((links) =>
+      links.map((a) => ({ text: a.textContent, ...a.getBoundingClientRect().toJSON() })),
+    );
+    assert.ok(rects.length >= 9, `${rects.length} entries`);
+    const off = rects.filter((r) => r.width === 0 || r.right > width + 1 || r.left < 0).map((r) => r.text);
+    assert.deepEqual(off, [], `${width} px: entries hidden or off screen once opened`);
+    await page.keyboard.press('Escape');
+    await entries.first().focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'Escape in the menu closes it');
+    assert.ok(page.errors.length === 0, page.errors.join('\n'));
+  }
+  // Wide screens keep the menu open and show no button.
+  const desktop = await site.openPage({ viewport: { width: 1366, height: 900 } });
+  await desktop.goto(site.url());
+  assert.equal(await desktop.locator('.menu-toggle').isVisible(), false);
+  assert.ok(await desktop.locator('nav[aria-label="Hovedmenu"] a').first().isVisible());
+});
+
+test('on a desktop the list folds once two are chosen, the comparison in the first screen, and "Sammenlign" brings it into view', async () => {
+  const page = await site.openPage({ viewport: { width: 1366, height: 900 } });
+  const top = (selector) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+  await page.goto(
+    site.url('sammenlign/?e=projekt-foeniks&e=basens-aktivitetscenter&e=hotellet-paa-vesterbro-koebenhavn'),
+  );
+  const table = await top('table.compare');
+  assert.ok(table < 900, `the table starts ${table}px down, below the first screen`);
+  assert.equal(await page.locator('input[name="e"]').first().isVisible(), false, 'the list is not folded');
+  assert.match(await page.locator('.compare-choice summary').textContent(), /3 valgt/);
+  // A fresh visit: the list first; choosing two and "Sammenlign" puts the table where the eye is.
+  await page.goto(site.url('sammenlign/'));
+  await page.evaluate(() => localStorage.clear());
+  assert.ok(await page.locator('input[name="e"]').first().isVisible(), 'with none chosen the list is open');
+  await page.check('input[value="projekt-foeniks"]');
+  await page.check('input[value="basens-aktivitetscenter"]');
+  await page.getByRole('button', { name: 'Sammenlign' }).click();
+  const after = await top('table.compare');
+  assert.ok(after > -1 && after < 900, `after "Sammenlign" the table is ${after}px from the top of the screen`);
+  assert.ok(
+    await page.evaluate(() => document.activeElement.classList.contains('compare-wrap')),
+    'focus is not on the table',
+  );
+  const shown = await page.locator('thead th[data-example]:visible').count();
+  assert.equal(shown, 2);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.compare-form').isHidden(), 'the list prints');
+  assert.ok(page.errors.length === 0, page.errors.join('\n'));
+});

@@ -20,6 +20,8 @@ test('the compare page shows the examples named in the URL, and ticking one adds
     shown.length === 2 && shown.includes('projekt-foeniks') && shown.includes('hotellet-paa-vesterbro-koebenhavn'),
     `shown: ${shown}`,
   );
+  // Two chosen: the list is folded under "Skift eksempler".
+  await page.locator('.compare-choice summary').click();
   await page.check('input[value="projekt-integration-uden-omveje-den-direkte-vej"]');
   shown = await visible();
   assert.ok(shown.length === 3, `after ticking a third: ${shown}`);

@@ -20,6 +20,9 @@ pub const FACTOR_TAXONOMIES: [&str; 2] = ["fremmer", "haemmer"];
 pub struct FactorQuote {
     pub taxonomy: String,
     pub term: String,
+    /// The factor's anchor on `/faktorer/`, where every factor is listed even
+    /// when no page shows it (and so no term page exists to link to).
+    pub id: String,
     /// "3.2.1.2"
     pub section: String,
     pub heading: String,
@@ -49,6 +52,7 @@ pub fn factor_quotes(documents: &[Document], vocabularies: &Vocabularies) -> Vec
                     Some(FactorQuote {
                         taxonomy: taxonomy.name.clone(),
                         term: entry.label.clone(),
+                        id: slugify(&entry.label),
                         section: section.clone(),
                         page: page_path(chapter),
                         anchor: slugify(&heading),

@@ -13,6 +13,7 @@ mod factors;
 pub mod front_matter;
 mod markdown;
 mod provenance;
+mod related;
 mod scaffold;
 mod sections;
 pub mod stated_factors;
@@ -32,6 +33,7 @@ pub use tree::{
 pub use validate::{validate, Finding};
 
 use crate::cases::{self, CasePage, CaseRecord};
+use crate::curation::Synonyms;
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
 use crate::tagging::{split_sentences, PageTags, Vocabularies};
 use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
@@ -46,6 +48,7 @@ pub fn render(
     ingested: &Ingested,
     tags: &BTreeMap<String, PageTags>,
     vocabularies: &Vocabularies,
+    synonyms: &Synonyms,
 ) -> Vec<ContentFile> {
     let all_cases: Vec<CasePage> = ingested.documents.iter().filter_map(case_page).collect();
     let mut reports: Vec<String> = all_cases.iter().map(|c| c.record.report.clone()).collect();
@@ -55,6 +58,7 @@ pub fn render(
         cases::overview(&all_cases).as_ref(),
         &reports,
         &factors::factor_quotes(&ingested.documents, vocabularies),
+        &related::related_terms(vocabularies, synonyms),
     );
     files.extend(
         ingested

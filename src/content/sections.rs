@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::factors::FactorQuote;
 use super::front_matter::{self, SectionFrontMatter};
+use super::related::Related;
 use super::ContentFile;
 use crate::cases::CaseOverview;
 
@@ -273,11 +274,13 @@ fn section_extra(taxonomies: &[&str]) -> BTreeMap<String, toml::Value> {
 /// Every section file; the cases' section gets what all case records add up
 /// to (`extra.overview`) and the reports they come from (`extra.reports`),
 /// the factors' section the catalogue's quote of each factor
-/// (`extra.factors`).
+/// (`extra.factors`), the ideas' section the methods and ideas that share
+/// a subject (`extra.related`).
 pub fn section_files(
     cases: Option<&CaseOverview>,
     reports: &[String],
     factors: &[FactorQuote],
+    related: &[Related],
 ) -> Vec<ContentFile> {
     SECTIONS
         .iter()
@@ -293,6 +296,13 @@ pub fn section_files(
                 // Its pages practise an idea; one that only wishes for it
                 // (the `ide` vocabulary's evidence = "practice") is listed apart.
                 extra.insert("wishes_apart".to_string(), toml::Value::Boolean(true));
+                // The methods and ideas that share a subject, for the
+                // "Beslægtet" block on both kinds of term page.
+                if !related.is_empty() {
+                    let value =
+                        toml::Value::try_from(related).expect("relations are plain TOML data");
+                    extra.insert("related".to_string(), value);
+                }
             }
             if section.path == FACTORS_SECTION && !factors.is_empty() {
                 let value = toml::Value::try_from(factors).expect("quotes are plain TOML data");

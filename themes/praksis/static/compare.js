@@ -1,6 +1,9 @@
 // The compare page: the chosen examples (2–4) are in the URL (?e=a&e=b), so a
 // comparison can be shared; ticking a box updates the URL without reloading.
-// Without JavaScript the form still submits the same URL and every column shows.
+// With two or more chosen, the list of 21 folds to one line, "Skift
+// eksempler", and "Sammenlign" folds it and brings the table into view, so
+// the comparison is where the eye lands, not below the list. Without JavaScript
+// the form still submits the same URL and every column shows.
 import { MAX_CHOSEN, remember, withChosen } from './compare-choice.js';
 
 const form = document.querySelector('.compare-form');
@@ -15,6 +18,10 @@ function chosenFromUrl() {
     .slice(0, MAX_CHOSEN);
 }
 
+function chosenInForm() {
+  return [...form.querySelectorAll('input[name="e"]:checked')].map((box) => box.value).slice(0, MAX_CHOSEN);
+}
+
 function show(chosen) {
   for (const cell of document.querySelectorAll('[data-example]')) {
     cell.hidden = !chosen.includes(cell.dataset.example);
@@ -27,12 +34,35 @@ function show(chosen) {
   status.textContent = chosen.length < 2 ? 'Vælg mindst to eksempler.' : `${chosen.length} eksempler side om side.`;
 }
 
+/** The list folded to one line when two or more are chosen, so the table follows it at once; else open. */
+function fold(chosen) {
+  const choice = form.querySelector('.compare-choice');
+  const compared = chosen.length >= 2;
+  choice.open = !compared;
+  choice.querySelector('summary').textContent = compared
+    ? `Skift eksempler (${chosen.length} valgt)`
+    : 'Vælg eksempler';
+}
+
 if (form) {
   document.documentElement.classList.add('has-compare');
   form.addEventListener('change', () => {
-    const chosen = [...form.querySelectorAll('input[name="e"]:checked')].map((box) => box.value);
-    history.replaceState(null, '', withChosen(window.location.href, chosen.slice(0, MAX_CHOSEN)));
-    show(chosen.slice(0, MAX_CHOSEN));
+    const chosen = chosenInForm();
+    history.replaceState(null, '', withChosen(window.location.href, chosen));
+    show(chosen);
   });
-  show(chosenFromUrl());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = chosenInForm();
+    fold(chosen);
+    if (chosen.length < 2) return;
+    // Focus moves to the comparison, so a screen reader and the eye land there.
+    const table = document.querySelector('.compare-wrap');
+    table.tabIndex = -1;
+    table.focus({ preventScroll: true });
+    table.scrollIntoView({ block: 'start' });
+  });
+  const chosen = chosenFromUrl();
+  show(chosen);
+  fold(chosen);
 }

@@ -1,0 +1,79 @@
+//! The "Beslægtet" block on method and idea pages: the mentor method, the
+//! chapter-4 idea about mentors and the contact-person scheme link each
+//! other both ways, and the links follow the data (a shared word or a group
+//! of curation/synonyms.toml), not a list in a template.
+
+mod common;
+
+use common::Fixture;
+
+const MENTOR: &str = "public/metode/mentorordning/index.html";
+const IDEA: &str = "public/ide/mentorordninger-for-socialt-udsatte/index.html";
+
+/// The links of a page's "Beslægtet" section; none when it has none.
+fn related_links(root: &std::path::Path, page: &str) -> Vec<String> {
+    let html = std::fs::read_to_string(root.join(page)).expect("term page");
+    let Some(start) = html.find("<section class=\"related-terms\"") else {
+        return Vec::new();
+    };
+    let section = &html[start..];
+    let section = &section[..section.find("</section>").expect("section end")];
+    section
+        .split("<a href=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().expect("link").to_string())
+        .collect()
+}
+
+#[test]
+fn the_mentor_method_and_idea_link_each_other_and_the_contact_person_scheme() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let root = fixture.path();
+    let from_method = related_links(root, MENTOR);
+    assert!(
+        from_method.contains(&"/ide/mentorordninger-for-socialt-udsatte/".to_string()),
+        "the method does not link the idea: {from_method:?}"
+    );
+    assert!(
+        from_method
+            .iter()
+            .any(|l| l.starts_with("/metode/kontaktperson")),
+        "the method does not link the contact-person scheme: {from_method:?}"
+    );
+    let from_idea = related_links(root, IDEA);
+    assert!(
+        from_idea.contains(&"/metode/mentorordning/".to_string()),
+        "the idea does not link the method: {from_idea:?}"
+    );
+    let overview =
+        std::fs::read_to_string(root.join("public/kom-i-gang/index.html")).expect("ideas");
+    assert!(
+        overview.contains("Beslægtet: <a href=\"/metode/mentorordning/\">Mentorordning</a>"),
+        "the ideas' overview does not link the method"
+    );
+}
+
+#[test]
+fn without_the_synonym_group_only_the_shared_word_links() {
+    let fixture = Fixture::new();
+    let synonyms = fixture.path().join("curation/synonyms.toml");
+    let text = std::fs::read_to_string(&synonyms).expect("synonyms");
+    let group =
+        "[\"mentor\", \"mentorordning\", \"kontaktperson\", \"støtteperson\", \"kontaktmand\"],";
+    assert!(
+        text.contains(group),
+        "the mentor group moved; update this test"
+    );
+    std::fs::write(&synonyms, text.replace(group, "")).expect("write synonyms");
+    fixture.build(&[]);
+    let links = related_links(fixture.path(), MENTOR);
+    assert!(
+        links.contains(&"/ide/mentorordninger-for-socialt-udsatte/".to_string()),
+        "the shared word still relates the idea: {links:?}"
+    );
+    assert!(
+        !links.iter().any(|l| l.starts_with("/metode/kontaktperson")),
+        "the contact-person scheme is linked without the group that relates it: {links:?}"
+    );
+}
