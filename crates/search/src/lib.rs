@@ -45,7 +45,7 @@ mod writer;
 // What the CLI, the WebAssembly wrapper and the fuzz targets use, and the
 // types those names expose; everything else stays inside the crate.
 pub use analysis::{analyze, danish_stem};
-pub use chunks::{ChunkId, HotRange};
+pub use chunks::{whole_files_directory, ChunkId, HotRange};
 pub use engine::{Engine, Filters};
 pub use error::{ChunkError, SearchError};
 // The browser folds typed words in JavaScript too; tests/js_fold.rs checks they agree.
