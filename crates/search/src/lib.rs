@@ -14,9 +14,9 @@
 //! - storage: `chunks` cuts the files and serves reads from the chunks that
 //!   have arrived (`hash` names them by content);
 //! - reading: `engine` opens and verifies, searches (queries from `query`
-//!   over the `lexicon`, snippets from `snippets` of `stored_pages`), finds
-//!   related pages and explains scores; `hit` is what a search returns and
-//!   `error` what can go wrong.
+//!   over the `lexicon`, snippets from `snippets` of `stored_pages`, read as
+//!   `stored_text`), finds related pages and explains scores; `hit` is what a
+//!   search returns and `error` what can go wrong.
 //!
 //! The crate knows nothing of the site's sections or taxonomies: the caller
 //! names them (the section order of the suggestions, a related section, filters).
@@ -38,6 +38,7 @@ mod snippets;
 mod stemmer;
 mod stopwords;
 mod stored_pages;
+mod stored_text;
 mod suggestions;
 mod synonyms;
 mod writer;
