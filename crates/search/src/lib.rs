@@ -14,9 +14,9 @@
 //! - storage: `chunks` cuts the files and serves reads from the chunks that
 //!   have arrived (`hash` names them by content);
 //! - reading: `engine` opens and verifies, searches (queries from `query`
-//!   over the `lexicon`, snippets from `snippets` of `stored_pages`), finds
-//!   related pages and explains scores; `hit` is what a search returns and
-//!   `error` what can go wrong.
+//!   over the `lexicon`, snippets from `snippets` of `stored_pages`, read as
+//!   `stored_text`), finds related pages and explains scores; `hit` is what a
+//!   search returns and `error` what can go wrong.
 //!
 //! The crate knows nothing of the site's sections or taxonomies: the caller
 //! names them (the section order of the suggestions, a related section, filters).
@@ -38,6 +38,7 @@ mod snippets;
 mod stemmer;
 mod stopwords;
 mod stored_pages;
+mod stored_text;
 mod suggestions;
 mod synonyms;
 mod writer;
@@ -45,7 +46,7 @@ mod writer;
 // What the CLI, the WebAssembly wrapper and the fuzz targets use, and the
 // types those names expose; everything else stays inside the crate.
 pub use analysis::{analyze, danish_stem};
-pub use chunks::{ChunkId, HotRange};
+pub use chunks::{whole_files_directory, ChunkId, HotRange};
 pub use engine::{Engine, Filters};
 pub use error::{ChunkError, SearchError};
 // The browser folds typed words in JavaScript too; tests/js_fold.rs checks they agree.

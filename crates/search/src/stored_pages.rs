@@ -9,11 +9,11 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use tantivy::schema::Value;
-use tantivy::{DocAddress, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Searcher};
 
 use crate::schema::IndexFields;
 use crate::snippets::BodyWords;
+use crate::stored_text::StoredText;
 
 /// Pages kept; the cache starts over beyond this.
 const KEPT_PAGES: usize = 500;
@@ -28,19 +28,12 @@ pub(crate) struct StoredPage {
 }
 
 impl StoredPage {
-    fn from_document(document: &TantivyDocument, fields: &IndexFields) -> StoredPage {
-        let text = |field| {
-            document
-                .get_first(field)
-                .and_then(|value| value.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        let body = text(fields.body);
+    fn from_document(document: &StoredText, fields: &IndexFields) -> StoredPage {
+        let body = document.first(fields.body);
         StoredPage {
-            title: text(fields.title),
-            url: text(fields.url),
-            section: text(fields.section),
+            title: document.first(fields.title),
+            url: document.first(fields.url),
+            section: document.first(fields.section),
             words: BodyWords::new(&body),
             body,
         }
@@ -64,7 +57,7 @@ impl StoredPages {
         if let Some(page) = self.lock().as_ref().and_then(|cache| cache.get(&address)) {
             return Ok(page.clone());
         }
-        let document: TantivyDocument = searcher.doc(address)?;
+        let document: StoredText = searcher.doc(address)?;
         let page = Arc::new(StoredPage::from_document(&document, fields));
         if let Some(cache) = self.lock().as_mut() {
             if cache.len() >= KEPT_PAGES {

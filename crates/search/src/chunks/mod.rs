@@ -24,3 +24,10 @@ pub(crate) use directory::ChunkedDirectory;
 pub use hot::HotRange;
 pub use layout::ChunkId;
 pub(crate) use layout::{build_layouts, FileLayout, CHUNK_BYTES_ALLOWED};
+
+/// Files held whole in memory as a tantivy directory, read through the same
+/// code as the engine's. Only for measuring what tantivy alone costs in the
+/// browser (bench/floor); the engine itself opens through `Engine`.
+pub fn whole_files_directory(files: &[(String, Vec<u8>)]) -> Box<dyn tantivy::Directory> {
+    Box::new(ChunkedDirectory::cut(files))
+}

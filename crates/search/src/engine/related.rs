@@ -7,14 +7,15 @@ use std::collections::BTreeMap;
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{TantivyDocument, Term};
+use tantivy::schema::IndexRecordOption;
+use tantivy::Term;
 
 use super::Engine;
 use crate::analysis::analyze;
 use crate::error::SearchError;
 use crate::hit::Hit;
 use crate::stopwords::is_stop_word;
+use crate::stored_text::StoredText;
 
 /// Extra more-like-this results fetched, since some are filtered out.
 const RELATED_CANDIDATES: usize = 20;
@@ -30,7 +31,7 @@ impl Engine {
         let Some(address) = self.address_of(&searcher, url)? else {
             return Ok(Vec::new());
         };
-        let page: TantivyDocument = searcher.doc(address)?;
+        let page: StoredText = searcher.doc(address)?;
         // Only pages of `section` are scored: with thousands of pages in
         // other sections, ranking them all for every page made builds quadratic.
         let in_section: Box<dyn Query> = Box::new(ConstScoreQuery::new(
@@ -50,13 +51,13 @@ impl Engine {
         )?;
         let mut related = Vec::new();
         for (score, candidate) in candidates {
-            let doc: TantivyDocument = searcher.doc(candidate)?;
-            let candidate_url = first_text(&doc, self.fields.url);
-            if candidate_url == url || first_text(&doc, self.fields.section) != section {
+            let doc: StoredText = searcher.doc(candidate)?;
+            let candidate_url = doc.first(self.fields.url);
+            if candidate_url == url || doc.first(self.fields.section) != section {
                 continue;
             }
             related.push(Hit {
-                title: first_text(&doc, self.fields.title),
+                title: doc.first(self.fields.title),
                 url: candidate_url,
                 section: section.to_string(),
                 snippet: String::new(),
@@ -75,11 +76,11 @@ impl Engine {
     fn like_query(
         &self,
         searcher: &tantivy::Searcher,
-        page: &TantivyDocument,
+        page: &StoredText,
     ) -> Result<Box<dyn Query>, SearchError> {
         let text = [self.fields.title, self.fields.keywords, self.fields.body]
             .iter()
-            .flat_map(|&field| page.get_all(field).filter_map(|v| v.as_str()))
+            .flat_map(|&field| page.all(field))
             .collect::<Vec<_>>()
             .join("\n");
         let mut frequency: BTreeMap<String, u32> = BTreeMap::new();
@@ -112,11 +113,4 @@ impl Engine {
             .collect();
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
-}
-
-fn first_text(doc: &TantivyDocument, field: Field) -> String {
-    doc.get_first(field)
-        .and_then(|value| value.as_str())
-        .unwrap_or_default()
-        .to_string()
 }
