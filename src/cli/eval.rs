@@ -160,20 +160,18 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         .chain(tuned.iter().map(|(_, _, _, e)| e))
         .flat_map(Evaluation::without_results)
         .collect();
-    let below = |evaluation: Option<&Evaluation>,
-                 name: &str,
-                 ndcg: Option<f64>,
-                 mrr: Option<f64>| {
-        let evaluation = evaluation?;
-        let scores = evaluation.overall();
-        let (ndcg, mrr) = (ndcg.unwrap_or(0.0), mrr.unwrap_or(0.0));
-        (scores.ndcg < ndcg || scores.reciprocal_rank < mrr).then(|| {
-            format!(
-                "{name} nDCG@10 {:.3} (floor {ndcg:.3}), MRR {:.3} (floor {mrr:.3})",
-                scores.ndcg, scores.reciprocal_rank
-            )
-        })
-    };
+    let below =
+        |evaluation: Option<&Evaluation>, name: &str, ndcg: Option<f64>, mrr: Option<f64>| {
+            let evaluation = evaluation?;
+            let scores = evaluation.overall();
+            let (ndcg, mrr) = (ndcg.unwrap_or(0.0), mrr.unwrap_or(0.0));
+            (scores.ndcg < ndcg || scores.reciprocal_rank < mrr).then(|| {
+                format!(
+                    "{name} nDCG@10 {:.3} (floor {ndcg:.3}), MRR {:.3} (floor {mrr:.3})",
+                    scores.ndcg, scores.reciprocal_rank
+                )
+            })
+        };
     let tuned_set = |wanted: &str| {
         tuned
             .iter()
