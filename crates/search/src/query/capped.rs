@@ -119,3 +119,51 @@ impl Scorer for CappedScorer {
         self.inner.score().min(self.cap) * self.boost
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::collector::TopDocs;
+    use tantivy::query::TermQuery;
+    use tantivy::schema::{IndexRecordOption, Schema, TEXT};
+    use tantivy::{doc, Index};
+
+    #[test]
+    fn grows_with_use_and_stops_at_the_cap() {
+        let mut schema = Schema::builder();
+        let text = schema.add_text_field("text", TEXT);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer: tantivy::IndexWriter = index
+            .writer_with_num_threads(1, 15_000_000)
+            .expect("an index in memory");
+        for body in [
+            "misbrug a b c d",
+            "misbrug misbrug misbrug a b",
+            "a b c d e",
+        ] {
+            writer
+                .add_document(doc!(text => body))
+                .expect("a plain document");
+        }
+        writer.commit().expect("an index in memory");
+        let searcher = index.reader().expect("an index in memory").searcher();
+        let scores = |rate: f32, cap: f32| -> Vec<f32> {
+            let term = TermQuery::new(
+                Term::from_field_text(text, "misbrug"),
+                IndexRecordOption::WithFreqs,
+            );
+            let capped = CappedQuery::new(Box::new(term), rate, cap);
+            let top = searcher
+                .search(&capped, &TopDocs::with_limit(10).order_by_score())
+                .expect("a search in memory");
+            top.into_iter().map(|(score, _)| score).collect()
+        };
+        // Below the cap: the page using the word thrice scores higher.
+        let [more, once] = scores(0.1, 10.0)[..] else {
+            panic!("two pages use the word")
+        };
+        assert!(more > once && once > 0.0);
+        // A high rate reaches the cap on both pages, and no further.
+        assert_eq!(scores(100.0, 2.0), [2.0, 2.0]);
+    }
+}
