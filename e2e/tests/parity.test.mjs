@@ -1,6 +1,7 @@
 // The browser's engine and the native one rank alike: the same top 10 and
 // the same rewrites for every judged query of curation/queries.tsv and
-// queries-dev.tsv, queries that only the fallback answers, and some odd ones.
+// queries-dev.tsv and queries-dev2.tsv, queries that only the fallback
+// answers, and some odd ones.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { judgedQueries, nativeSearch } from '../support/project.mjs';
@@ -9,6 +10,7 @@ import { startSite } from '../support/site.mjs';
 const PARITY_QUERIES = [
   ...judgedQueries(),
   ...judgedQueries('queries-dev.tsv'),
+  ...judgedQueries('queries-dev2.tsv'),
   // Found only by the fallback: a compound's known end, any part, two edits.
   'langtidsledige',
   'gadebørn',

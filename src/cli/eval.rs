@@ -9,7 +9,7 @@ use praksis::content::ContentTree;
 use praksis::error::Error;
 use praksis::pipeline::{self, Project};
 use praksis::tools::eval::{
-    self, Comparison, Evaluation, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE,
+    self, Comparison, Evaluation, DEV2_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE,
 };
 use praksis::tools::tag_eval;
 
@@ -19,7 +19,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub json: bool,
     /// Fail if nDCG@10 or MRR of a judged set (queries.tsv, queries-dev.tsv,
-    /// queries-heldout.tsv) falls below its floor in curation/eval.toml, if a
+    /// queries-dev2.tsv, queries-heldout.tsv) falls below its floor in curation/eval.toml, if a
     /// judged page is not in the index, or if a judged query finds nothing.
     #[arg(long)]
     pub check: bool,
@@ -91,14 +91,24 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         let evaluation = Evaluation::run("praksisbasen", &judged, rank);
         Ok(Some((judged, evaluation)))
     };
-    let dev = optional(DEV_FILE)?;
+    // The sets tuned on besides queries.tsv, printed in full; then the
+    // held-out set, whose queries are printed only when asked.
+    let mut tuned = Vec::new();
+    for (file, name) in [
+        (DEV_FILE, "Development queries"),
+        (DEV2_FILE, "Second development queries"),
+    ] {
+        if let Some((judged, evaluation)) = optional(file)? {
+            tuned.push((file, name, judged, evaluation));
+        }
+    }
     let held_out = optional(HELD_OUT_FILE)?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&evaluation)?);
     } else {
         println!("{evaluation}");
-        if let Some((_, dev)) = &dev {
-            println!("\nDevelopment queries ({DEV_FILE}, written blind, tuned on):\n{dev}");
+        for (file, name, _, evaluation) in &tuned {
+            println!("\n{name} ({file}, written blind, tuned on):\n{evaluation}");
         }
         if let Some((_, held_out)) = &held_out {
             if args.held_out {
@@ -125,10 +135,10 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
             Comparison(&all).to_string()
         };
         println!("\n{}", side_by_side(&evaluation, &queries));
-        if let Some((judged, dev)) = &dev {
+        for (_, name, judged, evaluation) in &tuned {
             println!(
-                "\nDevelopment queries side by side:\n{}",
-                side_by_side(dev, judged)
+                "\n{name} side by side:\n{}",
+                side_by_side(evaluation, judged)
             );
         }
         if let Some((judged, held_out)) = &held_out {
@@ -146,32 +156,46 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let buried = evaluation.best_page_below(&floor.best_within_categories, floor.best_within);
     // Every query of the sets tuned on finds something (the held-out set's
     // queries are not named: reading them while tuning would spoil it).
-    let empty: Vec<&str> = [Some(&evaluation), dev.as_ref().map(|(_, e)| e)]
-        .into_iter()
-        .flatten()
+    let empty: Vec<&str> = std::iter::once(&evaluation)
+        .chain(tuned.iter().map(|(_, _, _, e)| e))
         .flat_map(Evaluation::without_results)
         .collect();
-    let below = |set: &Option<(Vec<eval::JudgedQuery>, Evaluation)>,
-                 name: &str,
-                 ndcg: Option<f64>,
-                 mrr: Option<f64>| {
-        let (_, evaluation) = set.as_ref()?;
-        let scores = evaluation.overall();
-        let (ndcg, mrr) = (ndcg.unwrap_or(0.0), mrr.unwrap_or(0.0));
-        (scores.ndcg < ndcg || scores.reciprocal_rank < mrr).then(|| {
-            format!(
-                "{name} nDCG@10 {:.3} (floor {ndcg:.3}), MRR {:.3} (floor {mrr:.3})",
-                scores.ndcg, scores.reciprocal_rank
-            )
-        })
+    let below =
+        |evaluation: Option<&Evaluation>, name: &str, ndcg: Option<f64>, mrr: Option<f64>| {
+            let evaluation = evaluation?;
+            let scores = evaluation.overall();
+            let (ndcg, mrr) = (ndcg.unwrap_or(0.0), mrr.unwrap_or(0.0));
+            (scores.ndcg < ndcg || scores.reciprocal_rank < mrr).then(|| {
+                format!(
+                    "{name} nDCG@10 {:.3} (floor {ndcg:.3}), MRR {:.3} (floor {mrr:.3})",
+                    scores.ndcg, scores.reciprocal_rank
+                )
+            })
+        };
+    let tuned_set = |wanted: &str| {
+        tuned
+            .iter()
+            .find(|(file, _, _, _)| *file == wanted)
+            .map(|(_, _, _, e)| e)
     };
     let held_out_empty = held_out
         .as_ref()
         .map_or(0, |(_, e)| e.without_results().len());
     let mut short: Vec<String> = [
-        below(&dev, "development", floor.dev_min_ndcg, floor.dev_min_mrr),
         below(
-            &held_out,
+            tuned_set(DEV_FILE),
+            "development",
+            floor.dev_min_ndcg,
+            floor.dev_min_mrr,
+        ),
+        below(
+            tuned_set(DEV2_FILE),
+            "second development",
+            floor.dev2_min_ndcg,
+            floor.dev2_min_mrr,
+        ),
+        below(
+            held_out.as_ref().map(|(_, e)| e),
             "held-out",
             floor.held_out_min_ndcg,
             floor.held_out_min_mrr,

@@ -14,6 +14,9 @@ pub const QUERIES_FILE: &str = "queries.tsv";
 /// Queries written blind by a helper who had not seen the engine, then tuned
 /// on like `queries.tsv`: a second tuning set, of everyday queries.
 pub const DEV_FILE: &str = "queries-dev.tsv";
+/// A second development set, written blind the same way for issue #25's
+/// third round, of the kinds the ranking was weakest on; tuned on too.
+pub const DEV2_FILE: &str = "queries-dev2.tsv";
 /// Queries written blind and never tuned on: a test set.
 pub const HELD_OUT_FILE: &str = "queries-heldout.tsv";
 pub const FLOOR_FILE: &str = "eval.toml";
@@ -104,6 +107,11 @@ pub struct Floor {
     pub dev_min_ndcg: Option<f64>,
     #[serde(default)]
     pub dev_min_mrr: Option<f64>,
+    /// Floors on the second development set (`queries-dev2.tsv`).
+    #[serde(default)]
+    pub dev2_min_ndcg: Option<f64>,
+    #[serde(default)]
+    pub dev2_min_mrr: Option<f64>,
     /// Judged pages the tagger is tuned on; the rest are held out.
     #[serde(default)]
     pub tag_tuning_pages: Vec<String>,
