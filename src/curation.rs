@@ -10,7 +10,6 @@ use crate::error::{line_and_column, Error};
 pub const SOURCES_FILE: &str = "sources.toml";
 pub const REPAIRS_FILE: &str = "repairs.toml";
 pub const SYNONYMS_FILE: &str = "synonyms.toml";
-pub const CONTRADICTIONS_FILE: &str = "contradictions.toml";
 /// Danish word forms (see the file's header for where they come from).
 pub const LEXICON_FILE: &str = "lexicon-da.txt";
 
@@ -77,25 +76,6 @@ pub struct GapCuration {
     pub reason: String,
 }
 
-/// A course about which its source says things that cannot all hold
-/// (see `src/ingest/contradictions.rs`): a line of the course in `file`,
-/// the sentences that disagree, and why.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ContradictionCuration {
-    pub file: String,
-    pub line: usize,
-    pub quotes: Vec<String>,
-    pub note: String,
-}
-
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ContradictionsFile {
-    #[serde(default, rename = "contradiction")]
-    contradictions: Vec<ContradictionCuration>,
-}
-
 /// Groups of words search treats as one.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -109,7 +89,6 @@ pub struct Curation {
     pub sources: Vec<SourceCuration>,
     pub repairs: RepairCuration,
     pub synonyms: Synonyms,
-    pub contradictions: Vec<ContradictionCuration>,
     /// Lower-case Danish word forms, from [`LEXICON_FILE`].
     pub lexicon: std::collections::HashSet<String>,
 }
@@ -136,8 +115,6 @@ impl Curation {
             sources: sources.sources,
             repairs: load_toml(&dir.join(REPAIRS_FILE))?,
             synonyms: load_toml(&dir.join(SYNONYMS_FILE))?,
-            contradictions: load_toml::<ContradictionsFile>(&dir.join(CONTRADICTIONS_FILE))?
-                .contradictions,
             lexicon: load_lexicon(&dir.join(LEXICON_FILE))?,
         })
     }

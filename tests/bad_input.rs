@@ -130,19 +130,3 @@ fn example_with_an_empty_section_names_its_heading_line() {
     assert!(err.contains("004_a263188c04532188.txt:"), "{err}");
     assert!(err.contains("section 2.9 has no text"), "{err}");
 }
-
-#[test]
-fn a_contradiction_quoting_what_the_course_does_not_say_names_its_line() {
-    let (_, err) = build_after(|f| {
-        let path = f.path().join("curation/contradictions.toml");
-        let text = std::fs::read_to_string(&path).expect("contradictions.toml");
-        let text = text.replace("grundet kontrovers", "grundet sygdom");
-        std::fs::write(&path, text).expect("write");
-    });
-    assert!(
-        err.contains("002_1b94baf25168e36f.txt:50:")
-            && err.contains("curation/contradictions.toml")
-            && err.contains("grundet sygdom"),
-        "{err}"
-    );
-}

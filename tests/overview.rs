@@ -197,8 +197,6 @@ fn check_factor_rows(html: &str, root: &Path) {
 struct Expected {
     cases: usize,
     work_or_education: usize,
-    /// Of those, courses the source contradicts itself about.
-    disputed: usize,
     with_supported_work: usize,
     outcomes: BTreeMap<String, usize>,
     median_days: Option<u32>,
@@ -227,10 +225,6 @@ fn expected(cases: &[&CaseRecord]) -> Expected {
     Expected {
         cases: cases.len(),
         work_or_education: in_outcomes(&WORK_OR_EDUCATION),
-        disputed: cases
-            .iter()
-            .filter(|c| c.disputed.is_some() && WORK_OR_EDUCATION.contains(&c.outcome.as_str()))
-            .count(),
         with_supported_work: in_outcomes(&WORK_OR_EDUCATION) + in_outcomes(&SUPPORTED_WORK),
         outcomes,
         median_days,
@@ -285,19 +279,7 @@ fn check_overview(
         want.with_supported_work > want.work_or_education,
         "{name}: {supported} shown only when it adds courses"
     );
-    check_disputed(name, shown, want);
     check_elements(name, overview, shown, records);
-}
-
-/// "Heraf N, hvor rapporten modsiger sig selv" under the headline, only when
-/// the count includes a course its source contradicts.
-fn check_disputed(name: &str, shown: &str, want: &Expected) {
-    let disputed = format!("Heraf {}, hvor rapporten modsiger sig selv", want.disputed);
-    assert_eq!(
-        shown.contains(&disputed),
-        want.disputed > 0,
-        "{name}: {disputed} shown only when the count includes such a course"
-    );
 }
 
 /// Every kind of effort listed is named (outside the purpose) in the record
@@ -394,30 +376,6 @@ fn every_overview_figure_is_what_the_case_records_give() {
     let html = std::fs::read_to_string(root.join("public/forloeb/index.html")).expect("cases page");
     check_overview("forloeb", &overview, &html, &expected(&all), &records);
     assert_eq!(overview.reports as usize, by_report.len());
-    // A course its source contradicts shows the note and the sentences.
-    let disputed: Vec<(&String, &praksis::cases::Disputed)> = records
-        .iter()
-        .filter_map(|(path, c)| Some((path, c.disputed.as_ref()?)))
-        .collect();
-    assert!(
-        !disputed.is_empty(),
-        "curation/contradictions.toml names K1"
-    );
-    for (path, note) in disputed {
-        let page = root
-            .join("public")
-            .join(path.trim_end_matches(".md"))
-            .join("index.html");
-        let html = std::fs::read_to_string(&page).expect("course page");
-        let aside = html
-            .split("id=\"modsigelse\"")
-            .nth(1)
-            .and_then(|rest| rest.split("</aside>").next())
-            .unwrap_or_else(|| panic!("{path} does not show its contradiction"));
-        for quote in &note.quotes {
-            assert!(aside.contains(&format!("»{quote}«")), "{path}: {quote}");
-        }
-    }
     let front = std::fs::read_to_string(root.join("public/index.html")).expect("front page");
     check_front_page(&front, &overview, &expected(&all));
 }
@@ -435,7 +393,6 @@ fn check_front_page(html: &str, overview: &praksis::cases::CaseOverview, want: &
         want.work_or_education, want.cases
     );
     assert!(shown.contains(&headline), "front page lacks {headline}");
-    check_disputed("front page", shown, want);
     // The commonest outcome (any of them, if tied).
     let most = want.outcomes.values().max().expect("outcomes");
     assert!(

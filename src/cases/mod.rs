@@ -17,5 +17,5 @@ pub use elements::{elements_of, ELEMENTS};
 pub use overview::{
     overview, CaseOverview, CasePage, ElementCount, SUPPORTED_WORK, WORK_OR_EDUCATION,
 };
-pub use record::{outcome_of, CaseRecord, Disputed, OTHER_OUTCOME, OUTCOMES};
+pub use record::{outcome_of, CaseRecord, OTHER_OUTCOME, OUTCOMES};
 pub use split::{labelled as case_field, split_cases, CaseField};

@@ -32,10 +32,6 @@ pub struct CaseOverview {
     /// Courses that ended in work or education ([`WORK_OR_EDUCATION`]).
     #[serde(default)]
     pub work_or_education: u32,
-    /// Pages of the courses counted there whose source contradicts itself
-    /// (`CaseRecord::disputed`): counted as the source states their outcome.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub disputed: Vec<String>,
     /// The same and those that ended in [`SUPPORTED_WORK`].
     #[serde(default)]
     pub with_supported_work: u32,
@@ -111,14 +107,6 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
         reports: reports.len() as u32,
         outcomes: outcomes.into_iter().map(|(_, o)| o).collect(),
         work_or_education,
-        disputed: pages
-            .iter()
-            .filter(|p| {
-                p.record.disputed.is_some()
-                    && WORK_OR_EDUCATION.contains(&p.record.outcome.as_str())
-            })
-            .map(|p| p.path.clone())
-            .collect(),
         with_supported_work: work_or_education + in_outcomes(&SUPPORTED_WORK),
         supported_work: SUPPORTED_WORK.iter().map(|s| s.to_lowercase()).collect(),
         elements: element_counts(pages),
@@ -196,14 +184,6 @@ mod tests {
         ];
         let o = overview(&pages(&cases)).expect("cases");
         assert_eq!((o.work_or_education, o.with_supported_work), (2, 3));
-        assert!(o.disputed.is_empty());
-        let mut disputed = cases.clone();
-        for case in &mut disputed[..2] {
-            case.disputed = Some(Default::default());
-        }
-        disputed[3].disputed = Some(Default::default());
-        let o = overview(&pages(&disputed)).expect("cases");
-        assert_eq!(o.disputed, ["forloeb/k0.md", "forloeb/k1.md"]);
         for label in WORK_OR_EDUCATION.iter().chain(&SUPPORTED_WORK) {
             assert!(OUTCOMES.iter().any(|(l, _)| l == label), "{label}");
         }

@@ -39,18 +39,6 @@ pub struct CaseRecord {
     pub work_placement: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
-    /// The source contradicts itself about this course
-    /// (`curation/contradictions.toml`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disputed: Option<Disputed>,
-}
-
-/// What a source says that cannot all hold, quoted, and an editor's note on it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Disputed {
-    pub quotes: Vec<String>,
-    pub note: String,
 }
 
 /// Outcome categories, and the words in a result that place a case in one.

@@ -187,7 +187,6 @@ fn record(blocks: &[Block], code: &str, report: &Document) -> CaseRecord {
         social_intervention: get(CaseField::SocialIntervention),
         work_placement: get(CaseField::WorkPlacement),
         result,
-        disputed: None,
     }
 }
 

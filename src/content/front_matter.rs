@@ -86,6 +86,10 @@ pub struct PageExtra {
     /// Structured fields of a candidate case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseRecord>,
+    /// A course's report's sentences that name it outside its record
+    /// (`report_mentions.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub report_mentions: Vec<String>,
     /// What the page's own text says hinders and helps the effort.
     #[serde(default, skip_serializing_if = "StatedFactors::is_empty")]
     pub stated: StatedFactors,

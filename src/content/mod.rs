@@ -14,6 +14,7 @@ pub mod front_matter;
 mod markdown;
 mod provenance;
 mod related;
+mod report_mentions;
 mod scaffold;
 mod sections;
 pub mod stated_factors;
@@ -118,6 +119,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
                 _ => Default::default(),
             },
             results: results_summary(document),
+            report_mentions: report_mentions::report_mentions(document, all),
             results_heading: results_heading(document),
             overview: cases::overview(&case_pages_of(document, all)),
             result_figures: result_figures(document),

@@ -3,7 +3,6 @@
 
 mod blocks;
 mod catalogue;
-mod contradictions;
 mod document;
 mod duplicates;
 mod empty_headings;
@@ -137,7 +136,6 @@ pub fn ingest(sources: &[SourceFile], curation: &Curation) -> Result<Ingested, E
         cases.extend(crate::cases::split_cases(report, &short_title));
     }
     out.documents.extend(cases);
-    contradictions::mark_contradictions(&mut out.documents, &curation.contradictions)?;
     // The curated date, else the one a report's cover states (a report's
     // cases share it).
     let stated: std::collections::HashMap<String, String> = out
