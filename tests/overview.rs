@@ -378,6 +378,19 @@ fn every_overview_figure_is_what_the_case_records_give() {
     assert_eq!(overview.reports as usize, by_report.len());
     let front = std::fs::read_to_string(root.join("public/index.html")).expect("front page");
     check_front_page(&front, &overview, &expected(&all));
+    // A report without described courses is named beside the figures.
+    for entry in std::fs::read_dir(root.join("content/rapporter")).expect("reports") {
+        let path = entry.expect("entry").path();
+        if path.ends_with("_index.md") || by_report.keys().any(|r| path.ends_with(r)) {
+            continue;
+        }
+        let (front_matter, _) = front_and_body(&path);
+        let note = format!(
+            "{} beskriver ingen enkelte borgerforløb og indgår ikke i tallene",
+            front_matter.title
+        );
+        assert!(front.contains(&note), "the front page lacks: {note}");
+    }
 }
 
 /// The front page answers "what came out of it" in the figures /forloeb/

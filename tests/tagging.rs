@@ -818,4 +818,33 @@ fn getting_started_lists_pages_that_only_wish_for_an_idea_apart() {
             "{term}: {address} listed"
         );
     }
+    // The page's own tag list marks an idea it only wishes for, and only that.
+    let marked = |term: &str, address: &str| {
+        let page = std::fs::read_to_string(
+            fixture
+                .path()
+                .join("public")
+                .join(address.trim_start_matches('/'))
+                .join("index.html"),
+        )
+        .expect("example page");
+        let footer = page
+            .split("<footer class=\"source\"")
+            .nth(1)
+            .expect("footer");
+        let after = footer
+            .split(&format!(">{term}</a>"))
+            .nth(1)
+            .unwrap_or_else(|| panic!("{address}: no tag {term}"));
+        after.starts_with(" <span class=\"wish\">(kun som ønske eller mulighed)</span>")
+    };
+    for (term, address) in &wishes {
+        assert!(
+            marked(term, address),
+            "{address}: {term} not marked as a wish"
+        );
+    }
+    for (term, address) in &practised {
+        assert!(!marked(term, address), "{address}: {term} marked as a wish");
+    }
 }
