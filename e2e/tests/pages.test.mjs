@@ -178,3 +178,41 @@ test('the Content-Security-Policy stops requests to other hosts', async () => {
   assert.ok(!outcome.fetched, 'a request to another host went out');
   assert.ok(outcome.violations.includes('connect-src'), `violations: ${outcome.violations}`);
 });
+
+/** Titles of the placed examples carrying target group `group`, from content/. */
+async function examplesOfGroup(group) {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { REPO } = await import('../support/project.mjs');
+  const dir = join(REPO, 'content', 'eksempler');
+  const titles = [];
+  for (const name of await readdir(dir)) {
+    const text = await readFile(join(dir, name), 'utf8');
+    const groups = text.match(/^maalgruppe = \[(.*)\]$/m)?.[1] ?? '';
+    if (/^continuum = /m.test(text) && groups.includes(`"${group}"`)) {
+      titles.push(JSON.parse(text.match(/^title = (".*")$/m)[1]));
+    }
+  }
+  return titles.sort();
+}
+
+test('the continuum marks a chosen target group, from its term page, in the address', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('maalgruppe/hjemlose/'));
+  await page.getByRole('link', { name: 'Se gruppens eksempler på kontinuet' }).click();
+  await page.waitForURL(/kontinuum\/\?maalgruppe=/);
+  const chosen = () => page.locator('.continuum-table tr.chosen td:first-child a').allTextContents();
+  const homeless = await examplesOfGroup('Hjemløse');
+  assert.ok(homeless.length > 0);
+  assert.deepEqual((await chosen()).sort(), homeless);
+  const rows = await page.locator('.continuum-table tbody tr').count();
+  assert.equal(await page.locator('.continuum-table tr.dimmed').count(), rows - homeless.length);
+  assert.match(await page.locator('.continuum-groups-note').textContent(), new RegExp(`${homeless.length} af ${rows}`));
+  // Another group chosen in place, kept in the address; Back returns.
+  await page.locator('.continuum-groups a[data-group="Misbrugere"]').click();
+  await page.waitForURL(/maalgruppe=Misbrugere/);
+  assert.deepEqual((await chosen()).sort(), await examplesOfGroup('Misbrugere'));
+  await page.goBack();
+  await page.waitForURL(/maalgruppe=Hjemløse|maalgruppe=Hjeml%C3%B8se/);
+  assert.deepEqual((await chosen()).sort(), homeless);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});

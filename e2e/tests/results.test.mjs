@@ -360,6 +360,9 @@ test('a chosen target group names the pages where only some participants belong 
   assert.ok(await note.isVisible(), 'the trait pages are named');
   assert.deepEqual((await note.locator('a').allTextContents()).sort(), [...traits].sort());
   assert.match(await note.textContent(), /ikke rettet mod dem/);
+  // One group chosen: a way to see where its examples sit.
+  const toContinuum = page.locator('#results-filter-note a', { hasText: 'på kontinuet' });
+  assert.equal(new URL(await toContinuum.getAttribute('href'), page.url()).searchParams.get('maalgruppe'), 'Hjemløse');
   // Another group without traits names none.
   await page.goto(site.url(`soeg/?q=&maalgruppe=${encodeURIComponent('Grønlændere')}`));
   await waitForResults(page);

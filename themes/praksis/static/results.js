@@ -67,6 +67,7 @@ class ResultsPage {
     this.taxonomies = this.groups.map((group) => group.dataset.taxonomy);
     this.sections = sectionTitles(root.dataset.sections ?? '');
     this.filterNote = root.querySelector('#results-filter-note');
+    this.continuum = root.dataset.continuum;
     this.traits = root.querySelector('#results-traits');
     this.traitPages = [...root.querySelectorAll('#results-trait-pages li')];
     this.input = document.getElementById('search-input');
@@ -163,6 +164,19 @@ class ResultsPage {
       this.filterNote.replaceChildren();
       return;
     }
+    this.renderNoteText(state, described);
+    // One target group: where its examples sit, on /kontinuum/.
+    const groups = state.terms.maalgruppe ?? [];
+    if (groups.length === 1 && this.continuum) {
+      const link = document.createElement('a');
+      link.href = `${this.continuum}?${new URLSearchParams({ maalgruppe: groups[0] })}`;
+      link.textContent = `Se eksemplerne med målgruppen ${groups[0]} på kontinuet`;
+      this.filterNote.append(' ', link);
+    }
+  }
+
+  /** The filter note's words: what the chosen terms let through. */
+  renderNoteText(state, described) {
     const several = Object.values(state.terms).some((chosen) => chosen.length > 1);
     if (!several) {
       this.filterNote.replaceChildren(`Viser sider med ${described}.`);
