@@ -633,6 +633,16 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
                 file.display(),
                 page.path
             );
+            // A course's line gives its outcome, as an example's its results.
+            if let Some(case) = &page.front.extra.case {
+                let outcome = format!("Resultat: {}", case.outcome);
+                assert!(
+                    visible(entry).contains(&outcome),
+                    "{}: {} without {outcome}",
+                    file.display(),
+                    page.path
+                );
+            }
             let confirmed = reviewed.iter().any(|r| {
                 page.path.contains(&r.page)
                     && (&r.taxonomy, &r.term, &r.sentence)
