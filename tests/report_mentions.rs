@@ -4,13 +4,10 @@
 
 mod common;
 
+use common::normalize;
 use common::visible::visible;
 use common::Fixture;
 use praksis::content::ContentTree;
-
-fn normalize(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 #[test]
 fn a_course_shows_the_reports_sentences_that_name_it_elsewhere() {

@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::normalize;
 use common::visible::visible;
 use common::{repo_root, Fixture};
 use praksis::content::front_matter::{parse, split, PageFrontMatter};
@@ -32,10 +33,6 @@ fn examples() -> Vec<(String, PageFrontMatter, String)> {
             (path, front, normalize(&text))
         })
         .collect()
-}
-
-fn normalize(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]

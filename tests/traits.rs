@@ -5,13 +5,10 @@
 
 mod common;
 
+use common::normalize;
 use common::visible::visible;
 use common::Fixture;
 use praksis::content::ContentTree;
-
-fn normalize(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 #[test]
 fn traits_of_some_participants_are_shown_apart_from_the_target_groups() {

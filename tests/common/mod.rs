@@ -8,6 +8,11 @@ pub mod zola;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Whitespace runs as one space: page text and quoted sentences compared.
+pub fn normalize(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
