@@ -207,12 +207,27 @@ test('the continuum marks a chosen target group, from its term page, in the addr
   const rows = await page.locator('.continuum-table tbody tr').count();
   assert.equal(await page.locator('.continuum-table tr.dimmed').count(), rows - homeless.length);
   assert.match(await page.locator('.continuum-groups-note').textContent(), new RegExp(`${homeless.length} af ${rows}`));
-  // Another group chosen in place, kept in the address; Back returns.
+  // A second group chosen in place narrows to examples with both, kept in
+  // the address; Back returns.
   await page.locator('.continuum-groups a[data-group="Misbrugere"]').click();
   await page.waitForURL(/maalgruppe=Misbrugere/);
-  assert.deepEqual((await chosen()).sort(), await examplesOfGroup('Misbrugere'));
+  const abusers = await examplesOfGroup('Misbrugere');
+  const both = homeless.filter((title) => abusers.includes(title));
+  assert.ok(both.length >= 2, `${both}`);
+  assert.deepEqual((await chosen()).sort(), both);
+  // Compare them: the compare page opens with those examples.
+  const compare = page.locator('.continuum-groups-note a', { hasText: 'Sammenlign' });
+  const slugs = new URL(await compare.getAttribute('href'), page.url()).searchParams.getAll('e');
+  assert.equal(slugs.length, Math.min(both.length, 4));
   await page.goBack();
-  await page.waitForURL(/maalgruppe=Hjemløse|maalgruppe=Hjeml%C3%B8se/);
+  await page.waitForURL((url) => url.searchParams.getAll('maalgruppe').join() === 'Hjemløse');
   assert.deepEqual((await chosen()).sort(), homeless);
+  await page.goForward();
+  await compare.click();
+  await page.waitForURL(/sammenlign\/\?e=/);
+  const shown = await page
+    .locator('thead th[data-example]:visible')
+    .evaluateAll((ths) => ths.map((th) => th.dataset.example));
+  assert.deepEqual(shown.sort(), [...slugs].sort());
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });

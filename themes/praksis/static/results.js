@@ -165,12 +165,14 @@ class ResultsPage {
       return;
     }
     this.renderNoteText(state, described);
-    // One target group: where its examples sit, on /kontinuum/.
+    // Where the examples with the chosen target group (or, with "alle", all
+    // of them) sit, on /kontinuum/, which marks examples having every group.
     const groups = state.terms.maalgruppe ?? [];
-    if (groups.length === 1 && this.continuum) {
+    if ((groups.length === 1 || (groups.length > 1 && state.everyTerm)) && this.continuum) {
       const link = document.createElement('a');
-      link.href = `${this.continuum}?${new URLSearchParams({ maalgruppe: groups[0] })}`;
-      link.textContent = `Se eksemplerne med målgruppen ${groups[0]} på kontinuet`;
+      link.href = `${this.continuum}?${new URLSearchParams(groups.map((group) => ['maalgruppe', group]))}`;
+      const which = groups.length > 1 ? 'målgrupperne' : 'målgruppen';
+      link.textContent = `Se eksemplerne med ${which} ${groups.join(' og ')} på kontinuet`;
       this.filterNote.append(' ', link);
     }
   }
