@@ -135,10 +135,21 @@ fn check_factor_rows(html: &str, root: &Path) {
                 with_general += 1;
                 assert!(
                     cell.contains("Eksemplet nævner ikke selv noget, der")
-                        && cell.contains(
-                            "Katalogets generelle fund i kapitel 3.2, ikke eksemplets eget"
-                        ),
+                        && cell.contains(&format!("href=\"#generelt-{taxonomy}\"")),
                     "{slug} {label}: {cell}"
+                );
+                // The findings, once, below the table.
+                let cell = html
+                    .split_once(&format!(
+                        "<section class=\"general\" id=\"generelt-{taxonomy}\""
+                    ))
+                    .and_then(|(_, rest)| rest.split("</section>").next())
+                    .unwrap_or_else(|| panic!("no general findings of {taxonomy} below the table"));
+                assert!(
+                    cell.contains(
+                        "katalogets generelle fund i kapitel 3.2, ikke et bestemt eksempels"
+                    ),
+                    "{taxonomy}: {cell}"
                 );
                 let general = general_factors(root, taxonomy);
                 assert!(!general.is_empty(), "{taxonomy}: no general findings");
