@@ -40,9 +40,26 @@ pub(crate) struct Snippets {
     /// For a generator of a hit's own compounds (see [`Snippets::html`]).
     tokenizer: TextAnalyzer,
     body_field: Field,
-    /// Each matched term with its weight, and its first letters.
+    /// Each matched term with its weight, those of the words typed first:
+    /// a passage with the word typed is shown before one with a synonym.
+    typed: Needles,
+    all: Needles,
+}
+
+/// Terms with their weights, and their first letters.
+struct Needles {
     terms: Vec<(String, f32)>,
     prefixes: Vec<(String, f32)>,
+}
+
+impl Needles {
+    fn new(terms: Vec<(String, f32)>) -> Needles {
+        let prefixes = terms
+            .iter()
+            .map(|(term, weight)| (term.chars().take(PREFIX_CHARS).collect(), *weight))
+            .collect();
+        Needles { terms, prefixes }
+    }
 }
 
 impl Snippets {
@@ -50,12 +67,14 @@ impl Snippets {
     /// plus compound parts), rarer words weighing more, as tantivy's own
     /// generator does for the field it is given.
     /// Terms in `unhighlighted` are left out: they matched only as part of
-    /// a longer phrase, which alone they would misrepresent.
+    /// a longer phrase, which alone they would misrepresent. Terms in
+    /// `synonyms_only` are looked for after the words typed.
     pub(crate) fn new(
         searcher: &Searcher,
         query: &dyn Query,
         (text_field, body_field): (Field, Field),
         unhighlighted: &BTreeSet<String>,
+        synonyms_only: &BTreeSet<String>,
     ) -> Result<Snippets, SearchError> {
         let mut terms: BTreeSet<Term> = BTreeSet::new();
         query.query_terms(&mut |term, _| {
@@ -74,18 +93,19 @@ impl Snippets {
                 weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as f32));
             }
         }
-        let terms: Vec<(String, f32)> = weights.iter().map(|(t, w)| (t.clone(), *w)).collect();
-        let prefixes = terms
+        let all: Vec<(String, f32)> = weights.iter().map(|(t, w)| (t.clone(), *w)).collect();
+        let typed = all
             .iter()
-            .map(|(term, weight)| (term.chars().take(PREFIX_CHARS).collect(), *weight))
+            .filter(|(term, _)| !synonyms_only.contains(term))
+            .cloned()
             .collect();
         let tokenizer = searcher.index().tokenizer_for_field(text_field)?;
         Ok(Snippets {
             generator: SnippetGenerator::new(weights, tokenizer.clone(), body_field, SNIPPET_CHARS),
             tokenizer,
             body_field,
-            terms,
-            prefixes,
+            typed: Needles::new(typed),
+            all: Needles::new(all),
         })
     }
 
@@ -93,36 +113,45 @@ impl Snippets {
     /// lines when no matched word is in the body (it matched in the title, say).
     /// `words` is `BodyWords::new(body)`.
     pub(crate) fn html(&self, body: &str, words: &BodyWords) -> String {
-        for needles in [&self.terms, &self.prefixes] {
-            if let Some(snippet) = best_snippet(&self.generator, body, words, needles) {
+        // The words typed (whole, by first letters, inside a compound), then
+        // the same with what synonyms brought in.
+        for needles in [&self.typed, &self.all] {
+            if let Some(snippet) = self.from(needles, body, words) {
                 return snippet;
+            }
+        }
+        escape_html(&leading_chars(body, SNIPPET_CHARS))
+    }
+
+    fn from(&self, needles: &Needles, body: &str, words: &BodyWords) -> Option<String> {
+        for needles in [&needles.terms, &needles.prefixes] {
+            if let Some(snippet) = best_snippet(&self.generator, body, words, needles) {
+                return Some(snippet);
             }
         }
         // A term that matched as a part of a compound (the index stores the
         // parts) is inside a word the generator, analysing whole words, does
         // not take for it: that compound is the sentence's match, so it is
         // highlighted itself ("fastholdelsesmentor" for "mentor").
-        let compounds = words.compounds_holding(&self.terms);
-        if !compounds.is_empty() {
-            let mut weights: BTreeMap<String, f32> = BTreeMap::new();
-            let mut needles = Vec::new();
-            for (folded, surface, weight) in compounds {
-                for stem in analyze(surface) {
-                    weights.insert(stem, weight);
-                }
-                needles.push((folded.to_string(), weight));
-            }
-            let generator = SnippetGenerator::new(
-                weights,
-                self.tokenizer.clone(),
-                self.body_field,
-                SNIPPET_CHARS,
-            );
-            if let Some(snippet) = best_snippet(&generator, body, words, &needles) {
-                return snippet;
-            }
+        let compounds = words.compounds_holding(&needles.terms);
+        if compounds.is_empty() {
+            return None;
         }
-        escape_html(&leading_chars(body, SNIPPET_CHARS))
+        let mut weights: BTreeMap<String, f32> = BTreeMap::new();
+        let mut found = Vec::new();
+        for (folded, surface, weight) in compounds {
+            for stem in analyze(surface) {
+                weights.insert(stem, weight);
+            }
+            found.push((folded.to_string(), weight));
+        }
+        let generator = SnippetGenerator::new(
+            weights,
+            self.tokenizer.clone(),
+            self.body_field,
+            SNIPPET_CHARS,
+        );
+        best_snippet(&generator, body, words, &found)
     }
 }
 

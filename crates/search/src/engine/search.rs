@@ -146,6 +146,7 @@ impl Engine {
             &*query,
             (self.fields.text, self.fields.body),
             &widening.unhighlighted,
+            &widening.synonyms_only,
         );
         let snippets = self.settle(snippets)?;
         let written = written

@@ -420,3 +420,51 @@ fn rewrite_notes_name_words_as_the_pages_write_them() {
     assert_eq!(also("stotteprson", RewriteKind::Spelling), ["støtteperson"]);
     assert_eq!(also("støteperson", RewriteKind::Spelling), ["støtteperson"]);
 }
+
+#[test]
+fn a_snippet_shows_the_word_typed_before_a_synonym_of_it() {
+    // "mentor" ~ "kontaktperson"; "fastholdelse" alone on a page makes the
+    // index split "fastholdelsesmentorforløb".
+    let mut builder =
+        IndexBuilder::new().with_synonyms(vec![vec!["mentor".into(), "kontaktperson".into()]]);
+    for (title, body) in [
+        ("Alfa", "En mentor og fastholdelse."),
+        (
+            "Beta",
+            "Samtaler med kontaktperson hver uge.\n\nSenest fik K1 et fastholdelsesmentorforløb i virksomheden.",
+        ),
+        ("Gamma", "Samtaler med kontaktperson hver uge."),
+    ] {
+        builder.add(IndexDocument {
+            title: title.into(),
+            body: body.into(),
+            url: format!("eksempler/{}/", title.to_lowercase()),
+            section: "eksempler".into(),
+            ..IndexDocument::default()
+        });
+    }
+    let built = builder.build().expect("index builds");
+    let engine =
+        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens");
+    let results = engine.search("mentor", 10).expect("search");
+    let snippet = |title: &str| {
+        results
+            .hits
+            .iter()
+            .find(|h| h.title == title)
+            .unwrap_or_else(|| panic!("{title} found"))
+            .snippet
+            .clone()
+    };
+    assert!(
+        snippet("Beta").contains("<b>fastholdelsesmentorforløb</b>"),
+        "{}",
+        snippet("Beta")
+    );
+    // A page with only the synonym shows the synonym.
+    assert!(
+        snippet("Gamma").contains("<b>kontaktperson</b>"),
+        "{}",
+        snippet("Gamma")
+    );
+}

@@ -91,6 +91,9 @@ pub(crate) struct Widening {
     /// Terms only a multi-word synonym brought in ("uden" of "uden bolig"):
     /// highlighted alone they would mislead.
     pub unhighlighted: BTreeSet<String>,
+    /// Terms only a synonym brought in ("kontaktperson" for "mentor"): a
+    /// snippet shows the word typed where the page has it.
+    pub synonyms_only: BTreeSet<String>,
 }
 
 impl Widening {
@@ -407,7 +410,10 @@ fn word_queries(
                 .alternatives
                 .iter()
                 .map(|member| match member.terms.as_slice() {
-                    [_] => all_terms(fields, &member.terms, 1.0),
+                    [_] => {
+                        widening.synonyms_only.extend(member.terms.iter().cloned());
+                        all_terms(fields, &member.terms, 1.0)
+                    }
                     _ => {
                         widening.unhighlighted.extend(member.terms.iter().cloned());
                         phrase_query(fields, &member.terms)
@@ -458,6 +464,7 @@ pub(crate) fn build_query(
     for word in &parsed.words {
         for term in analyze(word) {
             widening.unhighlighted.remove(&term);
+            widening.synonyms_only.remove(&term);
         }
     }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
