@@ -9,11 +9,12 @@ use std::path::Path;
 use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::content::ContentTree;
+use crate::content::{ContentTree, LoadedPage, WISHES_APART};
 use crate::curation::Synonyms;
 use crate::error::Error;
 use crate::files::replace_dir;
 use crate::ingest::DocumentKind;
+use crate::tagging::Role;
 
 /// The pages as the index sees them.
 pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
@@ -23,11 +24,36 @@ pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
             title: page.front.title.clone(),
             keywords: page.front.extra.keywords.clone(),
             headings: headings(&page.markdown),
-            taxonomies: page.front.taxonomies.clone(),
+            taxonomies: practised(page),
             continuum: page.front.extra.continuum,
             body: plain_text(&page.markdown),
             url: page.path.clone(),
             section: page.section.clone(),
+        })
+        .collect()
+}
+
+/// The page's terms for the search's filters, without those of
+/// [`WISHES_APART`] its text only wishes for: the filters count what
+/// /kom-i-gang/ counts.
+fn practised(page: &LoadedPage) -> BTreeMap<String, Vec<String>> {
+    let wish = Role::Hypothetical.label();
+    let wished = |taxonomy: &str, term: &str| {
+        WISHES_APART.contains(&taxonomy)
+            && page.front.extra.evidence.iter().any(|e| {
+                e.taxonomy == taxonomy && e.term == term && e.role.as_deref() == Some(wish)
+            })
+    };
+    page.front
+        .taxonomies
+        .iter()
+        .map(|(taxonomy, terms)| {
+            let kept = terms
+                .iter()
+                .filter(|t| !wished(taxonomy, t))
+                .cloned()
+                .collect();
+            (taxonomy.clone(), kept)
         })
         .collect()
 }

@@ -196,3 +196,47 @@ fn every_page_that_names_a_project_place_or_programme_is_in_its_top_10() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The search's filter for a chapter-4 idea counts what /kom-i-gang/ counts:
+/// the pages that practise it, not those whose text only wishes for it
+/// (Hotellet's "gerne vil arbejde videre med" mentors).
+#[test]
+fn an_idea_filter_lists_the_pages_that_practise_it_not_those_that_wish_for_it() {
+    let root = repo_root();
+    let tree = ContentTree::load(&root.join("content")).expect("content/ loads");
+    let curation = Curation::load(&root.join("curation")).expect("curation/ loads");
+    let index = praksis::index::build(&tree, &curation.synonyms).expect("index builds");
+    let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
+        .expect("index opens");
+    let wish = praksis::tagging::Role::Hypothetical.label();
+    let mut by_term: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    for page in &tree.pages {
+        for e in page
+            .front
+            .extra
+            .evidence
+            .iter()
+            .filter(|e| e.taxonomy == "ide")
+        {
+            let (practised, wished) = by_term.entry(e.term.clone()).or_default();
+            if e.role.as_deref() == Some(wish) {
+                wished.insert(page.path.clone());
+            } else {
+                practised.insert(page.path.clone());
+            }
+        }
+    }
+    assert!(by_term.values().any(|(_, wished)| !wished.is_empty()));
+    for (term, (practised, _)) in &by_term {
+        let mut filters = praksis_search::Filters::default();
+        filters.terms.insert("ide".into(), vec![term.clone()]);
+        let found: BTreeSet<String> = engine
+            .search_filtered("", 100, &filters)
+            .expect("search")
+            .hits
+            .into_iter()
+            .map(|hit| hit.url)
+            .collect();
+        assert_eq!(&found, practised, "{term}");
+    }
+}

@@ -27,6 +27,7 @@ use std::collections::BTreeMap;
 pub use markdown::{escape, table as markdown_table};
 pub use provenance::{provenance, Provenance, MARKER_KEY};
 pub use scaffold::{example_page, REPORT_EXAMPLE};
+pub use sections::WISHES_APART;
 pub use tree::{
     check, plan, update, ContentFile, ContentPlan, ContentTree, Drift, Kept, LoadedPage,
     LoadedSection,

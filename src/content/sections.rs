@@ -12,6 +12,10 @@ const CASES_SECTION: &str = "forloeb/_index.md";
 const FACTORS_SECTION: &str = "faktorer/_index.md";
 /// Chapter 4's ideas, each with the pages that practise it.
 const IDEAS_SECTION: &str = "kom-i-gang/_index.md";
+/// Taxonomies whose pages practise their terms: a page whose sentence only
+/// wishes for one is listed apart and not counted (on /kom-i-gang/, and in
+/// the search's filters).
+pub const WISHES_APART: [&str; 1] = ["ide"];
 
 struct SectionText {
     path: &'static str,
@@ -110,7 +114,7 @@ const SECTIONS: [SectionText; 11] = [
     SectionText {
         path: IDEAS_SECTION,
         template: Some("terms_overview.html"),
-        taxonomies: &["ide"],
+        taxonomies: &WISHES_APART,
         title: "Kom i gang",
         description: "Katalogets konkrete ideer fra kapitel 4, hver med de eksempler, der allerede gør det.",
         weight: 9,
