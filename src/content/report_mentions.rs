@@ -37,10 +37,7 @@ pub fn report_mentions(course: &Document, all: &[Document]) -> Vec<String> {
         .filter(|b| prose(&b.kind) && !(own.contains(&b.first_line) && own.contains(&b.last_line)))
     {
         for sentence in split_sentences(&block.text) {
-            let words: Vec<&str> = sentence
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words = words_of(sentence);
             let names = words.iter().any(|w| *w == case.code || *w == genitive);
             if names && !names_the_convention(&words) && !found.iter().any(|s| s == sentence) {
                 found.push(sentence.to_string());
@@ -48,6 +45,12 @@ pub fn report_mentions(course: &Document, all: &[Document]) -> Vec<String> {
         }
     }
     found
+}
+
+fn words_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// "Kandidaterne omtales som K1, K2 osv.": a list of codes ending in "osv."
@@ -65,13 +68,7 @@ fn names_the_convention(words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::names_the_convention;
-
-    fn words(text: &str) -> Vec<&str> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect()
-    }
+    use super::{names_the_convention, words_of as words};
 
     #[test]
     fn a_list_of_codes_ending_in_osv_names_no_course() {
