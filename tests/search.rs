@@ -109,14 +109,20 @@ fn place_names() -> Vec<Vec<String>> {
     found
 }
 
-#[test]
-fn every_page_that_names_a_project_place_or_programme_is_in_its_top_10() {
+/// The committed pages, and the engine on the index built from them.
+fn committed_site() -> (ContentTree, Engine) {
     let root = repo_root();
     let tree = ContentTree::load(&root.join("content")).expect("content/ loads");
     let curation = Curation::load(&root.join("curation")).expect("curation/ loads");
     let index = praksis::index::build(&tree, &curation.synonyms).expect("index builds");
     let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
         .expect("index opens");
+    (tree, engine)
+}
+
+#[test]
+fn every_page_that_names_a_project_place_or_programme_is_in_its_top_10() {
+    let (tree, engine) = committed_site();
     let pages: Vec<(String, String)> = praksis::index::documents(&tree)
         .into_iter()
         .map(|doc| (doc.url, format!("{}\n{}", doc.title, doc.body)))
@@ -202,12 +208,7 @@ fn every_page_that_names_a_project_place_or_programme_is_in_its_top_10() {
 /// (Hotellet's "gerne vil arbejde videre med" mentors).
 #[test]
 fn an_idea_filter_lists_the_pages_that_practise_it_not_those_that_wish_for_it() {
-    let root = repo_root();
-    let tree = ContentTree::load(&root.join("content")).expect("content/ loads");
-    let curation = Curation::load(&root.join("curation")).expect("curation/ loads");
-    let index = praksis::index::build(&tree, &curation.synonyms).expect("index builds");
-    let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
-        .expect("index opens");
+    let (tree, engine) = committed_site();
     let wish = praksis::tagging::Role::Hypothetical.label();
     let mut by_term: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
     for page in &tree.pages {

@@ -64,30 +64,20 @@ fn filters_narrow_and_facets_count_the_matches() {
 
 #[test]
 fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
-    let mut builder =
-        // "boligløs": a member no page uses, searched but not named.
-        IndexBuilder::new().with_synonyms(vec![vec![
+    // "boligløs": a member no page uses, searched but not named.
+    let engine = engine_with_synonyms(
+        vec![vec![
             "hjemløs".into(),
             "uden bolig".into(),
             "boligløs".into(),
-        ]]);
-    for (title, body) in [
-        ("Alfa", "Hjemløse borgere får et job."),
-        ("Beta", "Borgere uden bolig i byen."),
-        ("Gamma", "Et liv uden misbrug og en god bolig."),
-        ("Delta", "En mentorordning for unge."),
-    ] {
-        builder.add(IndexDocument {
-            title: title.into(),
-            body: body.into(),
-            url: format!("eksempler/{}/", title.to_lowercase()),
-            section: "eksempler".into(),
-            ..IndexDocument::default()
-        });
-    }
-    let built = builder.build().expect("index builds");
-    let engine =
-        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens");
+        ]],
+        &[
+            ("Alfa", "Hjemløse borgere får et job."),
+            ("Beta", "Borgere uden bolig i byen."),
+            ("Gamma", "Et liv uden misbrug og en god bolig."),
+            ("Delta", "En mentorordning for unge."),
+        ],
+    );
     let titles = |results: &SearchResults| -> Vec<String> {
         let mut titles: Vec<String> = results.hits.iter().map(|h| h.title.clone()).collect();
         titles.sort();
@@ -239,6 +229,22 @@ fn empty_and_nonsense_queries_return_nothing() {
 }
 
 /// An engine over pages of (title, body, methods, target groups).
+/// An engine on pages of (title, body), with these synonym groups.
+fn engine_with_synonyms(groups: Vec<Vec<String>>, pages: &[(&str, &str)]) -> Engine {
+    let mut builder = IndexBuilder::new().with_synonyms(groups);
+    for (title, body) in pages {
+        builder.add(IndexDocument {
+            title: title.to_string(),
+            body: body.to_string(),
+            url: format!("eksempler/{}/", title.to_lowercase()),
+            section: "eksempler".into(),
+            ..IndexDocument::default()
+        });
+    }
+    let built = builder.build().expect("index builds");
+    Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+}
+
 fn tagged_engine(pages: &[(&str, &str, &[&str], &[&str])]) -> Engine {
     let mut builder = IndexBuilder::new();
     for (title, body, methods, groups) in pages {
@@ -425,27 +431,17 @@ fn rewrite_notes_name_words_as_the_pages_write_them() {
 fn a_snippet_shows_the_word_typed_before_a_synonym_of_it() {
     // "mentor" ~ "kontaktperson"; "fastholdelse" alone on a page makes the
     // index split "fastholdelsesmentorforløb".
-    let mut builder =
-        IndexBuilder::new().with_synonyms(vec![vec!["mentor".into(), "kontaktperson".into()]]);
-    for (title, body) in [
-        ("Alfa", "En mentor og fastholdelse."),
-        (
-            "Beta",
-            "Samtaler med kontaktperson hver uge.\n\nSenest fik K1 et fastholdelsesmentorforløb i virksomheden.",
-        ),
-        ("Gamma", "Samtaler med kontaktperson hver uge."),
-    ] {
-        builder.add(IndexDocument {
-            title: title.into(),
-            body: body.into(),
-            url: format!("eksempler/{}/", title.to_lowercase()),
-            section: "eksempler".into(),
-            ..IndexDocument::default()
-        });
-    }
-    let built = builder.build().expect("index builds");
-    let engine =
-        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens");
+    let engine = engine_with_synonyms(
+        vec![vec!["mentor".into(), "kontaktperson".into()]],
+        &[
+            ("Alfa", "En mentor og fastholdelse."),
+            (
+                "Beta",
+                "Samtaler med kontaktperson hver uge.\n\nSenest fik K1 et fastholdelsesmentorforløb i virksomheden.",
+            ),
+            ("Gamma", "Samtaler med kontaktperson hver uge."),
+        ],
+    );
     let results = engine.search("mentor", 10).expect("search");
     let snippet = |title: &str| {
         results
