@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use common::Fixture;
-use praksis::cases::{CaseRecord, ELEMENTS, SUPPORTED_WORK, WORK_OR_EDUCATION};
+use praksis::cases::{
+    CaseRecord, EFFORT_STEPS, ELEMENTS, PURPOSE_AIMS, SUPPORTED_WORK, WORK_OR_EDUCATION,
+};
 use praksis::content::front_matter::{parse, split, PageFrontMatter};
 
 const NO_SECTION: &str = "Eksemplet har intet afsnit om resultater";
@@ -339,6 +341,75 @@ fn check_elements(
         );
         assert!(shown.contains(&line), "{name}: the box lacks {line}");
     }
+    check_steps(name, overview, shown, records);
+}
+
+/// "Det typiske forløb": the purpose step's aims are named in the purpose of
+/// every course listed with them; the later steps hold every kind of effort
+/// once, with the overview's counts; the steps are shown in order, and the
+/// typical course is linked with its own kinds of effort.
+fn check_steps(
+    name: &str,
+    overview: &praksis::cases::CaseOverview,
+    shown: &str,
+    records: &BTreeMap<String, CaseRecord>,
+) {
+    let steps: Vec<&str> = overview.steps.iter().map(|s| s.step.as_str()).collect();
+    let mut want = vec!["Formål"];
+    want.extend(EFFORT_STEPS.iter().map(|(step, _)| *step));
+    assert_eq!(steps, want, "{name}");
+    for aim in &overview.steps[0].kinds {
+        let words = PURPOSE_AIMS
+            .iter()
+            .find(|(label, _)| *label == aim.element)
+            .map(|(_, words)| *words)
+            .unwrap_or_else(|| panic!("{name}: unknown aim {}", aim.element));
+        for path in &aim.cases {
+            let purpose = records[path]
+                .purpose
+                .as_deref()
+                .unwrap_or("")
+                .to_lowercase();
+            assert!(
+                words.iter().any(|w| purpose.contains(w)),
+                "{name}: {path} is listed under {} but its purpose names none of {words:?}",
+                aim.element
+            );
+        }
+    }
+    let in_steps: Vec<&praksis::cases::ElementCount> =
+        overview.steps[1..].iter().flat_map(|s| &s.kinds).collect();
+    assert_eq!(
+        in_steps.len(),
+        overview.elements.len(),
+        "{name}: a kind missing from the steps"
+    );
+    for kind in in_steps {
+        assert!(overview.elements.contains(kind), "{name}: {kind:?}");
+    }
+    let mut from = 0;
+    for step in &overview.steps {
+        let heading = format!("<strong>{}</strong>", step.step);
+        let at = shown[from..]
+            .find(&heading)
+            .unwrap_or_else(|| panic!("{name}: step {} missing or out of order", step.step));
+        from += at;
+    }
+    let typical = overview.typical.as_ref().expect("a typical course");
+    let record = &records[&typical.path];
+    assert_eq!(
+        typical.elements,
+        praksis::cases::elements_of(record),
+        "{name}: the typical course's kinds of effort"
+    );
+    assert_eq!(typical.outcome, record.outcome, "{name}");
+    let link = format!("/{}/", typical.path.trim_end_matches(".md"));
+    assert!(
+        shown.contains(&format!(
+            "Et forløb, der ligner de fleste: <a href=\"{link}\""
+        )),
+        "{name}: the typical course {link} is not linked"
+    );
 }
 
 #[test]
@@ -434,14 +505,17 @@ fn check_front_page(html: &str, overview: &praksis::cases::CaseOverview, want: &
         shown.contains(&format!("<dd>{days} dage</dd>")),
         "median {days}"
     );
-    for element in overview.elements.iter().take(3) {
-        let line = format!(
-            "{} ({} af {})",
-            element.element,
-            element.cases.len(),
-            want.cases
-        );
-        assert!(shown.contains(&line), "front page lacks {line}");
+    // Each step after the purpose by its commonest kind, in order.
+    let mut from = 0;
+    for step in overview.steps.iter().skip(1) {
+        let Some(kind) = step.kinds.first() else {
+            continue;
+        };
+        let line = format!("{} ({} af {})", kind.element, kind.cases.len(), want.cases);
+        let at = shown[from..]
+            .find(&line)
+            .unwrap_or_else(|| panic!("front page lacks {line}, or not in step order"));
+        from += at + line.len();
     }
     assert!(
         shown.contains("href=\"/forloeb/#overblik\""),

@@ -9,7 +9,7 @@ use crate::tagging::split_sentences;
 /// Kinds of effort, and the words that name one in a sentence. A word
 /// matches at the start of a word ("jobklub" finds "Jobklubben", not
 /// "coachingsamtaler" for "samtale").
-pub const ELEMENTS: [(&str, &[&str]); 8] = [
+pub const ELEMENTS: [(&str, &[&str]); 9] = [
     ("Jobklub", &["jobklub"]),
     (
         "Samtaler med kontaktperson eller coach",
@@ -24,7 +24,20 @@ pub const ELEMENTS: [(&str, &[&str]); 8] = [
         ],
     ),
     ("Intern træningsbane", &["træningsbane", "handyteam"]),
-    ("Virksomhedspraktik", &["virksomhedspraktik"]),
+    (
+        "Virksomhedspraktik",
+        // "praktikken", "praktikens": a record's later words for its
+        // placement ("udeblev fra praktikken").
+        &["virksomhedspraktik", "praktikken", "praktikens"],
+    ),
+    (
+        "Job med løntilskud",
+        &[
+            "løntilskudsjob",
+            "løntilskudsstilling",
+            "ansat i løntilskud",
+        ],
+    ),
     ("Småjob", &["småjob"]),
     ("Fastholdelsesmentor", &["fastholdelsesmentor"]),
     (
@@ -66,7 +79,16 @@ pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
                 .any(|w| NOT_DONE.contains(&w))
         })
         .collect();
-    ELEMENTS
+    named_in(&ELEMENTS, &sentences)
+}
+
+/// The labels of `kinds` whose words start a word of one of `sentences`
+/// (lower case), in `kinds` order.
+pub(super) fn named_in(
+    kinds: &[(&'static str, &[&str])],
+    sentences: &[String],
+) -> Vec<&'static str> {
+    kinds
         .iter()
         .filter(|(_, words)| {
             sentences

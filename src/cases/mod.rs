@@ -3,7 +3,8 @@
 //! categories (`record.rs`, what case pages carry in `[extra.case]`), and the
 //! figures drawn from the records (`charts.rs`, with `bar_chart.rs` drawing
 //! the SVG), what a course contains (`elements.rs`) and what the records add
-//! up to (`overview.rs`).
+//! up to (`overview.rs`), read as a sequence of steps (`stages.rs`) and
+//! through one typical course (`typical.rs`).
 
 mod bar_chart;
 mod charts;
@@ -11,6 +12,8 @@ mod elements;
 mod overview;
 mod record;
 mod split;
+mod stages;
+mod typical;
 
 pub use charts::{chart_files, chart_markdown, charts_of, CHART_DIR};
 pub use elements::{elements_of, ELEMENTS};
@@ -19,3 +22,5 @@ pub use overview::{
 };
 pub use record::{outcome_of, CaseRecord, OTHER_OUTCOME, OUTCOMES};
 pub use split::{labelled as case_field, split_cases, CaseField};
+pub use stages::{CourseStep, EFFORT_STEPS, PURPOSE_AIMS};
+pub use typical::TypicalCase;

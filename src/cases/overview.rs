@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::elements::{elements_of, ELEMENTS};
 use super::record::{CaseRecord, OUTCOMES};
+use super::stages::{course_steps, CourseStep};
+use super::typical::{typical_case, TypicalCase};
 
 /// Outcomes that are work or education on ordinary terms.
 pub const WORK_OR_EDUCATION: [&str; 2] = ["Ordinært arbejde", "Uddannelse"];
@@ -41,6 +43,13 @@ pub struct CaseOverview {
     /// Each kind of effort the courses contained, most frequent first.
     #[serde(default)]
     pub elements: Vec<ElementCount>,
+    /// The steps before the result, in the order the reports describe a
+    /// course, with what each step's field names.
+    #[serde(default)]
+    pub steps: Vec<CourseStep>,
+    /// The course closest to what most courses had and how they ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typical: Option<TypicalCase>,
     /// Courses that give both dates: the median is taken over these.
     pub dated: u32,
     /// Median length in days of the dated courses, rounded half up.
@@ -97,6 +106,7 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
         .filter(|(_, o)| o.cases > 0)
         .collect();
     outcomes.sort_by_key(|(order, o)| (std::cmp::Reverse(o.cases), *order));
+    let elements = element_counts(pages);
     let mut days: Vec<u32> = cases.iter().filter_map(|c| c.duration_days).collect();
     days.sort_unstable();
     let mut reports: Vec<&str> = cases.iter().map(|c| c.report.as_str()).collect();
@@ -109,7 +119,9 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
         work_or_education,
         with_supported_work: work_or_education + in_outcomes(&SUPPORTED_WORK),
         supported_work: SUPPORTED_WORK.iter().map(|s| s.to_lowercase()).collect(),
-        elements: element_counts(pages),
+        steps: course_steps(pages, &elements),
+        elements,
+        typical: typical_case(pages, median(&days)),
         dated: days.len() as u32,
         median_days: median(&days),
         first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),
@@ -120,21 +132,33 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
 /// Each kind of effort with the courses that had it, most frequent first
 /// (ties in [`ELEMENTS`] order); kinds no course had are left out.
 fn element_counts(pages: &[CasePage]) -> Vec<ElementCount> {
+    let labels: Vec<&str> = ELEMENTS.iter().map(|(label, _)| *label).collect();
     let found: Vec<Vec<&str>> = pages.iter().map(|p| elements_of(p.record)).collect();
-    let mut counts: Vec<ElementCount> = ELEMENTS
+    count_kinds(pages, &labels, &found)
+}
+
+/// Each of `labels` with the pages whose `found` (one list per page) holds
+/// it, most frequent first (ties in `labels` order); labels no page has are
+/// left out.
+pub(super) fn count_kinds(
+    pages: &[CasePage],
+    labels: &[&str],
+    found: &[Vec<&str>],
+) -> Vec<ElementCount> {
+    let mut counts: Vec<ElementCount> = labels
         .iter()
-        .map(|(label, _)| ElementCount {
+        .map(|label| ElementCount {
             element: label.to_string(),
             cases: pages
                 .iter()
-                .zip(&found)
-                .filter(|(_, elements)| elements.contains(label))
+                .zip(found)
+                .filter(|(_, kinds)| kinds.contains(label))
                 .map(|(page, _)| page.path.clone())
                 .collect(),
         })
         .filter(|e| !e.cases.is_empty())
         .collect();
-    // A stable sort keeps ELEMENTS order among equals.
+    // A stable sort keeps `labels` order among equals.
     counts.sort_by_key(|e| std::cmp::Reverse(e.cases.len()));
     counts
 }
