@@ -310,14 +310,8 @@ fn check_elements(
         "{name}: {counts:?}"
     );
     for element in &overview.elements {
-        let words = ELEMENTS
-            .iter()
-            .find(|(label, _)| *label == element.element)
-            .map(|(_, words)| *words)
-            .unwrap_or_else(|| panic!("{name}: unknown kind {}", element.element));
-        for path in &element.cases {
-            let record = &records[path];
-            let done = [
+        assert_named_in_records(name, element, &ELEMENTS, records, |record| {
+            [
                 &record.internal_activities,
                 &record.social_intervention,
                 &record.work_placement,
@@ -326,13 +320,7 @@ fn check_elements(
             .filter_map(|f| f.as_deref())
             .collect::<Vec<_>>()
             .join(" ")
-            .to_lowercase();
-            assert!(
-                words.iter().any(|w| done.contains(w)),
-                "{name}: {path} is listed under {} but its record names none of {words:?}",
-                element.element
-            );
-        }
+        });
         let line = format!(
             "<li>{}: {} af {}",
             element.element,
@@ -342,6 +330,30 @@ fn check_elements(
         assert!(shown.contains(&line), "{name}: the box lacks {line}");
     }
     check_steps(name, overview, shown, records);
+}
+
+/// Every course listed under `kind` names one of its words (from `table`)
+/// in the text `text_of` takes from its record.
+fn assert_named_in_records(
+    name: &str,
+    kind: &praksis::cases::ElementCount,
+    table: &[(&str, &[&str])],
+    records: &BTreeMap<String, CaseRecord>,
+    text_of: impl Fn(&CaseRecord) -> String,
+) {
+    let words = table
+        .iter()
+        .find(|(label, _)| *label == kind.element)
+        .map(|(_, words)| *words)
+        .unwrap_or_else(|| panic!("{name}: unknown kind {}", kind.element));
+    for path in &kind.cases {
+        let text = text_of(&records[path]).to_lowercase();
+        assert!(
+            words.iter().any(|w| text.contains(w)),
+            "{name}: {path} is listed under {} but its record names none of {words:?}",
+            kind.element
+        );
+    }
 }
 
 /// "Det typiske forløb": the purpose step's aims are named in the purpose of
@@ -359,23 +371,9 @@ fn check_steps(
     want.extend(EFFORT_STEPS.iter().map(|(step, _)| *step));
     assert_eq!(steps, want, "{name}");
     for aim in &overview.steps[0].kinds {
-        let words = PURPOSE_AIMS
-            .iter()
-            .find(|(label, _)| *label == aim.element)
-            .map(|(_, words)| *words)
-            .unwrap_or_else(|| panic!("{name}: unknown aim {}", aim.element));
-        for path in &aim.cases {
-            let purpose = records[path]
-                .purpose
-                .as_deref()
-                .unwrap_or("")
-                .to_lowercase();
-            assert!(
-                words.iter().any(|w| purpose.contains(w)),
-                "{name}: {path} is listed under {} but its purpose names none of {words:?}",
-                aim.element
-            );
-        }
+        assert_named_in_records(name, aim, &PURPOSE_AIMS, records, |record| {
+            record.purpose.clone().unwrap_or_default()
+        });
     }
     let in_steps: Vec<&praksis::cases::ElementCount> =
         overview.steps[1..].iter().flat_map(|s| &s.kinds).collect();

@@ -173,6 +173,19 @@ fn median(sorted: &[u32]) -> Option<u32> {
     }
 }
 
+/// Test pages "forloeb/k0.md", "forloeb/k1.md" … for `cases`.
+#[cfg(test)]
+pub(super) fn pages(cases: &[CaseRecord]) -> Vec<CasePage<'_>> {
+    cases
+        .iter()
+        .enumerate()
+        .map(|(n, record)| CasePage {
+            path: format!("forloeb/k{n}.md"),
+            record,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,17 +197,6 @@ mod tests {
             report: report.into(),
             ..CaseRecord::default()
         }
-    }
-
-    fn pages(cases: &[CaseRecord]) -> Vec<CasePage<'_>> {
-        cases
-            .iter()
-            .enumerate()
-            .map(|(n, record)| CasePage {
-                path: format!("forloeb/k{n}.md"),
-                record,
-            })
-            .collect()
     }
 
     #[test]

@@ -145,14 +145,7 @@ mod tests {
                 ..CaseRecord::default()
             },
         ];
-        let pages: Vec<CasePage> = cases
-            .iter()
-            .enumerate()
-            .map(|(n, record)| CasePage {
-                path: format!("forloeb/k{n}.md"),
-                record,
-            })
-            .collect();
+        let pages = crate::cases::overview::pages(&cases);
         let elements = crate::cases::overview(&pages).expect("cases").elements;
         let steps = course_steps(&pages, &elements);
         let shown: Vec<(&str, Vec<(&str, usize)>)> = steps

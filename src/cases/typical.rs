@@ -97,14 +97,7 @@ mod tests {
             case("Jobklub og virksomhedspraktik.", "Ordinært arbejde", 210),
             case("Virksomhedspraktik.", "Afbrudt før tid", 90),
         ];
-        let pages: Vec<CasePage> = cases
-            .iter()
-            .enumerate()
-            .map(|(n, record)| CasePage {
-                path: format!("forloeb/k{n}.md"),
-                record,
-            })
-            .collect();
+        let pages = crate::cases::overview::pages(&cases);
         let typical = typical_case(&pages, Some(200)).expect("cases");
         assert_eq!(typical.common_elements, ["Jobklub", "Virksomhedspraktik"]);
         assert_eq!(typical.common_outcome, "Ordinært arbejde");
