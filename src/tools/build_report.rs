@@ -26,54 +26,60 @@ pub fn render(ingested: &Ingested, coverage: &Coverage, shapes: &[ShapeWarning])
 
 fn render_choices(ingested: &Ingested, out: &mut String) {
     let taken = ingested.choices.iter().filter(|c| c.took_other).count();
-    let _ = writeln!(
-        out,
-        "\n## Valg mellem to udtræk\n\nHvor to udtræk af samme dokument staver forskelligt, publiceres det kendte danske ord: {} steder, heraf {} fra det andet udtræk.\n",
+    let intro = format!(
+        "Valg mellem to udtræk\n\nHvor to udtræk af samme dokument staver forskelligt, publiceres det kendte danske ord: {} steder, heraf {} fra det andet udtræk.",
         ingested.choices.len(),
         taken
     );
-    out.push_str("| Fil | Linje | Publiceret udtræk | Andet udtræk | Valgt | Grund |\n|---|---|---|---|---|---|\n");
-    for choice in &ingested.choices {
+    let rows = ingested.choices.iter().map(|choice| {
         let chosen = if choice.took_other {
             &choice.other
         } else {
             &choice.published
         };
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} ({}) | {} | {} |",
-            choice.file,
-            choice.line,
-            choice.published,
-            choice.other,
-            choice.other_file,
-            chosen,
-            choice.reason.replace('|', "\\|")
-        );
-    }
+        vec![
+            choice.file.to_string(),
+            choice.line.to_string(),
+            choice.published.to_string(),
+            format!("{} ({})", choice.other, choice.other_file),
+            chosen.to_string(),
+            choice.reason.to_string(),
+        ]
+    });
+    let header = [
+        "Fil",
+        "Linje",
+        "Publiceret udtræk",
+        "Andet udtræk",
+        "Valgt",
+        "Grund",
+    ];
+    write_table(out, &intro, &header, rows);
 }
 
 fn render_shapes(shapes: &[ShapeWarning], out: &mut String) {
     let open = shapes.iter().filter(|s| s.accepted.is_none()).count();
-    let _ = writeln!(
-        out,
-        "\n## Mistænkelige former\n\n{} advarsler, {} godkendt i `curation/shapes.toml`.\n",
+    let intro = format!(
+        "Mistænkelige former\n\n{} advarsler, {} godkendt i `curation/shapes.toml`.",
         open,
         shapes.len() - open
     );
-    out.push_str("| Fil | Linje | Form | Side | Tekst | Godkendt |\n|---|---|---|---|---|---|\n");
-    for shape in shapes {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} |",
-            shape.file,
-            shape.line,
-            shape.shape.describe(),
-            shape.page,
-            shape.excerpt.replace('|', "\\|"),
-            shape.accepted.as_deref().unwrap_or("").replace('|', "\\|")
-        );
-    }
+    let rows = shapes.iter().map(|shape| {
+        vec![
+            shape.file.to_string(),
+            shape.line.to_string(),
+            shape.shape.describe().to_string(),
+            shape.page.to_string(),
+            shape.excerpt.to_string(),
+            shape.accepted.clone().unwrap_or_default(),
+        ]
+    });
+    write_table(
+        out,
+        &intro,
+        &["Fil", "Linje", "Form", "Side", "Tekst", "Godkendt"],
+        rows,
+    );
 }
 
 fn render_coverage(coverage: &Coverage, out: &mut String) {
@@ -134,14 +140,12 @@ fn ranges(dropped: &[Dropped]) -> Vec<&[Dropped]> {
 }
 
 fn render_dropped(dropped: &[Dropped], out: &mut String) {
-    let _ = writeln!(
-        out,
-        "\n## Udeladt tekst\n\n{} linjer er ikke publiceret, i {} sammenhængende stykker.\n",
+    let intro = format!(
+        "Udeladt tekst\n\n{} linjer er ikke publiceret, i {} sammenhængende stykker.",
         dropped.len(),
         ranges(dropped).len()
     );
-    out.push_str("| Fil | Linjer | Grund | Tekst |\n|---|---|---|---|\n");
-    for range in ranges(dropped) {
+    let rows = ranges(dropped).into_iter().map(|range| {
         let (first, last) = (&range[0], &range[range.len() - 1]);
         let lines = if range.len() == 1 {
             first.line.to_string()
@@ -157,51 +161,64 @@ fn render_dropped(dropped: &[Dropped], out: &mut String) {
         if text.chars().count() > EXCERPT_CHARS {
             excerpt.push('…');
         }
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            first.file,
+        vec![
+            first.file.to_string(),
             lines,
-            first.reason.describe(),
-            excerpt.replace('|', "\\|")
-        );
+            first.reason.describe().to_string(),
+            excerpt,
+        ]
+    });
+    write_table(out, &intro, &["Fil", "Linjer", "Grund", "Tekst"], rows);
+}
+
+/// "## <intro>" (its first line is the heading, the rest the text), then a
+/// Markdown table; `|` in a cell is escaped so it cannot split the row.
+fn write_table(
+    out: &mut String,
+    intro: &str,
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) {
+    let _ = writeln!(out, "\n## {intro}\n");
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|cell| cell.replace('|', "\\|")).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
 }
 
 fn render_repairs(ingested: &Ingested, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "\n## Reparerede ord\n\nTekst der har mistet æ, ø og å: {} ord er repareret.\n",
+    let intro = format!(
+        "Reparerede ord\n\nTekst der har mistet æ, ø og å: {} ord er repareret.",
         ingested.repairs.len()
     );
-    out.push_str("| Fil | Linje | Før | Efter |\n|---|---|---|---|\n");
-    for repair in &ingested.repairs {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            repair.file, repair.line, repair.from, repair.to
-        );
-    }
+    let rows = ingested.repairs.iter().map(|repair| {
+        vec![
+            repair.file.to_string(),
+            repair.line.to_string(),
+            repair.from.to_string(),
+            repair.to.to_string(),
+        ]
+    });
+    write_table(out, &intro, &["Fil", "Linje", "Før", "Efter"], rows);
 }
 
 fn render_gaps(ingested: &Ingested, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "\n## Tabt tekst\n\nTekst som kilden har mistet, markeret med {} på siden (curation/repairs.toml): {} steder.\n",
+    let intro = format!(
+        "Tabt tekst\n\nTekst som kilden har mistet, markeret med {} på siden (curation/repairs.toml): {} steder.",
         crate::ingest::GAP_MARK,
         ingested.gaps.len()
     );
-    out.push_str("| Fil | Linje | Efter | Hvorfor |\n|---|---|---|---|\n");
-    for gap in &ingested.gaps {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            gap.file,
-            gap.line,
-            gap.after.replace('|', "\\|"),
-            gap.reason.replace('|', "\\|")
-        );
-    }
+    let rows = ingested.gaps.iter().map(|gap| {
+        vec![
+            gap.file.to_string(),
+            gap.line.to_string(),
+            gap.after.to_string(),
+            gap.reason.to_string(),
+        ]
+    });
+    write_table(out, &intro, &["Fil", "Linje", "Efter", "Hvorfor"], rows);
 }
 
 /// Writes `build-report.md` in the folder that holds `output`.
