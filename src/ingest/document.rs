@@ -68,6 +68,36 @@ pub struct Document {
     pub published: Option<String>,
 }
 
+#[cfg(test)]
+impl Document {
+    /// A test report from `source` whose paragraphs are `paragraphs`, one
+    /// per source line from line 1.
+    pub(crate) fn test_report(source: &str, paragraphs: &[&str]) -> Document {
+        Document {
+            kind: DocumentKind::Report,
+            title: "Rapport".into(),
+            slug: "rapport".into(),
+            weight: 0,
+            section_number: None,
+            source: source.into(),
+            source_lines: (1, paragraphs.len()),
+            pages: None,
+            alternative_sources: Vec::new(),
+            keywords: Vec::new(),
+            blocks: paragraphs
+                .iter()
+                .enumerate()
+                .map(|(i, text)| {
+                    Block::new(super::blocks::BlockKind::Paragraph, text.to_string(), i + 1)
+                })
+                .collect(),
+            footnotes: Vec::new(),
+            case: None,
+            published: None,
+        }
+    }
+}
+
 /// Source text that is not published, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dropped {

@@ -266,30 +266,9 @@ fn differences(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::blocks::Block;
-    use crate::ingest::document::DocumentKind;
 
     fn document(paragraphs: &[&str]) -> Document {
-        Document {
-            kind: DocumentKind::Report,
-            title: "Rapport".into(),
-            slug: "rapport".into(),
-            weight: 0,
-            section_number: None,
-            source: "001.txt".into(),
-            source_lines: (1, paragraphs.len()),
-            pages: None,
-            alternative_sources: Vec::new(),
-            keywords: Vec::new(),
-            blocks: paragraphs
-                .iter()
-                .enumerate()
-                .map(|(i, p)| Block::new(BlockKind::Paragraph, p.to_string(), i + 1))
-                .collect(),
-            footnotes: Vec::new(),
-            case: None,
-            published: None,
-        }
+        Document::test_report("001.txt", paragraphs)
     }
 
     #[test]

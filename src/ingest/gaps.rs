@@ -72,29 +72,9 @@ pub fn mark_gaps(documents: &mut [Document], gaps: &[GapCuration]) -> Result<Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::{Block, BlockKind, DocumentKind};
 
     fn document(lines: &[&str]) -> Document {
-        Document {
-            kind: DocumentKind::Report,
-            title: "Rapport".into(),
-            slug: "rapport".into(),
-            weight: 0,
-            section_number: None,
-            source: "r.txt".into(),
-            source_lines: (1, lines.len()),
-            pages: None,
-            alternative_sources: Vec::new(),
-            keywords: Vec::new(),
-            blocks: lines
-                .iter()
-                .enumerate()
-                .map(|(i, text)| Block::new(BlockKind::Paragraph, text.to_string(), i + 1))
-                .collect(),
-            footnotes: Vec::new(),
-            case: None,
-            published: None,
-        }
+        Document::test_report("r.txt", lines)
     }
 
     fn gap(line: usize, after: &str) -> GapCuration {
