@@ -231,3 +231,22 @@ test('the continuum marks a chosen target group, from its term page, in the addr
   assert.deepEqual(shown.sort(), [...slugs].sort());
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
+
+test("the front page's planner form opens the continuum with the chosen groups' examples marked", async () => {
+  const page = await site.openPage();
+  await page.goto(site.url());
+  const form = page.locator('section.plan form');
+  await form.getByLabel('Hjemløse').check();
+  await form.getByLabel('Misbrugere').check();
+  await form.getByRole('button', { name: 'Vis eksemplerne på kontinuet' }).click();
+  await page.waitForURL(/kontinuum\/\?maalgruppe=/);
+  assert.deepEqual(new URL(page.url()).searchParams.getAll('maalgruppe'), ['Hjemløse', 'Misbrugere']);
+  const abusers = await examplesOfGroup('Misbrugere');
+  const both = (await examplesOfGroup('Hjemløse')).filter((title) => abusers.includes(title));
+  const chosen = await page.locator('.continuum-table tr.chosen td:first-child a').allTextContents();
+  assert.deepEqual(chosen.sort(), both);
+  await assert.doesNotReject(
+    page.locator('.continuum-groups-note a', { hasText: 'Sammenlign' }).waitFor({ timeout: 2000 }),
+  );
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
