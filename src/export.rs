@@ -138,8 +138,9 @@ pub fn json(tree: &ContentTree) -> String {
         + "\n"
 }
 
-/// Each page's content path with its similar examples (title and content
-/// path, for `@/` links that both renderers resolve under any base URL).
+/// Each page's content path with its similar examples (title, content path
+/// for `@/` links that both renderers resolve under any base URL, and the
+/// methods and target groups they share).
 fn similar_by_page<'a>(
     tree: &'a ContentTree,
     related: &'a Related,
@@ -156,9 +157,13 @@ fn similar_by_page<'a>(
                 .get(&page.path)
                 .into_iter()
                 .flatten()
-                .filter_map(|hit| {
-                    let target = by_path.get(hit.url.as_str())?;
-                    Some(serde_json::json!({ "title": hit.title, "page": target }))
+                .filter_map(|similar| {
+                    let target = by_path.get(similar.hit.url.as_str())?;
+                    Some(serde_json::json!({
+                        "title": similar.hit.title,
+                        "page": target,
+                        "shared": similar.shared,
+                    }))
                 })
                 .collect();
             (page.relative_path.as_str(), similar)

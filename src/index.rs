@@ -2,11 +2,14 @@
 //! compressed (see `published`).
 
 pub mod published;
+mod similar;
+
+pub use similar::{related_examples, Related, SimilarExample};
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use praksis_search::{Engine, Hit, IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
+use praksis_search::{IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::content::{ContentTree, LoadedPage, WISHES_APART};
@@ -70,29 +73,7 @@ pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, Erro
 }
 
 /// Where the index is written, as errors name it.
-const INDEX_DIR: &str = "search-index/";
-
-/// How many similar examples each page lists.
-const RELATED_COUNT: usize = 4;
-/// The section related pages are taken from.
-const RELATED_SECTION: &str = "eksempler";
-
-/// Page path → the examples most like it, from the index just built.
-pub type Related = BTreeMap<String, Vec<Hit>>;
-
-pub fn related_examples(tree: &ContentTree, index: &IndexFiles) -> Result<Related, Error> {
-    let fail = |err: praksis_search::SearchError| Error::search(INDEX_DIR, err);
-    let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
-        .map_err(fail)?;
-    let mut related = Related::new();
-    for page in &tree.pages {
-        let similar = engine
-            .related(&page.path, RELATED_SECTION, RELATED_COUNT)
-            .map_err(fail)?;
-        related.insert(page.path.clone(), similar);
-    }
-    Ok(related)
-}
+pub(crate) const INDEX_DIR: &str = "search-index/";
 
 /// Writes the published index (the manifest plain; suggestions, hot pack
 /// and chunks compressed) into `dir`, atomically.
