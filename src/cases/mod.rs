@@ -3,8 +3,8 @@
 //! categories (`record.rs`, what case pages carry in `[extra.case]`), and the
 //! figures drawn from the records (`charts.rs`, with `bar_chart.rs` drawing
 //! the SVG), what a course contains (`elements.rs`) and what the records add
-//! up to (`overview.rs`), read as a sequence of steps (`stages.rs`) and
-//! through one typical course (`typical.rs`).
+//! up to (`overview.rs`), read as a sequence of steps (`stages.rs`) and as
+//! what is typical of them (`typical.rs`).
 
 mod bar_chart;
 mod charts;
@@ -23,4 +23,4 @@ pub use overview::{
 pub use record::{outcome_of, CaseRecord, OTHER_OUTCOME, OUTCOMES};
 pub use split::{labelled as case_field, split_cases, CaseField};
 pub use stages::{CourseStep, EFFORT_STEPS, PURPOSE_AIMS};
-pub use typical::TypicalCase;
+pub use typical::Typical;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::elements::{elements_of, ELEMENTS};
 use super::record::{CaseRecord, OUTCOMES};
 use super::stages::{course_steps, CourseStep};
-use super::typical::{typical_case, TypicalCase};
+use super::typical::{typical, Typical};
 
 /// Outcomes that are work or education on ordinary terms.
 pub const WORK_OR_EDUCATION: [&str; 2] = ["Ordinært arbejde", "Uddannelse"];
@@ -47,9 +47,10 @@ pub struct CaseOverview {
     /// course, with what each step's field names.
     #[serde(default)]
     pub steps: Vec<CourseStep>,
-    /// The course closest to what most courses had and how they ended.
+    /// What at least half of the courses had, the commonest outcome, and
+    /// the courses with both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub typical: Option<TypicalCase>,
+    pub typical: Option<Typical>,
     /// Courses that give both dates: the median is taken over these.
     pub dated: u32,
     /// Median length in days of the dated courses, rounded half up.
@@ -121,7 +122,7 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
         supported_work: SUPPORTED_WORK.iter().map(|s| s.to_lowercase()).collect(),
         steps: course_steps(pages, &elements),
         elements,
-        typical: typical_case(pages, median(&days)),
+        typical: typical(pages),
         dated: days.len() as u32,
         median_days: median(&days),
         first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),

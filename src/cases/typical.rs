@@ -1,76 +1,61 @@
-//! One real course to read as "a typical course": the one whose kinds of
-//! effort and outcome differ least from what most courses had (the kinds at
-//! least half of them had, the commonest outcome), its length nearest the
-//! median breaking ties. A reader then sees a whole course in its own words,
-//! not only counts.
+//! What "typical" means, once, for every place that says it: the kinds of
+//! effort at least half of the courses had, the commonest outcome, and the
+//! courses that had both that content and that outcome, to read as
+//! examples. No single course is named "the typical one": a blind user test
+//! found the one so chosen had been broken off for the candidate's conduct.
 
 use serde::{Deserialize, Serialize};
 
-use super::elements::elements_of;
+use super::elements::{elements_of, ELEMENTS};
 use super::overview::CasePage;
 use super::record::OUTCOMES;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TypicalCase {
-    /// Content path of the course's page.
-    pub path: String,
-    /// The kinds of effort it had.
+pub struct Typical {
+    /// The kinds of effort at least half of the courses had, in [`ELEMENTS`]
+    /// order.
     pub elements: Vec<String>,
+    /// The commonest outcome (the first in [`OUTCOMES`] order on a tie) …
     pub outcome: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration_days: Option<u32>,
-    /// What most courses had: the kinds at least half of them had …
-    pub common_elements: Vec<String>,
-    /// … and the commonest outcome (the first in [`OUTCOMES`] order on a tie).
-    pub common_outcome: String,
+    /// … and how many courses had it.
+    pub outcome_cases: u32,
+    /// The courses with every kind of `elements` and the outcome `outcome`.
+    pub courses: Vec<String>,
 }
 
-/// The course nearest the common profile of `pages`; `None` when there are
-/// none. `median_days` is the median length of the dated courses.
-pub fn typical_case(pages: &[CasePage], median_days: Option<u32>) -> Option<TypicalCase> {
-    let elements: Vec<Vec<&str>> = pages.iter().map(|p| elements_of(p.record)).collect();
-    let mut common_elements: Vec<&str> = elements.iter().flatten().copied().collect();
-    common_elements.sort_unstable();
-    common_elements.dedup();
-    common_elements
-        .retain(|kind| 2 * elements.iter().filter(|e| e.contains(kind)).count() >= pages.len());
-    // Keep the kinds in the order a course lists them (ELEMENTS order).
-    common_elements.sort_by_key(|kind| {
-        super::elements::ELEMENTS
-            .iter()
-            .position(|(label, _)| label == kind)
-    });
-    let common_outcome = OUTCOMES
+/// What is typical of `pages`; `None` when there are none.
+pub fn typical(pages: &[CasePage]) -> Option<Typical> {
+    let found: Vec<Vec<&str>> = pages.iter().map(|p| elements_of(p.record)).collect();
+    let elements: Vec<&str> = ELEMENTS
         .iter()
         .map(|(label, _)| *label)
-        .max_by_key(|label| {
-            let count = pages.iter().filter(|p| p.record.outcome == *label).count();
-            // max_by_key keeps the last of equals: reverse the order so the
-            // first in OUTCOMES wins a tie.
-            let order = OUTCOMES.iter().position(|(l, _)| l == label);
-            (count, std::cmp::Reverse(order))
-        })?;
-    let distance = |n: usize| {
-        let own = &elements[n];
-        let missing = common_elements.iter().filter(|k| !own.contains(k)).count();
-        let extra = own.iter().filter(|k| !common_elements.contains(k)).count();
-        let other_outcome = usize::from(pages[n].record.outcome != common_outcome);
-        let from_median = match (pages[n].record.duration_days, median_days) {
-            (Some(days), Some(median)) => days.abs_diff(median),
-            _ => u32::MAX,
-        };
-        (missing + extra + other_outcome, from_median, n)
-    };
-    let nearest = (0..pages.len()).min_by_key(|&n| distance(n))?;
-    let page = &pages[nearest];
-    Some(TypicalCase {
-        path: page.path.clone(),
-        elements: elements[nearest].iter().map(|k| k.to_string()).collect(),
-        outcome: page.record.outcome.clone(),
-        duration_days: page.record.duration_days,
-        common_elements: common_elements.iter().map(|k| k.to_string()).collect(),
-        common_outcome: common_outcome.to_string(),
+        .filter(|kind| 2 * found.iter().filter(|f| f.contains(kind)).count() >= pages.len())
+        .collect();
+    let outcome_count = |label: &str| pages.iter().filter(|p| p.record.outcome == label).count();
+    // The first of the commonest: max_by_key keeps the last of equals, so
+    // the order is reversed.
+    let (outcome, _) = OUTCOMES
+        .iter()
+        .rev()
+        .max_by_key(|(label, _)| outcome_count(label))?;
+    let outcome_cases = outcome_count(outcome);
+    if outcome_cases == 0 {
+        return None;
+    }
+    let courses = pages
+        .iter()
+        .zip(&found)
+        .filter(|(page, own)| {
+            page.record.outcome == *outcome && elements.iter().all(|kind| own.contains(kind))
+        })
+        .map(|(page, _)| page.path.clone())
+        .collect();
+    Some(Typical {
+        elements: elements.iter().map(|k| k.to_string()).collect(),
+        outcome: outcome.to_string(),
+        outcome_cases: outcome_cases as u32,
+        courses,
     })
 }
 
@@ -79,30 +64,37 @@ mod tests {
     use super::*;
     use crate::cases::CaseRecord;
 
-    fn case(internal: &str, outcome: &str, days: u32) -> CaseRecord {
+    fn case(internal: &str, outcome: &str) -> CaseRecord {
         CaseRecord {
             internal_activities: Some(internal.into()),
             outcome: outcome.into(),
-            duration_days: Some(days),
             ..CaseRecord::default()
         }
     }
 
     #[test]
-    fn picks_the_course_nearest_what_most_had_then_the_median_length() {
+    fn what_at_least_half_had_the_commonest_outcome_and_the_courses_with_both() {
         let cases = [
-            case("Jobklub og småjob.", "Ordinært arbejde", 100),
-            case("Jobklub og virksomhedspraktik.", "Fleksjob", 200),
-            case("Jobklub og virksomhedspraktik.", "Ordinært arbejde", 400),
-            case("Jobklub og virksomhedspraktik.", "Ordinært arbejde", 210),
-            case("Virksomhedspraktik.", "Afbrudt før tid", 90),
+            case("Jobklub og småjob.", "Ordinært arbejde"),
+            case("Jobklub og virksomhedspraktik.", "Fleksjob"),
+            case("Jobklub og virksomhedspraktik.", "Ordinært arbejde"),
+            case("Jobklub og virksomhedspraktik.", "Ordinært arbejde"),
+            case("Virksomhedspraktik.", "Fleksjob"),
         ];
         let pages = crate::cases::overview::pages(&cases);
-        let typical = typical_case(&pages, Some(200)).expect("cases");
-        assert_eq!(typical.common_elements, ["Jobklub", "Virksomhedspraktik"]);
-        assert_eq!(typical.common_outcome, "Ordinært arbejde");
-        // k2 and k3 match the profile; k3 is nearer the median length.
-        assert_eq!(typical.path, "forloeb/k3.md");
-        assert_eq!(typical.duration_days, Some(210));
+        let typical = typical(&pages).expect("cases");
+        assert_eq!(typical.elements, ["Jobklub", "Virksomhedspraktik"]);
+        assert_eq!(
+            (typical.outcome.as_str(), typical.outcome_cases),
+            ("Ordinært arbejde", 3)
+        );
+        assert_eq!(typical.courses, ["forloeb/k2.md", "forloeb/k3.md"]);
+    }
+
+    #[test]
+    fn a_tie_between_outcomes_goes_to_the_first_in_outcome_order() {
+        let cases = [case("", "Småjob"), case("", "Fleksjob")];
+        let pages = crate::cases::overview::pages(&cases);
+        assert_eq!(typical(&pages).expect("cases").outcome, "Fleksjob");
     }
 }
