@@ -172,6 +172,12 @@ const NEGATIONS: [&str; 8] = [
 ];
 /// How many words before a term a negation reaches.
 const NEGATION_REACH: usize = 4;
+/// Verbs of refraining: anywhere before a term in its clause, they say the
+/// effort declines to call something by it ("afholder sig … fra at betegne
+/// brug af hash som misbrug"). "afholder" alone also holds meetings, so it
+/// counts only with "sig".
+const REFUSALS: [&str; 4] = ["undlader", "undlod", "nægter", "nægtede"];
+const REFRAINS: [&str; 2] = ["afholder", "afholdt"];
 
 /// A sentence's role. `heading` is the heading of the section it stands in.
 pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
@@ -267,6 +273,15 @@ pub fn negated_at(words: &[String], clauses: &[usize], position: usize) -> bool 
         return true;
     }
     let clause = clauses.get(position).copied();
+    let refused = (0..position).any(|i| {
+        let word = words[i].as_str();
+        clauses.get(i).copied() == clause
+            && (REFUSALS.contains(&word)
+                || (REFRAINS.contains(&word) && words.get(i + 1).is_some_and(|w| w == "sig")))
+    });
+    if refused {
+        return true;
+    }
     let start = position.saturating_sub(NEGATION_REACH);
     (start..position).any(|i| {
         let same_clause = clauses.get(i).copied() == clause;
@@ -443,6 +458,25 @@ mod tests {
         assert!(names_target_group(&words(
             "Bufferens målgruppe omfatter ressourcesvage unge."
         )));
+    }
+
+    #[test]
+    fn refraining_from_a_word_negates_it_anywhere_in_the_clause() {
+        let words_and_clauses = |text: &str| {
+            let clauses = super::super::sentences::clauses(text);
+            (clauses.words, clauses.clauses)
+        };
+        let (w, c) = words_and_clauses(
+            "En central medarbejder afholder sig i den forbindelse fra at betegne brug af hash som misbrug.",
+        );
+        let at = w.iter().position(|x| x == "misbrug").expect("misbrug");
+        assert!(negated_at(&w, &c, at));
+        let (w, c) = words_and_clauses("Projektet afholder møder med misbrugere hver uge.");
+        let at = w
+            .iter()
+            .position(|x| x == "misbrugere")
+            .expect("misbrugere");
+        assert!(!negated_at(&w, &c, at), "holding meetings negates nothing");
     }
 
     #[test]
