@@ -77,3 +77,69 @@ fn without_the_synonym_group_only_the_shared_word_links() {
         "the contact-person scheme is linked without the group that relates it: {links:?}"
     );
 }
+
+/// The pages whose front matter gives `taxonomy` the term `term`, as the
+/// site's addresses ("/eksempler/x/").
+fn tagged(root: &std::path::Path, taxonomy: &str, term: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for section in ["eksempler", "rapporter", "forloeb", "kapitler"] {
+        for entry in std::fs::read_dir(root.join("content").join(section)).expect("section") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .to_string();
+            if name == "_index.md" {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("page");
+            let (front, _) =
+                praksis::content::front_matter::split(&name, &text).expect("front matter");
+            let front: praksis::content::front_matter::PageFrontMatter =
+                praksis::content::front_matter::parse(&name, &front).expect("parse");
+            if front
+                .taxonomies
+                .get(taxonomy)
+                .is_some_and(|terms| terms.iter().any(|t| t == term))
+            {
+                found.push(format!("/{section}/{}/", name.trim_end_matches(".md")));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The links of the "Desuden under …" lists in a page's "Beslægtet" block.
+fn also_links(root: &std::path::Path, page: &str) -> Vec<String> {
+    let html = std::fs::read_to_string(root.join(page)).expect("term page");
+    let mut links: Vec<String> = html
+        .split("<li>Desuden under »")
+        .skip(1)
+        .filter_map(|rest| rest.split("<a href=\"").nth(1))
+        .map(|rest| rest.split('"').next().expect("link").to_string())
+        .collect();
+    links.sort();
+    links
+}
+
+#[test]
+fn the_mentor_method_and_idea_pages_each_list_the_pages_only_the_other_has() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let root = fixture.path();
+    let method = tagged(root, "metode", "Mentorordning");
+    let idea = tagged(root, "ide", "Mentorordninger for socialt udsatte");
+    let only = |a: &[String], b: &[String]| -> Vec<String> {
+        a.iter().filter(|p| !b.contains(p)).cloned().collect()
+    };
+    let idea_only = only(&idea, &method);
+    let method_only = only(&method, &idea);
+    assert!(
+        !idea_only.is_empty() && !method_only.is_empty(),
+        "the sets no longer differ; the test checks nothing: {method:?} {idea:?}"
+    );
+    assert_eq!(also_links(root, MENTOR), idea_only);
+    assert_eq!(also_links(root, IDEA), method_only);
+}
