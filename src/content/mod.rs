@@ -66,7 +66,7 @@ pub fn render(
         ingested
             .documents
             .iter()
-            .map(|d| render_page(d, &ingested.documents, tags.get(&d.slug))),
+            .map(|d| render_page(d, &ingested.documents, tags.get(&d.slug), vocabularies)),
     );
     files.sort_by(|a, b| a.path.cmp(&b.path));
     for file in &mut files {
@@ -75,7 +75,12 @@ pub fn render(
     files
 }
 
-fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -> ContentFile {
+fn render_page(
+    document: &Document,
+    all: &[Document],
+    tags: Option<&PageTags>,
+    vocabularies: &Vocabularies,
+) -> ContentFile {
     let mut taxonomies = BTreeMap::new();
     taxonomies.insert(
         SOURCE_TYPE_TAXONOMY.to_string(),
@@ -115,7 +120,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
             // chapter's are the factors themselves.
             stated: match document.kind {
                 DocumentKind::Example | DocumentKind::Report => {
-                    stated_factors::stated_factors(document)
+                    stated_factors::stated_factors(document, vocabularies)
                 }
                 _ => Default::default(),
             },
