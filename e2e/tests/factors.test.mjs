@@ -1,0 +1,86 @@
+// /faktorer/ narrowed to target groups (?maalgruppe=…, factor-groups.js):
+// reached from a group's page, it marks under each factor the pages having
+// every chosen group and counts them, as content/ says; without script it is
+// the full list.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { REPO } from '../support/project.mjs';
+import { startSite } from '../support/site.mjs';
+
+const site = await startSite();
+after(() => site.close());
+
+/** Every example and report of content/: title, target groups and factors. */
+async function efforts() {
+  const pages = [];
+  for (const section of ['eksempler', 'rapporter']) {
+    const dir = join(REPO, 'content', section);
+    for (const name of await readdir(dir)) {
+      if (name === '_index.md') continue;
+      const text = await readFile(join(dir, name), 'utf8');
+      const list = (key) => JSON.parse(`[${text.match(new RegExp(`^${key} = \\[(.*)\\]$`, 'm'))?.[1] ?? ''}]`);
+      pages.push({
+        title: JSON.parse(text.match(/^title = (".*")$/m)[1]),
+        groups: list('maalgruppe'),
+        factors: [...list('fremmer'), ...list('haemmer')],
+      });
+    }
+  }
+  return pages;
+}
+
+test('/faktorer/ marks and counts the pages of the chosen target groups under each factor', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('maalgruppe/hjemlose/'));
+  await page.getByRole('link', { name: 'Se hvad der fremmer og hæmmer for gruppen' }).click();
+  await page.waitForURL(/faktorer\/\?maalgruppe=/);
+  await page.locator('.factor-groups a[data-group="Misbrugere"]').click();
+  await page.waitForURL(/maalgruppe=Misbrugere/);
+  const chosen = ['Hjemløse', 'Misbrugere'];
+  const pages = (await efforts()).filter((p) => chosen.every((group) => p.groups.includes(group)));
+  assert.ok(pages.length >= 2, `${pages.map((p) => p.title)}`);
+  const terms = await page.locator('.terms-overview dt').all();
+  let counted = 0;
+  for (const term of terms) {
+    const name =
+      (await term
+        .locator('a')
+        .first()
+        .textContent()
+        .catch(() => '')) || '';
+    if (!name) continue;
+    const expected = pages.filter((p) => p.factors.includes(name)).map((p) => p.title);
+    const count = await term.locator('.group-count').textContent();
+    assert.match(count, new RegExp(`^ ${expected.length} af dem med Hjemløse og Misbrugere$`), name);
+    const marked = await term.evaluate((dt) =>
+      [...dt.nextElementSibling.querySelectorAll(':scope > ul:not(.stated-items) > li.chosen a')].map(
+        (a) => a.textContent,
+      ),
+    );
+    assert.deepEqual(marked.sort(), expected.sort(), name);
+    counted += expected.length;
+  }
+  assert.ok(counted > 0, 'some factor is shown by the chosen groups');
+  assert.match(await page.locator('.factor-groups-note').textContent(), /målgrupperne Hjemløse og Misbrugere/);
+  // Back returns to one group; "Vis alle ens" clears the choice.
+  await page.goBack();
+  await page.waitForURL((url) => url.searchParams.getAll('maalgruppe').join() === 'Hjemløse');
+  await page.locator('.factor-groups-note a', { hasText: 'Vis alle ens' }).click();
+  assert.equal(await page.locator('.terms-overview .dimmed, .group-count').count(), 0);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('/faktorer/?maalgruppe= without script is the full list', async () => {
+  const page = await site.openPage({ javaScriptEnabled: false });
+  await page.goto(site.url(`faktorer/?maalgruppe=${encodeURIComponent('Hjemløse')}`));
+  assert.equal(await page.locator('.terms-overview .dimmed, .group-count').count(), 0);
+  const listed = await page.locator('.terms-overview dd li').count();
+  assert.ok(listed > 20, `${listed} pages and sentences listed`);
+  // A group's link leads to its page.
+  assert.match(
+    await page.locator('.factor-groups a[data-group="Hjemløse"]').getAttribute('href'),
+    /maalgruppe\/hjemlose\/$/,
+  );
+});
