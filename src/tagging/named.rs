@@ -46,11 +46,19 @@ mod tests {
     fn a_sentence_names_the_entries_whose_words_it_holds() {
         let v = vocabularies();
         assert_eq!(
-            entries_named(&v, "haemmer", "Der er alt for lange ventetider på, at sager kan forelægges."),
+            entries_named(
+                &v,
+                "haemmer",
+                "Der er alt for lange ventetider på, at sager kan forelægges."
+            ),
             ["Ventetider"]
         );
         assert_eq!(
-            entries_named(&v, "haemmer", "Der opstår flaskehalse hos nogle sagsbehandlere."),
+            entries_named(
+                &v,
+                "haemmer",
+                "Der opstår flaskehalse hos nogle sagsbehandlere."
+            ),
             ["Ventetider"]
         );
         assert!(entries_named(&v, "haemmer", "Når der ikke foreligger klare formål.").is_empty());

@@ -321,7 +321,10 @@ mod tests {
         // An abbreviation before a number or a name ends no sentence.
         assert_eq!(
             split_sentences("Der er p.t. ca. 12 mdr.s ventetid, jf. § 21, stk. 2. Det forhaler."),
-            ["Der er p.t. ca. 12 mdr.s ventetid, jf. § 21, stk. 2.", "Det forhaler."]
+            [
+                "Der er p.t. ca. 12 mdr.s ventetid, jf. § 21, stk. 2.",
+                "Det forhaler."
+            ]
         );
     }
 
