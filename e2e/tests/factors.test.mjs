@@ -61,6 +61,17 @@ test('/faktorer/ marks and counts the pages of the chosen target groups under ea
   }
   assert.ok(counted > 0, 'some factor is shown by the chosen groups');
   assert.match(await page.locator('.factor-groups-note').textContent(), /målgrupperne Hjemløse og Misbrugere/);
+  // The same choice on the continuum, and back.
+  const continuum = page.locator('.factor-groups-note a', { hasText: 'kontinuet' });
+  const there = new URL(await continuum.getAttribute('href'), page.url());
+  assert.ok(there.pathname.endsWith('/kontinuum/'), there.pathname);
+  assert.deepEqual(there.searchParams.getAll('maalgruppe'), chosen);
+  await continuum.click();
+  await page.waitForURL(/kontinuum\/\?maalgruppe=/);
+  const factors = page.locator('.continuum-groups-note a', { hasText: 'fremmer og hæmmer' });
+  assert.deepEqual(new URL(await factors.getAttribute('href'), page.url()).searchParams.getAll('maalgruppe'), chosen);
+  await page.goBack();
+  await page.waitForURL(/faktorer\/\?maalgruppe=/);
   // Back returns to one group; "Vis alle ens" clears the choice.
   await page.goBack();
   await page.waitForURL((url) => url.searchParams.getAll('maalgruppe').join() === 'Hjemløse');

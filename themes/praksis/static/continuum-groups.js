@@ -3,7 +3,7 @@
 // rest, and offers to compare them, so a planner sees where those efforts
 // sit. Choosing groups in place is group-choice.js's.
 import { MAX_CHOSEN } from './compare-choice.js';
-import { chooseGroups, hasGroups, spoken } from './group-choice.js';
+import { chooseGroups, hasGroups, spoken, withGroups } from './group-choice.js';
 
 const root = document.querySelector('.continuum-groups');
 const note = root?.querySelector('.continuum-groups-note');
@@ -33,7 +33,7 @@ function show(groups, showAll) {
       found.length > MAX_CHOSEN ? `Sammenlign de ${MAX_CHOSEN} første af dem` : `Sammenlign de ${found.length}`;
     note.append(link, ' · ');
   }
-  note.append(showAll());
+  note.append(withGroups(root.dataset.factors, groups, 'Hvad fremmer og hæmmer for dem?'), ' · ', showAll());
 }
 
 if (root) chooseGroups(root, show);

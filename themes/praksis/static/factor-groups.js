@@ -4,7 +4,7 @@
 // so a planner for that group sees what hinders and helps such efforts.
 // Without script the page is the full list. Choosing groups in place is
 // group-choice.js's.
-import { chooseGroups, hasGroups, spoken } from './group-choice.js';
+import { chooseGroups, hasGroups, spoken, withGroups } from './group-choice.js';
 
 const root = document.querySelector('.factor-groups');
 const note = root?.querySelector('.factor-groups-note');
@@ -40,6 +40,8 @@ function show(groups, showAll) {
   const plural = groups.length > 1 ? 'målgrupperne' : 'målgruppen';
   note.append(
     `${shown.size} ${shown.size === 1 ? 'side' : 'sider'} med ${plural} ${spoken(groups)} viser en eller flere faktorer; de er fremhævet under hver faktor, og tallet efter faktoren siger, hvor mange af dem der viser den. `,
+    withGroups(root.dataset.continuum, groups, 'Se eksemplerne på kontinuet'),
+    ' · ',
     showAll(),
   );
 }

@@ -18,6 +18,14 @@ export function hasGroups(item, groups) {
   return groups.every((group) => own.includes(group));
 }
 
+/** A link to `base` (another page that marks groups) with `groups` chosen. */
+export function withGroups(base, groups, text) {
+  const link = document.createElement('a');
+  link.href = `${base}?${new URLSearchParams(groups.map((group) => ['maalgruppe', group]))}`;
+  link.textContent = text;
+  return link;
+}
+
 /**
  * Makes the group links of `root` (a[data-group]) choose groups in place and
  * calls `show(groups, showAll)` now, on every choice and on Back and Forward;
