@@ -89,6 +89,14 @@ fn render_page(
     let empty = PageTags::default();
     let tags = tags.unwrap_or(&empty);
     taxonomies.extend(tags.terms.clone());
+    // An effort states its own; a course's are its report's, and a
+    // chapter's are the factors themselves.
+    let stated = match document.kind {
+        DocumentKind::Example | DocumentKind::Report => {
+            stated_factors::stated_factors(document, vocabularies, &taxonomies)
+        }
+        _ => Default::default(),
+    };
     let front = PageFrontMatter {
         title: document.title.clone(),
         description: Some(description(document)),
@@ -116,14 +124,7 @@ fn render_page(
                 .unwrap_or_default(),
             keywords: document.keywords.clone(),
             case: document.case.clone(),
-            // An effort states its own; a course's are its report's, and a
-            // chapter's are the factors themselves.
-            stated: match document.kind {
-                DocumentKind::Example | DocumentKind::Report => {
-                    stated_factors::stated_factors(document, vocabularies)
-                }
-                _ => Default::default(),
-            },
+            stated,
             results: results_summary(document),
             report_mentions: report_mentions::report_mentions(document, all),
             results_heading: results_heading(document),

@@ -6,6 +6,8 @@
 //! comparison beside chapter 3.2's factors, which few pages name in its
 //! words, on `/faktorer/` and on the pages of the factors they name.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::factors::{HELPS_TAXONOMY, HINDERS_TAXONOMY};
@@ -57,8 +59,14 @@ impl StatedFactors {
 /// a sentence that leads into a list ("… hæmmende forhold:") brings the
 /// list's items with it, and under a heading that names a side ("Hvad
 /// virker mindre godt") each paragraph or item's first sentence is on it.
-/// Each is set beside the factors of its side that it names.
-pub fn stated_factors(document: &Document, vocabularies: &Vocabularies) -> StatedFactors {
+/// Each is set beside the factors of its side that it names and the page
+/// carries (`terms`, taxonomy → labels): one it names too seldom to be
+/// given is not claimed, so the item is listed as covered by no factor.
+pub fn stated_factors(
+    document: &Document,
+    vocabularies: &Vocabularies,
+    terms: &BTreeMap<String, Vec<String>>,
+) -> StatedFactors {
     let mut stated = StatedFactors::default();
     // The list a matched lead-in opened, and which side it is on.
     let mut open_list: Option<Side> = None;
@@ -107,8 +115,11 @@ pub fn stated_factors(document: &Document, vocabularies: &Vocabularies) -> State
         (&mut stated.hinders, HINDERS_TAXONOMY),
         (&mut stated.helps, HELPS_TAXONOMY),
     ] {
+        let carried = terms.get(taxonomy);
         for item in items.iter_mut() {
             item.factors = entries_named(vocabularies, taxonomy, &item.sentence);
+            item.factors
+                .retain(|factor| carried.is_some_and(|c| c.contains(factor)));
         }
     }
     stated
