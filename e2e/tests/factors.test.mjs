@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { axeViolations } from '../support/axe.mjs';
 import { REPO } from '../support/project.mjs';
 import { startSite } from '../support/site.mjs';
 
@@ -91,4 +92,13 @@ test('/faktorer/?maalgruppe= without script is the full list', async () => {
     await page.locator('.factor-groups a[data-group="Hjemløse"]').getAttribute('href'),
     /maalgruppe\/hjemlose\/$/,
   );
+});
+
+test('/faktorer/ with target groups chosen passes axe, light and dark', async () => {
+  const chosen = new URLSearchParams([
+    ['maalgruppe', 'Hjemløse'],
+    ['maalgruppe', 'Misbrugere'],
+  ]);
+  const found = await axeViolations(site, [`faktorer/?${chosen}`]);
+  assert.deepEqual(found, []);
 });
