@@ -102,3 +102,21 @@ test('/faktorer/ with target groups chosen passes axe, light and dark', async ()
   const found = await axeViolations(site, [`faktorer/?${chosen}`]);
   assert.deepEqual(found, []);
 });
+
+test('from the continuum with groups chosen, compare leads on to what hinders and helps them', async () => {
+  const page = await site.openPage();
+  const chosen = ['Hjemløse', 'Misbrugere'];
+  await page.goto(site.url(`kontinuum/?${new URLSearchParams(chosen.map((group) => ['maalgruppe', group]))}`));
+  await page.locator('.continuum-groups-note a', { hasText: 'Sammenlign' }).click();
+  await page.waitForURL(/sammenlign\/\?e=/);
+  const link = page.locator('.compare-groups a');
+  assert.equal(await link.textContent(), 'Se hvad der fremmer og hæmmer for målgrupperne Hjemløse og Misbrugere');
+  await link.click();
+  await page.waitForURL(/faktorer\/\?maalgruppe=/);
+  const pressed = await page.locator('.factor-groups a[aria-pressed="true"]').allTextContents();
+  assert.deepEqual(pressed.sort(), chosen);
+  // Compare reached without groups says nothing of them.
+  await page.goto(site.url('sammenlign/?e=projekt-foeniks&e=hotellet-paa-vesterbro-koebenhavn'));
+  assert.ok(await page.locator('.compare-groups').isHidden());
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});

@@ -28,7 +28,9 @@ function show(groups, showAll) {
   if (found.length >= 2) {
     const compared = found.slice(0, MAX_CHOSEN);
     const link = document.createElement('a');
-    link.href = `${root.dataset.compare}?${new URLSearchParams(compared.map((row) => ['e', row.dataset.slug]))}`;
+    // The groups go along, so the compare page can lead on to what hinders and helps them.
+    const query = [...compared.map((row) => ['e', row.dataset.slug]), ...groups.map((group) => ['maalgruppe', group])];
+    link.href = `${root.dataset.compare}?${new URLSearchParams(query)}`;
     link.textContent =
       found.length > MAX_CHOSEN ? `Sammenlign de ${MAX_CHOSEN} første af dem` : `Sammenlign de ${found.length}`;
     note.append(link, ' · ');
