@@ -190,7 +190,7 @@ fn check_factor_rows(html: &str, root: &Path) {
                     "{slug} {label}: {cell}"
                 );
             }
-            for sentence in stated {
+            for sentence in stated.iter().map(|s| &s.sentence) {
                 let escaped = sentence.replace('&', "&amp;").replace('"', "&quot;");
                 assert!(
                     cell.contains(&format!("»{escaped}«")),

@@ -255,6 +255,7 @@ fn stated_hindrances_and_helps_are_the_pages_own_sentences() {
             .hinders
             .iter()
             .chain(&front.extra.stated.helps)
+            .map(|s| &s.sentence)
         {
             stated += 1;
             assert!(
@@ -272,7 +273,7 @@ fn stated_hindrances_and_helps_are_the_pages_own_sentences() {
         .iter()
         .find(|(_, (f, _))| !f.extra.stated.hinders.is_empty())
         .expect("a page states a hindrance");
-    let first = &front_and_text.0.extra.stated.hinders[0];
+    let first = &front_and_text.0.extra.stated.hinders[0].sentence;
     assert!(
         visible(&compare).contains(&normalize(first)),
         "the comparison quotes {first:?}"

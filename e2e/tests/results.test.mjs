@@ -363,6 +363,11 @@ test('a chosen target group names the pages where only some participants belong 
   // One group chosen: a way to see where its examples sit.
   const toContinuum = page.locator('#results-filter-note a', { hasText: 'på kontinuet' });
   assert.equal(new URL(await toContinuum.getAttribute('href'), page.url()).searchParams.get('maalgruppe'), 'Hjemløse');
+  // And to what hinders and helps its pages.
+  const toFactors = page.locator('#results-filter-note a', { hasText: 'fremmer og hæmmer' });
+  const factors = new URL(await toFactors.getAttribute('href'), page.url());
+  assert.ok(factors.pathname.endsWith('/faktorer/'), factors.pathname);
+  assert.equal(factors.searchParams.get('maalgruppe'), 'Hjemløse');
   // Another group without traits names none.
   await page.goto(site.url(`soeg/?q=&maalgruppe=${encodeURIComponent('Grønlændere')}`));
   await waitForResults(page);

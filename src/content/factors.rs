@@ -13,8 +13,11 @@ use crate::ingest::{BlockKind, Document, DocumentKind};
 use crate::slug::slugify;
 use crate::tagging::Vocabularies;
 
+/// The taxonomy of what helps, and of what hinders.
+pub const HELPS_TAXONOMY: &str = "fremmer";
+pub const HINDERS_TAXONOMY: &str = "haemmer";
 /// Taxonomies whose entries are factors.
-pub const FACTOR_TAXONOMIES: [&str; 2] = ["fremmer", "haemmer"];
+pub const FACTOR_TAXONOMIES: [&str; 2] = [HELPS_TAXONOMY, HINDERS_TAXONOMY];
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FactorQuote {

@@ -66,7 +66,7 @@ pub fn render(
         ingested
             .documents
             .iter()
-            .map(|d| render_page(d, &ingested.documents, tags.get(&d.slug))),
+            .map(|d| render_page(d, &ingested.documents, tags.get(&d.slug), vocabularies)),
     );
     files.sort_by(|a, b| a.path.cmp(&b.path));
     for file in &mut files {
@@ -75,7 +75,12 @@ pub fn render(
     files
 }
 
-fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -> ContentFile {
+fn render_page(
+    document: &Document,
+    all: &[Document],
+    tags: Option<&PageTags>,
+    vocabularies: &Vocabularies,
+) -> ContentFile {
     let mut taxonomies = BTreeMap::new();
     taxonomies.insert(
         SOURCE_TYPE_TAXONOMY.to_string(),
@@ -84,6 +89,14 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
     let empty = PageTags::default();
     let tags = tags.unwrap_or(&empty);
     taxonomies.extend(tags.terms.clone());
+    // An effort states its own; a course's are its report's, and a
+    // chapter's are the factors themselves.
+    let stated = match document.kind {
+        DocumentKind::Example | DocumentKind::Report => {
+            stated_factors::stated_factors(document, vocabularies, &taxonomies)
+        }
+        _ => Default::default(),
+    };
     let front = PageFrontMatter {
         title: document.title.clone(),
         description: Some(description(document)),
@@ -111,14 +124,7 @@ fn render_page(document: &Document, all: &[Document], tags: Option<&PageTags>) -
                 .unwrap_or_default(),
             keywords: document.keywords.clone(),
             case: document.case.clone(),
-            // An effort states its own; a course's are its report's, and a
-            // chapter's are the factors themselves.
-            stated: match document.kind {
-                DocumentKind::Example | DocumentKind::Report => {
-                    stated_factors::stated_factors(document)
-                }
-                _ => Default::default(),
-            },
+            stated,
             results: results_summary(document),
             report_mentions: report_mentions::report_mentions(document, all),
             results_heading: results_heading(document),

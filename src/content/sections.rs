@@ -109,7 +109,7 @@ const SECTIONS: [SectionText; 11] = [
         title: "Hvad fremmer og hvad hæmmer",
         description: "Katalogets kapitel 3.2 og rapporternes erfaringer: hvad der hjælper, og hvad der står i vejen, med links til de eksempler og rapporter, der viser det.",
         weight: 8,
-        body: "Kataloget samler i [kapitel 3.2](@/kapitler/perspektiver-for-en-aktivitets-og.md#3-2-hvilke-aktuelle-muligheder-og-begraensninger-er-der-for-en-beskaeftigelsesindsats-overfor-ledige-med-andre-problemer-end-ledighed), hvad der hæmmer og fremmer en beskæftigelsesindsats for ledige med andre problemer end ledighed; de lokale rapporter lægger egne erfaringer til. Hver faktor herunder linker til de sider, hvis tekst viser den, og hver side viser den sætning, der begrunder det.\n",
+        body: "Kataloget samler i [kapitel 3.2](@/kapitler/perspektiver-for-en-aktivitets-og.md#3-2-hvilke-aktuelle-muligheder-og-begraensninger-er-der-for-en-beskaeftigelsesindsats-overfor-ledige-med-andre-problemer-end-ledighed), hvad der hæmmer og fremmer en beskæftigelsesindsats for ledige med andre problemer end ledighed; de lokale rapporter lægger egne erfaringer til. Hver faktor herunder linker til de sider, hvis tekst viser den, og hver side viser den sætning, der begrunder det. Hvad eksemplerne og rapporterne selv kalder hæmmende eller fremmende, fx under rapporternes »Hvad virker godt« og »Hvad virker mindre godt«, citeres under den faktor, det nævner, eller sidst i hver del, når ingen faktor dækker det. Vælg en målgruppe for at se, hvilke faktorer dens sider viser.\n",
     },
     SectionText {
         path: IDEAS_SECTION,

@@ -1,12 +1,18 @@
-//! What an example says itself hinders or helps it: the sentences of its own
-//! text that call something hæmmende or fremmende ("Af forhold, der betegnes
-//! som hæmmende fremhæves, at …"), quoted on the page and in the comparison
-//! beside chapter 3.2's factors, which few examples name in its words.
+//! What an example or report says itself hinders or helps it: the sentences
+//! of its own text that call something hæmmende or fremmende ("Af forhold,
+//! der betegnes som hæmmende fremhæves, at …"), and the items under a
+//! heading that names a side (a report's "Hvad virker mindre godt"), each
+//! with the factors of its side whose words it holds. Quoted in the
+//! comparison beside chapter 3.2's factors, which few pages name in its
+//! words, on `/faktorer/` and on the pages of the factors they name.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::factors::{HELPS_TAXONOMY, HINDERS_TAXONOMY};
 use crate::ingest::{BlockKind, Document};
-use crate::tagging::split_sentences;
+use crate::tagging::{entries_named, split_sentences, Vocabularies};
 
 /// Words that call something a hindrance.
 const HINDERS: [&str; 8] = [
@@ -23,14 +29,24 @@ const HINDERS: [&str; 8] = [
 /// "fremmede" also "strangers").
 const HELPS: [&str; 4] = ["fremmende", "fremmer", "fremmes", "fremmet"];
 
-/// The example's own sentences about what hinders and what helps it.
+/// The page's own sentences about what hinders and what helps it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatedFactors {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub hinders: Vec<String>,
+    pub hinders: Vec<StatedItem>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub helps: Vec<String>,
+    pub helps: Vec<StatedItem>,
+}
+
+/// One sentence of the page, and the factors of its side it names (none
+/// when it names something no factor covers).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatedItem {
+    pub sentence: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub factors: Vec<String>,
 }
 
 impl StatedFactors {
@@ -43,7 +59,14 @@ impl StatedFactors {
 /// a sentence that leads into a list ("… hæmmende forhold:") brings the
 /// list's items with it, and under a heading that names a side ("Hvad
 /// virker mindre godt") each paragraph or item's first sentence is on it.
-pub fn stated_factors(document: &Document) -> StatedFactors {
+/// Each is set beside the factors of its side that it names and the page
+/// carries (`terms`, taxonomy → labels): one it names too seldom to be
+/// given is not claimed, so the item is listed as covered by no factor.
+pub fn stated_factors(
+    document: &Document,
+    vocabularies: &Vocabularies,
+    terms: &BTreeMap<String, Vec<String>>,
+) -> StatedFactors {
     let mut stated = StatedFactors::default();
     // The list a matched lead-in opened, and which side it is on.
     let mut open_list: Option<Side> = None;
@@ -63,7 +86,10 @@ pub fn stated_factors(document: &Document) -> StatedFactors {
             }
         }
         if let Some(side) = section {
-            if let Some(first) = split_sentences(&block.text).first() {
+            // A lead-in ("… behov for nedenstående for at lykkes:") says
+            // nothing itself; its items do.
+            let first = split_sentences(&block.text).first().copied();
+            if let Some(first) = first.filter(|s| !s.trim_end().ends_with(':')) {
                 stated.push(side, first.to_string());
             }
             continue;
@@ -85,6 +111,17 @@ pub fn stated_factors(document: &Document) -> StatedFactors {
             }
         }
     }
+    for (items, taxonomy) in [
+        (&mut stated.hinders, HINDERS_TAXONOMY),
+        (&mut stated.helps, HELPS_TAXONOMY),
+    ] {
+        let carried = terms.get(taxonomy);
+        for item in items.iter_mut() {
+            item.factors = entries_named(vocabularies, taxonomy, &item.sentence);
+            item.factors
+                .retain(|factor| carried.is_some_and(|c| c.contains(factor)));
+        }
+    }
     stated
 }
 
@@ -100,20 +137,24 @@ impl StatedFactors {
             Side::Hinders => &mut self.hinders,
             Side::Helps => &mut self.helps,
         };
-        if !list.contains(&sentence) {
-            list.push(sentence);
+        if !list.iter().any(|item| item.sentence == sentence) {
+            list.push(StatedItem {
+                sentence,
+                factors: Vec::new(),
+            });
         }
     }
 }
 
 /// Which side a heading gives its section: "Hvad virker mindre godt",
-/// "Hæmmende faktorer" hinder; "Hvad virker godt", "Fremmende faktorer" help.
+/// "Hæmmende faktorer" hinder; "Hvad virker godt", "Hvad skal til for at
+/// lykkes?", "Fremmende faktorer" help.
 fn heading_side(heading: &str) -> Option<Side> {
     let lower = heading.to_lowercase();
     if lower.contains("mindre godt") || lower.contains("ikke virker") {
         return Some(Side::Hinders);
     }
-    if lower.contains("virker godt") {
+    if lower.contains("virker godt") || lower.contains("til for at lykkes") {
         return Some(Side::Helps);
     }
     side_of(heading)
@@ -151,6 +192,7 @@ mod tests {
         assert!(side_of("Mange har en anden etnisk baggrund.").is_none());
         assert!(heading_side("Hvad virker mindre godt") == Some(Side::Hinders));
         assert!(heading_side("Hvad virker godt") == Some(Side::Helps));
+        assert!(heading_side("4. Hvad skal til for at lykkes?") == Some(Side::Helps));
         assert!(heading_side("Resultater").is_none());
     }
 }

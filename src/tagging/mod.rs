@@ -5,6 +5,7 @@
 
 mod continuum;
 mod hand_written;
+mod named;
 mod overrides;
 mod places;
 mod roles;
@@ -19,6 +20,7 @@ use std::path::Path;
 
 pub use continuum::{ContinuumScale, Placement};
 pub use hand_written::{complete as complete_hand_written, is_hand_written};
+pub use named::entries_named;
 pub use overrides::TagOverrides;
 pub use places::{Gazetteer, Place, PLACES_FILE};
 pub use roles::Role;
@@ -275,6 +277,26 @@ const CONTEXT_ROLES: [Role; 5] = [
 ];
 
 impl EntryMatcher {
+    fn new(entry: &vocabulary::Entry) -> EntryMatcher {
+        EntryMatcher {
+            label: entry.label.clone(),
+            words: entry
+                .terms
+                .iter()
+                .map(|t| WordPattern::new(t, entry.compounds))
+                .chain(entry.prefixes.iter().map(|t| WordPattern::prefix(t)))
+                .collect(),
+            title_words: entry
+                .title_terms
+                .iter()
+                .map(|t| WordPattern::new(t, false))
+                .collect(),
+            patterns: entry.patterns.iter().map(|p| p.to_lowercase()).collect(),
+            exclude: entry.exclude.iter().map(|w| w.to_lowercase()).collect(),
+            min_mentions: entry.min_mentions,
+        }
+    }
+
     /// The first sentence naming the entry as a trait of some participants,
     /// as evidence for it.
     fn trait_in(&self, taxonomy: &str, sentences: &[Sentence]) -> Option<Evidence> {
@@ -338,27 +360,7 @@ impl Tagger {
                 name: taxonomy.name.clone(),
                 places: taxonomy.places.is_some(),
                 policy: taxonomy.evidence,
-                entries: taxonomy
-                    .entries
-                    .iter()
-                    .map(|entry| EntryMatcher {
-                        label: entry.label.clone(),
-                        words: entry
-                            .terms
-                            .iter()
-                            .map(|t| WordPattern::new(t, entry.compounds))
-                            .chain(entry.prefixes.iter().map(|t| WordPattern::prefix(t)))
-                            .collect(),
-                        title_words: entry
-                            .title_terms
-                            .iter()
-                            .map(|t| WordPattern::new(t, false))
-                            .collect(),
-                        patterns: entry.patterns.iter().map(|p| p.to_lowercase()).collect(),
-                        exclude: entry.exclude.iter().map(|w| w.to_lowercase()).collect(),
-                        min_mentions: entry.min_mentions,
-                    })
-                    .collect(),
+                entries: taxonomy.entries.iter().map(EntryMatcher::new).collect(),
             })
             .collect();
         Tagger {

@@ -129,19 +129,34 @@ pub fn clauses(text: &str) -> Clauses {
     out
 }
 
+/// Abbreviations that end in a full stop but never end a sentence ("ca. 12
+/// mdr.", "§ 21, stk. 2", "bl.a. SOF").
+const ABBREVIATIONS: [&str; 12] = [
+    "ca.", "nr.", "stk.", "pkt.", "kl.", "jf.", "p.t.", "bl.a.", "f.eks.", "fx.", "evt.", "dvs.",
+];
+
 /// Splits at ". ", "? ", "! " followed by a capital or digit: good enough for
-/// evidence, and never inside "bl.a. at" or "ca. 80".
+/// evidence, and never inside "bl.a. at", "ca. 80" or "p.t. En".
 pub fn split_sentences(text: &str) -> Vec<&str> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let abbreviated = |end_at: usize| {
+        let word = text[..=end_at]
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .expect("a split yields at least one piece")
+            .to_lowercase();
+        ABBREVIATIONS.contains(&word.as_str())
+    };
     for window in chars.windows(3) {
-        let [(_, end), (_, space), (next_at, next)] = window else {
+        let [(end_at, end), (_, space), (next_at, next)] = window else {
             continue;
         };
         if matches!(end, '.' | '?' | '!')
             && *space == ' '
             && (next.is_uppercase() || next.is_ascii_digit())
+            && !(*end == '.' && abbreviated(*end_at))
         {
             sentences.push(text[start..*next_at].trim());
             start = *next_at;
@@ -302,6 +317,14 @@ mod tests {
         assert_eq!(
             split_sentences("Der er bl.a. et værksted. Det virker! 80 % bliver."),
             ["Der er bl.a. et værksted.", "Det virker!", "80 % bliver."]
+        );
+        // An abbreviation before a number or a name ends no sentence.
+        assert_eq!(
+            split_sentences("Der er p.t. ca. 12 mdr.s ventetid, jf. § 21, stk. 2. Det forhaler."),
+            [
+                "Der er p.t. ca. 12 mdr.s ventetid, jf. § 21, stk. 2.",
+                "Det forhaler."
+            ]
         );
     }
 

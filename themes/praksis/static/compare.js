@@ -5,6 +5,7 @@
 // the comparison is where the eye lands, not below the list. Without JavaScript
 // the form still submits the same URL and every column shows.
 import { MAX_CHOSEN, remember, withChosen } from './compare-choice.js';
+import { chosenGroups, spoken, withGroups } from './group-choice.js';
 
 const form = document.querySelector('.compare-form');
 const status = document.getElementById('compare-status');
@@ -65,4 +66,14 @@ if (form) {
   const chosen = chosenFromUrl();
   show(chosen);
   fold(chosen);
+}
+
+// Reached from the continuum with target groups chosen (?maalgruppe=…): a
+// link on to what hinders and helps all their pages, on /faktorer/.
+const groupsNote = document.querySelector('.compare-groups');
+const groups = chosenGroups();
+if (groupsNote && groups.length > 0) {
+  const which = `${groups.length > 1 ? 'målgrupperne' : 'målgruppen'} ${spoken(groups)}`;
+  groupsNote.append(withGroups(groupsNote.dataset.factors, groups, `Se hvad der fremmer og hæmmer for ${which}`));
+  groupsNote.hidden = false;
 }

@@ -68,6 +68,7 @@ class ResultsPage {
     this.sections = sectionTitles(root.dataset.sections ?? '');
     this.filterNote = root.querySelector('#results-filter-note');
     this.continuum = root.dataset.continuum;
+    this.factors = root.dataset.factors;
     this.traits = root.querySelector('#results-traits');
     this.traitPages = [...root.querySelectorAll('#results-trait-pages li')];
     this.input = document.getElementById('search-input');
@@ -166,14 +167,22 @@ class ResultsPage {
     }
     this.renderNoteText(state, described);
     // Where the examples with the chosen target group (or, with "alle", all
-    // of them) sit, on /kontinuum/, which marks examples having every group.
+    // of them) sit, on /kontinuum/, and what hinders and helps them, on
+    // /faktorer/: both mark the pages having every group.
     const groups = state.terms.maalgruppe ?? [];
-    if ((groups.length === 1 || (groups.length > 1 && state.everyTerm)) && this.continuum) {
-      const link = document.createElement('a');
-      link.href = `${this.continuum}?${new URLSearchParams(groups.map((group) => ['maalgruppe', group]))}`;
-      const which = groups.length > 1 ? 'målgrupperne' : 'målgruppen';
-      link.textContent = `Se eksemplerne med ${which} ${groups.join(' og ')} på kontinuet`;
-      this.filterNote.append(' ', link);
+    if (groups.length === 1 || (groups.length > 1 && state.everyTerm)) {
+      const query = new URLSearchParams(groups.map((group) => ['maalgruppe', group]));
+      const which = `${groups.length > 1 ? 'målgrupperne' : 'målgruppen'} ${groups.join(' og ')}`;
+      for (const [base, text] of [
+        [this.continuum, `Se eksemplerne med ${which} på kontinuet`],
+        [this.factors, `Se hvad der fremmer og hæmmer for ${which}`],
+      ]) {
+        if (!base) continue;
+        const link = document.createElement('a');
+        link.href = `${base}?${query}`;
+        link.textContent = text;
+        this.filterNote.append(' ', link);
+      }
     }
   }
 
