@@ -73,10 +73,10 @@ test('/faktorer/ marks and counts the pages of the chosen target groups under ea
   assert.deepEqual(new URL(await factors.getAttribute('href'), page.url()).searchParams.getAll('maalgruppe'), chosen);
   await page.goBack();
   await page.waitForURL(/faktorer\/\?maalgruppe=/);
-  // Back returns to one group; "Vis alle ens" clears the choice.
+  // Back returns to one group; "Fjern valget af målgrupper" clears the choice.
   await page.goBack();
   await page.waitForURL((url) => url.searchParams.getAll('maalgruppe').join() === 'Hjemløse');
-  await page.locator('.factor-groups-note a', { hasText: 'Vis alle ens' }).click();
+  await page.locator('.factor-groups-note a', { hasText: 'Fjern valget af målgrupper' }).click();
   assert.equal(await page.locator('.terms-overview .dimmed, .group-count').count(), 0);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });

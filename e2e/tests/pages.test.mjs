@@ -180,19 +180,29 @@ test('the Content-Security-Policy stops requests to other hosts', async () => {
 });
 
 /** Titles of the placed examples carrying target group `group`, from content/. */
-async function examplesOfGroup(group) {
+/** The placed examples' titles, tagged groups and groups named as traits of some participants. */
+async function placedExamples() {
   const { readdir, readFile } = await import('node:fs/promises');
   const { REPO } = await import('../support/project.mjs');
   const dir = join(REPO, 'content', 'eksempler');
-  const titles = [];
+  const examples = [];
   for (const name of await readdir(dir)) {
     const text = await readFile(join(dir, name), 'utf8');
-    const groups = text.match(/^maalgruppe = \[(.*)\]$/m)?.[1] ?? '';
-    if (/^continuum = /m.test(text) && groups.includes(`"${group}"`)) {
-      titles.push(JSON.parse(text.match(/^title = (".*")$/m)[1]));
-    }
+    if (!/^continuum = /m.test(text)) continue;
+    const groups = JSON.parse(`[${text.match(/^maalgruppe = \[(.*)\]$/m)?.[1] ?? ''}]`);
+    const traits = [...text.matchAll(/\[\[extra\.traits\]\]\ntaxonomy = "maalgruppe"\nterm = (".*")/g)].map((m) =>
+      JSON.parse(m[1]),
+    );
+    examples.push({ title: JSON.parse(text.match(/^title = (".*")$/m)[1]), groups, traits });
   }
-  return titles.sort();
+  return examples;
+}
+
+async function examplesOfGroup(group) {
+  return (await placedExamples())
+    .filter((e) => e.groups.includes(group))
+    .map((e) => e.title)
+    .sort();
 }
 
 test('the continuum marks a chosen target group, from its term page, in the address', async () => {
@@ -205,7 +215,10 @@ test('the continuum marks a chosen target group, from its term page, in the addr
   assert.ok(homeless.length > 0);
   assert.deepEqual((await chosen()).sort(), homeless);
   const rows = await page.locator('.continuum-table tbody tr').count();
-  assert.equal(await page.locator('.continuum-table tr.dimmed').count(), rows - homeless.length);
+  // The rest are dimmed, or marked as near matches (the group named about some participants).
+  const dimmed = await page.locator('.continuum-table tr.dimmed').count();
+  const near = await page.locator('.continuum-table tr.near').count();
+  assert.equal(dimmed + near, rows - homeless.length);
   assert.match(await page.locator('.continuum-groups-note').textContent(), new RegExp(`${homeless.length} af ${rows}`));
   // A second group chosen in place narrows to examples with both, kept in
   // the address; Back returns.
@@ -245,6 +258,18 @@ test("the front page's planner form opens the continuum with the chosen groups' 
   const both = (await examplesOfGroup('Hjemløse')).filter((title) => abusers.includes(title));
   const chosen = await page.locator('.continuum-table tr.chosen td:first-child a').allTextContents();
   assert.deepEqual(chosen.sort(), both);
+  // Near matches: a chosen group named only about some participants.
+  const groups = ['Hjemløse', 'Misbrugere'];
+  const near = (await placedExamples())
+    .filter((e) => !groups.every((g) => e.groups.includes(g)))
+    .filter((e) => groups.every((g) => e.groups.includes(g) || e.traits.includes(g)))
+    .map((e) => e.title)
+    .sort();
+  assert.ok(near.length > 0, 'no near match to test');
+  const marked = await page.locator('.continuum-table tr.near td:first-child a').allTextContents();
+  assert.deepEqual(marked.sort(), near);
+  const note = await page.locator('.continuum-groups-note').textContent();
+  for (const title of near) assert.ok(note.includes(`»${title}«`), `${title} not named in: ${note}`);
   await assert.doesNotReject(
     page.locator('.continuum-groups-note a', { hasText: 'Sammenlign' }).waitFor({ timeout: 2000 }),
   );

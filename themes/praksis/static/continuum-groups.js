@@ -1,9 +1,11 @@
 // /kontinuum/?maalgruppe=Hjemløse&maalgruppe=Misbrugere: marks the examples
 // that have every chosen target group in the chart and the table, dims the
 // rest, and offers to compare them, so a planner sees where those efforts
-// sit. Choosing groups in place is group-choice.js's.
+// sit; examples naming a chosen group only about some of their participants
+// are marked apart as near matches. Choosing groups in place is
+// group-choice.js's.
 import { MAX_CHOSEN } from './compare-choice.js';
-import { chooseGroups, hasGroups, spoken, withGroups } from './group-choice.js';
+import { chooseGroups, hasGroups, nearGroups, spoken, withGroups } from './group-choice.js';
 
 const root = document.querySelector('.continuum-groups');
 const note = root?.querySelector('.continuum-groups-note');
@@ -13,11 +15,14 @@ const rows = [...document.querySelectorAll('tr[data-groups]')];
 function show(groups, showAll) {
   const has = (item) => hasGroups(item, groups);
   const any = groups.length > 0;
+  const near = (item) => nearGroups(item, groups);
   for (const item of marked) {
     item.classList.toggle('chosen', any && has(item));
-    item.classList.toggle('dimmed', any && !has(item));
+    item.classList.toggle('near', any && near(item));
+    item.classList.toggle('dimmed', any && !has(item) && !near(item));
   }
   const found = rows.filter(has);
+  const nearby = rows.filter(near);
   note.hidden = !any;
   note.replaceChildren();
   if (!any) return;
@@ -25,6 +30,14 @@ function show(groups, showAll) {
   note.append(
     `${found.length} af ${rows.length} eksempler har ${plural} ${spoken(groups)}; de er fremhævet herunder. `,
   );
+  if (nearby.length > 0) {
+    // Examples that name a chosen group only about some participants: shown,
+    // marked apart, so the spread along the continuum is not hidden.
+    const names = nearby.map((row) => `»${row.querySelector('td a')?.textContent ?? ''}«`);
+    note.append(
+      `Desuden nævner ${nearby.length === 1 ? 'ét eksempel' : `${nearby.length} eksempler`} ${plural} om nogle af deltagerne (stiplet markering): ${spoken(names)}. `,
+    );
+  }
   if (found.length >= 2) {
     const compared = found.slice(0, MAX_CHOSEN);
     const link = document.createElement('a');

@@ -18,6 +18,16 @@ export function hasGroups(item, groups) {
   return groups.every((group) => own.includes(group));
 }
 
+/**
+ * Does an element lack some of `groups` as tags but name each missing one
+ * about some of its participants (data-traits, "A|B")? A near match.
+ */
+export function nearGroups(item, groups) {
+  const own = item.dataset.groups.split('|');
+  const traits = (item.dataset.traits ?? '').split('|');
+  return !hasGroups(item, groups) && groups.every((group) => own.includes(group) || traits.includes(group));
+}
+
 /** A link to `base` (another page that marks groups) with `groups` chosen. */
 export function withGroups(base, groups, text) {
   const link = document.createElement('a');
@@ -30,14 +40,14 @@ export function withGroups(base, groups, text) {
  * Makes the group links of `root` (a[data-group]) choose groups in place and
  * calls `show(groups, showAll)` now, on every choice and on Back and Forward;
  * each link says whether its group is chosen (aria-pressed), and `showAll()`
- * makes a "Vis alle ens" link that clears the choice in place.
+ * makes a "Fjern valget af målgrupper" link that clears the choice in place.
  */
 export function chooseGroups(root, show) {
   const links = [...root.querySelectorAll('a[data-group]')];
   const showAll = () => {
     const all = document.createElement('a');
     all.href = location.pathname;
-    all.textContent = 'Vis alle ens';
+    all.textContent = 'Fjern valget af målgrupper';
     all.addEventListener('click', (event) => {
       event.preventDefault();
       history.pushState(null, '', location.pathname);
