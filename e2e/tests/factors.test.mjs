@@ -25,6 +25,9 @@ async function efforts() {
       pages.push({
         title: JSON.parse(text.match(/^title = (".*")$/m)[1]),
         groups: list('maalgruppe'),
+        traits: [...text.matchAll(/\[\[extra\.traits\]\]\ntaxonomy = "maalgruppe"\nterm = (".*")/g)].map((m) =>
+          JSON.parse(m[1]),
+        ),
         factors: [...list('fremmer'), ...list('haemmer')],
       });
     }
@@ -40,7 +43,12 @@ test('/faktorer/ marks and counts the pages of the chosen target groups under ea
   await page.locator('.factor-groups a[data-group="Misbrugere"]').click();
   await page.waitForURL(/maalgruppe=Misbrugere/);
   const chosen = ['Hjemløse', 'Misbrugere'];
-  const pages = (await efforts()).filter((p) => chosen.every((group) => p.groups.includes(group)));
+  const all = await efforts();
+  const pages = all.filter((p) => chosen.every((group) => p.groups.includes(group)));
+  // Pages with only some of the groups (as a tag or about some participants).
+  const partly = all.filter(
+    (p) => !pages.includes(p) && chosen.some((group) => p.groups.includes(group) || p.traits.includes(group)),
+  );
   assert.ok(pages.length >= 2, `${pages.map((p) => p.title)}`);
   // Each factor with a page: its name, the count beside it, its marked pages.
   const shown = await page.locator('.terms-overview dt:has(a)').evaluateAll((terms) =>
@@ -50,17 +58,26 @@ test('/faktorer/ marks and counts the pages of the chosen target groups under ea
       marked: [...dt.nextElementSibling.querySelectorAll(':scope > ul:not(.stated-items) > li.chosen a')].map(
         (a) => a.textContent,
       ),
+      near: [...dt.nextElementSibling.querySelectorAll(':scope > ul:not(.stated-items) > li.near a')].map(
+        (a) => a.textContent,
+      ),
     })),
   );
   assert.ok(shown.length > 10, `${shown.length} factors`);
   let counted = 0;
-  for (const { name, count, marked } of shown) {
+  let partial = 0;
+  for (const { name, count, marked, near } of shown) {
     const expected = pages.filter((p) => p.factors.includes(name)).map((p) => p.title);
-    assert.equal(count, ` ${expected.length} af dem med Hjemløse og Misbrugere`, name);
+    const some = partly.filter((p) => p.factors.includes(name)).map((p) => p.title);
+    const also = some.length ? `, ${some.length} med en af dem` : '';
+    assert.equal(count, ` ${expected.length} af dem med Hjemløse og Misbrugere${also}`, name);
     assert.deepEqual(marked.sort(), expected.sort(), name);
+    assert.deepEqual(near.sort(), some.sort(), name);
+    partial += some.length;
     counted += expected.length;
   }
   assert.ok(counted > 0, 'some factor is shown by the chosen groups');
+  assert.ok(partial > 0, 'some factor is shown by pages with one of the groups');
   assert.match(await page.locator('.factor-groups-note').textContent(), /målgrupperne Hjemløse og Misbrugere/);
   // The same choice on the continuum, and back.
   const continuum = page.locator('.factor-groups-note a', { hasText: 'kontinuet' });

@@ -28,6 +28,12 @@ export function nearGroups(item, groups) {
   return !hasGroups(item, groups) && groups.every((group) => own.includes(group) || traits.includes(group));
 }
 
+/** Does an element have at least one of `groups`, as a tag or about some participants? */
+export function someGroups(item, groups) {
+  const own = [...item.dataset.groups.split('|'), ...(item.dataset.traits ?? '').split('|')];
+  return groups.some((group) => own.includes(group));
+}
+
 /** A link to `base` (another page that marks groups) with `groups` chosen. */
 export function withGroups(base, groups, text) {
   const link = document.createElement('a');
