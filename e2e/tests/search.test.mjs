@@ -214,3 +214,14 @@ test('the search list works from the keyboard alone, and announces the number of
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/praksis\/eksempler\//);
 });
+
+test('a facet the query names is offered first, however few pages it has', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url());
+  await typeQuery(page, 'mentor');
+  const facets = page.locator('.search-facets button[data-taxonomy="metode"]');
+  await facets.first().waitFor({ timeout: 15000 });
+  const labels = await facets.allTextContents();
+  assert.match(labels[0], /^Mentorordning \(\d+\)/, `${labels}`);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});

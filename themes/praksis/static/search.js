@@ -144,6 +144,24 @@ export function hitItem(hit, withSnippet) {
   return item;
 }
 
+/**
+ * Does a term's name hold a word the query starts, or one that starts a
+ * query word ("mentor" names Mentorordning; "mentorordninger" too)? Words
+ * under four letters say too little.
+ */
+export function namedBy(query) {
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w.length >= 4);
+  return (term) =>
+    term
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((t) => t.length >= 4)
+      .some((t) => words.some((w) => t.startsWith(w) || w.startsWith(t)));
+}
+
 /** A facet button: `term (count)`, pressed or not; its data attributes name it, to find it again. */
 export function facetButton(taxonomy, term, count, pressed, toggle) {
   const button = document.createElement('button');
@@ -297,11 +315,15 @@ class SearchBox {
 
   renderFacets(counts) {
     const buttons = [];
+    const named = namedBy(this.input.value);
     for (const taxonomy of FACET_TAXONOMIES) {
       const chosen = this.chosen.get(taxonomy) ?? new Set();
-      // The commonest terms, and any the reader has pressed.
-      const ranked = Object.entries(counts[taxonomy] ?? {}).sort((a, b) => b[1] - a[1]);
-      for (const [term, count] of ranked.filter(([term], i) => i < FACET_TERMS || chosen.has(term))) {
+      // Terms the query names first ("mentor" → Mentorordning), then the
+      // commonest; any the reader has pressed stay.
+      const ranked = Object.entries(counts[taxonomy] ?? {}).sort(
+        (a, b) => Number(named(b[0])) - Number(named(a[0])) || b[1] - a[1],
+      );
+      for (const [term, count] of ranked.filter(([term], i) => i < FACET_TERMS || chosen.has(term) || named(term))) {
         const pressed = chosen.has(term);
         buttons.push(facetButton(taxonomy, term, count, pressed, () => this.toggle(taxonomy, term, pressed)));
       }
