@@ -374,3 +374,14 @@ test('a chosen target group names the pages where only some participants belong 
   assert.ok(!(await note.isVisible()), 'no trait note for a group no page names as a trait');
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
+
+test("the results page's filters list the terms the query names first", async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/?q=mentor'));
+  await waitForResults(page);
+  const methods = await page
+    .locator('.facet-terms button[data-taxonomy="metode"]')
+    .evaluateAll((buttons) => buttons.map((b) => b.dataset.term));
+  assert.equal(methods[0], 'Mentorordning', `${methods}`);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});

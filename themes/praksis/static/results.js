@@ -6,7 +6,7 @@
 // Terms chosen in one group are alternatives, groups all hold; ?alle=1 makes
 // every chosen term hold (homeless *and* addicted). The page says which in
 // words (filterNote), with a link to the other, and the engine counts that way.
-import { facetButton, hitItem, rewriteNote, search } from './search.js';
+import { facetButton, hitItem, namedBy, rewriteNote, search } from './search.js';
 
 const PAGE_SIZE = 20;
 const PAGE_PARAMETER = 'side';
@@ -288,15 +288,16 @@ class ResultsPage {
     );
   }
 
-  /** Every taxonomy's terms among the results, commonest first, with counts; chosen ones stay. */
+  /** Every taxonomy's terms among the results, those the query names first, then the commonest, with counts; chosen ones stay. */
   renderFilters(state, counts) {
     let any = false;
+    const named = namedBy(state.query ?? '');
     for (const group of this.groups) {
       const taxonomy = group.dataset.taxonomy;
       const chosen = new Set(state.terms[taxonomy] ?? []);
       const found = Object.entries(counts[taxonomy] ?? {});
       for (const term of chosen) if (!found.some(([name]) => name === term)) found.push([term, 0]);
-      found.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
+      found.sort((a, b) => Number(named(b[0])) - Number(named(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
       const buttons = found.map(([term, count]) =>
         facetButton(taxonomy, term, count, chosen.has(term), () => this.toggle(state, taxonomy, term)),
       );
