@@ -36,6 +36,9 @@ pub struct IndexDocument {
     pub headings: Vec<String>,
     /// Taxonomy name → the page's terms in it.
     pub taxonomies: BTreeMap<String, Vec<String>>,
+    /// The names of the tags that say what the page is about, searched as
+    /// words (a subset of `taxonomies`' terms, chosen by the caller).
+    pub tags: Vec<String>,
     pub continuum: Option<f64>,
     pub body: String,
     pub url: String,
@@ -172,6 +175,7 @@ impl IndexBuilder {
                 fields.body => document.body.as_str(),
                 fields.text => format!("{}\n{}", document.body, compounds.of(text)),
                 fields.title_parts => compounds.of(&document.title),
+                fields.tags => tags_text(&document.tags, &compounds),
                 fields.words => text.as_str(),
                 fields.url => document.url.as_str(),
                 fields.section => document.section.as_str(),
@@ -212,6 +216,14 @@ impl IndexBuilder {
             suggestions,
         })
     }
+}
+
+/// The tags' names, one a line, then their compound parts ("mentor
+/// ordning" for "Mentorordning"), as the text field holds the body's.
+fn tags_text(tags: &[String], compounds: &CompoundParts) -> String {
+    let names = tags.join("\n");
+    let parts = compounds.of(&names);
+    format!("{names}\n{parts}")
 }
 
 fn create_index(directory: RamDirectory, schema: Schema) -> Result<Index, SearchError> {
