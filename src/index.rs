@@ -80,6 +80,7 @@ pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, Erro
     // Readers look for practice examples first: suggestions list them first.
     let mut builder = IndexBuilder::new()
         .with_synonyms(synonyms.groups.clone())
+        .with_related(synonyms.related.clone())
         .with_section_order(&[DocumentKind::Example.section()]);
     for document in documents(tree) {
         builder.add(document);

@@ -101,6 +101,8 @@ pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
     /// Groups of words that mean the same ("ledig", "arbejdsløs").
     synonyms: Vec<Vec<String>>,
+    /// Groups of related words, named but not searched ("mentor", "kontaktperson").
+    related: Vec<Vec<String>>,
     /// Sections whose pages the suggestion list shows first, in this order.
     section_order: Vec<String>,
 }
@@ -153,6 +155,11 @@ impl IndexBuilder {
         self
     }
 
+    pub fn with_related(mut self, groups: Vec<Vec<String>>) -> Self {
+        self.related = groups;
+        self
+    }
+
     /// Lists the pages of `sections` first in the suggestion list, in this
     /// order, then every other page (see `suggestions`).
     pub fn with_section_order(mut self, sections: &[&str]) -> Self {
@@ -201,7 +208,7 @@ impl IndexBuilder {
         let mut files = export_files(&index, &directory)?;
         files.push((
             SYNONYMS_FILE.to_string(),
-            Synonyms::file_bytes(&self.synonyms),
+            Synonyms::file_bytes(&self.synonyms, &self.related),
         ));
         files.sort();
         let documents = self.documents.len() as u64;

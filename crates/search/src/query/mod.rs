@@ -413,6 +413,9 @@ fn word_queries(
             lexicon.synonyms().match_at(&analyzed, start)
         };
         let span = synonyms.as_ref().map_or(1, |found| found.words);
+        if !widening.literal {
+            note_related(parsed, &analyzed, start, lexicon, widening);
+        }
         let typed = if span == 1 {
             let prefix = parsed.last_is_prefix && start == last;
             word_query(fields, &parsed.words[start], prefix, lexicon, widening)
@@ -476,6 +479,30 @@ fn word_queries(
         start += span;
     }
     queries
+}
+
+/// Names the related words of the words from `start` on ("kontaktperson"
+/// for "mentor"), those some page uses, without searching them: they do not
+/// mean the same, so they would pad the results with pages about something
+/// else, but a reader may want them.
+fn note_related(
+    parsed: &ParsedQuery,
+    analyzed: &[Vec<String>],
+    start: usize,
+    lexicon: &dyn Lexicon,
+    widening: &mut Widening,
+) {
+    let Some(related) = lexicon.synonyms().related_at(analyzed, start) else {
+        return;
+    };
+    let typed = parsed.words[start..start + related.words].join(" ");
+    let also = related
+        .alternatives
+        .iter()
+        .filter(|m| m.terms.iter().all(|t| lexicon.knows_stem(t)))
+        .map(|m| m.text.clone())
+        .collect();
+    widening.note(RewriteKind::Related, &typed, also);
 }
 
 /// `None` when the text has nothing to search for. The lexicon answers what
