@@ -122,9 +122,11 @@ entries = [
 "#;
 
     #[test]
-    fn a_shared_word_or_a_synonym_group_relates_methods_and_ideas() {
+    fn a_shared_word_or_a_group_of_related_words_relates_methods_and_ideas() {
+        // Related words (not synonyms) relate the terms as a synonym group would.
         let synonyms = Synonyms {
-            groups: vec![vec!["mentor".into(), "kontaktperson".into()]],
+            groups: Vec::new(),
+            related: vec![vec!["mentor".into(), "kontaktperson".into()]],
         };
         let related = related_terms(&vocabularies(VOCABULARIES), &synonyms);
         let mentor = related
