@@ -82,6 +82,11 @@ pub struct GapCuration {
 pub struct Synonyms {
     #[serde(default)]
     pub groups: Vec<Vec<String>>,
+    /// Groups of related words that do not mean the same ("mentor",
+    /// "kontaktperson"): not searched for each other, but named beside the
+    /// results, so a reader can search them.
+    #[serde(default)]
+    pub related: Vec<Vec<String>>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -27,12 +27,30 @@ pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
             title: page.front.title.clone(),
             keywords: page.front.extra.keywords.clone(),
             headings: headings(&page.markdown),
+            tags: searched_tags(&practised(page)),
             taxonomies: practised(page),
             continuum: page.front.extra.continuum,
             body: plain_text(&page.markdown),
             url: page.path.clone(),
             section: page.section.clone(),
         })
+        .collect()
+}
+
+/// The taxonomies whose terms say what a page does, for whom and with what
+/// lesson: searched as words, so a page is found by its method or target
+/// group where its own words differ (Arbejdsevnemetoden for a page about
+/// "ressourceprofiler"). Places, kinds of source, organisations and laws are
+/// left out: their names are the pages' own words, and searching them
+/// changed no judged query.
+const SEARCHED_TAXONOMIES: &[&str] = &["metode", "maalgruppe", "ide", "fremmer", "haemmer"];
+
+/// The names of the page's terms in [`SEARCHED_TAXONOMIES`].
+fn searched_tags(taxonomies: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    taxonomies
+        .iter()
+        .filter(|(name, _)| SEARCHED_TAXONOMIES.contains(&name.as_str()))
+        .flat_map(|(_, terms)| terms.iter().cloned())
         .collect()
 }
 
@@ -65,6 +83,7 @@ pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, Erro
     // Readers look for practice examples first: suggestions list them first.
     let mut builder = IndexBuilder::new()
         .with_synonyms(synonyms.groups.clone())
+        .with_related(synonyms.related.clone())
         .with_section_order(&[DocumentKind::Example.section()]);
     for document in documents(tree) {
         builder.add(document);

@@ -1,4 +1,4 @@
-// Ranks the judged queries of curation/queries.tsv, queries-dev.tsv, queries-dev2.tsv and queries-heldout.tsv with three tools readers
+// Ranks the judged queries of curation/queries.tsv, queries-dev.tsv, queries-dev2.tsv, queries-dev3.tsv and queries-heldout.tsv with three tools readers
 // would otherwise get, on the same pages as Praksisbasen, and writes
 // { engine: { query: [page path, …] } } for `praksis eval --compare`.
 //
@@ -27,7 +27,7 @@ if (!outFile) {
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
 const pages = new Set(documents.map((d) => d.url));
 // Every set: `praksis eval --compare` scores each beside Praksisbasen.
-const sets = ['queries.tsv', 'queries-dev.tsv', 'queries-dev2.tsv', 'queries-heldout.tsv'];
+const sets = ['queries.tsv', 'queries-dev.tsv', 'queries-dev2.tsv', 'queries-dev3.tsv', 'queries-heldout.tsv'];
 const queries = [
   ...new Set(sets.filter((file) => existsSync(join(REPO, 'curation', file))).flatMap((file) => judgedQueries(file))),
 ];

@@ -132,15 +132,15 @@ test('the quick list closes on a click outside and on Escape, keeping the query;
 });
 
 test('a widened query says what else it searched for, and can be searched literally', async () => {
-  const widened = nativeSearch('mentor', 100);
-  const literal = nativeSearch('mentor', 100, '--literal');
+  const widened = nativeSearch('sindslidende', 100);
+  const literal = nativeSearch('sindslidende', 100, '--literal');
   assert.ok(literal.total < widened.total, `literal ${literal.total} < widened ${widened.total}`);
   const page = await site.openPage();
-  await page.goto(site.url('soeg/?q=mentor'));
+  await page.goto(site.url('soeg/?q=sindslidende'));
   await waitForResults(page);
   const note = await page.locator('#results-rewrites').textContent();
-  assert.ok(/Søger også efter: .*kontaktperson/.test(note), `the synonym is named: "${note}"`);
-  await page.getByRole('link', { name: 'Søg kun efter »mentor«' }).click();
+  assert.ok(/Søger også efter: .*psykiatri.*samme betydning/.test(note), `the synonym is named: "${note}"`);
+  await page.getByRole('link', { name: 'Søg kun efter »sindslidende«' }).click();
   await page.waitForURL(/praecis=1/);
   await waitForTotal(page, literal.total);
   assert.deepEqual(
@@ -153,6 +153,20 @@ test('a widened query says what else it searched for, and can be searched litera
   await waitForResults(page);
   const suggestion = await page.locator('#results-rewrites').textContent();
   assert.ok(suggestion.includes('Mente du »mentorordning«?'), suggestion);
+});
+
+test('related words are named, not searched, and each is a search of its own', async () => {
+  const mentor = nativeSearch('mentor', 100);
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/?q=mentor'));
+  await waitForTotal(page, mentor.total);
+  const note = await page.locator('#results-rewrites').textContent();
+  assert.ok(note.includes('Beslægtede ord til »mentor«: kontaktperson, støtteperson.'), note);
+  assert.ok(!/Søger også efter: [^.]*kontaktperson/.test(note), `not searched as a synonym: "${note}"`);
+  const contact = nativeSearch('kontaktperson', 100);
+  await page.locator('#results-rewrites').getByRole('link', { name: 'kontaktperson', exact: true }).click();
+  await page.waitForURL(/q=kontaktperson/);
+  await waitForTotal(page, contact.total);
 });
 
 test('on a phone the hits come first, with a link down to the filters', async () => {

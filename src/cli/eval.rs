@@ -9,7 +9,8 @@ use praksis::content::ContentTree;
 use praksis::error::Error;
 use praksis::pipeline::{self, Project};
 use praksis::tools::eval::{
-    self, Comparison, Evaluation, DEV2_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE, QUERIES_FILE,
+    self, Comparison, Evaluation, DEV2_FILE, DEV3_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE,
+    QUERIES_FILE,
 };
 use praksis::tools::tag_eval;
 
@@ -19,7 +20,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub json: bool,
     /// Fail if nDCG@10 or MRR of a judged set (queries.tsv, queries-dev.tsv,
-    /// queries-dev2.tsv, queries-heldout.tsv) falls below its floor in curation/eval.toml, if a
+    /// queries-dev2.tsv, queries-dev3.tsv, queries-heldout.tsv) falls below its floor in curation/eval.toml, if a
     /// judged page is not in the index, or if a judged query finds nothing.
     #[arg(long)]
     pub check: bool,
@@ -58,19 +59,36 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let engine = pipeline::open_engine(&project.search_index())?;
+    let known = engine.urls();
+    // A judged page the index does not hold is an error, except in a set
+    // copied in unchanged (DEV3_FILE): there it is dropped, and listed.
     let read = |file: &str| -> anyhow::Result<Vec<eval::JudgedQuery>> {
         let path = project.curation().join(file);
-        let queries = eval::read_queries(&path)?;
-        let known = engine.urls();
-        for query in &queries {
-            if let Some(page) = query.grades.keys().find(|page| !known.contains(*page)) {
+        let mut queries = eval::read_queries(&path)?;
+        for query in &mut queries {
+            let unknown: Vec<String> = query
+                .grades
+                .keys()
+                .filter(|page| !known.contains(*page))
+                .cloned()
+                .collect();
+            if let Some(page) = unknown.first().filter(|_| file != DEV3_FILE) {
                 anyhow::bail!(
                     "{}:{}: judged page {page} is not in the index",
                     path.display(),
                     query.line
                 );
             }
+            for page in unknown {
+                eprintln!(
+                    "{}:{}: judged page {page} is not in the index; dropped",
+                    path.display(),
+                    query.line
+                );
+                query.grades.remove(&page);
+            }
         }
+        queries.retain(|query| !query.grades.is_empty());
         Ok(queries)
     };
     let rank = |text: &str| {
@@ -97,6 +115,7 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     for (file, name) in [
         (DEV_FILE, "Development queries"),
         (DEV2_FILE, "Second development queries"),
+        (DEV3_FILE, "Third development queries"),
     ] {
         if let Some((judged, evaluation)) = optional(file)? {
             tuned.push((file, name, judged, evaluation));
@@ -193,6 +212,12 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
             "second development",
             floor.dev2_min_ndcg,
             floor.dev2_min_mrr,
+        ),
+        below(
+            tuned_set(DEV3_FILE),
+            "third development",
+            floor.dev3_min_ndcg,
+            floor.dev3_min_mrr,
         ),
         below(
             held_out.as_ref().map(|(_, e)| e),

@@ -1,8 +1,8 @@
 //! Which methods and chapter 4's ideas share a subject, for the "Beslægtet"
 //! block on their term pages: two entries of the `metode` and `ide`
 //! vocabularies are related when one of their words is the same word, or
-//! both are in one group of `curation/synonyms.toml` (which search already
-//! treats as one, each group citing its basis). So the method Mentorordning,
+//! both are in one group of `curation/synonyms.toml` (synonyms or related
+//! words, each group citing its basis). So the method Mentorordning,
 //! the idea Mentorordninger for socialt udsatte and the method Kontaktperson
 //! og støtteperson link each other, and no template keeps a hand list.
 
@@ -53,6 +53,7 @@ pub fn related_terms(vocabularies: &Vocabularies, synonyms: &Synonyms) -> Vec<Re
     let groups: Vec<Vec<String>> = synonyms
         .groups
         .iter()
+        .chain(&synonyms.related)
         .map(|g| g.iter().map(|w| w.to_lowercase()).collect())
         .collect();
     subjects
@@ -121,9 +122,11 @@ entries = [
 "#;
 
     #[test]
-    fn a_shared_word_or_a_synonym_group_relates_methods_and_ideas() {
+    fn a_shared_word_or_a_group_of_related_words_relates_methods_and_ideas() {
+        // Related words (not synonyms) relate the terms as a synonym group would.
         let synonyms = Synonyms {
-            groups: vec![vec!["mentor".into(), "kontaktperson".into()]],
+            groups: Vec::new(),
+            related: vec![vec!["mentor".into(), "kontaktperson".into()]],
         };
         let related = related_terms(&vocabularies(VOCABULARIES), &synonyms);
         let mentor = related

@@ -10,6 +10,7 @@ fn page(url: &str) -> IndexDocument {
         keywords: Vec::new(),
         headings: Vec::new(),
         taxonomies: Default::default(),
+        tags: Vec::new(),
         continuum: None,
         body: "Et forløb med mentor og jobklub.".into(),
         url: url.into(),

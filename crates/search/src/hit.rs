@@ -53,4 +53,7 @@ pub enum RewriteKind {
     Joined,
     /// Words that begin with the last word, as if still being typed.
     Prefix,
+    /// Related words of a curated group ("kontaktperson" for "mentor"):
+    /// named, not searched, so the reader may search them.
+    Related,
 }

@@ -24,6 +24,11 @@ pub struct IndexFields {
     pub text: Field,
     /// Parts of the compounds in the title ("Netværksordningen").
     pub title_parts: Field,
+    /// The names of the page's tags (what it practises and for whom,
+    /// "Mentorordning", "Psykisk sårbare og sindslidende"), then their
+    /// compound parts: a page is found by what it does even where its text
+    /// names it otherwise ("arbejdstræning" on a page tagged Jobtræning).
+    pub tags: Field,
     /// The page's words unstemmed, for typo tolerance and prefixes.
     pub words: Field,
     /// Taxonomy terms as facets: `/kildetype/Praksiseksempel`.
@@ -54,7 +59,8 @@ pub(crate) fn build_schema() -> Schema {
             .set_tokenizer(DANISH_ANALYZER)
             .set_index_option(IndexRecordOption::WithFreqs),
     );
-    builder.add_text_field("title_parts", unstored);
+    builder.add_text_field("title_parts", unstored.clone());
+    builder.add_text_field("tags", unstored);
     let whole_words = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(WORDS_ANALYZER)
@@ -73,13 +79,14 @@ pub(crate) fn build_schema() -> Schema {
 
 impl IndexFields {
     /// The fields a query searches in.
-    pub(crate) fn searched(&self) -> [Field; 6] {
+    pub(crate) fn searched(&self) -> [Field; 7] {
         [
             self.title,
             self.keywords,
             self.headings,
             self.text,
             self.title_parts,
+            self.tags,
             self.words,
         ]
     }
@@ -92,6 +99,7 @@ impl IndexFields {
             body: schema.get_field("body")?,
             text: schema.get_field("text")?,
             title_parts: schema.get_field("title_parts")?,
+            tags: schema.get_field("tags")?,
             words: schema.get_field("words")?,
             taxonomies: schema.get_field("taxonomies")?,
             continuum: schema.get_field("continuum")?,

@@ -15,6 +15,8 @@ pub const SYNONYMS_FILE: &str = "synonyms.json";
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Synonyms {
     groups: Vec<Vec<Member>>,
+    /// Related words ("mentor", "kontaktperson"): named, not searched.
+    related: Vec<Vec<Member>>,
 }
 
 /// One member of a group: its analyzed terms, and the text as written.
@@ -27,6 +29,8 @@ pub(crate) struct Member {
 #[derive(Serialize, Deserialize)]
 struct SynonymsFile {
     groups: Vec<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    related: Vec<Vec<String>>,
 }
 
 /// A run of query words that is a member of a group, and the group's other members.
@@ -38,26 +42,17 @@ pub(crate) struct SynonymMatch<'a> {
 }
 
 impl Synonyms {
-    pub fn from_groups(groups: &[Vec<String>]) -> Synonyms {
-        let groups = groups
-            .iter()
-            .map(|group| {
-                group
-                    .iter()
-                    .map(|text| Member {
-                        terms: analyze(text),
-                        text: text.clone(),
-                    })
-                    .filter(|member| !member.terms.is_empty())
-                    .collect()
-            })
-            .collect();
-        Synonyms { groups }
+    pub fn with_related(groups: &[Vec<String>], related: &[Vec<String>]) -> Synonyms {
+        Synonyms {
+            groups: members(groups),
+            related: members(related),
+        }
     }
 
-    pub fn file_bytes(groups: &[Vec<String>]) -> Vec<u8> {
+    pub fn file_bytes(groups: &[Vec<String>], related: &[Vec<String>]) -> Vec<u8> {
         let file = SynonymsFile {
             groups: groups.to_vec(),
+            related: related.to_vec(),
         };
         // Lists of strings always serialize.
         serde_json::to_vec_pretty(&file).unwrap_or_default()
@@ -66,46 +61,77 @@ impl Synonyms {
     pub fn parse(bytes: &[u8]) -> Result<Synonyms, SearchError> {
         let file: SynonymsFile = serde_json::from_slice(bytes)
             .map_err(|err| SearchError::BadManifest(format!("{SYNONYMS_FILE}: {err}")))?;
-        Ok(Synonyms::from_groups(&file.groups))
+        Ok(Synonyms::with_related(&file.groups, &file.related))
     }
 
     /// The longest member that the query words from `start` on begin with.
     /// `words` holds each query word's analyzed terms.
     pub fn match_at(&self, words: &[Vec<String>], start: usize) -> Option<SynonymMatch<'_>> {
-        let mut best: Option<SynonymMatch> = None;
-        for end in (start + 1..=words.len()).rev() {
-            let typed: Vec<&String> = words[start..end].iter().flatten().collect();
-            for group in &self.groups {
-                let is_typed = |member: &Member| member.terms.iter().eq(typed.iter().copied());
-                if !group.iter().any(is_typed) {
-                    continue;
-                }
-                let alternatives: Vec<&Member> =
-                    group.iter().filter(|member| !is_typed(member)).collect();
-                match &mut best {
-                    Some(found) if found.words == end - start => {
-                        found.alternatives.extend(alternatives)
-                    }
-                    None => {
-                        best = Some(SynonymMatch {
-                            words: end - start,
-                            alternatives,
-                        })
-                    }
-                    Some(_) => {}
-                }
-            }
-            if best.is_some() {
-                break;
-            }
-        }
-        if let Some(found) = &mut best {
-            // Members with the same terms ("hjemløs", "hjemløse") are one search.
-            found.alternatives.sort();
-            found.alternatives.dedup_by(|a, b| a.terms == b.terms);
-        }
-        best
+        longest_member(&self.groups, words, start)
     }
+
+    /// Like [`Synonyms::match_at`], among the related words.
+    pub fn related_at(&self, words: &[Vec<String>], start: usize) -> Option<SynonymMatch<'_>> {
+        longest_member(&self.related, words, start)
+    }
+}
+
+fn members(groups: &[Vec<String>]) -> Vec<Vec<Member>> {
+    groups
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .map(|text| Member {
+                    terms: analyze(text),
+                    text: text.clone(),
+                })
+                .filter(|member| !member.terms.is_empty())
+                .collect()
+        })
+        .collect()
+}
+
+/// The longest member of `groups` that the query words from `start` on
+/// begin with, and the other members of every group it is in.
+fn longest_member<'a>(
+    groups: &'a [Vec<Member>],
+    words: &[Vec<String>],
+    start: usize,
+) -> Option<SynonymMatch<'a>> {
+    let mut best: Option<SynonymMatch> = None;
+    for end in (start + 1..=words.len()).rev() {
+        let typed: Vec<&String> = words[start..end].iter().flatten().collect();
+        for group in groups {
+            let is_typed = |member: &Member| member.terms.iter().eq(typed.iter().copied());
+            if !group.iter().any(is_typed) {
+                continue;
+            }
+            let alternatives: Vec<&Member> =
+                group.iter().filter(|member| !is_typed(member)).collect();
+            match &mut best {
+                Some(found) if found.words == end - start => {
+                    found.alternatives.extend(alternatives)
+                }
+                None => {
+                    best = Some(SynonymMatch {
+                        words: end - start,
+                        alternatives,
+                    })
+                }
+                Some(_) => {}
+            }
+        }
+        if best.is_some() {
+            break;
+        }
+    }
+    if let Some(found) = &mut best {
+        // Members with the same terms ("hjemløs", "hjemløse") are one search.
+        found.alternatives.sort();
+        found.alternatives.dedup_by(|a, b| a.terms == b.terms);
+    }
+    best
 }
 
 #[cfg(test)]
@@ -118,10 +144,13 @@ mod tests {
 
     #[test]
     fn matches_the_longest_member_and_offers_the_others() {
-        let synonyms = Synonyms::from_groups(&[
-            vec!["psykisk syg".into(), "sindslidende".into()],
-            vec!["syg".into(), "sygdom".into()],
-        ]);
+        let synonyms = Synonyms::with_related(
+            &[
+                vec!["psykisk syg".into(), "sindslidende".into()],
+                vec!["syg".into(), "sygdom".into()],
+            ],
+            &[],
+        );
         let query = words("psykisk syge i job");
         let found = synonyms
             .match_at(&query, 0)
@@ -143,8 +172,12 @@ mod tests {
     #[test]
     fn survives_a_round_trip_through_the_index_file() {
         let groups = vec![vec!["ledig".to_string(), "arbejdsløs".to_string()]];
-        let parsed = Synonyms::parse(&Synonyms::file_bytes(&groups)).expect("own file parses");
+        let related = vec![vec!["mentor".to_string(), "kontaktperson".to_string()]];
+        let bytes = Synonyms::file_bytes(&groups, &related);
+        let parsed = Synonyms::parse(&bytes).expect("own file parses");
         assert!(parsed.match_at(&words("arbejdsløse"), 0).is_some());
+        assert!(parsed.match_at(&words("mentor"), 0).is_none());
+        assert!(parsed.related_at(&words("mentor"), 0).is_some());
         assert!(Synonyms::parse(b"{").is_err());
     }
 }

@@ -36,6 +36,9 @@ pub struct IndexDocument {
     pub headings: Vec<String>,
     /// Taxonomy name → the page's terms in it.
     pub taxonomies: BTreeMap<String, Vec<String>>,
+    /// The names of the tags that say what the page is about, searched as
+    /// words (a subset of `taxonomies`' terms, chosen by the caller).
+    pub tags: Vec<String>,
     pub continuum: Option<f64>,
     pub body: String,
     pub url: String,
@@ -98,6 +101,8 @@ pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
     /// Groups of words that mean the same ("ledig", "arbejdsløs").
     synonyms: Vec<Vec<String>>,
+    /// Groups of related words, named but not searched ("mentor", "kontaktperson").
+    related: Vec<Vec<String>>,
     /// Sections whose pages the suggestion list shows first, in this order.
     section_order: Vec<String>,
 }
@@ -150,6 +155,11 @@ impl IndexBuilder {
         self
     }
 
+    pub fn with_related(mut self, groups: Vec<Vec<String>>) -> Self {
+        self.related = groups;
+        self
+    }
+
     /// Lists the pages of `sections` first in the suggestion list, in this
     /// order, then every other page (see `suggestions`).
     pub fn with_section_order(mut self, sections: &[&str]) -> Self {
@@ -172,6 +182,7 @@ impl IndexBuilder {
                 fields.body => document.body.as_str(),
                 fields.text => format!("{}\n{}", document.body, compounds.of(text)),
                 fields.title_parts => compounds.of(&document.title),
+                fields.tags => tags_text(&document.tags, &compounds),
                 fields.words => text.as_str(),
                 fields.url => document.url.as_str(),
                 fields.section => document.section.as_str(),
@@ -197,7 +208,7 @@ impl IndexBuilder {
         let mut files = export_files(&index, &directory)?;
         files.push((
             SYNONYMS_FILE.to_string(),
-            Synonyms::file_bytes(&self.synonyms),
+            Synonyms::file_bytes(&self.synonyms, &self.related),
         ));
         files.sort();
         let documents = self.documents.len() as u64;
@@ -212,6 +223,14 @@ impl IndexBuilder {
             suggestions,
         })
     }
+}
+
+/// The tags' names, one a line, then their compound parts ("mentor
+/// ordning" for "Mentorordning"), as the text field holds the body's.
+fn tags_text(tags: &[String], compounds: &CompoundParts) -> String {
+    let names = tags.join("\n");
+    let parts = compounds.of(&names);
+    format!("{names}\n{parts}")
 }
 
 fn create_index(directory: RamDirectory, schema: Schema) -> Result<Index, SearchError> {

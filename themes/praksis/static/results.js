@@ -229,7 +229,8 @@ class ResultsPage {
 
   /**
    * What the engine searched for besides the words typed, with a way to
-   * search them literally; a misspelt word's nearest word as "Mente du …?".
+   * search them literally; a misspelt word's nearest word as "Mente du …?";
+   * related words, each a link to a search for it.
    */
   renderRewrites(state, rewrites) {
     const parts = [];
@@ -241,6 +242,15 @@ class ResultsPage {
     for (const rewrite of rewrites.filter((r) => r.kind === 'spelling' && r.also.length > 0)) {
       const corrected = state.query.replace(rewrite.typed, rewrite.also[0]);
       parts.push('Mente du ', searchLink(`»${corrected}«`, { query: corrected, literal: false }), '? ');
+    }
+    // Related words are not searched (they do not mean the same): each is offered as a search of its own.
+    for (const rewrite of rewrites.filter((r) => r.kind === 'related' && r.also.length > 0)) {
+      parts.push(`Beslægtede ord til »${rewrite.typed}«: `);
+      rewrite.also.forEach((word, index) => {
+        const query = state.query.replace(rewrite.typed, word);
+        parts.push(index > 0 ? ', ' : '', searchLink(word, { query, literal: false }));
+      });
+      parts.push('. ');
     }
     const note = rewriteNote(rewrites);
     if (note) {

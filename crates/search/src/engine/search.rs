@@ -347,3 +347,7 @@ pub(super) fn filter_query(
 #[cfg(test)]
 #[path = "search_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "tags_tests.rs"]
+mod tags_tests;

@@ -464,3 +464,44 @@ fn a_snippet_shows_the_word_typed_before_a_synonym_of_it() {
         snippet("Gamma")
     );
 }
+
+#[test]
+fn related_words_are_named_but_not_searched() {
+    let mut builder =
+        IndexBuilder::new().with_related(vec![vec!["mentor".into(), "kontaktperson".into()]]);
+    for (title, body) in [
+        ("Alfa", "En mentor i praktikken."),
+        ("Beta", "En kontaktperson hver uge."),
+    ] {
+        builder.add(IndexDocument {
+            title: title.into(),
+            body: body.into(),
+            url: format!("eksempler/{}/", title.to_lowercase()),
+            section: "eksempler".into(),
+            ..IndexDocument::default()
+        });
+    }
+    let built = builder.build().expect("index builds");
+    let engine =
+        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens");
+    let results = engine.search("mentor", 10).expect("search");
+    assert_eq!(sorted_titles(&results), ["Alfa"]);
+    let related = Rewrite {
+        kind: RewriteKind::Related,
+        typed: "mentor".into(),
+        also: vec!["kontaktperson".into()],
+    };
+    assert!(
+        results.rewrites.contains(&related),
+        "{:?}",
+        results.rewrites
+    );
+    let literal = Filters {
+        literal: true,
+        ..Filters::default()
+    };
+    let plain = engine
+        .search_filtered("mentor", 10, &literal)
+        .expect("search");
+    assert!(plain.rewrites.is_empty(), "{:?}", plain.rewrites);
+}

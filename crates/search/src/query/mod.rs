@@ -71,6 +71,14 @@ const NEAR_SLOP: u32 = 2;
 /// round; 0.1 ranked better on all three judged sets it was tried on).
 const MIN_DISCRIMINATION: f32 = 0.1;
 
+/// Weight of a word in the names of the page's tags (its method, target
+/// group, ideas and lessons): what counts is that the tag says the page is
+/// about the word, which the every-word bonus and a typed word's synonym
+/// floor reward; the names are short and shared by many pages, so their
+/// own score counts little (0.1–0.25 ranked a little worse on the judged
+/// sets, 1 and 2 clearly worse).
+const TAGS_WEIGHT: f32 = 0.05;
+
 /// Weight of a word in the title; compound parts of the title count a share.
 const TITLE_WEIGHT: f32 = 3.0;
 
@@ -123,13 +131,15 @@ impl Widening {
 }
 
 /// Title and keywords describe a page better than subheadings, and those
-/// better than a passing mention in the text (body and compound parts).
-fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 5] {
+/// better than a passing mention in the text (body and compound parts);
+/// the tags' names say what the page is about, in words it may not use.
+fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 6] {
     [
         (fields.title, TITLE_WEIGHT),
         (fields.keywords, 2.0),
         (fields.headings, 1.5),
         (fields.title_parts, TITLE_WEIGHT * PARTS_WEIGHT),
+        (fields.tags, TAGS_WEIGHT),
         (fields.text, 1.0),
     ]
 }
@@ -152,8 +162,20 @@ fn term_query(field: Field, term: &str, boost: f32) -> Box<dyn Query> {
 
 /// One analyzed term in any field, each with its weight.
 fn term_anywhere(fields: &IndexFields, term: &str) -> Box<dyn Query> {
-    let clauses = boosted_fields(fields)
+    term_in(boosted_fields(fields).into_iter(), term)
+}
+
+/// One analyzed term where the page writes it: not in its tags' names (a
+/// literal search finds only pages that use the word).
+fn term_written(fields: &IndexFields, term: &str) -> Box<dyn Query> {
+    let written = boosted_fields(fields)
         .into_iter()
+        .filter(|&(field, _)| field != fields.tags);
+    term_in(written, term)
+}
+
+fn term_in(fields: impl Iterator<Item = (Field, f32)>, term: &str) -> Box<dyn Query> {
+    let clauses = fields
         .map(|(field, boost)| (Occur::Should, term_query(field, term, boost)))
         .collect();
     Box::new(BooleanQuery::new(clauses))
@@ -180,7 +202,7 @@ fn word_query(
     let mut ways: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     match terms.as_slice() {
         [] => return None,
-        [term] if widening.literal => ways.push((Occur::Should, term_anywhere(fields, term))),
+        [term] if widening.literal => ways.push((Occur::Should, term_written(fields, term))),
         [term] => {
             ways.push((Occur::Should, term_anywhere(fields, term)));
             // Does any way below find a page? If none does, the fallback's.
@@ -298,6 +320,15 @@ fn all_terms(fields: &IndexFields, terms: &[String], boost: f32) -> Box<dyn Quer
     Box::new(BoostQuery::new(Box::new(BooleanQuery::new(clauses)), boost))
 }
 
+/// Pages that write every one of the analyzed `terms` (see [`term_written`]).
+fn all_written(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
+    let clauses = terms
+        .iter()
+        .map(|term| (Occur::Must, term_written(fields, term)))
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
+}
+
 fn phrase_query(fields: &IndexFields, terms: &[String]) -> Box<dyn Query> {
     sloppy_phrase_query(fields, terms, 0)
 }
@@ -382,20 +413,22 @@ fn word_queries(
             lexicon.synonyms().match_at(&analyzed, start)
         };
         let span = synonyms.as_ref().map_or(1, |found| found.words);
+        if !widening.literal {
+            note_related(parsed, &analyzed, start, lexicon, widening);
+        }
         let typed = if span == 1 {
             let prefix = parsed.last_is_prefix && start == last;
             word_query(fields, &parsed.words[start], prefix, lexicon, widening)
         } else {
             Some(all_of(fields, &parsed.words[start..start + span], 1.0))
         };
-        // Earned by the word itself and its inflections, not by what widened
-        // it (a misspelling's neighbours, compound parts, completions).
-        let typed_floor = match (&synonyms, &typed) {
-            (None, _) | (_, None) => None,
-            (Some(_), Some(_)) if span == 1 => Some(all_terms(fields, &analyzed[start], 1.0)),
-            (Some(_), Some(query)) => Some(query.box_clone()),
-        }
-        .map(|own| constant(own, SYNONYM_SCORE + SYNONYM_TOPIC_SCORE));
+        // Earned by the word itself and its inflections where the page
+        // writes them, not by what widened it (a misspelling's neighbours,
+        // compound parts, completions) nor by a tag's name: a page that
+        // uses the word ranks above every page that only uses a synonym.
+        let typed_floor = (synonyms.is_some() && typed.is_some())
+            .then(|| all_written(fields, &analyzed[start..start + span].concat()))
+            .map(|own| constant(own, SYNONYM_SCORE + SYNONYM_TOPIC_SCORE));
         let mut ways: Vec<(Occur, Box<dyn Query>)> = typed
             .into_iter()
             .chain(typed_floor)
@@ -446,6 +479,30 @@ fn word_queries(
         start += span;
     }
     queries
+}
+
+/// Names the related words of the words from `start` on ("kontaktperson"
+/// for "mentor"), those some page uses, without searching them: they do not
+/// mean the same, so they would pad the results with pages about something
+/// else, but a reader may want them.
+fn note_related(
+    parsed: &ParsedQuery,
+    analyzed: &[Vec<String>],
+    start: usize,
+    lexicon: &dyn Lexicon,
+    widening: &mut Widening,
+) {
+    let Some(related) = lexicon.synonyms().related_at(analyzed, start) else {
+        return;
+    };
+    let typed = parsed.words[start..start + related.words].join(" ");
+    let also = related
+        .alternatives
+        .iter()
+        .filter(|m| m.terms.iter().all(|t| lexicon.knows_stem(t)))
+        .map(|m| m.text.clone())
+        .collect();
+    widening.note(RewriteKind::Related, &typed, also);
 }
 
 /// `None` when the text has nothing to search for. The lexicon answers what

@@ -1,0 +1,53 @@
+//! Searching the names of a page's tags: a page is found by what it does
+//! where its own words differ, below the pages that write the word.
+
+use super::*;
+use crate::writer::{IndexBuilder, IndexDocument};
+
+/// An engine on pages of (title, body, tags' names).
+fn engine(pages: &[(&str, &str, &[&str])]) -> Engine {
+    let mut builder = IndexBuilder::new();
+    for (title, body, tags) in pages {
+        builder.add(IndexDocument {
+            title: title.to_string(),
+            body: body.to_string(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            url: format!("eksempler/{}/", title.to_lowercase()),
+            section: "eksempler".into(),
+            ..IndexDocument::default()
+        });
+    }
+    let built = builder.build().expect("index builds");
+    Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+}
+
+fn titles(results: &SearchResults) -> Vec<&str> {
+    results.hits.iter().map(|h| h.title.as_str()).collect()
+}
+
+#[test]
+fn a_tagged_page_is_found_below_the_pages_that_write_the_word() {
+    let engine = engine(&[
+        (
+            "Alfa",
+            "Deltagerne får arbejdstræning i køkkenet.",
+            &["Jobtræning"],
+        ),
+        ("Beta", "Jobtræning hver dag i værkstedet.", &["Jobtræning"]),
+        ("Gamma", "Samtaler i køkkenet.", &[]),
+    ]);
+    let found = engine.search("jobtræning", 10).expect("search");
+    assert_eq!(titles(&found), ["Beta", "Alfa"]);
+    // A page tagged with both words outranks one that only writes one.
+    let both = engine.search("jobtræning køkkenet", 10).expect("search");
+    assert_eq!(titles(&both)[0], "Alfa");
+    // A literal search finds only the pages that use the word.
+    let literal = Filters {
+        literal: true,
+        ..Filters::default()
+    };
+    let written = engine
+        .search_filtered("jobtræning", 10, &literal)
+        .expect("search");
+    assert_eq!(titles(&written), ["Beta"]);
+}
