@@ -37,7 +37,7 @@ pub use validate::{validate, Finding};
 use crate::cases::{self, CasePage, CaseRecord};
 use crate::curation::Synonyms;
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
-use crate::tagging::{split_sentences, PageTags, Vocabularies};
+use crate::tagging::{is_wish, split_sentences, PageTags, Vocabularies};
 use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
 
 /// Taxonomy every page carries: what kind of source it comes from.
@@ -243,22 +243,27 @@ fn results_heading(document: &Document) -> Option<String> {
 }
 
 /// The first paragraph of the results section (on into the next when it
-/// leads into it), in whole sentences.
+/// leads into it), in whole sentences; a hope or a plan ("Ole Rudolf håber,
+/// at …") is left out unless the section holds nothing else.
 fn results_summary(document: &Document) -> Option<String> {
     let section = results_section(document);
-    let paragraphs: Vec<String> = section
-        .iter()
-        .filter(|b| is_prose(b))
-        .map(|b| {
-            split_sentences(&b.text)
-                .into_iter()
-                .filter(|s| !states_base(s))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .filter(|text| !text.is_empty())
-        .collect();
-    summary::whole_sentences(paragraphs.iter().map(String::as_str), RESULTS_CHARS)
+    let summary_of = |keep: &dyn Fn(&str) -> bool| {
+        let paragraphs: Vec<String> = section
+            .iter()
+            .filter(|b| is_prose(b))
+            .map(|b| {
+                split_sentences(&b.text)
+                    .into_iter()
+                    .filter(|s| !states_base(s) && keep(s))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|text| !text.is_empty())
+            .collect();
+        summary::whole_sentences(paragraphs.iter().map(String::as_str), RESULTS_CHARS)
+    };
+    summary_of(&|s| !is_wish(s))
+        .or_else(|| summary_of(&|_| true))
         .or_else(|| section.first().and_then(row_text))
 }
 
@@ -382,4 +387,42 @@ fn is_prose(block: &Block) -> bool {
         block.kind,
         BlockKind::Paragraph | BlockKind::ListItem | BlockKind::NumberedItem(_)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Block;
+
+    fn example(results: &[&str]) -> Document {
+        let mut document = Document::test_report("e.txt", &[]);
+        document.kind = DocumentKind::Example;
+        document.blocks = std::iter::once(Block::new(
+            BlockKind::Heading(2),
+            "Brugererfaringer".into(),
+            1,
+        ))
+        .chain(
+            results
+                .iter()
+                .enumerate()
+                .map(|(i, text)| Block::new(BlockKind::Paragraph, text.to_string(), i + 2)),
+        )
+        .collect();
+        document
+    }
+
+    #[test]
+    fn a_hope_is_no_result_unless_the_section_holds_nothing_else() {
+        let hoped = example(&["Formanden håber, at stedet vokser. Han fremhæver stedets værdi."]);
+        assert_eq!(
+            results_summary(&hoped).as_deref(),
+            Some("Han fremhæver stedets værdi.")
+        );
+        let only_hoped = example(&["Formanden håber, at stedet vokser."]);
+        assert_eq!(
+            results_summary(&only_hoped).as_deref(),
+            Some("Formanden håber, at stedet vokser.")
+        );
+    }
 }

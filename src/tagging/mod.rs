@@ -25,6 +25,12 @@ pub use overrides::TagOverrides;
 pub use places::{Gazetteer, Place, PLACES_FILE};
 pub use roles::Role;
 pub use sentences::split_sentences;
+
+/// Does `sentence` state a hope or a plan ("Ole Rudolf håber, at …")? Such
+/// a sentence is no result.
+pub fn is_wish(sentence: &str) -> bool {
+    roles::hopes(&sentences::clauses(sentence).words)
+}
 pub use vocabulary::{ContinuumModel, EvidencePolicy, Vocabularies};
 
 use crate::curation::load_toml;

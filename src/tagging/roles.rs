@@ -42,14 +42,21 @@ impl Role {
     }
 }
 
-/// Words that make a sentence say what might, should or will be.
-const HYPOTHETICAL: [&str; 20] = [
+/// Words that make a sentence say what might, should or will be: modal
+/// words, and [`HOPES`].
+const MODALS: [&str; 9] = [
     "vil",
     "ville",
     "kunne",
     "burde",
     "bør",
     "skulle",
+    "hvis",
+    "eventuelt",
+    "evt",
+];
+/// Words that make a sentence a hope or a plan, whatever else it says.
+const HOPES: [&str; 11] = [
     "ønske",
     "ønsker",
     "ønsket",
@@ -59,9 +66,6 @@ const HYPOTHETICAL: [&str; 20] = [
     "planlægges",
     "planlagt",
     "påtænkt",
-    "hvis",
-    "eventuelt",
-    "evt",
     "tanken",
     "forestiller",
 ];
@@ -190,7 +194,7 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
     // participant wants (Olympos' "hvem er jeg, hvad vil jeg"), it plans nothing.
     let hypothetical = words.iter().enumerate().any(|(i, w)| {
         let before = |word: &str| i > 0 && words[i - 1] == word;
-        HYPOTHETICAL.contains(&w.as_str())
+        (MODALS.contains(&w.as_str()) || HOPES.contains(&w.as_str()))
             && !(w == "vil" && before("det") && words.get(i + 1).is_some_and(|n| n == "sige"))
             && !(w == "vil" && QUESTION_WORDS.iter().any(|q| before(q)))
     });
@@ -264,6 +268,12 @@ fn is_figure_text(words: &[String]) -> bool {
         .first()
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
     words.len() <= 3 || (numbered && words.len() <= 5)
+}
+
+/// Does a sentence's word list hold a hope or a plan ([`HOPES`])? Unlike
+/// the modal words, these make even a finding's sentence no result.
+pub fn hopes(words: &[String]) -> bool {
+    words.iter().any(|w| HOPES.contains(&w.as_str()))
 }
 
 /// Is the word at `position` negated: a negation among the few words before
