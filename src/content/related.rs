@@ -25,9 +25,14 @@ pub struct Related {
 pub struct RelatedTerm {
     pub taxonomy: String,
     pub term: String,
-    /// Why: the word both use ("mentorordning"), or two words of one synonym
-    /// group ("mentor ~ kontaktperson").
+    /// Why: the word both use ("mentorordning"), or two words of one group
+    /// ("mentor ~ kontaktperson").
     pub because: String,
+    /// What kind of group, when two words relate them: "synonym" (search
+    /// treats them as one) or "related" (search names them beside the
+    /// results, searching neither for the other).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<&'static str>,
 }
 
 struct Subject<'a> {
@@ -50,11 +55,12 @@ pub fn related_terms(vocabularies: &Vocabularies, synonyms: &Synonyms) -> Vec<Re
             })
         })
         .collect();
-    let groups: Vec<Vec<String>> = synonyms
+    let lower = |g: &Vec<String>| -> Vec<String> { g.iter().map(|w| w.to_lowercase()).collect() };
+    let groups: Vec<(Vec<String>, &'static str)> = synonyms
         .groups
         .iter()
-        .chain(&synonyms.related)
-        .map(|g| g.iter().map(|w| w.to_lowercase()).collect())
+        .map(|g| (lower(g), "synonym"))
+        .chain(synonyms.related.iter().map(|g| (lower(g), "related")))
         .collect();
     subjects
         .iter()
@@ -63,10 +69,12 @@ pub fn related_terms(vocabularies: &Vocabularies, synonyms: &Synonyms) -> Vec<Re
                 .iter()
                 .filter(|other| !std::ptr::eq(*other, subject))
                 .filter_map(|other| {
+                    let (because, group) = shared(subject, other, &groups)?;
                     Some(RelatedTerm {
                         taxonomy: other.taxonomy.to_string(),
                         term: other.term.to_string(),
-                        because: shared(subject, other, &groups)?,
+                        because,
+                        group,
                     })
                 })
                 .collect();
@@ -80,17 +88,21 @@ pub fn related_terms(vocabularies: &Vocabularies, synonyms: &Synonyms) -> Vec<Re
 }
 
 /// The word both entries use, else the first pair of their words in one
-/// synonym group.
-fn shared(a: &Subject, b: &Subject, groups: &[Vec<String>]) -> Option<String> {
+/// group, and the group's kind.
+fn shared(
+    a: &Subject,
+    b: &Subject,
+    groups: &[(Vec<String>, &'static str)],
+) -> Option<(String, Option<&'static str>)> {
     if let Some(word) = a.words.iter().find(|w| b.words.contains(w)) {
-        return Some(word.clone());
+        return Some((word.clone(), None));
     }
     a.words.iter().find_map(|x| {
         b.words.iter().find_map(|y| {
             groups
                 .iter()
-                .any(|g| g.contains(x) && g.contains(y))
-                .then(|| format!("{x} ~ {y}"))
+                .find(|(g, _)| g.contains(x) && g.contains(y))
+                .map(|(_, kind)| (format!("{x} ~ {y}"), Some(*kind)))
         })
     })
 }
@@ -133,16 +145,30 @@ entries = [
             .iter()
             .find(|r| r.term == "Mentorordning")
             .expect("the mentor method has relations");
-        let names: Vec<(&str, &str, &str)> = mentor
+        let names: Vec<(&str, &str, &str, Option<&str>)> = mentor
             .related
             .iter()
-            .map(|r| (r.taxonomy.as_str(), r.term.as_str(), r.because.as_str()))
+            .map(|r| {
+                (
+                    r.taxonomy.as_str(),
+                    r.term.as_str(),
+                    r.because.as_str(),
+                    r.group,
+                )
+            })
             .collect();
+        // The kind of group goes along: the page must not call related
+        // words synonyms.
         assert_eq!(
             names,
             [
-                ("metode", "Kontaktperson", "mentor ~ kontaktperson"),
-                ("ide", "Mentorer for udsatte", "mentorordning"),
+                (
+                    "metode",
+                    "Kontaktperson",
+                    "mentor ~ kontaktperson",
+                    Some("related")
+                ),
+                ("ide", "Mentorer for udsatte", "mentorordning", None),
             ]
         );
         // Related both ways; a method with no shared word is left out.
