@@ -137,3 +137,32 @@ test('from the continuum with groups chosen, compare leads on to what hinders an
   assert.ok(await page.locator('.compare-groups').isHidden());
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
+
+test("with groups chosen, each side lists first the factors the groups' pages show, folds the rest, and says when there are none", async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('faktorer/?maalgruppe=Hjemløse&maalgruppe=Misbrugere'));
+  await page.locator('.factor-groups-note').waitFor({ timeout: 5000 });
+  for (const side of await page.locator('.terms-overview').all()) {
+    const rows = await side.locator('dt').evaluateAll((terms) =>
+      terms.map((dt) => {
+        const [, full, some] = dt
+          .querySelector('.group-count')
+          .textContent.match(/(\d+) af dem(?:.*?(\d+) med en af dem)?/);
+        return { hidden: dt.hidden, full: Number(full), some: Number(some ?? 0) };
+      }),
+    );
+    const shown = rows.filter((r) => !r.hidden);
+    // Folded: exactly those no page of the groups shows; shown ones come first, most pages first.
+    for (const r of rows) assert.equal(r.hidden, r.full === 0 && r.some === 0, JSON.stringify(r));
+    assert.deepEqual(rows.slice(0, shown.length), shown, 'folded factors come last');
+    for (let i = 1; i < shown.length; i++) {
+      const [a, b] = [shown[i - 1], shown[i]];
+      assert.ok(a.full > b.full || (a.full === b.full && a.some >= b.some), `${JSON.stringify(shown)}`);
+    }
+    const line = await side.locator('.group-side-note').textContent();
+    assert.equal(line.startsWith('Ingen side med'), !rows.some((r) => r.full > 0), line);
+  }
+  // The note names the pages.
+  assert.match(await page.locator('.factor-groups-note').textContent(), /\(».*«\)/);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
