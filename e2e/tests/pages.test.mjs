@@ -270,6 +270,21 @@ test("the front page's planner form opens the continuum with the chosen groups' 
   assert.deepEqual(marked.sort(), near);
   const note = await page.locator('.continuum-groups-note').textContent();
   for (const title of near) assert.ok(note.includes(`»${title}«`), `${title} not named in: ${note}`);
+  for (const title of both) assert.ok(note.includes(`»${title}«`), `${title} not named in: ${note}`);
+  // Reports with both groups are named too (they are placed on their own pages).
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { REPO } = await import('../support/project.mjs');
+  const reportDir = join(REPO, 'content', 'rapporter');
+  const reports = [];
+  for (const name of await readdir(reportDir)) {
+    const text = await readFile(join(reportDir, name), 'utf8');
+    const own = JSON.parse(`[${text.match(/^maalgruppe = \[(.*)\]$/m)?.[1] ?? ''}]`);
+    if (/^continuum = /m.test(text) && groups.every((g) => own.includes(g))) {
+      reports.push(JSON.parse(text.match(/^title = (".*")$/m)[1]));
+    }
+  }
+  assert.ok(reports.length > 0, 'no report with both groups to test');
+  for (const title of reports) assert.ok(note.includes(title), `report ${title} not named in: ${note}`);
   await assert.doesNotReject(
     page.locator('.continuum-groups-note a', { hasText: 'Sammenlign' }).waitFor({ timeout: 2000 }),
   );

@@ -9,8 +9,11 @@ import { chooseGroups, hasGroups, nearGroups, spoken, withGroups } from './group
 
 const root = document.querySelector('.continuum-groups');
 const note = root?.querySelector('.continuum-groups-note');
-const marked = [...document.querySelectorAll('[data-groups]')];
+const marked = [...document.querySelectorAll('svg [data-groups], tr[data-groups]')];
 const rows = [...document.querySelectorAll('tr[data-groups]')];
+const reports = [...document.querySelectorAll('.continuum-reports li')];
+// Up to this many examples are named in the note; more are only marked.
+const NAMED = 6;
 
 function show(groups, showAll) {
   const has = (item) => hasGroups(item, groups);
@@ -28,8 +31,25 @@ function show(groups, showAll) {
   if (!any) return;
   const plural = groups.length > 1 ? 'målgrupperne' : 'målgruppen';
   note.append(
-    `${found.length} af ${rows.length} eksempler har ${plural} ${spoken(groups)}; de er fremhævet herunder. `,
+    `${found.length} af ${rows.length} eksempler har ${plural} ${spoken(groups)}${
+      found.length && found.length <= NAMED
+        ? ` (${spoken(found.map((row) => `»${row.querySelector('td a')?.textContent ?? ''}«`))})`
+        : ''
+    }; de er fremhævet herunder. `,
   );
+  const reported = reports.filter(has);
+  if (reported.length > 0) {
+    // Reports are placed on their own pages, not in the figure.
+    note.append(`${reported.length === 1 ? 'Rapporten' : 'Rapporterne'} `);
+    reported.forEach((item, i) => {
+      if (i > 0) note.append(i === reported.length - 1 ? ' og ' : ', ');
+      const link = item.querySelector('a').cloneNode(true);
+      note.append(link, ` ${item.lastChild.textContent.trim()}`);
+    });
+    note.append(
+      ` har også ${plural}; ${reported.length === 1 ? 'den er' : 'de er'} placeret på ${reported.length === 1 ? 'sin egen side' : 'deres egne sider'}. `,
+    );
+  }
   if (nearby.length > 0) {
     // Examples that name a chosen group only about some participants: shown,
     // marked apart, so the spread along the continuum is not hidden.
