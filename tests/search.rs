@@ -241,3 +241,29 @@ fn an_idea_filter_lists_the_pages_that_practise_it_not_those_that_wish_for_it() 
         assert_eq!(&found, practised, "{term}");
     }
 }
+
+/// "mentorordning" is searched with its parts: a page that holds "mentor"
+/// only inside "Fastholdelsesmentor" and "ordninger" alone shows the
+/// compound's sentence, not the commoner part's (blind user test 9 saw
+/// "frokost ordninger" and "handicapkompenserende ordninger").
+#[test]
+fn a_rarer_part_inside_a_compound_is_shown_before_a_commoner_part_alone() {
+    let (_, engine) = committed_site();
+    let results = engine.search("mentorordning", 20).expect("search");
+    for url in [
+        "rapporter/lokalvaerdi-2023/",
+        "forloeb/lokalvaerdi-2023-k1/",
+    ] {
+        let hit = results
+            .hits
+            .iter()
+            .find(|h| h.url == url)
+            .unwrap_or_else(|| panic!("{url} not found for mentorordning"));
+        assert!(
+            hit.snippet.to_lowercase().contains("mentor</b>")
+                || hit.snippet.to_lowercase().contains("mentorforløb</b>"),
+            "{url}: {}",
+            hit.snippet
+        );
+    }
+}

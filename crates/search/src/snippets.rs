@@ -113,6 +113,16 @@ impl Snippets {
     /// lines when no matched word is in the body (it matched in the title, say).
     /// `words` is `BodyWords::new(body)`.
     pub(crate) fn html(&self, body: &str, words: &BodyWords) -> String {
+        // The rarest term the body holds, synonyms included, may be only
+        // inside a compound while a commoner part of a typed compound stands
+        // alone ("mentorordning": "frokost ordninger" beside
+        // "fastholdelsesmentorforløb"): the compound shows the match.
+        if let Some(rarest) = rarest_only_in_compounds(&self.all, words) {
+            let needles = Needles::new(vec![rarest.clone()]);
+            if let Some(snippet) = self.compound_snippet(&needles, body, words) {
+                return snippet;
+            }
+        }
         // The words typed (whole, by first letters, inside a compound), then
         // the same with what synonyms brought in.
         for needles in [&self.typed, &self.all] {
@@ -124,11 +134,25 @@ impl Snippets {
     }
 
     fn from(&self, needles: &Needles, body: &str, words: &BodyWords) -> Option<String> {
+        // When the rarest term the body holds at all is only inside its
+        // compounds ("fastholdelsesmentorforløb" for "mentorordning" split
+        // into mentor|ordning), that compound shows the match better than a
+        // commoner part standing alone ("frokost ordninger").
+        if let Some(rarest) = rarest_only_in_compounds(needles, words) {
+            let rarest = Needles::new(vec![rarest.clone()]);
+            if let Some(snippet) = self.compound_snippet(&rarest, body, words) {
+                return Some(snippet);
+            }
+        }
         for needles in [&needles.terms, &needles.prefixes] {
             if let Some(snippet) = best_snippet(&self.generator, body, words, needles) {
                 return Some(snippet);
             }
         }
+        self.compound_snippet(needles, body, words)
+    }
+
+    fn compound_snippet(&self, needles: &Needles, body: &str, words: &BodyWords) -> Option<String> {
         // A term that matched as a part of a compound (the index stores the
         // parts) is inside a word the generator, analysing whole words, does
         // not take for it: that compound is the sentence's match, so it is
@@ -153,6 +177,26 @@ impl Snippets {
         );
         best_snippet(&generator, body, words, &found)
     }
+}
+
+/// The heaviest of `needles` that `words` hold, as a word's start or inside
+/// a word, when it is held only inside words (compounds).
+fn rarest_only_in_compounds<'a>(
+    needles: &'a Needles,
+    words: &BodyWords,
+) -> Option<&'a (String, f32)> {
+    let mut by_weight: Vec<&(String, f32)> = needles.terms.iter().collect();
+    by_weight.sort_by(|a, b| b.1.total_cmp(&a.1));
+    for needle in by_weight {
+        let one = std::slice::from_ref(needle);
+        if words.passage_scores(one).iter().any(|s| *s > 0.0) {
+            return None;
+        }
+        if !words.compounds_holding(one).is_empty() {
+            return Some(needle);
+        }
+    }
+    None
 }
 
 /// The generator's snippet of the best passage it can highlight, trying the
