@@ -41,6 +41,8 @@ mod stored_pages;
 mod stored_text;
 mod suggestions;
 mod synonyms;
+#[cfg(test)]
+mod test_pages;
 mod writer;
 
 // What the CLI, the WebAssembly wrapper and the fuzz targets use, and the

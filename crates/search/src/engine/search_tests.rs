@@ -2,17 +2,14 @@
 
 use super::*;
 use crate::hit::{Rewrite, RewriteKind};
+use crate::test_pages::{engine_of, page};
 use crate::writer::{IndexBuilder, IndexDocument};
 
 fn engine(docs: &[(&str, &str, &str)]) -> Engine {
-    let mut builder = IndexBuilder::new();
-    for (title, keywords, body) in docs {
-        builder.add(IndexDocument {
-            title: title.to_string(),
+    engine_of(
+        IndexBuilder::new(),
+        docs.iter().map(|(title, keywords, body)| IndexDocument {
             keywords: vec![keywords.to_string()],
-            body: body.to_string(),
-            url: format!("eksempler/{}/", title.to_lowercase().replace(' ', "-")),
-            section: "eksempler".into(),
             taxonomies: [(
                 "kildetype".to_string(),
                 vec![format!("Type {}", title.len() % 2)],
@@ -20,11 +17,9 @@ fn engine(docs: &[(&str, &str, &str)]) -> Engine {
             .into_iter()
             .collect(),
             continuum: Some(title.len() as f64 / 10.0),
-            ..IndexDocument::default()
-        });
-    }
-    let built = builder.build().expect("index builds");
-    Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+            ..page(title, body)
+        }),
+    )
 }
 
 #[test]
@@ -231,40 +226,28 @@ fn empty_and_nonsense_queries_return_nothing() {
 /// An engine over pages of (title, body, methods, target groups).
 /// An engine on pages of (title, body), with these synonym groups.
 fn engine_with_synonyms(groups: Vec<Vec<String>>, pages: &[(&str, &str)]) -> Engine {
-    let mut builder = IndexBuilder::new().with_synonyms(groups);
-    for (title, body) in pages {
-        builder.add(IndexDocument {
-            title: title.to_string(),
-            body: body.to_string(),
-            url: format!("eksempler/{}/", title.to_lowercase()),
-            section: "eksempler".into(),
-            ..IndexDocument::default()
-        });
-    }
-    let built = builder.build().expect("index builds");
-    Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+    engine_of(
+        IndexBuilder::new().with_synonyms(groups),
+        pages.iter().map(|(title, body)| page(title, body)),
+    )
 }
 
 fn tagged_engine(pages: &[(&str, &str, &[&str], &[&str])]) -> Engine {
-    let mut builder = IndexBuilder::new();
-    for (title, body, methods, groups) in pages {
-        let terms = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
-        builder.add(IndexDocument {
-            title: title.to_string(),
-            body: body.to_string(),
-            url: format!("eksempler/{}/", title.to_lowercase()),
-            section: "eksempler".into(),
-            taxonomies: [
-                ("metode".to_string(), terms(methods)),
-                ("maalgruppe".to_string(), terms(groups)),
-            ]
-            .into_iter()
-            .collect(),
-            ..IndexDocument::default()
-        });
-    }
-    let built = builder.build().expect("index builds");
-    Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+    let terms = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    engine_of(
+        IndexBuilder::new(),
+        pages
+            .iter()
+            .map(|(title, body, methods, groups)| IndexDocument {
+                taxonomies: [
+                    ("metode".to_string(), terms(methods)),
+                    ("maalgruppe".to_string(), terms(groups)),
+                ]
+                .into_iter()
+                .collect(),
+                ..page(title, body)
+            }),
+    )
 }
 
 fn sorted_titles(results: &SearchResults) -> Vec<String> {
@@ -467,23 +450,13 @@ fn a_snippet_shows_the_word_typed_before_a_synonym_of_it() {
 
 #[test]
 fn related_words_are_named_but_not_searched() {
-    let mut builder =
-        IndexBuilder::new().with_related(vec![vec!["mentor".into(), "kontaktperson".into()]]);
-    for (title, body) in [
-        ("Alfa", "En mentor i praktikken."),
-        ("Beta", "En kontaktperson hver uge."),
-    ] {
-        builder.add(IndexDocument {
-            title: title.into(),
-            body: body.into(),
-            url: format!("eksempler/{}/", title.to_lowercase()),
-            section: "eksempler".into(),
-            ..IndexDocument::default()
-        });
-    }
-    let built = builder.build().expect("index builds");
-    let engine =
-        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens");
+    let engine = engine_of(
+        IndexBuilder::new().with_related(vec![vec!["mentor".into(), "kontaktperson".into()]]),
+        [
+            page("Alfa", "En mentor i praktikken."),
+            page("Beta", "En kontaktperson hver uge."),
+        ],
+    );
     let results = engine.search("mentor", 10).expect("search");
     assert_eq!(sorted_titles(&results), ["Alfa"]);
     let related = Rewrite {

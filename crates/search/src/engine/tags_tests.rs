@@ -2,23 +2,18 @@
 //! where its own words differ, below the pages that write the word.
 
 use super::*;
+use crate::test_pages::{engine_of, page};
 use crate::writer::{IndexBuilder, IndexDocument};
 
 /// An engine on pages of (title, body, tags' names).
 fn engine(pages: &[(&str, &str, &[&str])]) -> Engine {
-    let mut builder = IndexBuilder::new();
-    for (title, body, tags) in pages {
-        builder.add(IndexDocument {
-            title: title.to_string(),
-            body: body.to_string(),
+    engine_of(
+        IndexBuilder::new(),
+        pages.iter().map(|(title, body, tags)| IndexDocument {
             tags: tags.iter().map(|t| t.to_string()).collect(),
-            url: format!("eksempler/{}/", title.to_lowercase()),
-            section: "eksempler".into(),
-            ..IndexDocument::default()
-        });
-    }
-    let built = builder.build().expect("index builds");
-    Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+            ..page(title, body)
+        }),
+    )
 }
 
 fn titles(results: &SearchResults) -> Vec<&str> {

@@ -63,25 +63,18 @@ pub(super) fn known_end(word: &str, lexicon: &dyn Lexicon) -> Option<String> {
 mod tests {
     use crate::engine::Engine;
     use crate::hit::{Rewrite, RewriteKind, SearchResults};
-    use crate::writer::{IndexBuilder, IndexDocument};
+    use crate::test_pages::{engine_of, page};
+    use crate::writer::IndexBuilder;
 
     fn engine() -> Engine {
-        let mut builder = IndexBuilder::new();
-        for (title, body) in [
-            ("Alfa", "Ledige borgere får et arbejde i et værksted."),
-            ("Beta", "En mentor følger de unge."),
-            ("Gamma", "Misbrugere i behandling."),
-        ] {
-            builder.add(IndexDocument {
-                title: title.into(),
-                body: body.into(),
-                url: format!("eksempler/{}/", title.to_lowercase()),
-                section: "eksempler".into(),
-                ..IndexDocument::default()
-            });
-        }
-        let built = builder.build().expect("index builds");
-        Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+        engine_of(
+            IndexBuilder::new(),
+            [
+                page("Alfa", "Ledige borgere får et arbejde i et værksted."),
+                page("Beta", "En mentor følger de unge."),
+                page("Gamma", "Misbrugere i behandling."),
+            ],
+        )
     }
 
     fn titles(results: &SearchResults) -> Vec<&str> {
