@@ -113,13 +113,13 @@ impl Snippets {
     /// lines when no matched word is in the body (it matched in the title, say).
     /// `words` is `BodyWords::new(body)`.
     pub(crate) fn html(&self, body: &str, words: &BodyWords) -> String {
-        // The rarest term the body holds, synonyms included, may be only
-        // inside a compound while a commoner part of a typed compound stands
-        // alone ("mentorordning": "frokost ordninger" beside
-        // "fastholdelsesmentorforløb"): the compound shows the match.
-        if let Some(rarest) = rarest_only_in_compounds(&self.all, words) {
-            let needles = Needles::new(vec![rarest.clone()]);
-            if let Some(snippet) = self.compound_snippet(&needles, body, words) {
+        // The rarest term the body holds may be only inside a compound while
+        // a commoner part of a typed compound stands alone ("mentorordning",
+        // split into mentor|ordning: "frokost ordninger" beside
+        // "fastholdelsesmentorforløb"): the compound shows the match. First
+        // among all terms, synonyms included, then among the words typed.
+        for needles in [&self.all, &self.typed] {
+            if let Some(snippet) = self.rarest_compound_snippet(needles, body, words) {
                 return snippet;
             }
         }
@@ -133,17 +133,19 @@ impl Snippets {
         escape_html(&leading_chars(body, SNIPPET_CHARS))
     }
 
+    /// The sentence of the compound holding the heaviest of `needles` the
+    /// body holds, when it holds that term only inside compounds.
+    fn rarest_compound_snippet(
+        &self,
+        needles: &Needles,
+        body: &str,
+        words: &BodyWords,
+    ) -> Option<String> {
+        let rarest = rarest_only_in_compounds(needles, words)?;
+        self.compound_snippet(&Needles::new(vec![rarest.clone()]), body, words)
+    }
+
     fn from(&self, needles: &Needles, body: &str, words: &BodyWords) -> Option<String> {
-        // When the rarest term the body holds at all is only inside its
-        // compounds ("fastholdelsesmentorforløb" for "mentorordning" split
-        // into mentor|ordning), that compound shows the match better than a
-        // commoner part standing alone ("frokost ordninger").
-        if let Some(rarest) = rarest_only_in_compounds(needles, words) {
-            let rarest = Needles::new(vec![rarest.clone()]);
-            if let Some(snippet) = self.compound_snippet(&rarest, body, words) {
-                return Some(snippet);
-            }
-        }
         for needles in [&needles.terms, &needles.prefixes] {
             if let Some(snippet) = best_snippet(&self.generator, body, words, needles) {
                 return Some(snippet);
