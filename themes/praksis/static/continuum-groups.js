@@ -15,6 +15,9 @@ const reports = [...document.querySelectorAll('.continuum-reports li')];
 // Up to this many examples are named in the note; more are only marked.
 const NAMED = 6;
 
+/** A table row's example title, in quotes. */
+const quotedTitle = (row) => `»${row.querySelector('td a')?.textContent ?? ''}«`;
+
 function show(groups, showAll) {
   const has = (item) => hasGroups(item, groups);
   const any = groups.length > 0;
@@ -32,9 +35,7 @@ function show(groups, showAll) {
   const plural = groups.length > 1 ? 'målgrupperne' : 'målgruppen';
   note.append(
     `${found.length} af ${rows.length} eksempler har ${plural} ${spoken(groups)}${
-      found.length && found.length <= NAMED
-        ? ` (${spoken(found.map((row) => `»${row.querySelector('td a')?.textContent ?? ''}«`))})`
-        : ''
+      found.length && found.length <= NAMED ? ` (${spoken(found.map(quotedTitle))})` : ''
     }; de er fremhævet herunder. `,
   );
   const reported = reports.filter(has);
@@ -53,7 +54,7 @@ function show(groups, showAll) {
   if (nearby.length > 0) {
     // Examples that name a chosen group only about some participants: shown,
     // marked apart, so the spread along the continuum is not hidden.
-    const names = nearby.map((row) => `»${row.querySelector('td a')?.textContent ?? ''}«`);
+    const names = nearby.map(quotedTitle);
     note.append(
       `Desuden nævner ${nearby.length === 1 ? 'ét eksempel' : `${nearby.length} eksempler`} ${plural} om nogle af deltagerne (stiplet markering): ${spoken(names)}. `,
     );
