@@ -19,34 +19,42 @@ const factors = [...document.querySelectorAll('.terms-overview dt')].map((term, 
   order,
   pages: [...(term.nextElementSibling?.querySelectorAll(':scope > ul:not(.stated-items) > li[data-groups]') ?? [])],
 }));
-// Each side (fremmer, hæmmer): its list, and a line saying what the chosen
-// groups' own pages show there.
+// Each side (fremmer, hæmmer): its list and factors, and a line saying what
+// the chosen groups' own pages show there.
 const sides = [...document.querySelectorAll('.terms-overview')].map((section) => {
   const list = section.querySelector('dl');
   const line = document.createElement('p');
   line.className = 'group-side-note';
   line.hidden = true;
   list?.before(line);
-  return { list, line, heading: section.querySelector('h2')?.textContent.trim() ?? '' };
+  return {
+    list,
+    line,
+    factors: factors.filter((f) => list && f.term.parentElement === list),
+    heading: section.querySelector('h2')?.textContent.trim() ?? '',
+  };
 });
 
-/** The rank of a factor no page of the chosen groups shows: last, folded. */
-const FOLDED = 1;
-
 /**
- * Orders each side's factors: those the chosen groups' pages show first,
- * then those pages with some of the groups show, then the rest, folded;
- * with no groups chosen, the page's own order and nothing folded.
+ * Orders each side's factors by `counts` (factor → its pages with every
+ * chosen group, `full`, and with some, `some`): those with full pages
+ * first, then those with some, most pages first, then the rest, folded.
+ * With no groups chosen, the page's own order and nothing folded.
  */
-function arrange(rank) {
-  for (const { list } of sides) {
-    if (!list) continue;
-    const own = factors.filter((f) => f.term.parentElement === list);
-    const ordered = [...own].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
-    for (const f of ordered) {
+function arrange(counts) {
+  const key = (f) => {
+    const { full, some } = counts.get(f);
+    return [full.length ? 0 : some.length ? 1 : 2, -full.length, -some.length, f.order];
+  };
+  const before = (a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x.reduce((order, value, i) => order || value - y[i], 0);
+  };
+  for (const { list, factors: own } of sides) {
+    for (const f of [...own].sort(before)) {
       list.append(f.term);
       if (f.details) list.append(f.details);
-      const folded = rank(f) === FOLDED;
+      const folded = counts.get(f).folded;
       f.term.hidden = folded;
       if (f.details) f.details.hidden = folded;
     }
@@ -65,38 +73,36 @@ function show(groups, showAll) {
     item.classList.toggle('near', any && partly(item));
     item.classList.toggle('dimmed', any && !has(item) && !partly(item));
   }
-  const shown = new Map();
-  // Pages with every group first, then those with some, most pages first.
-  const rank = (f) => {
-    if (!any) return 0;
-    const full = f.pages.filter(has).length;
-    const some = f.pages.filter(partly).length;
-    return full ? -1000 - full * 100 - some : some ? -some : FOLDED;
-  };
-  arrange(rank);
+  const counts = new Map(
+    factors.map((f) => {
+      const full = any ? f.pages.filter(has) : [];
+      const some = any ? f.pages.filter(partly) : [];
+      return [f, { full, some, folded: any && full.length === 0 && some.length === 0 }];
+    }),
+  );
+  arrange(counts);
   for (const side of sides) {
     side.line.hidden = !any;
-    if (!any || !side.list) continue;
-    const own = factors.filter((f) => f.term.parentElement === side.list);
-    const folded = own.filter((f) => rank(f) === FOLDED).length;
-    const none = !own.some((f) => f.pages.some(has));
+    if (!any) continue;
+    const folded = side.factors.filter((f) => counts.get(f).folded).length;
+    const none = side.factors.every((f) => counts.get(f).full.length === 0);
     side.line.textContent = `${
       none
         ? `Ingen side med ${spoken(groups)} viser noget under »${side.heading}«; herunder det, sider med en af dem viser. `
         : ''
     }${folded ? `${folded} faktorer uden sider for ${spoken(groups)} er foldet væk.` : ''}`;
   }
-  for (const { term, pages } of factors) {
-    term.querySelector('.group-count')?.remove();
-    term.classList.toggle('dimmed', any && !pages.some((page) => has(page) || partly(page)));
+  const shown = new Map();
+  for (const f of factors) {
+    const { full, some, folded } = counts.get(f);
+    f.term.querySelector('.group-count')?.remove();
+    f.term.classList.toggle('dimmed', folded);
     if (!any) continue;
-    const found = pages.filter(has);
-    const some = pages.filter(partly);
-    for (const page of found) shown.set(page.querySelector('a').href, page.querySelector('a').textContent);
+    for (const page of full) shown.set(page.querySelector('a').href, page.querySelector('a').textContent);
     const count = document.createElement('span');
     count.className = 'group-count';
-    count.textContent = ` ${found.length} af dem med ${spoken(groups)}${some.length ? `, ${some.length} med en af dem` : ''}`;
-    term.append(count);
+    count.textContent = ` ${full.length} af dem med ${spoken(groups)}${some.length ? `, ${some.length} med en af dem` : ''}`;
+    f.term.append(count);
   }
   note.hidden = !any;
   note.replaceChildren();
