@@ -459,9 +459,23 @@ impl Tagger {
                     .entry(taxonomy.name.clone())
                     .or_default()
                     .push(entry.label.clone());
-                // The title says it best; otherwise the first sentence that does.
-                let mut best: &Sentence =
-                    matching.iter().find(|s| s.is_title).unwrap_or(&matching[0]);
+                // The title says it best; otherwise the first sentence that
+                // does. That a page does a method or an idea is shown by a
+                // sentence of its text stating it, before a keyword, which is
+                // a heading ("Mentorordning som et redskab …").
+                let does = matches!(
+                    taxonomy.policy,
+                    EvidencePolicy::Effort | EvidencePolicy::Practice
+                );
+                let mut best: &Sentence = matching
+                    .iter()
+                    .find(|s| s.is_title)
+                    .or_else(|| {
+                        matching
+                            .iter()
+                            .find(|s| does && !s.is_keyword && s.role == Role::Describes)
+                    })
+                    .unwrap_or(&matching[0]);
                 let mut role = best.role;
                 if taxonomy.policy == EvidencePolicy::Practice && !best.is_title {
                     // An idea may be named in a wish, but a page that does

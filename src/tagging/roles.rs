@@ -197,6 +197,7 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
         (MODALS.contains(&w.as_str()) || HOPES.contains(&w.as_str()))
             && !(w == "vil" && before("det") && words.get(i + 1).is_some_and(|n| n == "sige"))
             && !(w == "vil" && QUESTION_WORDS.iter().any(|q| before(q)))
+            && !(w == "hvis" && whose_at(words, i))
     });
     if hypothetical || pair("på", "sigt") {
         return Role::Hypothetical;
@@ -238,6 +239,16 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
         return Role::Background;
     }
     Role::Describes
+}
+
+/// Is the "hvis" at `at` "whose", not "if": "en mentor, hvis opgave det er
+/// at understøtte …" puts the noun before "det er", which "if" never does
+/// ("hvis det er muligt").
+fn whose_at(words: &[String], at: usize) -> bool {
+    words.get(at + 2).is_some_and(|w| w == "det")
+        && words
+            .get(at + 3)
+            .is_some_and(|w| matches!(w.as_str(), "er" | "var"))
 }
 
 /// Is the sentence's subject some of the people: a partial quantifier among
@@ -396,6 +407,17 @@ mod tests {
         assert_eq!(
             role_of("Det kan tage op til to år, før den enkelte deltager er klar til et flexjob."),
             Role::Goal
+        );
+        // "hvis" as "whose" offers what is done; as "if" it supposes.
+        assert_eq!(
+            role_of(
+                "Deltagerne tilknyttes en mentor, hvis opgave det er at understøtte læreprocessen."
+            ),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Deltagerne tilknyttes en mentor, hvis det er muligt."),
+            Role::Hypothetical
         );
         assert_eq!(
             role(&words("Projektet er for hjemløse."), false, "Resultater"),

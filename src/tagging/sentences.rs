@@ -135,7 +135,7 @@ const ABBREVIATIONS: [&str; 12] = [
     "ca.", "nr.", "stk.", "pkt.", "kl.", "jf.", "p.t.", "bl.a.", "f.eks.", "fx.", "evt.", "dvs.",
 ];
 
-/// Splits at ". ", "? ", "! " followed by a capital or digit: good enough for
+/// Splits at ". ", "? ", "! " (one space or more) followed by a capital or digit: good enough for
 /// evidence, and never inside "bl.a. at", "ca. 80" or "p.t. En".
 pub fn split_sentences(text: &str) -> Vec<&str> {
     let mut sentences = Vec::new();
@@ -149,17 +149,19 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
             .to_lowercase();
         ABBREVIATIONS.contains(&word.as_str())
     };
-    for window in chars.windows(3) {
-        let [(end_at, end), (_, space), (next_at, next)] = window else {
+    for (i, &(end_at, end)) in chars.iter().enumerate() {
+        // Sources sometimes put two spaces between sentences.
+        let spaces = chars[i + 1..].iter().take_while(|(_, c)| *c == ' ').count();
+        let Some(&(next_at, next)) = chars.get(i + 1 + spaces) else {
             continue;
         };
         if matches!(end, '.' | '?' | '!')
-            && *space == ' '
+            && spaces > 0
             && (next.is_uppercase() || next.is_ascii_digit())
-            && !(*end == '.' && abbreviated(*end_at))
+            && !(end == '.' && abbreviated(end_at))
         {
-            sentences.push(text[start..*next_at].trim());
-            start = *next_at;
+            sentences.push(text[start..next_at].trim());
+            start = next_at;
         }
     }
     sentences.push(text[start..].trim());
@@ -324,6 +326,14 @@ mod tests {
             [
                 "Der er p.t. ca. 12 mdr.s ventetid, jf. § 21, stk. 2.",
                 "Det forhaler."
+            ]
+        );
+        // Two spaces between sentences, as some sources have.
+        assert_eq!(
+            split_sentences("Lederne var under pres.  Flere ressourcer vil kunne hjælpe."),
+            [
+                "Lederne var under pres.",
+                "Flere ressourcer vil kunne hjælpe."
             ]
         );
     }
