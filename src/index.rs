@@ -23,18 +23,43 @@ use crate::tagging::Role;
 pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
     tree.pages
         .iter()
-        .map(|page| IndexDocument {
-            title: page.front.title.clone(),
-            keywords: page.front.extra.keywords.clone(),
-            headings: headings(&page.markdown),
-            tags: searched_tags(&practised(page)),
-            taxonomies: practised(page),
-            continuum: page.front.extra.continuum,
-            body: plain_text(&page.markdown),
-            url: page.path.clone(),
-            section: page.section.clone(),
+        .map(|page| {
+            let body = plain_text(&page.markdown);
+            IndexDocument {
+                title: page.front.title.clone(),
+                keywords: page.front.extra.keywords.clone(),
+                headings: headings(&page.markdown),
+                tags: searched_tags(&practised(page)),
+                taxonomies: practised(page),
+                continuum: page.front.extra.continuum,
+                wishes: wishes(page, &body),
+                body,
+                url: page.path.clone(),
+                section: page.section.clone(),
+            }
         })
         .collect()
+}
+
+/// The page's own sentences that earned a tag only as a wish or possibility
+/// (Hotellet "gerne vil arbejde videre med" mentors), as its text writes
+/// them: a search showing one says so, as the term pages do. A sentence the
+/// text writes otherwise (split by markup) cannot be pointed to and is left
+/// out; `tests/search.rs` checks that none of the committed pages' are.
+pub fn wishes(page: &LoadedPage, body: &str) -> Vec<String> {
+    let wish = Role::Hypothetical.label();
+    let mut found: Vec<String> = page
+        .front
+        .extra
+        .evidence
+        .iter()
+        .filter(|e| e.role.as_deref() == Some(wish) && e.from.is_none())
+        .map(|e| e.sentence.clone())
+        .filter(|sentence| body.contains(sentence.as_str()))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
 }
 
 /// The taxonomies whose terms say what a page does, for whom and with what

@@ -267,3 +267,69 @@ fn a_rarer_part_inside_a_compound_is_shown_before_a_commoner_part_alone() {
         );
     }
 }
+
+/// A hit whose snippet shows a sentence the page states only as a wish is
+/// marked, as the term pages mark it (blind user test 9: Hotellet's "gerne
+/// vil arbejde videre med" mentors looked like any other hit). The pages
+/// expected are read from the tags' evidence: those whose mentor tags rest
+/// on a wish.
+#[test]
+fn a_snippet_showing_a_wish_is_marked_and_one_showing_practice_is_not() {
+    let (tree, engine) = committed_site();
+    let wish = praksis::tagging::Role::Hypothetical.label();
+    let mut wished = BTreeSet::new();
+    let mut practised = BTreeSet::new();
+    for page in &tree.pages {
+        for e in &page.front.extra.evidence {
+            if e.from.is_some() || !e.term.starts_with("Mentorordning") {
+                continue;
+            }
+            if e.role.as_deref() == Some(wish) {
+                wished.insert(page.path.clone());
+            } else {
+                practised.insert(page.path.clone());
+            }
+        }
+    }
+    assert!(!wished.is_empty() && !practised.is_empty());
+    let results = engine.search("mentor", 20).expect("search");
+    let marked: BTreeSet<String> = results
+        .hits
+        .iter()
+        .filter(|h| h.wish)
+        .map(|h| h.url.clone())
+        .collect();
+    for url in &wished {
+        assert!(marked.contains(url), "{url} not marked as a wish");
+    }
+    for url in &practised {
+        assert!(!marked.contains(url), "{url} marked as a wish");
+    }
+}
+
+/// Every sentence a page's tags rest on as a wish can be pointed to in the
+/// text the index stores, so none goes unmarked for being written otherwise.
+#[test]
+fn every_wish_sentence_of_a_page_is_found_in_its_indexed_text() {
+    let (tree, _) = committed_site();
+    let wish = praksis::tagging::Role::Hypothetical.label();
+    let mut checked = 0;
+    for page in &tree.pages {
+        let body = praksis::index::plain_text(&page.markdown);
+        let found = praksis::index::wishes(page, &body);
+        for e in &page.front.extra.evidence {
+            // A keyword (Nøgleord) is not in the body a snippet shows.
+            let keyword = page.front.extra.keywords.contains(&e.sentence);
+            if e.role.as_deref() == Some(wish) && e.from.is_none() && !keyword {
+                checked += 1;
+                assert!(
+                    found.contains(&e.sentence),
+                    "{}: {:?}",
+                    page.path,
+                    e.sentence
+                );
+            }
+        }
+    }
+    assert!(checked > 5, "{checked}");
+}

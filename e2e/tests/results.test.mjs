@@ -399,3 +399,21 @@ test("the results page's filters list the terms the query names first", async ()
   assert.equal(methods[0], 'Mentorordning', `${methods}`);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
+
+test('a hit whose snippet shows a wish is marked as one, the others not, as the engine says natively', async () => {
+  const native = nativeSearch('mentor', 100);
+  const wished = native.hits.filter((hit) => hit.wish).map((hit) => hit.title);
+  assert.ok(wished.length > 0 && wished.length < native.hits.length, `some, not all: ${wished}`);
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/?q=mentor'));
+  await waitForResults(page);
+  const marked = await page
+    .locator('#results-list > li')
+    .evaluateAll((items) =>
+      items.filter((li) => li.querySelector('.wish')).map((li) => li.querySelector('a').textContent),
+    );
+  assert.deepEqual(marked, wished);
+  const mark = await page.locator('#results-list .wish').first().textContent();
+  assert.match(mark, /ønske eller mulighed/);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});

@@ -120,6 +120,7 @@ mod tests {
             url: url.into(),
             section: "eksempler".into(),
             snippet: String::new(),
+            wish: false,
             score: 1.0,
         }
     }

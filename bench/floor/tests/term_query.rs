@@ -13,6 +13,7 @@ fn page(url: &str) -> IndexDocument {
         tags: Vec::new(),
         continuum: None,
         body: "Et forløb med mentor og jobklub.".into(),
+        wishes: Vec::new(),
         url: url.into(),
         section: "eksempler".into(),
     }

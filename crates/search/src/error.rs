@@ -21,6 +21,8 @@ pub enum SearchError {
     ChunksNeeded(Vec<ChunkId>),
     #[error("search index bytes do not fit its manifest: {0}")]
     Chunk(#[from] ChunkError),
+    #[error("page {url}: wish sentence not in its text: {sentence:?}")]
+    WishNotInBody { url: String, sentence: String },
     #[error("tantivy: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
 }

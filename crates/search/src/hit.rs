@@ -12,6 +12,11 @@ pub struct Hit {
     pub section: String,
     /// HTML-escaped text with matched words in `<b>…</b>`; safe to insert as HTML.
     pub snippet: String,
+    /// The snippet's matched word stands in a sentence the page states only
+    /// as a wish or possibility ("… vil også kunne give bedre resultater"),
+    /// not as something done: the reader is told.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub wish: bool,
     pub score: f32,
 }
 

@@ -16,6 +16,9 @@ pub struct IndexFields {
     pub headings: Field,
     /// The page's text as written, stored for snippets, not searched.
     pub body: Field,
+    /// Sentences of the body that state a wish or possibility, not something
+    /// done (see `Hit::wish`): stored, not searched.
+    pub wishes: Field,
     /// The body, then the parts of the page's compound words ("mentor
     /// ordning" for "mentorordning"): what words and phrases are searched
     /// in, so a page that keeps returning to a word inside compounds counts
@@ -54,6 +57,7 @@ pub(crate) fn build_schema() -> Schema {
     builder.add_text_field("text", danish);
     // Stored for snippets; searched through `text`.
     builder.add_text_field("body", TextOptions::default().set_stored());
+    builder.add_text_field("wishes", TextOptions::default().set_stored());
     let unstored = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(DANISH_ANALYZER)
@@ -97,6 +101,7 @@ impl IndexFields {
             keywords: schema.get_field("keywords")?,
             headings: schema.get_field("headings")?,
             body: schema.get_field("body")?,
+            wishes: schema.get_field("wishes")?,
             text: schema.get_field("text")?,
             title_parts: schema.get_field("title_parts")?,
             tags: schema.get_field("tags")?,

@@ -46,6 +46,15 @@ pub(crate) struct Snippets {
     all: Needles,
 }
 
+/// A hit's snippet.
+pub(crate) struct Shown {
+    /// HTML-escaped text with the matched words in `<b>`.
+    pub html: String,
+    /// Where in the body its first highlighted word begins (a byte offset);
+    /// `None` for the opening lines shown when nothing in the body matched.
+    pub matched_at: Option<usize>,
+}
+
 /// Terms with their weights, and their first letters.
 struct Needles {
     terms: Vec<(String, f32)>,
@@ -109,10 +118,10 @@ impl Snippets {
         })
     }
 
-    /// The snippet of `body` as HTML: from the best passages, or the opening
-    /// lines when no matched word is in the body (it matched in the title, say).
+    /// The snippet of `body`: from the best passages, or the opening lines
+    /// when no matched word is in the body (it matched in the title, say).
     /// `words` is `BodyWords::new(body)`.
-    pub(crate) fn html(&self, body: &str, words: &BodyWords) -> String {
+    pub(crate) fn of(&self, body: &str, words: &BodyWords) -> Shown {
         // The rarest term the body holds may be only inside a compound while
         // a commoner part of a typed compound stands alone ("mentorordning",
         // split into mentor|ordning: "frokost ordninger" beside
@@ -130,7 +139,10 @@ impl Snippets {
                 return snippet;
             }
         }
-        escape_html(&leading_chars(body, SNIPPET_CHARS))
+        Shown {
+            html: escape_html(&leading_chars(body, SNIPPET_CHARS)),
+            matched_at: None,
+        }
     }
 
     /// The sentence of the compound holding the heaviest of `needles` the
@@ -140,12 +152,12 @@ impl Snippets {
         needles: &Needles,
         body: &str,
         words: &BodyWords,
-    ) -> Option<String> {
+    ) -> Option<Shown> {
         let rarest = rarest_only_in_compounds(needles, words)?;
         self.compound_snippet(&Needles::new(vec![rarest.clone()]), body, words)
     }
 
-    fn from(&self, needles: &Needles, body: &str, words: &BodyWords) -> Option<String> {
+    fn from(&self, needles: &Needles, body: &str, words: &BodyWords) -> Option<Shown> {
         for needles in [&needles.terms, &needles.prefixes] {
             if let Some(snippet) = best_snippet(&self.generator, body, words, needles) {
                 return Some(snippet);
@@ -154,7 +166,7 @@ impl Snippets {
         self.compound_snippet(needles, body, words)
     }
 
-    fn compound_snippet(&self, needles: &Needles, body: &str, words: &BodyWords) -> Option<String> {
+    fn compound_snippet(&self, needles: &Needles, body: &str, words: &BodyWords) -> Option<Shown> {
         // A term that matched as a part of a compound (the index stores the
         // parts) is inside a word the generator, analysing whole words, does
         // not take for it: that compound is the sentence's match, so it is
@@ -208,7 +220,7 @@ fn best_snippet(
     body: &str,
     words: &BodyWords,
     needles: &[(String, f32)],
-) -> Option<String> {
+) -> Option<Shown> {
     let mut scored: Vec<(f32, usize)> = words
         .passage_scores(needles)
         .into_iter()
@@ -221,12 +233,18 @@ fn best_snippet(
     // next passage is tried then.
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for &(_, at) in scored.iter().take(PASSAGE_TRIES) {
-        let Some(passage) = words.passages.get(at).and_then(|at| body.get(at.clone())) else {
+        let Some(range) = words.passages.get(at) else {
+            continue;
+        };
+        let Some(passage) = body.get(range.clone()) else {
             continue;
         };
         let snippet = generator.snippet(passage);
-        if !snippet.is_empty() {
-            return Some(snippet.to_html());
+        if let Some(first) = snippet.highlighted().first() {
+            return Some(Shown {
+                html: snippet.to_html(),
+                matched_at: Some(range.start + snippet.fragment_range().start + first.start),
+            });
         }
     }
     None

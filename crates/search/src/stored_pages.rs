@@ -7,6 +7,7 @@
 //! again, so both are done once per page, not once per query.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::{Arc, Mutex};
 
 use tantivy::{DocAddress, Searcher};
@@ -25,12 +26,25 @@ pub(crate) struct StoredPage {
     pub section: String,
     pub body: String,
     pub words: BodyWords,
+    /// Where the body's wish sentences stand (byte ranges).
+    pub wishes: Vec<Range<usize>>,
 }
 
 impl StoredPage {
+    /// Does the body's byte `at` stand in one of its wish sentences?
+    pub fn wished_at(&self, at: usize) -> bool {
+        self.wishes.iter().any(|wish| wish.contains(&at))
+    }
+
     fn from_document(document: &StoredText, fields: &IndexFields) -> StoredPage {
         let body = document.first(fields.body);
+        // The writer stores only sentences the body holds.
+        let wishes = document
+            .all(fields.wishes)
+            .filter_map(|wish| body.find(wish).map(|at| at..at + wish.len()))
+            .collect();
         StoredPage {
+            wishes,
             title: document.first(fields.title),
             url: document.first(fields.url),
             section: document.first(fields.section),

@@ -41,6 +41,9 @@ pub struct IndexDocument {
     pub tags: Vec<String>,
     pub continuum: Option<f64>,
     pub body: String,
+    /// Sentences of `body`, as it writes them, that state a wish or a
+    /// possibility rather than something done; each must be in `body`.
+    pub wishes: Vec<String>,
     pub url: String,
     pub section: String,
 }
@@ -189,6 +192,15 @@ impl IndexBuilder {
             );
             for keyword in &document.keywords {
                 tantivy_doc.add_text(fields.keywords, keyword);
+            }
+            for wish in &document.wishes {
+                if !document.body.contains(wish.as_str()) {
+                    return Err(SearchError::WishNotInBody {
+                        url: document.url.clone(),
+                        sentence: wish.clone(),
+                    });
+                }
+                tantivy_doc.add_text(fields.wishes, wish);
             }
             for heading in &document.headings {
                 tantivy_doc.add_text(fields.headings, heading);

@@ -139,6 +139,13 @@ export function hitItem(hit, withSnippet) {
   if (withSnippet) {
     const snippet = document.createElement('p');
     appendSnippet(snippet, hit.snippet);
+    if (hit.wish) {
+      // The term pages mark such sentences the same way.
+      const wish = document.createElement('span');
+      wish.className = 'wish';
+      wish.textContent = ' (ønske eller mulighed, ikke noget gjort)';
+      snippet.append(wish);
+    }
     item.append(snippet);
   }
   return item;

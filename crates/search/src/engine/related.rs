@@ -61,6 +61,7 @@ impl Engine {
                 url: candidate_url,
                 section: section.to_string(),
                 snippet: String::new(),
+                wish: false,
                 score,
             });
             if related.len() == limit {

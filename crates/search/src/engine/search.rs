@@ -156,11 +156,13 @@ impl Engine {
         surfaces::rewrite_as_written(&mut results.rewrites, &lookups, &written);
         for ((score, _), page) in top.into_iter().zip(pages) {
             let page = page?;
+            let snippet = snippets.of(&page.body, &page.words);
             results.hits.push(Hit {
                 title: page.title.clone(),
                 url: page.url.clone(),
                 section: page.section.clone(),
-                snippet: snippets.html(&page.body, &page.words),
+                wish: snippet.matched_at.is_some_and(|at| page.wished_at(at)),
+                snippet: snippet.html,
                 score,
             });
         }

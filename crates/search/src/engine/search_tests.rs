@@ -478,3 +478,44 @@ fn related_words_are_named_but_not_searched() {
         .expect("search");
     assert!(plain.rewrites.is_empty(), "{:?}", plain.rewrites);
 }
+
+/// A hit is marked as a wish when its snippet's match stands in one of the
+/// page's wish sentences, and only then.
+#[test]
+fn a_snippet_in_a_wish_sentence_marks_its_hit() {
+    let wish = "Værkstedet vil gerne prøve en mentor.";
+    let engine = engine_of(
+        IndexBuilder::new(),
+        [
+            IndexDocument {
+                wishes: vec![wish.into()],
+                ..page("Alfa", &format!("Vi har et værksted.\n\n{wish}"))
+            },
+            page("Beta", "Hver deltager har en mentor."),
+        ],
+    );
+    let results = engine.search("mentor", 10).expect("search");
+    let marked = |title: &str| {
+        results
+            .hits
+            .iter()
+            .find(|h| h.title == title)
+            .map(|h| h.wish)
+    };
+    assert_eq!(marked("Alfa"), Some(true));
+    assert_eq!(marked("Beta"), Some(false));
+    // The match elsewhere than in the wish: not marked.
+    let results = engine.search("værksted", 10).expect("search");
+    assert_eq!(results.hits.first().map(|h| h.wish), Some(false));
+}
+
+#[test]
+fn a_wish_sentence_not_in_the_text_is_refused_with_its_page() {
+    let mut builder = IndexBuilder::new();
+    builder.add(IndexDocument {
+        wishes: vec!["Noget andet.".into()],
+        ..page("Alfa", "En tekst.")
+    });
+    let err = builder.build().err().expect("refused");
+    assert!(err.to_string().contains("eksempler/alfa/"), "{err}");
+}
