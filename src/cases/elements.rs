@@ -62,6 +62,22 @@ pub const ELEMENTS: [(&str, &[&str]); 9] = [
 /// …"): such a sentence counts for nothing.
 const NOT_DONE: [&str; 3] = ["ikke", "aldrig", "tanken"];
 
+/// An agreement that someone could do something ("blev det aftalt med
+/// arbejdsgiver, at K1 kunne overgå til løntilskudsjob") is a plan: K1 then
+/// left the placement and never started the job. Words of agreement count
+/// only beside "kunne"; "blev det aftalt, at K2 arbejdede hjemmefra" was done.
+const AGREED: [&str; 3] = ["aftalt", "aftale", "aftalen"];
+
+/// Does the lower-case `sentence` say what did not happen or was only planned?
+fn not_done(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    has(&NOT_DONE) || (has(&AGREED) && has(&["kunne"]))
+}
+
 /// The kinds of effort `case` names, in [`ELEMENTS`] order.
 pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
     let fields = [
@@ -74,10 +90,7 @@ pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
         .filter_map(|field| field.as_deref())
         .flat_map(split_sentences)
         .map(str::to_lowercase)
-        .filter(|s| {
-            !s.split(|c: char| !c.is_alphanumeric())
-                .any(|w| NOT_DONE.contains(&w))
-        })
+        .filter(|s| !not_done(s))
         .collect();
     named_in(&ELEMENTS, &sentences)
 }
@@ -127,7 +140,8 @@ mod tests {
             "K1 var tilknyttet Jobklubben og intern træningsbane (Folkekøkkenet).",
             "K1 fik hjælp til at søge socialt frikort. Hjemløseenheden har været inddraget. \
              Det var tanken, at K1 skulle i småjob.",
-            "Der blev ikke etableret virksomhedspraktik eller småjob i forløbet.",
+            "Der blev ikke etableret virksomhedspraktik eller småjob i forløbet. \
+             Det blev aftalt med arbejdsgiver, at K1 kunne overgå til løntilskudsjob.",
         ));
         assert_eq!(
             found,
