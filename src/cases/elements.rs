@@ -74,12 +74,17 @@ pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
         .filter_map(|field| field.as_deref())
         .flat_map(split_sentences)
         .map(str::to_lowercase)
-        .filter(|s| {
-            !s.split(|c: char| !c.is_alphanumeric())
-                .any(|w| NOT_DONE.contains(&w))
-        })
+        .filter(|s| !says_not_done(s))
         .collect();
     named_in(&ELEMENTS, &sentences)
+}
+
+/// Whether `sentence` says something did not happen or was only a plan
+/// (one of [`NOT_DONE`] as a word, in any case).
+pub(super) fn says_not_done(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NOT_DONE.contains(&w.to_lowercase().as_str()))
 }
 
 /// The labels of `kinds` whose words start a word of one of `sentences`

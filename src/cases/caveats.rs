@@ -1,0 +1,114 @@
+//! Counted, but told otherwise elsewhere: a course the overview counts as
+//! work or education whose report, outside the course's own record, says of
+//! it that something did not happen. The 2022 report counts K1 as ordinary
+//! work; its record ends with her case closed at her own wish, and a
+//! paragraph about småjob adds "Dette blev ikke aktuelt, idet K1 frasagde
+//! sig kontanthjælp, og efterfølgende selv har fundet fuldtidsarbejde." The
+//! overview quotes such sentences beside its counts, so no figure stands
+//! without what its own report says against it. Sentences that only confirm
+//! the outcome ("K1 endte med en fulltidsansættelse") are not caveats.
+
+use serde::{Deserialize, Serialize};
+
+use super::elements::says_not_done;
+use super::overview::{CasePage, SUPPORTED_WORK, WORK_OR_EDUCATION};
+
+/// A counted course and what its report says of it elsewhere.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caveat {
+    /// The course's content path.
+    pub course: String,
+    /// The outcome it is counted under.
+    pub outcome: String,
+    /// The report's sentences, outside the record, that name the course and
+    /// say something did not happen; in the report's order.
+    pub sentences: Vec<String>,
+}
+
+/// The caveats of `pages`, in their order: each course counted in the work
+/// figures ([`WORK_OR_EDUCATION`], [`SUPPORTED_WORK`]) with such sentences.
+pub fn caveats(pages: &[CasePage]) -> Vec<Caveat> {
+    pages
+        .iter()
+        .filter(|p| {
+            let outcome = p.record.outcome.as_str();
+            WORK_OR_EDUCATION.contains(&outcome) || SUPPORTED_WORK.contains(&outcome)
+        })
+        .filter_map(|p| {
+            let sentences: Vec<String> = p
+                .mentions
+                .iter()
+                .filter(|s| says_not_done(s))
+                .cloned()
+                .collect();
+            (!sentences.is_empty()).then(|| Caveat {
+                course: p.path.clone(),
+                outcome: p.record.outcome.clone(),
+                sentences,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::CaseRecord;
+
+    fn page<'a>(path: &str, record: &'a CaseRecord, mentions: &[&str]) -> CasePage<'a> {
+        CasePage {
+            path: path.into(),
+            record,
+            mentions: mentions.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn record(outcome: &str) -> CaseRecord {
+        CaseRecord {
+            outcome: outcome.into(),
+            ..CaseRecord::default()
+        }
+    }
+
+    #[test]
+    fn a_counted_course_told_otherwise_elsewhere_carries_the_sentences_that_say_so() {
+        let (work, confirmed, broken_off) = (
+            record("Ordinært arbejde"),
+            record("Småjob"),
+            record("Afbrudt før tid"),
+        );
+        let found = caveats(&[
+            page(
+                "forloeb/k1.md",
+                &work,
+                &[
+                    "Der var indgået aftale med arbejdsgiver i K1s forløb.",
+                    "Dette blev ikke aktuelt, idet K1 frasagde sig kontanthjælp.",
+                ],
+            ),
+            // Confirming the outcome, or "uden" praktik before it: no caveat.
+            page(
+                "forloeb/k2.md",
+                &confirmed,
+                &["K2 kom direkte i job uden forudgående virksomhedspraktik."],
+            ),
+            // Not counted in the work figures: nothing to qualify.
+            page(
+                "forloeb/k3.md",
+                &broken_off,
+                &["Det var ikke muligt for K3."],
+            ),
+        ]);
+        assert_eq!(
+            found,
+            vec![Caveat {
+                course: "forloeb/k1.md".into(),
+                outcome: "Ordinært arbejde".into(),
+                sentences: vec![
+                    "Dette blev ikke aktuelt, idet K1 frasagde sig kontanthjælp.".into()
+                ],
+            }]
+        );
+    }
+}
