@@ -4,8 +4,9 @@
 //! work; its record ends with her case closed at her own wish, and a
 //! paragraph about småjob adds "Dette blev ikke aktuelt, idet K1 frasagde
 //! sig kontanthjælp, og efterfølgende selv har fundet fuldtidsarbejde." The
-//! overview quotes such sentences beside its counts, so no figure stands
-//! without what its own report says against it. Sentences that only confirm
+//! overview quotes such sentences beside its counts (with the mention a
+//! "Dette …" points back to), so no figure stands without what its own
+//! report says against it. Sentences that only confirm
 //! the outcome ("K1 endte med en fulltidsansættelse") are not caveats.
 
 use serde::{Deserialize, Serialize};
@@ -22,7 +23,8 @@ pub struct Caveat {
     /// The outcome it is counted under.
     pub outcome: String,
     /// The report's sentences, outside the record, that name the course and
-    /// say something did not happen; in the report's order.
+    /// say something did not happen, each with the mention before it when it
+    /// points back to it ("Dette …"); in the report's order.
     pub sentences: Vec<String>,
 }
 
@@ -36,12 +38,23 @@ pub fn caveats(pages: &[CasePage]) -> Vec<Caveat> {
             WORK_OR_EDUCATION.contains(&outcome) || SUPPORTED_WORK.contains(&outcome)
         })
         .filter_map(|p| {
-            let sentences: Vec<String> = p
-                .mentions
-                .iter()
-                .filter(|s| says_not_done(s))
-                .cloned()
-                .collect();
+            let mut sentences: Vec<String> = Vec::new();
+            for (at, sentence) in p.mentions.iter().enumerate() {
+                if !says_not_done(sentence) {
+                    continue;
+                }
+                // "Dette blev ikke aktuelt" says what did not happen only with
+                // the mention before it, which it points back to.
+                if let Some(before) = at.checked_sub(1).filter(|_| points_back(sentence)) {
+                    let before = &p.mentions[before];
+                    if !sentences.contains(before) {
+                        sentences.push(before.clone());
+                    }
+                }
+                if !sentences.contains(sentence) {
+                    sentences.push(sentence.clone());
+                }
+            }
             (!sentences.is_empty()).then(|| Caveat {
                 course: p.path.clone(),
                 outcome: p.record.outcome.clone(),
@@ -49,6 +62,17 @@ pub fn caveats(pages: &[CasePage]) -> Vec<Caveat> {
             })
         })
         .collect()
+}
+
+/// Words that open a sentence by pointing back to the one before it.
+const POINTING_BACK: [&str; 3] = ["Dette", "Denne", "Disse"];
+
+/// Whether `sentence` opens with one of [`POINTING_BACK`].
+fn points_back(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|first| POINTING_BACK.contains(&first))
 }
 
 #[cfg(test)]
@@ -69,6 +93,20 @@ mod tests {
             outcome: outcome.into(),
             ..CaseRecord::default()
         }
+    }
+
+    #[test]
+    fn a_sentence_that_does_not_point_back_is_quoted_alone() {
+        let work = record("Uddannelse");
+        let found = caveats(&[page(
+            "forloeb/k4.md",
+            &work,
+            &["K4 startede i praktik.", "K4 fik ikke sin eksamen."],
+        )]);
+        assert_eq!(
+            found[0].sentences,
+            vec!["K4 fik ikke sin eksamen.".to_string()]
+        );
     }
 
     #[test]
@@ -105,7 +143,9 @@ mod tests {
             vec![Caveat {
                 course: "forloeb/k1.md".into(),
                 outcome: "Ordinært arbejde".into(),
+                // With the sentence "Dette" points back to.
                 sentences: vec![
+                    "Der var indgået aftale med arbejdsgiver i K1s forløb.".into(),
                     "Dette blev ikke aktuelt, idet K1 frasagde sig kontanthjælp.".into()
                 ],
             }]
