@@ -173,6 +173,17 @@ test('from the continuum with groups chosen, compare shows what hinders and help
       .filter((name, i, names) => names.indexOf(name) === i)
       .filter((name) => [...theirs, ...partly].some((p) => p.factors[side].includes(name)));
     assert.deepEqual(factors.map((f) => f.name).sort(), expected.sort(), side);
+    // A side none of the groups' own pages shows anything on says so.
+    const line = section.locator(`#for-maalgrupperne-${side} .group-side-note`);
+    const none = !theirs.some((p) => p.factors[side].length > 0);
+    assert.equal(await line.isVisible(), none, side);
+    if (none) {
+      const verb = side === 'haemmer' ? 'hæmmer' : 'fremmer';
+      assert.match(
+        await line.textContent(),
+        new RegExp(`^Ingen af ${theirs.length} sider med Hjemløse og Misbrugere viser noget, der ${verb}`),
+      );
+    }
     for (const { name, count, items } of factors) {
       const full = theirs.filter((p) => p.factors[side].includes(name));
       const some = partly.filter((p) => p.factors[side].includes(name));

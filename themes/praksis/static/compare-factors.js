@@ -16,7 +16,7 @@ const roster = [...(root?.querySelectorAll('.group-pages > li') ?? [])];
 const sides = [...(root?.querySelectorAll('.factor-side') ?? [])].map((side) => ({
   list: side.querySelector('dl'),
   line: side.querySelector('.group-side-note'),
-  verb: side.querySelector('h3').textContent.replace('Det der ', ''),
+  verb: side.dataset.verb,
   factors: [...side.querySelectorAll('dt')].map((term, order) => ({
     term,
     details: term.nextElementSibling,
