@@ -13,7 +13,7 @@ import { startSite } from '../support/site.mjs';
 const site = await startSite();
 after(() => site.close());
 
-/** Every example and report of content/: title, target groups and factors. */
+/** Every example and report of content/: section, slug, text, title, target groups and factors (also by side). */
 async function efforts() {
   const pages = [];
   for (const section of ['eksempler', 'rapporter']) {
@@ -23,12 +23,18 @@ async function efforts() {
       const text = await readFile(join(dir, name), 'utf8');
       const list = (key) => JSON.parse(`[${text.match(new RegExp(`^${key} = \\[(.*)\\]$`, 'm'))?.[1] ?? ''}]`);
       pages.push({
+        section,
+        slug: name.replace(/\.md$/, ''),
+        text,
         title: JSON.parse(text.match(/^title = (".*")$/m)[1]),
         groups: list('maalgruppe'),
         traits: [...text.matchAll(/\[\[extra\.traits\]\]\ntaxonomy = "maalgruppe"\nterm = (".*")/g)].map((m) =>
           JSON.parse(m[1]),
         ),
-        factors: [...list('fremmer'), ...list('haemmer')],
+        factors: Object.assign([...list('fremmer'), ...list('haemmer')], {
+          fremmer: list('fremmer'),
+          haemmer: list('haemmer'),
+        }),
       });
     }
   }
@@ -120,22 +126,124 @@ test('/faktorer/ with target groups chosen passes axe, light and dark', async ()
   assert.deepEqual(found, []);
 });
 
-test('from the continuum with groups chosen, compare leads on to what hinders and helps them', async () => {
+test('from the continuum with groups chosen, compare shows what hinders and helps their pages, quoted and counted', async () => {
   const page = await site.openPage();
   const chosen = ['Hjemløse', 'Misbrugere'];
   await page.goto(site.url(`kontinuum/?${new URLSearchParams(chosen.map((group) => ['maalgruppe', group]))}`));
   await page.locator('.continuum-groups-note a', { hasText: 'Sammenlign' }).click();
   await page.waitForURL(/sammenlign\/\?e=/);
-  const link = page.locator('.compare-groups a');
-  assert.equal(await link.textContent(), 'Se hvad der fremmer og hæmmer for målgrupperne Hjemløse og Misbrugere');
-  await link.click();
+  const all = await efforts();
+  const theirs = all.filter((p) => chosen.every((group) => p.groups.includes(group)));
+  const partly = all.filter(
+    (p) => !theirs.includes(p) && chosen.some((group) => p.groups.includes(group) || p.traits.includes(group)),
+  );
+  const section = page.locator('.compare-factors');
+  assert.equal(
+    await section.locator('h2').textContent(),
+    'Hvad fremmer og hæmmer for målgrupperne Hjemløse og Misbrugere',
+  );
+  // The status line above the table leads to it.
+  assert.equal(await page.locator('.compare-status a').getAttribute('href'), '#for-maalgrupperne');
+  // The note names the groups' pages, examples and reports apart.
+  const note = await section.locator('.compare-factors-note').textContent();
+  const examples = theirs.filter((p) => p.section === 'eksempler');
+  const reports = theirs.filter((p) => p.section === 'rapporter');
+  assert.ok(examples.length >= 2 && reports.length >= 1, `${theirs.map((p) => p.title)}`);
+  assert.match(note, new RegExp(`${theirs.length} sider har dem alle: ${examples.length} eksempler \\(`));
+  for (const p of theirs) assert.ok(note.includes(`»${p.title}«`), p.title);
+  // Each factor shown: its count as content/ gives it, and under it exactly
+  // the pages showing it, each marked example or report, with sentences
+  // that stand in the page's own text.
+  let quoted = 0;
+  for (const side of ['haemmer', 'fremmer']) {
+    const factors = await section.locator(`#for-maalgrupperne-${side} dt:visible`).evaluateAll((terms) =>
+      terms.map((dt) => ({
+        name: dt.querySelector('a').textContent,
+        count: dt.querySelector('.group-count').textContent,
+        items: [...dt.nextElementSibling.querySelectorAll('li:not([hidden])')].map((li) => ({
+          title: li.querySelector('a').textContent,
+          kind: li.querySelector('.kind').textContent,
+          near: li.classList.contains('near'),
+          sentences: [...li.querySelectorAll('blockquote')].map((q) => q.textContent.match(/»(.*)«/s)[1]),
+        })),
+      })),
+    );
+    const expected = all
+      .flatMap((p) => p.factors[side])
+      .filter((name, i, names) => names.indexOf(name) === i)
+      .filter((name) => [...theirs, ...partly].some((p) => p.factors[side].includes(name)));
+    assert.deepEqual(factors.map((f) => f.name).sort(), expected.sort(), side);
+    // A side none of the groups' own pages shows anything on says so.
+    const line = section.locator(`#for-maalgrupperne-${side} .group-side-note`);
+    const none = !theirs.some((p) => p.factors[side].length > 0);
+    assert.equal(await line.isVisible(), none, side);
+    if (none) {
+      const verb = side === 'haemmer' ? 'hæmmer' : 'fremmer';
+      assert.match(
+        await line.textContent(),
+        new RegExp(`^Ingen af ${theirs.length} sider med Hjemløse og Misbrugere viser noget, der ${verb}`),
+      );
+    }
+    for (const { name, count, items } of factors) {
+      const full = theirs.filter((p) => p.factors[side].includes(name));
+      const some = partly.filter((p) => p.factors[side].includes(name));
+      const also = some.length ? `, ${some.length} med kun nogle af dem` : '';
+      assert.equal(count, ` – ${full.length} af ${theirs.length} sider med Hjemløse og Misbrugere${also}`, name);
+      assert.deepEqual(items.map((i) => i.title).sort(), [...full, ...some].map((p) => p.title).sort(), name);
+      for (const item of items) {
+        const source = all.find((p) => p.title === item.title);
+        assert.equal(item.near, some.includes(source), item.title);
+        assert.match(item.kind, source.section === 'rapporter' ? /^\(rapport\)$/ : /^\(eksempel/, item.title);
+        assert.ok(item.sentences.length > 0, `${name}: ${item.title} quotes nothing`);
+        for (const sentence of item.sentences) {
+          assert.ok(source.text.includes(sentence), `${item.title}: »${sentence}«`);
+          quoted++;
+        }
+      }
+    }
+  }
+  assert.ok(quoted > 5, `${quoted} sentences quoted`);
+  // An example stating no hindrance points to this section, not to chapter 3.2.
+  const none = page.locator('.compare .none a[data-side="haemmer"]:visible').first();
+  assert.equal(await none.getAttribute('href'), '#for-maalgrupperne-haemmer');
+  // The rest is on /faktorer/, with the same groups.
+  await section.locator('.compare-factors-note a').click();
   await page.waitForURL(/faktorer\/\?maalgruppe=/);
   const pressed = await page.locator('.factor-groups a[aria-pressed="true"]').allTextContents();
   assert.deepEqual(pressed.sort(), chosen);
-  // Compare reached without groups says nothing of them.
-  await page.goto(site.url('sammenlign/?e=projekt-foeniks&e=hotellet-paa-vesterbro-koebenhavn'));
-  assert.ok(await page.locator('.compare-groups').isHidden());
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('compare without groups in the address shows the factors of the groups its examples share, and none when they share none', async () => {
+  const page = await site.openPage();
+  const all = await efforts();
+  const slugs = ['projekt-foeniks', 'hotellet-paa-vesterbro-koebenhavn'];
+  const compared = slugs.map((slug) => all.find((p) => p.slug === slug));
+  const shared = compared[0].groups.filter((group) => compared.every((p) => p.groups.includes(group)));
+  assert.ok(shared.length > 0, 'the two share a group');
+  await page.goto(site.url(`sammenlign/?${new URLSearchParams(slugs.map((slug) => ['e', slug]))}`));
+  const section = page.locator('.compare-factors');
+  assert.equal(
+    await section.locator('h2').textContent(),
+    `Hvad fremmer og hæmmer for ${shared.length > 1 ? 'målgrupperne' : 'målgruppen'} ${shared.join(' og ')}`,
+  );
+  assert.match(await section.locator('.compare-factors-note').textContent(), /^De sammenlignede eksempler har alle/);
+  // Two that share no group: nothing said of groups.
+  const apart = ['fountain-house-koebenhavn', 'olympos-et-tvaerkommunalt-samarbejde-om'].map((slug) =>
+    all.find((p) => p.slug === slug),
+  );
+  assert.ok(!apart[0].groups.some((group) => apart[1].groups.includes(group)), 'the two share no group');
+  await page.goto(site.url(`sammenlign/?${new URLSearchParams(apart.map((p) => ['e', p.slug]))}`));
+  assert.ok(await section.isHidden());
+  assert.equal(await page.locator('.compare-status a').count(), 0);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('compare with target groups passes axe, light and dark', async () => {
+  const found = await axeViolations(site, [
+    'sammenlign/?e=basens-aktivitetscenter&e=en-anderledes-livsstil-hjoernestenen-i-randers&maalgruppe=Hjemløse&maalgruppe=Misbrugere',
+  ]);
+  assert.deepEqual(found, []);
 });
 
 test("with groups chosen, each side lists first the factors the groups' pages show, folds the rest, and says when there are none", async () => {

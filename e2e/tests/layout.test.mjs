@@ -118,6 +118,39 @@ test('a report and /forloeb/ open with their overview, above the first heading o
   }
 });
 
+test('/forloeb/ on a phone: the overview in two screens, the rest folded under labelled lines, no number of the overview hidden', async () => {
+  const screen = { width: 390, height: 844 };
+  const page = await site.openPage({ viewport: screen });
+  await page.goto(site.url('forloeb/'));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  // Test 9 measured 6 487 px (about eight screens); the per-report table
+  // and the course list took two of them, the step lists' links three.
+  assert.ok(height <= 4 * screen.height, `/forloeb/ is ${height} px tall at 390 px`);
+  const typical = await page.locator('.case-overview .typical').boundingBox();
+  assert.ok(
+    typical.y + typical.height <= 2 * screen.height,
+    `the typical course ends ${typical.y + typical.height} px down`,
+  );
+  // Every "N af M" the overview states is on screen, none only in a fold.
+  const numbers = await page.locator('.case-overview').evaluate((box) => {
+    const said = (text) => text.match(/\d+ af \d+/g) ?? [];
+    // biome-ignore lint/performance/useDomNodeTextContent: what is laid out for the reader, not what is in the DOM
+    return { all: said(box.textContent), shown: said(box.innerText) };
+  });
+  assert.ok(numbers.all.length > 10, `${numbers.all}`);
+  assert.deepEqual(numbers.shown, numbers.all);
+  // What is folded is labelled, and all there: each report's row, each course.
+  const folds = page.locator('main details.fold');
+  assert.equal(await folds.count(), 2);
+  for (const summary of await folds.locator('summary').allTextContents()) assert.ok(summary.length > 20, summary);
+  const cases = Number((await page.locator('.case-overview .facts dd').first().textContent()).trim());
+  assert.equal(await folds.nth(1).locator('.page-list > li').count(), cases);
+  assert.ok((await folds.nth(0).locator('tbody tr').count()) >= 2);
+  await folds.nth(0).locator('summary').click();
+  assert.ok(await page.locator('table.report-overviews').isVisible());
+  assert.ok(page.errors.length === 0, page.errors.join('\n'));
+});
+
 test('the compare page draws every position on one scale with its number, and prints only the chosen columns', async () => {
   const page = await site.openPage({ viewport: { width: 1366, height: 900 } });
   await page.goto(site.url('sammenlign/?e=projekt-foeniks&e=en-anderledes-livsstil-hjoernestenen-i-randers'));

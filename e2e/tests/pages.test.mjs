@@ -193,7 +193,8 @@ async function placedExamples() {
     const traits = [...text.matchAll(/\[\[extra\.traits\]\]\ntaxonomy = "maalgruppe"\nterm = (".*")/g)].map((m) =>
       JSON.parse(m[1]),
     );
-    examples.push({ title: JSON.parse(text.match(/^title = (".*")$/m)[1]), groups, traits });
+    const position = text.match(/^continuum = (.*)$/m)[1].replace('.', ',');
+    examples.push({ title: JSON.parse(text.match(/^title = (".*")$/m)[1]), groups, traits, position });
   }
   return examples;
 }
@@ -270,7 +271,10 @@ test("the front page's planner form opens the continuum with the chosen groups' 
   assert.deepEqual(marked.sort(), near);
   const note = await page.locator('.continuum-groups-note').textContent();
   for (const title of near) assert.ok(note.includes(`»${title}«`), `${title} not named in: ${note}`);
-  for (const title of both) assert.ok(note.includes(`»${title}«`), `${title} not named in: ${note}`);
+  // Each with its place on the continuum, as content/ gives it: no need to find it in the figure.
+  for (const { title, position } of (await placedExamples()).filter((e) => both.includes(e.title))) {
+    assert.ok(note.includes(`»${title}« (${position})`), `${title} (${position}) not named in: ${note}`);
+  }
   // Reports with both groups are named too (they are placed on their own pages).
   const { readdir, readFile } = await import('node:fs/promises');
   const { REPO } = await import('../support/project.mjs');

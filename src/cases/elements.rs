@@ -68,15 +68,6 @@ const NOT_DONE: [&str; 3] = ["ikke", "aldrig", "tanken"];
 /// only beside "kunne"; "blev det aftalt, at K2 arbejdede hjemmefra" was done.
 const AGREED: [&str; 3] = ["aftalt", "aftale", "aftalen"];
 
-/// Does the lower-case `sentence` say what did not happen or was only planned?
-fn not_done(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    has(&NOT_DONE) || (has(&AGREED) && has(&["kunne"]))
-}
 
 /// The kinds of effort `case` names, in [`ELEMENTS`] order.
 pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
@@ -90,9 +81,22 @@ pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
         .filter_map(|field| field.as_deref())
         .flat_map(split_sentences)
         .map(str::to_lowercase)
-        .filter(|s| !not_done(s))
+        .filter(|s| !says_not_done(s))
         .collect();
     named_in(&ELEMENTS, &sentences)
+}
+
+/// Whether `sentence` says something did not happen or was only a plan
+/// (one of [`NOT_DONE`] as a word, or one of [`AGREED`] beside "kunne"; in
+/// any case).
+pub(super) fn says_not_done(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    has(&NOT_DONE) || (has(&AGREED) && has(&["kunne"]))
 }
 
 /// The labels of `kinds` whose words start a word of one of `sentences`

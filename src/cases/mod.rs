@@ -4,9 +4,11 @@
 //! figures drawn from the records (`charts.rs`, with `bar_chart.rs` drawing
 //! the SVG), what a course contains (`elements.rs`) and what the records add
 //! up to (`overview.rs`), read as a sequence of steps (`stages.rs`) and as
-//! what is typical of them (`typical.rs`).
+//! what is typical of them (`typical.rs`), with the counted courses their
+//! reports say otherwise of elsewhere (`caveats.rs`).
 
 mod bar_chart;
+mod caveats;
 mod charts;
 mod elements;
 mod overview;
@@ -15,6 +17,7 @@ mod split;
 mod stages;
 mod typical;
 
+pub use caveats::Caveat;
 pub use charts::{chart_files, chart_markdown, charts_of, CHART_DIR};
 pub use elements::{elements_of, ELEMENTS};
 pub use overview::{

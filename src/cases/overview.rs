@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::caveats::{caveats, Caveat};
 use super::elements::{elements_of, ELEMENTS};
 use super::record::{CaseRecord, OUTCOMES};
 use super::stages::{course_steps, CourseStep};
@@ -15,10 +16,12 @@ pub const WORK_OR_EDUCATION: [&str; 2] = ["Ordinært arbejde", "Uddannelse"];
 /// Work on special terms, counted beside them in the second figure.
 pub const SUPPORTED_WORK: [&str; 3] = ["Fleksjob", "Job med løntilskud", "Småjob"];
 
-/// A case record and the content path of its page.
+/// A case record, the content path of its page, and the sentences of its
+/// report outside the record that name it (`content::report_mentions`).
 pub struct CasePage<'a> {
     pub path: String,
     pub record: &'a CaseRecord,
+    pub mentions: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -61,6 +64,9 @@ pub struct CaseOverview {
     pub first_start: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_end: Option<String>,
+    /// Counted courses whose report says otherwise of them elsewhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub caveats: Vec<Caveat>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -127,6 +133,7 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
         median_days: median(&days),
         first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),
         last_end: cases.iter().filter_map(|c| c.period_end.clone()).max(),
+        caveats: caveats(pages),
     })
 }
 
@@ -183,6 +190,7 @@ pub(super) fn pages(cases: &[CaseRecord]) -> Vec<CasePage<'_>> {
         .map(|(n, record)| CasePage {
             path: format!("forloeb/k{n}.md"),
             record,
+            mentions: Vec::new(),
         })
         .collect()
 }

@@ -52,7 +52,11 @@ pub fn render(
     vocabularies: &Vocabularies,
     synonyms: &Synonyms,
 ) -> Vec<ContentFile> {
-    let all_cases: Vec<CasePage> = ingested.documents.iter().filter_map(case_page).collect();
+    let all_cases: Vec<CasePage> = ingested
+        .documents
+        .iter()
+        .filter_map(|d| case_page(d, &ingested.documents))
+        .collect();
     let mut reports: Vec<String> = all_cases.iter().map(|c| c.record.report.clone()).collect();
     reports.sort();
     reports.dedup();
@@ -186,18 +190,20 @@ fn case_table(report: &Document, all: &[Document]) -> String {
     out
 }
 
-/// A case document as its record and the path of its page.
-fn case_page(document: &Document) -> Option<CasePage<'_>> {
+/// A case document as its record, the path of its page and what its report
+/// says of it elsewhere.
+fn case_page<'a>(document: &'a Document, all: &[Document]) -> Option<CasePage<'a>> {
     Some(CasePage {
         path: page_path(document),
         record: document.case.as_ref()?,
+        mentions: report_mentions::report_mentions(document, all),
     })
 }
 
 fn case_pages_of<'a>(report: &Document, all: &'a [Document]) -> Vec<CasePage<'a>> {
     let path = page_path(report);
     all.iter()
-        .filter_map(case_page)
+        .filter_map(|d| case_page(d, all))
         .filter(|c| c.record.report == path)
         .collect()
 }

@@ -5,7 +5,8 @@
 // the comparison is where the eye lands, not below the list. Without JavaScript
 // the form still submits the same URL and every column shows.
 import { MAX_CHOSEN, remember, withChosen } from './compare-choice.js';
-import { chosenGroups, spoken, withGroups } from './group-choice.js';
+import { showFactors } from './compare-factors.js';
+import { chosenGroups, spoken } from './group-choice.js';
 
 const form = document.querySelector('.compare-form');
 const status = document.getElementById('compare-status');
@@ -33,6 +34,39 @@ function show(chosen) {
   }
   remember(chosen);
   status.textContent = chosen.length < 2 ? 'Vælg mindst to eksempler.' : `${chosen.length} eksempler side om side.`;
+  const groups = groupsFor(chosen);
+  const factors = showFactors(groups.list, groups.fromAddress);
+  // Where an example states nothing on a side, its cell points to what the
+  // groups' pages show, under the table, rather than to the general findings.
+  for (const kind of ['haemmer', 'fremmer']) {
+    for (const link of document.querySelectorAll(`.compare .none a[data-side="${kind}"]`)) {
+      link.href = factors ? `${factors}-${kind}` : `#generelt-${kind}`;
+      link.textContent = factors ? `hvad sider med ${spoken(groups.list)} viser` : 'katalogets generelle fund';
+    }
+  }
+  if (factors && chosen.length >= 2) {
+    const link = document.createElement('a');
+    link.href = factors;
+    link.textContent = `Hvad fremmer og hæmmer for ${spoken(groups.list)}`;
+    status.append(' Under tabellen: ', link, '.');
+  }
+}
+
+/**
+ * The target groups whose factors to show: those the address names (the
+ * continuum's link carries them), else those every chosen example has.
+ */
+function groupsFor(chosen) {
+  const named = chosenGroups();
+  if (named.length > 0) return { list: named, fromAddress: true };
+  const heads = [...document.querySelectorAll('.compare thead th[data-example]')].filter((th) =>
+    chosen.includes(th.dataset.example),
+  );
+  const shared = heads.length < 2 ? [] : heads[0].dataset.groups.split('|').filter(Boolean);
+  return {
+    list: shared.filter((group) => heads.every((th) => th.dataset.groups.split('|').includes(group))),
+    fromAddress: false,
+  };
 }
 
 /** The list folded to one line when two or more are chosen, so the table follows it at once; else open. */
@@ -66,14 +100,4 @@ if (form) {
   const chosen = chosenFromUrl();
   show(chosen);
   fold(chosen);
-}
-
-// Reached from the continuum with target groups chosen (?maalgruppe=…): a
-// link on to what hinders and helps all their pages, on /faktorer/.
-const groupsNote = document.querySelector('.compare-groups');
-const groups = chosenGroups();
-if (groupsNote && groups.length > 0) {
-  const which = `${groups.length > 1 ? 'målgrupperne' : 'målgruppen'} ${spoken(groups)}`;
-  groupsNote.append(withGroups(groupsNote.dataset.factors, groups, `Se hvad der fremmer og hæmmer for ${which}`));
-  groupsNote.hidden = false;
 }

@@ -1,7 +1,7 @@
 // /kontinuum/?maalgruppe=Hjemløse&maalgruppe=Misbrugere: marks the examples
 // that have every chosen target group in the chart and the table, dims the
-// rest, and offers to compare them, so a planner sees where those efforts
-// sit; examples naming a chosen group only about some of their participants
+// rest, names them with their places, and offers to compare them, so a
+// planner sees where those efforts sit without looking for them; examples naming a chosen group only about some of their participants
 // are marked apart as near matches. Choosing groups in place is
 // group-choice.js's.
 import { MAX_CHOSEN } from './compare-choice.js';
@@ -17,6 +17,8 @@ const NAMED = 6;
 
 /** A table row's example title, in quotes. */
 const quotedTitle = (row) => `»${row.querySelector('td a')?.textContent ?? ''}«`;
+/** … with its place on the continuum, so the planner need not find it in the figure. */
+const placedTitle = (row) => `${quotedTitle(row)} (${row.querySelector('td.position')?.textContent ?? ''})`;
 
 function show(groups, showAll) {
   const has = (item) => hasGroups(item, groups);
@@ -35,7 +37,9 @@ function show(groups, showAll) {
   const plural = groups.length > 1 ? 'målgrupperne' : 'målgruppen';
   note.append(
     `${found.length} af ${rows.length} eksempler har ${plural} ${spoken(groups)}${
-      found.length && found.length <= NAMED ? ` (${spoken(found.map(quotedTitle))})` : ''
+      found.length && found.length <= NAMED
+        ? `: ${spoken(found.map(placedTitle))}, placeret fra 0 (social aktivering) til 1 (arbejdsmarked)`
+        : ''
     }; de er fremhævet herunder. `,
   );
   const reported = reports.filter(has);

@@ -7,7 +7,8 @@
 // hinders and helps such efforts.
 // Without script the page is the full list. Choosing groups in place is
 // group-choice.js's.
-import { chooseGroups, hasGroups, someGroups, spoken, withGroups } from './group-choice.js';
+import { byGroupPages, countFactors, fullMatch, partMatch } from './factor-counts.js';
+import { chooseGroups, spoken, withGroups } from './group-choice.js';
 
 const root = document.querySelector('.factor-groups');
 const note = root?.querySelector('.factor-groups-note');
@@ -36,20 +37,12 @@ const sides = [...document.querySelectorAll('.terms-overview')].map((section) =>
 });
 
 /**
- * Orders each side's factors by `counts` (factor → its pages with every
- * chosen group, `full`, and with some, `some`): those with full pages
- * first, then those with some, most pages first, then the rest, folded.
- * With no groups chosen, the page's own order and nothing folded.
+ * Orders each side's factors by `counts` (factor-counts.js): those the
+ * groups' pages show first, the rest folded. With no groups chosen, the
+ * page's own order and nothing folded.
  */
 function arrange(counts) {
-  const key = (f) => {
-    const { full, some } = counts.get(f);
-    return [full.length ? 0 : some.length ? 1 : 2, -full.length, -some.length, f.order];
-  };
-  const before = (a, b) => {
-    const [x, y] = [key(a), key(b)];
-    return x.reduce((order, value, i) => order || value - y[i], 0);
-  };
+  const before = byGroupPages(counts);
   for (const { list, factors: own } of sides) {
     for (const f of [...own].sort(before)) {
       list.append(f.term);
@@ -62,24 +55,15 @@ function arrange(counts) {
 }
 
 function show(groups, showAll) {
-  const has = (item) => hasGroups(item, groups);
-  // With two or more groups, a page with only some of them still tells a
-  // planner something (Tilbagefald til misbrug is shown by pages for
-  // Misbrugere, not by those for Hjemløse too): marked apart, not dimmed.
-  const partly = (item) => groups.length > 1 && !has(item) && someGroups(item, groups);
+  const has = fullMatch(groups);
+  const partly = partMatch(groups);
   const any = groups.length > 0;
   for (const item of marked) {
-    item.classList.toggle('chosen', any && has(item));
-    item.classList.toggle('near', any && partly(item));
+    item.classList.toggle('chosen', has(item));
+    item.classList.toggle('near', partly(item));
     item.classList.toggle('dimmed', any && !has(item) && !partly(item));
   }
-  const counts = new Map(
-    factors.map((f) => {
-      const full = any ? f.pages.filter(has) : [];
-      const some = any ? f.pages.filter(partly) : [];
-      return [f, { full, some, folded: any && full.length === 0 && some.length === 0 }];
-    }),
-  );
+  const counts = countFactors(factors, groups);
   arrange(counts);
   for (const side of sides) {
     side.line.hidden = !any;

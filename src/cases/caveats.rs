@@ -1,0 +1,154 @@
+//! Counted, but told otherwise elsewhere: a course the overview counts as
+//! work or education whose report, outside the course's own record, says of
+//! it that something did not happen. The 2022 report counts K1 as ordinary
+//! work; its record ends with her case closed at her own wish, and a
+//! paragraph about småjob adds "Dette blev ikke aktuelt, idet K1 frasagde
+//! sig kontanthjælp, og efterfølgende selv har fundet fuldtidsarbejde." The
+//! overview quotes such sentences beside its counts (with the mention a
+//! "Dette …" points back to), so no figure stands without what its own
+//! report says against it. Sentences that only confirm
+//! the outcome ("K1 endte med en fulltidsansættelse") are not caveats.
+
+use serde::{Deserialize, Serialize};
+
+use super::elements::says_not_done;
+use super::overview::{CasePage, SUPPORTED_WORK, WORK_OR_EDUCATION};
+
+/// A counted course and what its report says of it elsewhere.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caveat {
+    /// The course's content path.
+    pub course: String,
+    /// The outcome it is counted under.
+    pub outcome: String,
+    /// The report's sentences, outside the record, that name the course and
+    /// say something did not happen, each with the mention before it when it
+    /// points back to it ("Dette …"); in the report's order.
+    pub sentences: Vec<String>,
+}
+
+/// The caveats of `pages`, in their order: each course counted in the work
+/// figures ([`WORK_OR_EDUCATION`], [`SUPPORTED_WORK`]) with such sentences.
+pub fn caveats(pages: &[CasePage]) -> Vec<Caveat> {
+    pages
+        .iter()
+        .filter(|p| {
+            let outcome = p.record.outcome.as_str();
+            WORK_OR_EDUCATION.contains(&outcome) || SUPPORTED_WORK.contains(&outcome)
+        })
+        .filter_map(|p| {
+            let mut sentences: Vec<String> = Vec::new();
+            for (at, sentence) in p.mentions.iter().enumerate() {
+                if !says_not_done(sentence) {
+                    continue;
+                }
+                // "Dette blev ikke aktuelt" says what did not happen only with
+                // the mention before it, which it points back to.
+                if let Some(before) = at.checked_sub(1).filter(|_| points_back(sentence)) {
+                    let before = &p.mentions[before];
+                    if !sentences.contains(before) {
+                        sentences.push(before.clone());
+                    }
+                }
+                if !sentences.contains(sentence) {
+                    sentences.push(sentence.clone());
+                }
+            }
+            (!sentences.is_empty()).then(|| Caveat {
+                course: p.path.clone(),
+                outcome: p.record.outcome.clone(),
+                sentences,
+            })
+        })
+        .collect()
+}
+
+/// Words that open a sentence by pointing back to the one before it.
+const POINTING_BACK: [&str; 3] = ["Dette", "Denne", "Disse"];
+
+/// Whether `sentence` opens with one of [`POINTING_BACK`].
+fn points_back(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|first| POINTING_BACK.contains(&first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::CaseRecord;
+
+    fn page<'a>(path: &str, record: &'a CaseRecord, mentions: &[&str]) -> CasePage<'a> {
+        CasePage {
+            path: path.into(),
+            record,
+            mentions: mentions.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn record(outcome: &str) -> CaseRecord {
+        CaseRecord {
+            outcome: outcome.into(),
+            ..CaseRecord::default()
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_does_not_point_back_is_quoted_alone() {
+        let work = record("Uddannelse");
+        let found = caveats(&[page(
+            "forloeb/k4.md",
+            &work,
+            &["K4 startede i praktik.", "K4 fik ikke sin eksamen."],
+        )]);
+        assert_eq!(
+            found[0].sentences,
+            vec!["K4 fik ikke sin eksamen.".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_counted_course_told_otherwise_elsewhere_carries_the_sentences_that_say_so() {
+        let (work, confirmed, broken_off) = (
+            record("Ordinært arbejde"),
+            record("Småjob"),
+            record("Afbrudt før tid"),
+        );
+        let found = caveats(&[
+            page(
+                "forloeb/k1.md",
+                &work,
+                &[
+                    "Der var indgået aftale med arbejdsgiver i K1s forløb.",
+                    "Dette blev ikke aktuelt, idet K1 frasagde sig kontanthjælp.",
+                ],
+            ),
+            // Confirming the outcome, or "uden" praktik before it: no caveat.
+            page(
+                "forloeb/k2.md",
+                &confirmed,
+                &["K2 kom direkte i job uden forudgående virksomhedspraktik."],
+            ),
+            // Not counted in the work figures: nothing to qualify.
+            page(
+                "forloeb/k3.md",
+                &broken_off,
+                &["Det var ikke muligt for K3."],
+            ),
+        ]);
+        assert_eq!(
+            found,
+            vec![Caveat {
+                course: "forloeb/k1.md".into(),
+                outcome: "Ordinært arbejde".into(),
+                // With the sentence "Dette" points back to.
+                sentences: vec![
+                    "Der var indgået aftale med arbejdsgiver i K1s forløb.".into(),
+                    "Dette blev ikke aktuelt, idet K1 frasagde sig kontanthjælp.".into()
+                ],
+            }]
+        );
+    }
+}
