@@ -68,7 +68,6 @@ const NOT_DONE: [&str; 3] = ["ikke", "aldrig", "tanken"];
 /// only beside "kunne"; "blev det aftalt, at K2 arbejdede hjemmefra" was done.
 const AGREED: [&str; 3] = ["aftalt", "aftale", "aftalen"];
 
-
 /// The kinds of effort `case` names, in [`ELEMENTS`] order.
 pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
     let fields = [

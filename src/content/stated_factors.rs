@@ -101,10 +101,16 @@ pub fn stated_factors(
             continue;
         }
         open_list = None;
+        // The side an announcing sentence named, for the sentence after it.
+        let mut announced: Option<Side> = None;
         for sentence in split_sentences(&block.text) {
-            let Some(side) = side_of(sentence) else {
+            let Some(side) = side_of(sentence).or(announced.take()) else {
                 continue;
             };
+            if announces(sentence) {
+                announced = Some(side);
+                continue;
+            }
             stated.push(side, sentence.to_string());
             if block.kind == BlockKind::Paragraph && sentence.trim_end().ends_with(':') {
                 open_list = Some(side);
@@ -177,6 +183,28 @@ fn side_of(sentence: &str) -> Option<Side> {
     }
 }
 
+/// Words that only count the factors a sentence announces.
+const ANNOUNCING: [&str; 5] = ["nogle", "flere", "visse", "række", "forskellige"];
+/// What such a sentence calls them.
+const FACTOR_NOUNS: [&str; 3] = ["faktorer", "forhold", "ting"];
+
+/// Does `sentence` announce factors without naming any ("… er der nogle
+/// faktorer, der hæmmer arbejdet, fortæller Janni Petersen")? The sentence
+/// after it names them.
+fn announces(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(4).any(|w| {
+        ANNOUNCING.contains(&w[0].as_str())
+            && FACTOR_NOUNS.contains(&w[1].as_str())
+            && w[2] == "der"
+            && (HINDERS.contains(&w[3].as_str()) || HELPS.contains(&w[3].as_str()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,5 +222,18 @@ mod tests {
         assert!(heading_side("Hvad virker godt") == Some(Side::Helps));
         assert!(heading_side("4. Hvad skal til for at lykkes?") == Some(Side::Helps));
         assert!(heading_side("Resultater").is_none());
+    }
+
+    #[test]
+    fn a_sentence_announcing_factors_gives_way_to_the_one_naming_them() {
+        assert!(announces(
+            "Selv om Hotellet må betegnes som en succes, er der nogle faktorer, der hæmmer arbejdet, fortæller Janni Petersen."
+        ));
+        assert!(!announces(
+            "Af hæmmende forhold påpeges det, at lederne har været under pres."
+        ));
+        assert!(!announces(
+            "Den ringe løn er en hæmmende faktor i arbejdet."
+        ));
     }
 }
