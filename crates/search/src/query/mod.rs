@@ -22,8 +22,10 @@ use crate::schema::IndexFields;
 use crate::synonyms::Member;
 use capped::CappedQuery;
 mod capped;
+mod compound_part;
 mod fallback;
 mod parse;
+mod window;
 
 pub(crate) use parse::ParsedQuery;
 
@@ -270,15 +272,21 @@ fn word_query(
                         all_of(fields, &parts, PARTS_WEIGHT)
                     };
                     ways.push((Occur::Should, parts_query));
-                } else if parts
-                    .iter()
-                    .all(|part| part.chars().count() >= MIN_KNOWN_PART_CHARS)
-                {
-                    // A compound the index has is also found as its long
-                    // parts, weakly: "alkoholmisbrug" in a page that speaks of
-                    // "alkohol" and "misbrug" (short parts are often accidents).
-                    widening.note(RewriteKind::Compound, word, parts.clone());
-                    ways.push((Occur::Should, all_of(fields, &parts, KNOWN_PARTS_WEIGHT)));
+                } else {
+                    let all_long = parts
+                        .iter()
+                        .all(|part| part.chars().count() >= MIN_KNOWN_PART_CHARS);
+                    if all_long {
+                        // A compound the index has is also found as its long
+                        // parts, weakly: "alkoholmisbrug" in a page that speaks of
+                        // "alkohol" and "misbrug" (short parts are often accidents).
+                        widening.note(RewriteKind::Compound, word, parts.clone());
+                        ways.push((Occur::Should, all_of(fields, &parts, KNOWN_PARTS_WEIGHT)));
+                    }
+                    let alone = compound_part::parts_alone(
+                        fields, word, &parts, all_long, lexicon, widening,
+                    );
+                    ways.extend(alone.map(|query| (Occur::Should, query)));
                 }
             }
             if let Some(part) = fallback::known_end(word, lexicon).filter(|_| !matched) {
@@ -556,6 +564,7 @@ pub(crate) fn build_query(
             ));
         }
     }
+    clauses.extend(window::window_clauses(&parsed.words, fields));
     // Relaxing from every word to most words, step by step: a page about
     // two of three concepts outranks one that only shares the commonest word.
     for missing in 0..RELAXED_STEPS {

@@ -1,0 +1,91 @@
+//! A compound the index has, found weakly by each of its long parts alone:
+//! a reader's compound is often not the page's ("løntilskudsjob" where the
+//! page says "løntilskud", "praktikforløb" where it says "praktik"), and a
+//! long part names the subject. Each part counts by how well it tells pages
+//! apart, so a part on most pages ("forløb") adds next to nothing.
+
+use tantivy::query::Query;
+
+use super::{any_of, Widening};
+use crate::analysis::analyze;
+use crate::hit::RewriteKind;
+use crate::lexicon::Lexicon;
+use crate::schema::IndexFields;
+
+/// A part shorter than this is too often a word by accident ("job", "hold").
+const MIN_PART_CHARS: usize = 6;
+/// What a rare part alone earns beside the whole compound (1).
+const PART_ALONE_WEIGHT: f32 = 0.2;
+
+/// The pages with one of the long `parts` of the compound `word`, each part
+/// weighted by its rarity; `None` when no part is long enough. Noted for the
+/// reader unless every part searched is already named (`noted`).
+pub(super) fn parts_alone(
+    fields: &IndexFields,
+    word: &str,
+    parts: &[String],
+    noted: bool,
+    lexicon: &dyn Lexicon,
+    widening: &mut Widening,
+) -> Option<Box<dyn Query>> {
+    let long: Vec<&String> = parts
+        .iter()
+        .filter(|part| part.chars().count() >= MIN_PART_CHARS)
+        .collect();
+    if long.is_empty() {
+        return None;
+    }
+    if !noted {
+        widening.note(
+            RewriteKind::Compound,
+            word,
+            long.iter().map(|part| part.to_string()).collect(),
+        );
+    }
+    let clauses = long
+        .into_iter()
+        .map(|part| {
+            let rarity = analyze(part)
+                .iter()
+                .map(|term| lexicon.discrimination(term))
+                .fold(0.0, f32::max);
+            any_of(
+                fields,
+                std::slice::from_ref(part),
+                PART_ALONE_WEIGHT * rarity,
+            )
+        })
+        .map(|query| (tantivy::query::Occur::Should, query))
+        .collect();
+    Some(Box::new(tantivy::query::BooleanQuery::new(clauses)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::hit::RewriteKind;
+    use crate::test_pages::{engine_of, page};
+    use crate::writer::IndexBuilder;
+
+    #[test]
+    fn a_compound_finds_pages_with_its_long_part_alone_below_those_with_it_whole() {
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [
+                page("Tømrer", "Hun fik løntilskud hos en tømrer."),
+                page("Kommunen", "Et løntilskudsjob i kommunen."),
+                page("Café", "Et job i en café."),
+            ],
+        );
+        let results = engine.search("løntilskudsjob ", 10).expect("search");
+        let titles: Vec<&str> = results.hits.iter().map(|h| h.title.as_str()).collect();
+        // "job" is too short to search alone: the café is not found.
+        assert_eq!(titles, ["Kommunen", "Tømrer"]);
+        // Named as the compound holds it, linking "s" and all (as the
+        // compound's other notes name its parts).
+        assert!(results.rewrites.iter().any(|rewrite| {
+            rewrite.kind == RewriteKind::Compound
+                && rewrite.typed == "løntilskudsjob"
+                && rewrite.also == ["løntilskuds"]
+        }));
+    }
+}
