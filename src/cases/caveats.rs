@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::elements::says_not_done;
 use super::overview::{CasePage, SUPPORTED_WORK, WORK_OR_EDUCATION};
+use crate::tagging::points_back;
 
 /// A counted course and what its report says of it elsewhere.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -62,17 +63,6 @@ pub fn caveats(pages: &[CasePage]) -> Vec<Caveat> {
             })
         })
         .collect()
-}
-
-/// Words that open a sentence by pointing back to the one before it.
-const POINTING_BACK: [&str; 3] = ["Dette", "Denne", "Disse"];
-
-/// Whether `sentence` opens with one of [`POINTING_BACK`].
-fn points_back(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|first| POINTING_BACK.contains(&first))
 }
 
 #[cfg(test)]

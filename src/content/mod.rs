@@ -37,7 +37,7 @@ pub use validate::{validate, Finding};
 use crate::cases::{self, CasePage, CaseRecord};
 use crate::curation::Synonyms;
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
-use crate::tagging::{is_wish, split_sentences, PageTags, Vocabularies};
+use crate::tagging::{is_wish, points_back, split_sentences, PageTags, Vocabularies};
 use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
 
 /// Taxonomy every page carries: what kind of source it comes from.
@@ -258,9 +258,15 @@ fn results_summary(document: &Document) -> Option<String> {
             .iter()
             .filter(|b| is_prose(b))
             .map(|b| {
+                // A sentence pointing back to one left out ("Han fremhæver
+                // …" after Ole Rudolf's hope) is left out with it.
+                let mut left_out = false;
                 split_sentences(&b.text)
                     .into_iter()
-                    .filter(|s| !states_base(s) && keep(s))
+                    .filter(|s| {
+                        left_out = states_base(s) || !keep(s) || (left_out && points_back(s));
+                        !left_out
+                    })
                     .collect::<Vec<_>>()
                     .join(" ")
             })
@@ -420,10 +426,14 @@ mod tests {
 
     #[test]
     fn a_hope_is_no_result_unless_the_section_holds_nothing_else() {
-        let hoped = example(&["Formanden håber, at stedet vokser. Han fremhæver stedets værdi."]);
+        // "Han" points back to the hope's speaker: left out with the hope.
+        let hoped = example(&[
+            "Formanden håber, at stedet vokser. Han fremhæver stedets værdi. \
+             Formanden betoner fællesskabet.",
+        ]);
         assert_eq!(
             results_summary(&hoped).as_deref(),
-            Some("Han fremhæver stedets værdi.")
+            Some("Formanden betoner fællesskabet.")
         );
         let only_hoped = example(&["Formanden håber, at stedet vokser."]);
         assert_eq!(

@@ -24,7 +24,7 @@ pub use named::entries_named;
 pub use overrides::TagOverrides;
 pub use places::{Gazetteer, Place, PLACES_FILE};
 pub use roles::Role;
-pub use sentences::split_sentences;
+pub use sentences::{points_back, split_sentences};
 
 /// Does `sentence` state a hope or a plan ("Ole Rudolf håber, at …")? Such
 /// a sentence is no result.

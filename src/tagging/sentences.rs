@@ -169,6 +169,19 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
     sentences
 }
 
+/// Words that open a sentence by pointing back to the one before it ("Dette
+/// blev ikke aktuelt", "Han fremhæver …").
+const POINTING_BACK: [&str; 5] = ["Dette", "Denne", "Disse", "Han", "Hun"];
+
+/// Whether `sentence` opens with one of [`POINTING_BACK`]: it says what it
+/// says only with the sentence before it.
+pub fn points_back(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|first| POINTING_BACK.contains(&first))
+}
+
 pub fn sentences(document: &Document) -> Vec<Sentence> {
     if document.kind == DocumentKind::Case {
         return course_sentences(document);
