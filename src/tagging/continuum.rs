@@ -24,6 +24,11 @@ struct Contribution<'a> {
     label: &'a str,
     value: f64,
     sentences: usize,
+    /// The page's first sentence of the feature that is not its title or a
+    /// keyword: quoted for the strongest pull each way, so a reader sees
+    /// what the counting found (Fountain House at 1,0 for its "ordinære
+    /// arbejdspladser").
+    first: Option<&'a str>,
 }
 
 /// The calibrated model: feature weights and the map from score to
@@ -102,10 +107,15 @@ impl ContinuumScale {
             .features
             .iter()
             .enumerate()
-            .map(|(f, (label, _))| Contribution {
+            .map(|(f, (label, phrases))| Contribution {
                 label,
                 value: self.weights[f] * shares[f],
                 sentences: counts[f],
+                first: sentences
+                    .iter()
+                    .filter(|s| !s.is_title && !s.is_keyword)
+                    .find(|s| phrases.iter().any(|p| p.occurs_unnegated_in(s)))
+                    .map(|s| s.text.as_str()),
             })
             .collect();
         let score: f64 = contributions.iter().map(|c| c.value).sum();
@@ -227,9 +237,16 @@ fn reasons(mut contributions: Vec<Contribution>) -> Vec<String> {
         let named: Vec<String> = contributions
             .iter()
             .filter(|c| (c.value > 0.0) == towards_work)
-            .map(|c| match c.sentences {
-                1 => format!("{} (1 sætning)", c.label),
-                n => format!("{} ({n} sætninger)", c.label),
+            .enumerate()
+            .map(|(rank, c)| {
+                let count = match c.sentences {
+                    1 => "1 sætning".to_string(),
+                    n => format!("{n} sætninger"),
+                };
+                match c.first.filter(|_| rank == 0) {
+                    Some(first) => format!("{} ({count}, fx »{first}«)", c.label),
+                    None => format!("{} ({count})", c.label),
+                }
             })
             .collect();
         (!named.is_empty()).then(|| format!("{lead} {}.", named.join(", ")))
@@ -309,7 +326,7 @@ fn check_anchors(
 
 #[cfg(test)]
 mod tests {
-    use super::{Knots, END_MARGIN};
+    use super::{reasons, Contribution, Knots, END_MARGIN};
 
     const FIGURE: [f64; 5] = [0.0, 7.0, 16.0, 28.0, 36.0];
 
@@ -361,6 +378,28 @@ mod tests {
         assert_eq!(
             (at(&knots, 0.0), at(&knots, 5.0), at(&knots, 10.0)),
             (0.0, 0.5, 1.0)
+        );
+    }
+
+    #[test]
+    fn the_strongest_pull_each_way_quotes_its_first_sentence() {
+        let pull = |label, value, sentences, first| Contribution {
+            label,
+            value,
+            sentences,
+            first,
+        };
+        let found = reasons(vec![
+            pull("arbejdspladser", 0.5, 2, Some("De arbejder i en butik.")),
+            pull("løn", 0.1, 1, Some("De får løn.")),
+            pull("værested", -0.3, 3, Some("Huset er et værested.")),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "Mod arbejdsmarkedet trækker: arbejdspladser (2 sætninger, fx »De arbejder i en butik.«), løn (1 sætning).",
+                "Mod social aktivering trækker: værested (3 sætninger, fx »Huset er et værested.«)."
+            ]
         );
     }
 }
