@@ -115,11 +115,15 @@ mod tests {
                     "Dette blev ikke aktuelt, idet K1 frasagde sig kontanthjælp.",
                 ],
             ),
-            // Confirming the outcome, or "uden" praktik before it: no caveat.
+            // Confirming the outcome, "uden" praktik before it, or an
+            // agreement that K2 could go on: no caveat.
             page(
                 "forloeb/k2.md",
                 &confirmed,
-                &["K2 kom direkte i job uden forudgående virksomhedspraktik."],
+                &[
+                    "K2 kom direkte i job uden forudgående virksomhedspraktik.",
+                    "Konsulenten fik en aftale om at K2 kunne overgå til en varig stilling.",
+                ],
             ),
             // Not counted in the work figures: nothing to qualify.
             page(

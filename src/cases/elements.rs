@@ -80,22 +80,30 @@ pub fn elements_of(case: &CaseRecord) -> Vec<&'static str> {
         .filter_map(|field| field.as_deref())
         .flat_map(split_sentences)
         .map(str::to_lowercase)
-        .filter(|s| !says_not_done(s))
+        .filter(|s| !names_no_effort(s))
         .collect();
     named_in(&ELEMENTS, &sentences)
 }
 
 /// Whether `sentence` says something did not happen or was only a plan
-/// (one of [`NOT_DONE`] as a word, or one of [`AGREED`] beside "kunne"; in
-/// any case).
+/// (one of [`NOT_DONE`] as a word, in any case).
 pub(super) fn says_not_done(sentence: &str) -> bool {
-    let words: Vec<String> = sentence
+    has_word(sentence, &NOT_DONE)
+}
+
+/// Whether `sentence` names no effort done: [`says_not_done`], or an
+/// agreement ([`AGREED`] beside "kunne"). An agreement is no effort, but
+/// neither does it gainsay an outcome ("en aftale med arbejdsgiver om at K5
+/// kunne overgå til en varig fuldtidsstilling"): it is no caveat.
+fn names_no_effort(sentence: &str) -> bool {
+    says_not_done(sentence) || (has_word(sentence, &AGREED) && has_word(sentence, &["kunne"]))
+}
+
+/// Whether one of `words` (lower case) is a word of `sentence`, in any case.
+fn has_word(sentence: &str, words: &[&str]) -> bool {
+    sentence
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    has(&NOT_DONE) || (has(&AGREED) && has(&["kunne"]))
+        .any(|w| words.contains(&w.to_lowercase().as_str()))
 }
 
 /// The labels of `kinds` whose words start a word of one of `sentences`

@@ -3,9 +3,12 @@
 //! courses that had both that content and that outcome, to read as
 //! examples. No single course is named "the typical one": a blind user test
 //! found the one so chosen had been broken off for the candidate's conduct.
+//! Nor is a course whose report says elsewhere that its counted outcome came
+//! otherwise ([`caveats`]) offered as an example: it is counted, not shown.
 
 use serde::{Deserialize, Serialize};
 
+use super::caveats::caveats;
 use super::elements::{elements_of, ELEMENTS};
 use super::overview::CasePage;
 use super::record::OUTCOMES;
@@ -20,7 +23,8 @@ pub struct Typical {
     pub outcome: String,
     /// … and how many courses had it.
     pub outcome_cases: u32,
-    /// The courses with every kind of `elements` and the outcome `outcome`.
+    /// The courses with every kind of `elements` and the outcome `outcome`,
+    /// but those with a caveat.
     pub courses: Vec<String>,
 }
 
@@ -43,11 +47,14 @@ pub fn typical(pages: &[CasePage]) -> Option<Typical> {
     if outcome_cases == 0 {
         return None;
     }
+    let doubted: Vec<String> = caveats(pages).into_iter().map(|c| c.course).collect();
     let courses = pages
         .iter()
         .zip(&found)
         .filter(|(page, own)| {
-            page.record.outcome == *outcome && elements.iter().all(|kind| own.contains(kind))
+            page.record.outcome == *outcome
+                && elements.iter().all(|kind| own.contains(kind))
+                && !doubted.contains(&page.path)
         })
         .map(|(page, _)| page.path.clone())
         .collect();
@@ -81,14 +88,27 @@ mod tests {
             case("Jobklub og virksomhedspraktik.", "Ordinært arbejde"),
             case("Virksomhedspraktik.", "Fleksjob"),
         ];
-        let pages = crate::cases::overview::pages(&cases);
-        let typical = typical(&pages).expect("cases");
-        assert_eq!(typical.elements, ["Jobklub", "Virksomhedspraktik"]);
+        let mut pages = crate::cases::overview::pages(&cases);
+        let typical_of = |pages: &[CasePage]| typical(pages).expect("cases");
         assert_eq!(
-            (typical.outcome.as_str(), typical.outcome_cases),
+            typical_of(&pages).elements,
+            ["Jobklub", "Virksomhedspraktik"]
+        );
+        assert_eq!(
+            (
+                typical_of(&pages).outcome.as_str(),
+                typical_of(&pages).outcome_cases
+            ),
             ("Ordinært arbejde", 3)
         );
-        assert_eq!(typical.courses, ["forloeb/k2.md", "forloeb/k3.md"]);
+        assert_eq!(
+            typical_of(&pages).courses,
+            ["forloeb/k2.md", "forloeb/k3.md"]
+        );
+        // A course its report doubts elsewhere is counted, not offered.
+        pages[3].mentions = vec!["K3 fik ikke jobbet gennem indsatsen.".into()];
+        assert_eq!(typical_of(&pages).outcome_cases, 3);
+        assert_eq!(typical_of(&pages).courses, ["forloeb/k2.md"]);
     }
 
     #[test]
