@@ -274,3 +274,22 @@ test("with groups chosen, each side lists first the factors the groups' pages sh
   assert.match(await page.locator('.factor-groups-note').textContent(), /\(».*«\)/);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
+
+test("compare's general findings quote the catalogue's sentence for each factor, and the page says what »forslag« means", async () => {
+  const index = await readFile(join(REPO, 'content', 'faktorer', '_index.md'), 'utf8');
+  const sentences = [...index.matchAll(/^sentence = (".*")$/gm)].map((m) => JSON.parse(m[1]));
+  assert.ok(sentences.length > 5, `chapter 3.2's factors: ${sentences.length}`);
+  const page = await site.openPage();
+  await page.goto(site.url('sammenlign/?e=basens-aktivitetscenter&e=en-anderledes-livsstil-hjoernestenen-i-randers'));
+  const items = await page
+    .locator('section.general li')
+    .evaluateAll((lis) => lis.map((li) => li.querySelector('.chapter-quote p')?.textContent ?? ''));
+  assert.ok(items.length > 5, `general findings: ${items.length}`);
+  for (const quote of items) {
+    assert.ok(
+      sentences.some((s) => quote === `»${s}«`),
+      `a general finding without the catalogue's sentence: "${quote}"`,
+    );
+  }
+  assert.match(await page.locator('.review-legend').textContent(), /Forslag: fundet af maskinen/);
+});
