@@ -155,15 +155,21 @@ test('a widened query says what else it searched for, and can be searched litera
   assert.ok(suggestion.includes('Mente du »mentorordning«?'), suggestion);
 });
 
-test('related words are named, not searched, and each is a search of its own', async () => {
+test('related words are named, not searched, and each is a search of its own with its count of pages', async () => {
   const mentor = nativeSearch('mentor', 100);
   const page = await site.openPage();
   await page.goto(site.url('soeg/?q=mentor'));
   await waitForTotal(page, mentor.total);
-  const note = await page.locator('#results-rewrites').textContent();
-  assert.ok(note.includes('Beslægtede ord til »mentor«: kontaktperson, støtteperson.'), note);
-  assert.ok(!/Søger også efter: [^.]*kontaktperson/.test(note), `not searched as a synonym: "${note}"`);
   const contact = nativeSearch('kontaktperson', 100);
+  const support = nativeSearch('støtteperson', 100);
+  // Each related word says how many pages a search for it finds, as natively.
+  const expected = `Beslægtede ord til »mentor«, som ikke er søgt med: kontaktperson (${contact.total} sider), støtteperson (${support.total} sider).`;
+  await page.waitForFunction(
+    (text) => document.getElementById('results-rewrites').textContent.includes(text),
+    expected,
+  );
+  const note = await page.locator('#results-rewrites').textContent();
+  assert.ok(!/Søger også efter: [^.]*kontaktperson/.test(note), `not searched as a synonym: "${note}"`);
   await page.locator('#results-rewrites').getByRole('link', { name: 'kontaktperson', exact: true }).click();
   await page.waitForURL(/q=kontaktperson/);
   await waitForTotal(page, contact.total);

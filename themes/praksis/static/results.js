@@ -33,6 +33,11 @@ function stateFromAddress(taxonomies) {
   };
 }
 
+/** The engine's filters for a view of the results. */
+function engineFilters(state) {
+  return { terms: state.terms, literal: state.literal, every_term: Boolean(state.everyTerm) };
+}
+
 /** The address of a view. */
 function addressOf({ query, terms, page, literal, everyTerm }) {
   const parameters = new URLSearchParams();
@@ -105,11 +110,7 @@ class ResultsPage {
     this.status.textContent = `Søger efter ${described} …`;
     let results;
     try {
-      results = await search(state.query, state.page * PAGE_SIZE, {
-        terms: state.terms,
-        literal: state.literal,
-        every_term: Boolean(state.everyTerm),
-      });
+      results = await search(state.query, state.page * PAGE_SIZE, engineFilters(state));
     } catch (error) {
       if (ticket === this.latest) this.status.textContent = `Søgningen kunne ikke gennemføres: ${error.message}`;
       return;
@@ -243,12 +244,19 @@ class ResultsPage {
       const corrected = state.query.replace(rewrite.typed, rewrite.also[0]);
       parts.push('Mente du ', searchLink(`»${corrected}«`, { query: corrected, literal: false }), '? ');
     }
-    // Related words are not searched (they do not mean the same): each is offered as a search of its own.
+    // Related words are not searched (they do not mean the same): each is
+    // offered as a search of its own, with how many pages it would find, so
+    // the reader sees what lies beyond the word typed.
     for (const rewrite of rewrites.filter((r) => r.kind === 'related' && r.also.length > 0)) {
-      parts.push(`Beslægtede ord til »${rewrite.typed}«: `);
+      parts.push(`Beslægtede ord til »${rewrite.typed}«, som ikke er søgt med: `);
       rewrite.also.forEach((word, index) => {
         const query = state.query.replace(rewrite.typed, word);
-        parts.push(index > 0 ? ', ' : '', searchLink(word, { query, literal: false }));
+        const link = searchLink(word, { query, literal: false });
+        parts.push(index > 0 ? ', ' : '', link);
+        search(query, 1, engineFilters({ ...state, literal: false })).then(
+          (found) => link.after(` (${found.total} ${found.total === 1 ? 'side' : 'sider'})`),
+          () => {}, // the link alone still leads there
+        );
       });
       parts.push('. ');
     }
