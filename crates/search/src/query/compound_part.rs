@@ -28,7 +28,12 @@ pub(super) fn parts_alone(
     lexicon: &dyn Lexicon,
     widening: &mut Widening,
 ) -> Option<Box<dyn Query>> {
-    let long: Vec<&String> = parts
+    // The last part is the compound's head, the kind of thing it names, and
+    // generic ("mentor|ordning", "praktik|forløb"): alone it finds every
+    // "ordning" (blind user test 12: 8 of 17 hits for "mentorordning").
+    // The parts before it say which one.
+    let modifiers = &parts[..parts.len().saturating_sub(1)];
+    let long: Vec<&String> = modifiers
         .iter()
         .filter(|part| part.chars().count() >= MIN_PART_CHARS)
         .collect();
@@ -87,5 +92,24 @@ mod tests {
                 && rewrite.typed == "løntilskudsjob"
                 && rewrite.also == ["løntilskuds"]
         }));
+    }
+
+    #[test]
+    fn the_head_of_a_compound_is_not_searched_alone() {
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [
+                page("Mentorer", "En mentorordning for hver deltager."),
+                page("Praktik", "En mentor under praktikken."),
+                page(
+                    "Frokost",
+                    "Virksomheden leverer frokostordninger og en ordning for ældre.",
+                ),
+            ],
+        );
+        let results = engine.search("mentorordning", 10).expect("search");
+        let titles: Vec<&str> = results.hits.iter().map(|h| h.title.as_str()).collect();
+        // "mentor" alone finds the placement; "ordning" alone finds nothing.
+        assert_eq!(titles, ["Mentorer", "Praktik"]);
     }
 }
