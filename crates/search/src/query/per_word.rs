@@ -16,6 +16,7 @@ use crate::analysis::analyze;
 use crate::hit::RewriteKind;
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
+use crate::synonyms::Member;
 
 /// What a page earns for using another member of the typed word's synonym
 /// group: half for using it at all, the other half growing with how much it
@@ -110,14 +111,7 @@ pub(super) fn word_queries(
                 })
                 .collect();
             let typed = parsed.words[start..start + span].join(" ");
-            // The note names only members some page uses: the others (a
-            // thesaurus word no source writes) are searched, but find nothing.
-            let also = found
-                .alternatives
-                .iter()
-                .filter(|m| m.terms.iter().all(|t| lexicon.knows_stem(t)))
-                .map(|m| m.text.clone())
-                .collect();
+            let also = members_used(&found.alternatives, lexicon);
             widening.note(RewriteKind::Synonym, &typed, also);
             let best: Box<dyn Query> = Box::new(DisjunctionMaxQuery::new(alternatives));
             let used = SYNONYM_SCORE * SYNONYM_USED_SHARE;
@@ -152,11 +146,16 @@ fn note_related(
         return;
     };
     let typed = parsed.words[start..start + related.words].join(" ");
-    let also = related
-        .alternatives
+    let also = members_used(&related.alternatives, lexicon);
+    widening.note(RewriteKind::Related, &typed, also);
+}
+
+/// The members some page uses, as written: a note names only those; the
+/// others (a thesaurus word no source writes) are searched, but find nothing.
+fn members_used(members: &[&Member], lexicon: &dyn Lexicon) -> Vec<String> {
+    members
         .iter()
         .filter(|m| m.terms.iter().all(|t| lexicon.knows_stem(t)))
         .map(|m| m.text.clone())
-        .collect();
-    widening.note(RewriteKind::Related, &typed, also);
+        .collect()
 }
