@@ -11,6 +11,19 @@ after(() => site.close());
 
 const resultTitles = (page) => page.locator('#results-list > li > a').allTextContents();
 
+/** Hits per page of results, as the results page shows them. */
+const PAGE_SIZE = 20;
+
+/**
+ * Asserts that the results list shows the native engine's hits for the same
+ * search (`native`, from `nativeSearch`) from `first` on, one page of them,
+ * in its order.
+ */
+async function assertEngineOrder(page, native, message, first = 0) {
+  const expected = native.hits.slice(first, first + PAGE_SIZE).map((hit) => hit.title);
+  assert.deepEqual(await resultTitles(page), expected, message);
+}
+
 /** Waits until the status line reports `total` results. */
 function waitForTotal(page, total) {
   return page.waitForFunction(
@@ -39,9 +52,7 @@ test('Enter in the box opens the results page with every hit, the query in the a
   await page.waitForURL(/\/praksis\/soeg\/\?q=/);
   assert.equal(new URL(page.url()).searchParams.get('q'), query);
   await waitForResults(page);
-  const titles = await resultTitles(page);
-  const expected = native.hits.slice(0, 20).map((hit) => hit.title);
-  assert.deepEqual(titles, expected, 'the first page is the engine’s first 20, in order');
+  await assertEngineOrder(page, native, 'the first page is the engine’s first 20, in order');
   const status = await page.locator('#results-status').textContent();
   assert.ok(status.includes(`${native.total} resultater`), status);
   assert.equal(await page.inputValue('#search-input'), query, 'the box keeps the query');
@@ -62,11 +73,7 @@ test('pages of results: the next page continues the numbering, in the address', 
     (first) => document.querySelector('#results-list > li > a')?.textContent === first,
     native.hits[20].title,
   );
-  const titles = await resultTitles(page);
-  assert.deepEqual(
-    titles,
-    native.hits.slice(20, 40).map((hit) => hit.title),
-  );
+  await assertEngineOrder(page, native, 'the second page is the engine’s next 20', PAGE_SIZE);
   await page.goBack();
   await page.waitForFunction(() => document.getElementById('results-list').start === 1);
 });
@@ -143,10 +150,7 @@ test('a widened query says what else it searched for, and can be searched litera
   await page.getByRole('link', { name: 'Søg kun efter »sindslidende«' }).click();
   await page.waitForURL(/praecis=1/);
   await waitForTotal(page, literal.total);
-  assert.deepEqual(
-    await resultTitles(page),
-    literal.hits.slice(0, 20).map((hit) => hit.title),
-  );
+  await assertEngineOrder(page, literal, 'the literal search’s first 20');
   const plain = await page.locator('#results-rewrites').textContent();
   assert.ok(plain.includes('Søger kun efter de skrevne ord'), plain);
   await page.goto(site.url('soeg/?q=mentorordnig'));
@@ -220,20 +224,12 @@ test('filters without words list every page they select, paged, in the address',
   const native = nativeTitles('', [['metode', term]]);
   assert.ok(native.total > 0, `${term} selects pages`);
   await waitForTotal(page, native.total);
-  assert.deepEqual(
-    await resultTitles(page),
-    native.hits.slice(0, 20).map((hit) => hit.title),
-    'the pages the engine selects, in its order',
-  );
+  await assertEngineOrder(page, native, 'the pages the engine selects, in its order');
   const note = await page.locator('#results-filter-note').textContent();
   assert.ok(note.includes(term), `the page says what it shows: "${note}"`);
   await page.reload();
   await page.waitForFunction(() => /resultat/.test(document.getElementById('results-status').textContent));
-  assert.deepEqual(
-    await resultTitles(page),
-    native.hits.slice(0, 20).map((hit) => hit.title),
-    'reload restores the filtered list',
-  );
+  await assertEngineOrder(page, native, 'reload restores the filtered list');
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
@@ -257,10 +253,7 @@ test('two terms of one group widen (either), another group narrows (both), and t
   const page = await site.openPage();
   await page.goto(site.url(address));
   await waitForTotal(page, both.total);
-  assert.deepEqual(
-    await resultTitles(page),
-    both.hits.slice(0, 20).map((hit) => hit.title),
-  );
+  await assertEngineOrder(page, both, 'either method, and the target group');
   const note = await page.locator('#results-filter-note').textContent();
   assert.ok(note.includes(`metode ${first} eller ${second} og målgruppe ${group}`), note);
   assert.ok(note.includes('»eller«'), `the rule is stated: "${note}"`);
@@ -288,10 +281,7 @@ test('"alle valgene" makes every chosen term of a group hold, as the engine does
   await page.getByRole('link', { name: 'Vis kun sider med alle valgene' }).click();
   await page.waitForURL(/alle=1/);
   await waitForTotal(page, both.total);
-  assert.deepEqual(
-    await resultTitles(page),
-    both.hits.slice(0, 20).map((hit) => hit.title),
-  );
+  await assertEngineOrder(page, both, 'every chosen target group');
   const note = await page.locator('#results-filter-note').textContent();
   assert.ok(note.includes(`målgruppe ${first} og ${second}`), note);
   await page.goBack();

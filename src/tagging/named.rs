@@ -3,8 +3,9 @@
 //! a report's own item under "Hvad virker mindre godt", set beside the
 //! factors it names.
 
+use super::matcher::EntryMatcher;
 use super::sentences::Sentence;
-use super::{EntryMatcher, Vocabularies};
+use super::Vocabularies;
 
 /// The labels of the entries of `taxonomy` that `sentence` names, in
 /// vocabulary order (none when there is no such taxonomy).

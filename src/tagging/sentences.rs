@@ -3,7 +3,8 @@
 
 use praksis_search::analyze;
 
-use super::roles::{negated_at, role, Role};
+use super::negation::negated_at;
+use super::roles::{role, Role};
 use super::words::words;
 use crate::cases::{case_field, CaseField};
 use crate::ingest::{BlockKind, Document, DocumentKind};
@@ -300,7 +301,7 @@ impl Phrase {
     }
 
     /// Does the phrase occur, and not only after a negation in its clause
-    /// ("ingen uddannelse"), by the rule tags follow (`roles::negated_at`)?
+    /// ("ingen uddannelse"), by the rule tags follow (`negation::negated_at`)?
     /// Its first term is looked for among the sentence's words; a phrase
     /// whose word cannot be found that way counts as it occurs.
     pub fn occurs_unnegated_in(&self, s: &Sentence) -> bool {

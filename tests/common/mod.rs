@@ -2,6 +2,8 @@
 #![allow(dead_code)] // each test binary uses a different part
 //! `praksis` binary run against it as a user would.
 
+pub mod pages;
+pub mod reviewed;
 pub mod visible;
 pub mod zola;
 
@@ -11,6 +13,13 @@ use std::process::{Command, Output};
 /// Whitespace runs as one space: page text and quoted sentences compared.
 pub fn normalize(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text between the first `open` and the next `close` after it.
+pub fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = text.find(open)? + open.len();
+    let end = text[start..].find(close)?;
+    Some(&text[start..start + end])
 }
 
 pub fn repo_root() -> PathBuf {

@@ -6,7 +6,8 @@
 
 use tantivy::query::Query;
 
-use super::{any_of, Widening};
+use super::clauses::any_of;
+use super::Widening;
 use crate::analysis::analyze;
 use crate::hit::RewriteKind;
 use crate::lexicon::Lexicon;

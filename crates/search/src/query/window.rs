@@ -8,7 +8,7 @@
 use tantivy::query::{Occur, PhraseQuery, Query};
 use tantivy::Term;
 
-use super::boosted;
+use super::clauses::boosted;
 use crate::analysis::analyze;
 use crate::schema::IndexFields;
 

@@ -1,0 +1,52 @@
+//! How far a query may be widened beyond the words typed (literal, usual,
+//! fallback), and the record of each widening made, which the reader is
+//! shown as the query's rewrites.
+
+use std::collections::BTreeSet;
+
+use crate::hit::{Rewrite, RewriteKind};
+
+/// How far a query may be widened beyond the words typed, and a record of
+/// each widening made, for the reader.
+#[derive(Debug, Default)]
+pub(crate) struct Widening {
+    /// Only the words typed (and their inflections): no synonyms, spelling
+    /// suggestions, compound parts or completions.
+    pub literal: bool,
+    /// The query as typed found nothing: every word is searched wider (any
+    /// part of a compound, spelling two edits away).
+    pub fallback: bool,
+    pub rewrites: Vec<Rewrite>,
+    /// Terms only a multi-word synonym brought in ("uden" of "uden bolig"):
+    /// highlighted alone they would mislead.
+    pub unhighlighted: BTreeSet<String>,
+    /// Terms only a synonym brought in ("kontaktperson" for "mentor"): a
+    /// snippet shows the word typed where the page has it.
+    pub synonyms_only: BTreeSet<String>,
+}
+
+impl Widening {
+    pub fn literal(literal: bool) -> Widening {
+        Widening {
+            literal,
+            ..Widening::default()
+        }
+    }
+
+    pub fn fallback() -> Widening {
+        Widening {
+            fallback: true,
+            ..Widening::default()
+        }
+    }
+
+    pub(super) fn note(&mut self, kind: RewriteKind, typed: &str, also: Vec<String>) {
+        if !also.is_empty() {
+            self.rewrites.push(Rewrite {
+                kind,
+                typed: typed.to_string(),
+                also,
+            });
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! All ways one typed word can match: as written and inflected, misspelt
+//! (its nearest indexed words), half-typed (its completions) and as a
+//! compound (its parts), each way weighted by how far it is from the word
+//! typed, and each widening noted for the reader.
+
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::Term;
+
+use super::clauses::{all_of, any_of, boosted, term_anywhere, term_written, PARTS_WEIGHT};
+use super::{compound_part, fallback, Widening};
+use crate::analysis::{analyze, analyze_unstemmed};
+use crate::compounds::compound_leaves;
+use crate::hit::RewriteKind;
+use crate::lexicon::Lexicon;
+use crate::schema::IndexFields;
+
+/// A misspelt or half-typed match counts for this share of an exact one.
+const FUZZY_WEIGHT: f32 = 0.4;
+const PREFIX_WEIGHT: f32 = 0.5;
+/// A prefix shorter than this matches too much to mean anything.
+const MIN_PREFIX_CHARS: usize = 3;
+
+/// Weight of the parts of a compound the index has, when both are long words.
+const KNOWN_PARTS_WEIGHT: f32 = 0.4;
+const MIN_KNOWN_PART_CHARS: usize = 5;
+
+/// How many completions of a half-typed word a rewrite note names.
+const PREFIX_NOTE_WORDS: usize = 5;
+
+/// Typo tolerance: one edit for words of 5+ letters, two for 9+.
+fn edit_distance_for(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// All ways one typed word can match.
+pub(super) fn word_query(
+    fields: &IndexFields,
+    word: &str,
+    prefix: bool,
+    lexicon: &dyn Lexicon,
+    widening: &mut Widening,
+) -> Option<Box<dyn Query>> {
+    let terms = analyze(word);
+    let mut ways: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    match terms.as_slice() {
+        [] => return None,
+        [term] if widening.literal => ways.push((Occur::Should, term_written(fields, term))),
+        [term] => {
+            ways.push((Occur::Should, term_anywhere(fields, term)));
+            // Does any way below find a page? If none does, the fallback's.
+            let mut matched = lexicon.knows_stem(term);
+            // Misspelt and half-typed words are compared as whole words; a
+            // word the index knows neither whole nor by its stem is taken as
+            // misspelt and searches for its nearest indexed words instead.
+            if let [typed] = analyze_unstemmed(word).as_slice() {
+                let distance = if widening.fallback {
+                    fallback::wider_distance(word)
+                } else {
+                    edit_distance_for(word)
+                };
+                let unknown = !lexicon.knows_word(typed) && !lexicon.knows_stem(term);
+                if distance > 0 && unknown {
+                    let near_words = lexicon.near_words(typed, distance);
+                    matched |= !near_words.is_empty();
+                    for near in &near_words {
+                        for term in analyze(near) {
+                            ways.push((
+                                Occur::Should,
+                                boosted(term_anywhere(fields, &term), FUZZY_WEIGHT),
+                            ));
+                        }
+                    }
+                    widening.note(RewriteKind::Spelling, word, near_words);
+                }
+                if prefix && typed.chars().count() >= MIN_PREFIX_CHARS {
+                    let started_words = lexicon.words_starting_with(typed);
+                    let longer = started_words.iter().filter(|w| *w != typed);
+                    widening.note(
+                        RewriteKind::Prefix,
+                        word,
+                        longer.take(PREFIX_NOTE_WORDS).cloned().collect(),
+                    );
+                    // Each completion as a term of its own (not an automaton
+                    // query), so the engine sees which postings it needs.
+                    let completions: Vec<(Occur, Box<dyn Query>)> = started_words
+                        .iter()
+                        .map(|word| {
+                            let term = Term::from_field_text(fields.words, word);
+                            let query: Box<dyn Query> =
+                                Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                            (Occur::Should, query)
+                        })
+                        .collect();
+                    if !completions.is_empty() {
+                        matched = true;
+                        let any = BooleanQuery::new(completions);
+                        let started = Box::new(ConstScoreQuery::new(Box::new(any), 1.0));
+                        ways.push((Occur::Should, boosted(started, PREFIX_WEIGHT)));
+                    }
+                }
+            }
+            // A compound the index lacks is looked for as its parts; one it
+            // has is not split (its parts may be words by accident: "revalide|ring").
+            let known = lexicon.knows_stem(term);
+            if let Some(parts) = compound_leaves(word, &|t| lexicon.knows_stem(t)) {
+                if !known {
+                    matched = true;
+                    widening.note(RewriteKind::Compound, word, parts.clone());
+                    let parts_query = if widening.fallback {
+                        any_of(fields, &parts, PARTS_WEIGHT)
+                    } else {
+                        all_of(fields, &parts, PARTS_WEIGHT)
+                    };
+                    ways.push((Occur::Should, parts_query));
+                } else {
+                    let all_long = parts
+                        .iter()
+                        .all(|part| part.chars().count() >= MIN_KNOWN_PART_CHARS);
+                    if all_long {
+                        // A compound the index has is also found as its long
+                        // parts, weakly: "alkoholmisbrug" in a page that speaks of
+                        // "alkohol" and "misbrug" (short parts are often accidents).
+                        widening.note(RewriteKind::Compound, word, parts.clone());
+                        ways.push((Occur::Should, all_of(fields, &parts, KNOWN_PARTS_WEIGHT)));
+                    }
+                    let alone = compound_part::parts_alone(
+                        fields, word, &parts, all_long, lexicon, widening,
+                    );
+                    ways.extend(alone.map(|query| (Occur::Should, query)));
+                }
+            }
+            if let Some(part) = fallback::known_end(word, lexicon).filter(|_| !matched) {
+                ways.push((
+                    Occur::Should,
+                    any_of(fields, std::slice::from_ref(&part), PARTS_WEIGHT),
+                ));
+                widening.note(RewriteKind::Compound, word, vec![part]);
+            }
+        }
+        // "mentor-ordning": the parts together.
+        parts => ways.push((Occur::Should, all_of(fields, parts, 1.0))),
+    }
+    Some(Box::new(BooleanQuery::new(ways)))
+}

@@ -1,0 +1,158 @@
+//! A taxonomy's matcher and its entries' matchers, built once from the
+//! vocabularies: which sentences may earn a taxonomy's terms (by their role,
+//! by what the page's own text is read for), and whether a sentence names
+//! an entry, not negated, not as an example.
+
+use super::negation;
+use super::roles::{self, Role};
+use super::sentences::Sentence;
+use super::tagger::Scope;
+use super::vocabulary::{self, EvidencePolicy};
+use super::words::WordPattern;
+use super::Evidence;
+
+pub(super) struct TaxonomyMatcher {
+    pub(super) name: String,
+    /// Terms are places from the gazetteer rather than entries.
+    pub(super) places: bool,
+    pub(super) policy: EvidencePolicy,
+    pub(super) entries: Vec<EntryMatcher>,
+}
+
+pub(super) struct EntryMatcher {
+    pub(super) label: String,
+    pub(super) words: Vec<WordPattern>,
+    pub(super) title_words: Vec<WordPattern>,
+    pub(super) patterns: Vec<String>,
+    pub(super) exclude: Vec<String>,
+    pub(super) min_mentions: usize,
+}
+
+impl TaxonomyMatcher {
+    /// May this sentence earn this taxonomy's terms? A method named in a
+    /// sentence about partners may be theirs (whom a partnership is for is
+    /// the effort's target group: "et samarbejde … om aktivering af
+    /// grønlandske kontanthjælpsmodtagere").
+    pub(super) fn accepts_sentence(&self, s: &Sentence, scope: Scope) -> bool {
+        let partners =
+            !s.is_title && self.policy == EvidencePolicy::Effort && roles::about_partners(&s.words);
+        // A law in a person's history ("tidligere visiteret til … §110
+        // tilbud") is not the one the course ran under.
+        let course_history = scope == Scope::Course
+            && self.policy == EvidencePolicy::Frame
+            && s.role != Role::Describes;
+        self.accepts(s.role) && !partners && !course_history
+    }
+
+    /// Does a course's own text earn this taxonomy? Where and by whom it ran
+    /// is its effort's, and lessons (factors, ideas) are drawn from efforts:
+    /// the ideas' words are too loose for a course's few sentences ("et
+    /// kombineret forløb med … Jobklub" is no værested).
+    pub(super) fn read_for(&self, scope: Scope) -> bool {
+        scope == Scope::Effort
+            || matches!(
+                self.policy,
+                EvidencePolicy::Effort | EvidencePolicy::Group | EvidencePolicy::Frame
+            )
+    }
+
+    /// Does a course take this taxonomy's terms from its effort?
+    pub(super) fn inherited_by_courses(&self) -> bool {
+        self.policy == EvidencePolicy::Context
+    }
+
+    /// May a sentence of this role earn this taxonomy's terms?
+    pub(super) fn accepts(&self, role: Role) -> bool {
+        match self.policy {
+            EvidencePolicy::Effort => role == Role::Describes,
+            EvidencePolicy::Group => {
+                matches!(role, Role::Describes | Role::Background | Role::Goal)
+            }
+            EvidencePolicy::Context => CONTEXT_ROLES.contains(&role),
+            // A law named in a wish about it is still the law the effort works under.
+            EvidencePolicy::Frame => CONTEXT_ROLES.contains(&role) || role == Role::Hypothetical,
+            EvidencePolicy::Lesson | EvidencePolicy::Practice => role != Role::Figure,
+        }
+    }
+}
+
+/// Roles of sentences that tell where and under what an effort runs: all but
+/// figures, wishes and lessons.
+pub(super) const CONTEXT_ROLES: [Role; 5] = [
+    Role::Describes,
+    Role::Background,
+    Role::SomeParticipants,
+    Role::Goal,
+    Role::Result,
+];
+
+impl EntryMatcher {
+    pub(super) fn new(entry: &vocabulary::Entry) -> EntryMatcher {
+        EntryMatcher {
+            label: entry.label.clone(),
+            words: entry
+                .terms
+                .iter()
+                .map(|t| WordPattern::new(t, entry.compounds))
+                .chain(entry.prefixes.iter().map(|t| WordPattern::prefix(t)))
+                .collect(),
+            title_words: entry
+                .title_terms
+                .iter()
+                .map(|t| WordPattern::new(t, false))
+                .collect(),
+            patterns: entry.patterns.iter().map(|p| p.to_lowercase()).collect(),
+            exclude: entry.exclude.iter().map(|w| w.to_lowercase()).collect(),
+            min_mentions: entry.min_mentions,
+        }
+    }
+
+    /// The first sentence naming the entry as a trait of some participants,
+    /// as evidence for it.
+    pub(super) fn trait_in(&self, taxonomy: &str, sentences: &[Sentence]) -> Option<Evidence> {
+        let sentence = sentences.iter().find(|s| {
+            s.role == Role::SomeParticipants
+                && !roles::about_partners(&s.words)
+                && self.mentioned_in(s, EvidencePolicy::Group)
+        })?;
+        Some(Evidence {
+            taxonomy: taxonomy.to_string(),
+            term: self.label.clone(),
+            sentence: sentence.text.clone(),
+            role: sentence.role,
+            reviewed: false,
+            from: None,
+        })
+    }
+
+    /// Does the sentence name the entry, not negated (a lesson may be)?
+    pub(super) fn mentioned_in(&self, s: &Sentence, policy: EvidencePolicy) -> bool {
+        // A list's items are negated or exemplified with its first one.
+        let negated = |at: usize| {
+            negation::negated_at(&s.words, &s.clauses, at)
+                || negation::negated_at(&s.words, &s.clauses, s.list_heads[at])
+        };
+        let exemplified = |at: usize| {
+            negation::exemplified_at(&s.words, &s.clauses, at)
+                || negation::exemplified_at(&s.words, &s.clauses, s.list_heads[at])
+        };
+        let counts = |at: usize| match policy {
+            EvidencePolicy::Lesson | EvidencePolicy::Practice => {
+                !negation::rare_at(&s.words, &s.clauses, at)
+            }
+            // A referral names a method offered elsewhere.
+            EvidencePolicy::Effort => {
+                !negated(at)
+                    && !exemplified(at)
+                    && !negation::referred_at(&s.words, &s.clauses, s.list_heads[at])
+            }
+            _ => !negated(at),
+        };
+        let title_words = self.title_words.iter().filter(|_| s.is_title);
+        self.words
+            .iter()
+            .chain(title_words)
+            .any(|w| w.positions(&s.words, &self.exclude).into_iter().any(counts))
+            || self.patterns.iter().any(|p| s.lower.contains(p))
+    }
+}

@@ -1,0 +1,189 @@
+//! The browse pages a whole build publishes: taxonomy and term pages, the
+//! continuum figure, the gap map, the exports and /faktorer/'s quotes, and
+//! under each page on a term page the sentence that earned its tag, marked
+//! as reviewed when an editor confirmed it.
+
+mod common;
+
+use common::reviewed::built_with_one_reviewed_page;
+use common::visible::visible;
+use common::{normalize, Fixture};
+use praksis::content::front_matter::split;
+
+#[test]
+fn browse_pages_link_every_tag_and_the_overview_links_every_example() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let public = fixture.path().join("public");
+    let read = |path: &str| {
+        std::fs::read_to_string(public.join(path)).unwrap_or_else(|_| panic!("{path}"))
+    };
+    let methods = read("metode/index.html");
+    assert!(methods.contains("Mentorordning"), "{methods}");
+    let mentor = read("metode/mentorordning/index.html");
+    assert!(
+        mentor.contains("/eksempler/projekt-integration-uden-omveje-den-direkte-vej/"),
+        "{mentor}"
+    );
+    for taxonomy in ["maalgruppe", "lovgrundlag", "sted", "organisation"] {
+        assert!(
+            public.join(taxonomy).join("index.html").is_file(),
+            "{taxonomy}/ missing"
+        );
+    }
+    let overview = read("kontinuum/index.html");
+    let svg = overview
+        .split("<svg")
+        .nth(1)
+        .and_then(|s| s.split("</svg>").next())
+        .expect("svg");
+    let links = svg.matches("<a href=\"/eksempler/").count();
+    assert_eq!(links, 21, "one link per example in the figure");
+    let matrix = read("matrix/index.html");
+    let rows = matrix.matches("<th scope=\"row\">").count();
+    assert!(rows >= 10, "{rows} method rows");
+    assert!(
+        matrix.contains("class=\"empty\""),
+        "the gap map shows empty cells"
+    );
+    assert!(matrix.contains("/eksempler/projekt-integration-uden-omveje-den-direkte-vej/"));
+    let json: serde_json::Value =
+        serde_json::from_str(&read("eksport/praksisbasen.json")).expect("json");
+    let records = json.as_array().expect("array");
+    let csv = read("eksport/praksisbasen.csv");
+    assert_eq!(
+        csv.lines().count(),
+        records.len() + 1,
+        "a header and one row per page"
+    );
+    let examples: Vec<_> = records
+        .iter()
+        .filter(|r| r["section"] == "eksempler")
+        .collect();
+    assert_eq!(examples.len(), 21);
+    assert!(examples
+        .iter()
+        .all(|r| r["continuum"].is_number() && !r["metode"].as_array().expect("list").is_empty()));
+    assert!(
+        read("index.html").contains("eksport/praksisbasen.csv"),
+        "front page links the export"
+    );
+    for overview in ["faktorer/index.html", "kom-i-gang/index.html"] {
+        assert!(
+            read(overview).contains("href=\"/eksempler/"),
+            "{overview} links no example"
+        );
+    }
+    check_factor_quotes(fixture.path());
+    let example = read("eksempler/projekt-foeniks/index.html");
+    assert!(
+        example.contains("class=\"continuum-bar\""),
+        "no continuum bar"
+    );
+    assert!(example.contains("Hvorfor disse tags?"), "no evidence");
+}
+
+/// Every factor quoted from the catalogue shows its sentence on /faktorer/
+/// and on its term page; one no page shows has no term page, and
+/// /faktorer/ says that no example or report shows it.
+fn check_factor_quotes(root: &std::path::Path) {
+    let text = std::fs::read_to_string(root.join("content/faktorer/_index.md")).expect("section");
+    let (front, _) = split("faktorer/_index.md", &text).expect("front matter");
+    let front: toml::Value = toml::from_str(&front).expect("toml");
+    let factors = front["extra"]["factors"].as_array().expect("extra.factors");
+    let overview = visible(
+        &std::fs::read_to_string(root.join("public/faktorer/index.html")).expect("faktorer"),
+    );
+    let mut unshown = 0;
+    for factor in factors {
+        let field = |key: &str| factor[key].as_str().expect("a string field");
+        let (taxonomy, term, sentence) = (field("taxonomy"), field("term"), field("sentence"));
+        assert!(
+            overview.contains(&format!("»{sentence}«")),
+            "/faktorer/ lacks the quote of {term}"
+        );
+        let term_page = root.join(format!(
+            "public/{taxonomy}/{}/index.html",
+            praksis::slug::slugify(term)
+        ));
+        if term_page.is_file() {
+            let page = visible(&std::fs::read_to_string(&term_page).expect("term page"));
+            assert!(
+                page.contains(&format!("»{sentence}«")),
+                "{term}: its page lacks the quote"
+            );
+        } else {
+            unshown += 1;
+            let quoted = overview.find(sentence).expect("quoted") + sentence.len();
+            let after = &overview[quoted..];
+            let next = after.find(" (").unwrap_or(after.len());
+            assert!(
+                after[..next].contains("Intet eksempel og ingen rapport har faktoren som tag"),
+                "{term}: shown by no page, and /faktorer/ does not say so"
+            );
+        }
+    }
+    assert!(
+        unshown >= 1 && unshown < factors.len(),
+        "{unshown} of {} unshown",
+        factors.len()
+    );
+}
+
+#[test]
+fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
+    let (fixture, reviewed) = built_with_one_reviewed_page();
+    let tree = praksis::content::ContentTree::load(&fixture.path().join("content")).expect("tree");
+    let public = fixture.path().join("public");
+    let mut checked = 0;
+    for page in &tree.pages {
+        for evidence in &page.front.extra.evidence {
+            let slug = praksis::slug::slugify(&evidence.term);
+            let file = public
+                .join(&evidence.taxonomy)
+                .join(&slug)
+                .join("index.html");
+            let html = std::fs::read_to_string(&file)
+                .unwrap_or_else(|_| panic!("no term page {}", file.display()));
+            // The page's entry: from its link to the end of its list item.
+            let link = format!("href=\"/{}\"", page.path);
+            let entry = html
+                .split(&link)
+                .nth(1)
+                .and_then(|rest| rest.split("</li>").next())
+                .unwrap_or_else(|| panic!("{} does not list {}", file.display(), page.path));
+            let shown = format!("»{}«", normalize(&evidence.sentence));
+            assert!(
+                visible(entry).contains(&shown),
+                "{} lists {} without its sentence {shown}",
+                file.display(),
+                page.path
+            );
+            // A course's line gives its outcome, as an example's its results.
+            if let Some(case) = &page.front.extra.case {
+                let outcome = format!("Resultat: {}", case.outcome);
+                assert!(
+                    visible(entry).contains(&outcome),
+                    "{}: {} without {outcome}",
+                    file.display(),
+                    page.path
+                );
+            }
+            let confirmed = reviewed.iter().any(|r| {
+                page.path.contains(&r.page)
+                    && (&r.taxonomy, &r.term, &r.sentence)
+                        == (&evidence.taxonomy, &evidence.term, &evidence.sentence)
+            });
+            assert_eq!(evidence.reviewed, confirmed, "{}: {evidence:?}", page.path);
+            let state = if confirmed { "gennemset" } else { "forslag" };
+            assert!(
+                entry.contains(&format!("<span class=\"review\">{state}</span>")),
+                "{}: {} should be shown as {state}",
+                file.display(),
+                page.path
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "every tag with its evidence: {checked}");
+}
