@@ -292,4 +292,16 @@ test("compare's general findings quote the catalogue's sentence for each factor,
     );
   }
   assert.match(await page.locator('.review-legend').textContent(), /Forslag: fundet af maskinen/);
+  // A factor the page names only as a wish is marked in its cell, as on the page itself.
+  const basens = await readFile(join(REPO, 'content', 'eksempler', 'basens-aktivitetscenter.md'), 'utf8');
+  const wished = [
+    ...basens.matchAll(/taxonomy = "(fremmer|haemmer)"\nterm = (".*")\nsentence = .*\nrole = "ønske eller mulighed"/g),
+  ].map((m) => [m[1], JSON.parse(m[2])]);
+  assert.ok(wished.length > 0, 'Basens names a factor only as a wish');
+  const label = { fremmer: 'Det der fremmer', haemmer: 'Det der hæmmer' };
+  for (const [kind, term] of wished) {
+    const row = page.locator('table.compare tr', { has: page.locator('th', { hasText: label[kind] }) });
+    const cell = await row.locator('td[data-example="basens-aktivitetscenter"]').innerText();
+    assert.ok(cell.includes(`${term} (kun som ønske eller mulighed)`), `${kind}: "${cell}"`);
+  }
 });
