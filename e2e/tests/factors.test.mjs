@@ -301,7 +301,7 @@ test("compare's general findings quote the catalogue's sentence for each factor,
   const label = { fremmer: 'Det der fremmer', haemmer: 'Det der hæmmer' };
   for (const [kind, term] of wished) {
     const row = page.locator('table.compare tr', { has: page.locator('th', { hasText: label[kind] }) });
-    const cell = await row.locator('td[data-example="basens-aktivitetscenter"]').innerText();
+    const cell = await row.locator('td[data-example="basens-aktivitetscenter"]').textContent();
     assert.ok(cell.includes(`${term} (kun som ønske eller mulighed)`), `${kind}: "${cell}"`);
   }
 });
