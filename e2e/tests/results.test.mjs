@@ -413,3 +413,19 @@ test('a hit whose snippet shows a wish is marked as one, the others not, as the 
   assert.match(mark, /ønske eller mulighed/);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
+
+test('a query naming a method or target group links to its page, which quotes each page’s sentence', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/?q=mentor'));
+  await waitForResults(page);
+  const note = page.locator('#results-term-pages');
+  await note.waitFor();
+  assert.match(await note.textContent(), /Se også siden om metoden »Mentorordning«/);
+  await note.getByRole('link', { name: 'metoden »Mentorordning«' }).click();
+  await page.waitForURL(/\/metode\/mentorordning\/$/);
+  assert.equal((await page.locator('h1').textContent()).trim(), 'Mentorordning');
+  // A query naming no term shows no such line.
+  await page.goto(site.url('soeg/?q=Vordingborg'));
+  await waitForResults(page);
+  assert.ok(await page.locator('#results-term-pages').isHidden());
+});

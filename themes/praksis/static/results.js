@@ -61,6 +61,13 @@ function sectionTitles(text) {
   );
 }
 
+/** The taxonomies whose term pages quote each page's sentence, and what the reader calls a term of each. */
+const TERM_PAGE_KINDS = [
+  ['metode', 'metoden'],
+  ['ide', 'ideen'],
+  ['maalgruppe', 'målgruppen'],
+];
+
 class ResultsPage {
   constructor(root) {
     this.status = root.querySelector('#results-status');
@@ -81,11 +88,46 @@ class ResultsPage {
     // Every term with its page count, written by the template: the filters
     // to browse by before anything is searched.
     this.allTerms = {};
+    // Each term's own page, which quotes every page's sentence for it.
+    this.termPages = {};
     for (const group of this.groups) {
+      const buttons = [...group.querySelectorAll('button[data-term]')];
       this.allTerms[group.dataset.taxonomy] = Object.fromEntries(
-        [...group.querySelectorAll('button[data-term]')].map((b) => [b.dataset.term, Number(b.dataset.count)]),
+        buttons.map((b) => [b.dataset.term, Number(b.dataset.count)]),
       );
+      this.termPages[group.dataset.taxonomy] = Object.fromEntries(buttons.map((b) => [b.dataset.term, b.dataset.href]));
     }
+    this.termPagesNote = root.querySelector('#results-term-pages');
+  }
+
+  /**
+   * Links to the pages of the methods, ideas and target groups the query
+   * names ("mentor": Mentorordning): each lists its pages with the sentence
+   * that shows it, which a list of hits does not.
+   */
+  renderTermPages(state) {
+    const named = namedBy(state.query ?? '');
+    const links = [];
+    for (const [taxonomy, kind] of TERM_PAGE_KINDS) {
+      for (const [term, href] of Object.entries(this.termPages[taxonomy] ?? {})) {
+        if (!href || !named(term)) continue;
+        const anchor = document.createElement('a');
+        anchor.href = href;
+        anchor.textContent = `${kind} »${term}«`;
+        links.push(anchor);
+      }
+    }
+    this.termPagesNote.hidden = links.length === 0;
+    if (links.length === 0) return;
+    const parts = ['Se også siden om '];
+    links.forEach((link, index) => {
+      if (index > 0) parts.push(index === links.length - 1 ? ' og ' : ', ');
+      parts.push(link);
+    });
+    parts.push(
+      links.length === 1 ? ', der citerer sætningen fra hver side.' : ', der hver citerer sætningen fra hver side.',
+    );
+    this.termPagesNote.replaceChildren(...parts);
   }
 
   /** Shows `state`; `focus` names the filter button to keep focus on. */
@@ -103,6 +145,7 @@ class ResultsPage {
       this.status.textContent = 'Skriv et eller flere ord i søgefeltet øverst og tryk Enter, eller vælg et filter.';
       this.list.replaceChildren();
       this.rewrites.replaceChildren();
+      this.renderTermPages(state);
       this.renderFilters(state, this.allTerms);
       this.pager.hidden = true;
       return;
@@ -121,6 +164,7 @@ class ResultsPage {
     const shown = results.hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     this.renderStatus(described, results.total, page, pages);
     this.renderRewrites(state, results.rewrites ?? []);
+    this.renderTermPages(state);
     this.renderHits(shown, (page - 1) * PAGE_SIZE + 1);
     this.renderFilters(state, results.facets ?? {});
     this.renderPager({ ...state, page }, pages);
