@@ -173,7 +173,7 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
     // participant wants (Olympos' "hvem er jeg, hvad vil jeg"), it plans nothing.
     let hypothetical = words.iter().enumerate().any(|(i, w)| {
         let before = |word: &str| i > 0 && words[i - 1] == word;
-        (MODALS.contains(&w.as_str()) || HOPES.contains(&w.as_str()))
+        (MODALS.contains(&w.as_str()) || hope_at(words, i))
             && !(w == "vil" && before("det") && words.get(i + 1).is_some_and(|n| n == "sige"))
             && !(w == "vil" && QUESTION_WORDS.iter().any(|q| before(q)))
             && !(w == "hvis" && whose_at(words, i))
@@ -263,7 +263,17 @@ fn is_figure_text(words: &[String]) -> bool {
 /// Does a sentence's word list hold a hope or a plan ([`HOPES`])? Unlike
 /// the modal words, these make even a finding's sentence no result.
 pub fn hopes(words: &[String]) -> bool {
-    words.iter().any(|w| HOPES.contains(&w.as_str()))
+    (0..words.len()).any(|at| hope_at(words, at))
+}
+
+/// Is the word at `at` one of [`HOPES`], and not the people's wishes beside
+/// their needs ("plads til forskellige mennesker med forskellige ønsker og
+/// behov"), which describe whom the effort serves, hoping nothing?
+fn hope_at(words: &[String], at: usize) -> bool {
+    let needs = |word: Option<&String>| word.is_some_and(|w| w.starts_with("behov"));
+    let beside_needs = (words.get(at + 1).is_some_and(|w| w == "og") && needs(words.get(at + 2)))
+        || (at >= 2 && words[at - 1] == "og" && needs(words.get(at - 2)));
+    HOPES.contains(&words[at].as_str()) && !beside_needs
 }
 
 #[cfg(test)]
@@ -313,6 +323,15 @@ mod tests {
         assert_eq!(
             role_of("Det kan tage op til to år, før den enkelte deltager er klar til et flexjob."),
             Role::Goal
+        );
+        // Wishes beside needs are the people's, not the effort's hope.
+        assert_eq!(
+            role_of("Projektet skaber plads til mennesker med forskellige ønsker og behov."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Projektet ønsker at skabe plads til flere."),
+            Role::Hypothetical
         );
         // "hvis" as "whose" offers what is done; as "if" it supposes.
         assert_eq!(
