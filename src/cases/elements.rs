@@ -4,7 +4,7 @@
 //! placement), never from its purpose, which names what was hoped for.
 
 use super::record::CaseRecord;
-use crate::tagging::split_sentences;
+use crate::tagging::{split_sentences, words};
 
 /// Kinds of effort, and the words that name one in a sentence. A word
 /// matches at the start of a word ("jobklub" finds "Jobklubben", not
@@ -99,11 +99,9 @@ fn names_no_effort(sentence: &str) -> bool {
     says_not_done(sentence) || (has_word(sentence, &AGREED) && has_word(sentence, &["kunne"]))
 }
 
-/// Whether one of `words` (lower case) is a word of `sentence`, in any case.
-fn has_word(sentence: &str, words: &[&str]) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| words.contains(&w.to_lowercase().as_str()))
+/// Whether one of `list` (lower case) is a word of `sentence`, in any case.
+fn has_word(sentence: &str, list: &[&str]) -> bool {
+    words(sentence).iter().any(|w| list.contains(&w.as_str()))
 }
 
 /// The labels of `kinds` whose words start a word of one of `sentences`

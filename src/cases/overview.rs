@@ -119,6 +119,7 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
     let mut reports: Vec<&str> = cases.iter().map(|c| c.report.as_str()).collect();
     reports.sort_unstable();
     reports.dedup();
+    let caveats = caveats(pages);
     Some(CaseOverview {
         cases: cases.len() as u32,
         reports: reports.len() as u32,
@@ -128,12 +129,12 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
         supported_work: SUPPORTED_WORK.iter().map(|s| s.to_lowercase()).collect(),
         steps: course_steps(pages, &elements),
         elements,
-        typical: typical(pages),
+        typical: typical(pages, &caveats),
         dated: days.len() as u32,
         median_days: median(&days),
         first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),
         last_end: cases.iter().filter_map(|c| c.period_end.clone()).max(),
-        caveats: caveats(pages),
+        caveats,
     })
 }
 

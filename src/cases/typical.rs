@@ -4,11 +4,11 @@
 //! examples. No single course is named "the typical one": a blind user test
 //! found the one so chosen had been broken off for the candidate's conduct.
 //! Nor is a course whose report says elsewhere that its counted outcome came
-//! otherwise ([`caveats`]) offered as an example: it is counted, not shown.
+//! otherwise (a [`Caveat`]) offered as an example: it is counted, not shown.
 
 use serde::{Deserialize, Serialize};
 
-use super::caveats::caveats;
+use super::caveats::Caveat;
 use super::elements::{elements_of, ELEMENTS};
 use super::overview::CasePage;
 use super::record::OUTCOMES;
@@ -28,8 +28,9 @@ pub struct Typical {
     pub courses: Vec<String>,
 }
 
-/// What is typical of `pages`; `None` when there are none.
-pub fn typical(pages: &[CasePage]) -> Option<Typical> {
+/// What is typical of `pages`, whose `caveats` are given; `None` when there
+/// are none.
+pub fn typical(pages: &[CasePage], caveats: &[Caveat]) -> Option<Typical> {
     let found: Vec<Vec<&str>> = pages.iter().map(|p| elements_of(p.record)).collect();
     let elements: Vec<&str> = ELEMENTS
         .iter()
@@ -47,14 +48,14 @@ pub fn typical(pages: &[CasePage]) -> Option<Typical> {
     if outcome_cases == 0 {
         return None;
     }
-    let doubted: Vec<String> = caveats(pages).into_iter().map(|c| c.course).collect();
+    let doubted: Vec<&str> = caveats.iter().map(|c| c.course.as_str()).collect();
     let courses = pages
         .iter()
         .zip(&found)
         .filter(|(page, own)| {
             page.record.outcome == *outcome
                 && elements.iter().all(|kind| own.contains(kind))
-                && !doubted.contains(&page.path)
+                && !doubted.contains(&page.path.as_str())
         })
         .map(|(page, _)| page.path.clone())
         .collect();
@@ -89,7 +90,9 @@ mod tests {
             case("Virksomhedspraktik.", "Fleksjob"),
         ];
         let mut pages = crate::cases::overview::pages(&cases);
-        let typical_of = |pages: &[CasePage]| typical(pages).expect("cases");
+        let typical_of = |pages: &[CasePage]| {
+            typical(pages, &crate::cases::caveats::caveats(pages)).expect("cases")
+        };
         assert_eq!(
             typical_of(&pages).elements,
             ["Jobklub", "Virksomhedspraktik"]
@@ -115,6 +118,6 @@ mod tests {
     fn a_tie_between_outcomes_goes_to_the_first_in_outcome_order() {
         let cases = [case("", "Småjob"), case("", "Fleksjob")];
         let pages = crate::cases::overview::pages(&cases);
-        assert_eq!(typical(&pages).expect("cases").outcome, "Fleksjob");
+        assert_eq!(typical(&pages, &[]).expect("cases").outcome, "Fleksjob");
     }
 }

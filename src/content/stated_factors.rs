@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::factors::{HELPS_TAXONOMY, HINDERS_TAXONOMY};
 use crate::ingest::{BlockKind, Document};
-use crate::tagging::{entries_named, split_sentences, Vocabularies};
+use crate::tagging::{entries_named, split_sentences, words, Vocabularies};
 
 /// Words that call something a hindrance.
 const HINDERS: [&str; 8] = [
@@ -169,10 +169,7 @@ fn heading_side(heading: &str) -> Option<Side> {
 /// Which side a sentence names, if any (a hindrance first: "hæmmende og
 /// fremmende forhold" is read where it is most needed).
 fn side_of(sentence: &str) -> Option<Side> {
-    let words: Vec<String> = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .collect();
+    let words = words(sentence);
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     if has(&HINDERS) {
         Some(Side::Hinders)
@@ -192,12 +189,7 @@ const FACTOR_NOUNS: [&str; 3] = ["faktorer", "forhold", "ting"];
 /// faktorer, der hæmmer arbejdet, fortæller Janni Petersen")? The sentence
 /// after it names them.
 fn announces(sentence: &str) -> bool {
-    let words: Vec<String> = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.windows(4).any(|w| {
+    words(sentence).windows(4).any(|w| {
         ANNOUNCING.contains(&w[0].as_str())
             && FACTOR_NOUNS.contains(&w[1].as_str())
             && w[2] == "der"

@@ -29,6 +29,8 @@ pub use places::{Gazetteer, Place, PLACES_FILE};
 pub use roles::Role;
 pub use sentences::{points_back, split_sentences};
 pub use tagger::Tagger;
+/// A text's words, lower case (the tagger's own reading of words).
+pub use words::words;
 
 /// Does `sentence` state a hope or a plan ("Ole Rudolf håber, at …")? Such
 /// a sentence is no result.
