@@ -20,6 +20,11 @@ const CSV_FILE: &str = "praksisbasen.csv";
 pub const RELATED_FILE: &str = "lignende.json";
 /// The same, one file per page (see [`related_per_page`]).
 const RELATED_DIR: &str = "lignende";
+/// The term pages a search box links to when the query names a term (see
+/// [`term_pages_json`]).
+const TERM_PAGES_FILE: &str = "termer.json";
+/// The taxonomies whose term pages quote each page's sentence for the term.
+const QUOTING_TAXONOMIES: [&str; 3] = ["metode", "ide", "maalgruppe"];
 /// Taxonomies exported as columns, in this order.
 const TAXONOMIES: [&str; 6] = [
     "kildetype",
@@ -138,6 +143,37 @@ pub fn json(tree: &ContentTree) -> String {
         + "\n"
 }
 
+/// Each quoting taxonomy's terms with the address of their page (Zola's
+/// slug, relative to the site's root, so any base path works) and how many
+/// pages have the term: `{"metode": {"Mentorordning": {"path":
+/// "metode/mentorordning/", "pages": 3}}}`. The search box reads it on any
+/// page, where the results page's filter buttons are not at hand.
+pub fn term_pages_json(tree: &ContentTree) -> String {
+    let mut taxonomies: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for taxonomy in QUOTING_TAXONOMIES {
+        let counts = taxonomies.entry(taxonomy).or_default();
+        for page in &tree.pages {
+            for term in page.front.taxonomies.get(taxonomy).into_iter().flatten() {
+                *counts.entry(term.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let json: BTreeMap<&str, BTreeMap<&str, serde_json::Value>> = taxonomies
+        .into_iter()
+        .map(|(taxonomy, counts)| {
+            let terms = counts
+                .into_iter()
+                .map(|(term, pages)| {
+                    let path = format!("{taxonomy}/{}/", crate::slug::slugify(term));
+                    (term, serde_json::json!({ "path": path, "pages": pages }))
+                })
+                .collect();
+            (taxonomy, terms)
+        })
+        .collect();
+    serde_json::to_string_pretty(&json).expect("names, paths and counts serialise") + "\n"
+}
+
 /// Each page's content path with its similar examples (title, content path
 /// for `@/` links that both renderers resolve under any base URL, and the
 /// methods and target groups they share).
@@ -209,6 +245,7 @@ pub fn write(
         (JSON_FILE.to_string(), json(tree)),
         (CSV_FILE.to_string(), csv(tree)),
         (RELATED_FILE.to_string(), related_json(tree, related)),
+        (TERM_PAGES_FILE.to_string(), term_pages_json(tree)),
     ];
     files.extend(related_per_page(tree, related));
     write_owned_files(&static_dir.join(EXPORT_DIR), record, &files)

@@ -95,8 +95,8 @@ export async function startSite() {
   };
 }
 
-/** Results from the engine, not the suggestion list shown while it loads. */
-export const ENGINE_HITS = '#search-results[data-results="engine"] li';
+/** Results from the engine, not the suggestion list shown while it loads, nor the term pages' note above them. */
+export const ENGINE_HITS = '#search-results[data-results="engine"] li:not(.search-term-pages)';
 
 /** Types `query` into an emptied search box, key by key. */
 export async function typeQuery(page, query) {

@@ -212,7 +212,8 @@ test('the search list works from the keyboard alone, and announces the number of
   await page.focus('#search-input');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/praksis\/eksempler\//);
+  // The first link is the page of the method the query names, above the hits.
+  await page.waitForURL(/\/praksis\/metode\/mentorordning\/$/);
 });
 
 test('a facet the query names is offered first, however few pages it has', async () => {
@@ -224,4 +225,62 @@ test('a facet the query names is offered first, however few pages it has', async
   const labels = await facets.allTextContents();
   assert.match(labels[0], /^Mentorordning \(\d+\)/, `${labels}`);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('a query naming a method links to its page above the hits; one naming none does not', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url());
+  await typeQuery(page, 'mentor');
+  const note = page.locator('#search-results .search-term-pages');
+  await note.waitFor({ timeout: 15000 });
+  assert.match(await note.textContent(), /^Se også siden om metoden »Mentorordning«/);
+  await typeQuery(page, 'Randers');
+  await page.locator('#search-results[data-done="Randers"]').waitFor({ timeout: 15000 });
+  assert.equal(await note.count(), 0, 'a note for a query that names no method, idea or target group');
+  await typeQuery(page, 'mentor');
+  await note.locator('a').first().click();
+  await page.waitForURL(/\/praksis\/metode\/mentorordning\/$/);
+  assert.match(await page.locator('h1').textContent(), /Mentorordning/);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
+test('the term pages the search box links to exist, and match the results page filters with their counts', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/'));
+  // As the template writes them, before the script redraws the buttons.
+  const fromButtons = await page.evaluate(async () => {
+    const html = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    return [...html.querySelectorAll('button[data-href]')].map((b) => [
+      b.dataset.taxonomy,
+      b.dataset.term,
+      new URL(b.dataset.href, location.href).href,
+      Number(b.dataset.count),
+    ]);
+  });
+  const exported = await page.evaluate(async () => (await fetch('../eksport/termer.json')).json());
+  const listed = Object.entries(exported).flatMap(([taxonomy, terms]) =>
+    Object.entries(terms).map(([term, { path, pages }]) => [
+      taxonomy,
+      term,
+      new URL(`../${path}`, page.url()).href,
+      pages,
+    ]),
+  );
+  assert.ok(listed.length > 20, `${listed.length} terms exported`);
+  let compared = 0;
+  for (const entry of listed) {
+    const [taxonomy, term, href] = entry;
+    const button = fromButtons.find(([t, name]) => t === taxonomy && name === term);
+    if (button) {
+      assert.deepEqual(button, entry, `${taxonomy} »${term}«`);
+      compared += 1;
+    }
+    const heading = await page.evaluate(async (address) => {
+      const response = await fetch(address);
+      const html = new DOMParser().parseFromString(await response.text(), 'text/html');
+      return response.ok ? html.querySelector('h1')?.textContent : `HTTP ${response.status}`;
+    }, href);
+    assert.ok(heading?.includes(term), `${href}: h1 "${heading}"`);
+  }
+  assert.ok(compared > 10, `only ${compared} terms have a filter button`);
 });

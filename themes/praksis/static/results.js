@@ -6,7 +6,7 @@
 // Terms chosen in one group are alternatives, groups all hold; ?alle=1 makes
 // every chosen term hold (homeless *and* addicted). The page says which in
 // words (filterNote), with a link to the other, and the engine counts that way.
-import { facetButton, hitItem, namedBy, rewriteNote, search } from './search.js';
+import { facetButton, hitItem, namedBy, rewriteNote, search, termPagesNote } from './search.js';
 
 const PAGE_SIZE = 20;
 const PAGE_PARAMETER = 'side';
@@ -61,13 +61,6 @@ function sectionTitles(text) {
   );
 }
 
-/** The taxonomies whose term pages quote each page's sentence, and what the reader calls a term of each. */
-const TERM_PAGE_KINDS = [
-  ['metode', 'metoden'],
-  ['ide', 'ideen'],
-  ['maalgruppe', 'målgruppen'],
-];
-
 class ResultsPage {
   constructor(root) {
     this.status = root.querySelector('#results-status');
@@ -100,33 +93,10 @@ class ResultsPage {
     this.termPagesNote = root.querySelector('#results-term-pages');
   }
 
-  /**
-   * Links to the pages of the methods, ideas and target groups the query
-   * names ("mentor": Mentorordning): each lists its pages with the sentence
-   * that shows it, which a list of hits does not.
-   */
+  /** Links to the pages of the methods, ideas and target groups the query names (see `termPagesNote`). */
   renderTermPages(state) {
-    const named = namedBy(state.query ?? '');
-    const links = [];
-    for (const [taxonomy, kind] of TERM_PAGE_KINDS) {
-      for (const [term, href] of Object.entries(this.termPages[taxonomy] ?? {})) {
-        if (!href || !named(term)) continue;
-        const anchor = document.createElement('a');
-        anchor.href = href;
-        anchor.textContent = `${kind} »${term}«`;
-        links.push(anchor);
-      }
-    }
-    this.termPagesNote.hidden = links.length === 0;
-    if (links.length === 0) return;
-    const parts = ['Se også siden om '];
-    links.forEach((link, index) => {
-      if (index > 0) parts.push(index === links.length - 1 ? ' og ' : ', ');
-      parts.push(link);
-    });
-    parts.push(
-      links.length === 1 ? ', der citerer sætningen fra hver side.' : ', der hver citerer sætningen fra hver side.',
-    );
+    const parts = termPagesNote(state.query ?? '', this.termPages);
+    this.termPagesNote.hidden = parts.length === 0;
     this.termPagesNote.replaceChildren(...parts);
   }
 

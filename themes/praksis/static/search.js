@@ -169,6 +169,62 @@ export function namedBy(query) {
       .some((t) => words.some((w) => t.startsWith(w) || w.startsWith(t)));
 }
 
+/** The taxonomies whose term pages quote each page's sentence, and what the reader calls a term of each. */
+const TERM_PAGE_KINDS = [
+  ['metode', 'metoden'],
+  ['ide', 'ideen'],
+  ['maalgruppe', 'målgruppen'],
+];
+
+let termPageList = null;
+
+/** Each quoting taxonomy's terms with their pages' addresses: taxonomy → term → href (eksport/termer.json). */
+function loadTermPages() {
+  termPageList ??= fetch(new URL('eksport/termer.json', siteRoot))
+    .then((response) => (response.ok ? response.json() : {}))
+    .then((taxonomies) =>
+      Object.fromEntries(
+        Object.entries(taxonomies).map(([taxonomy, terms]) => [
+          taxonomy,
+          Object.fromEntries(Object.entries(terms).map(([term, { path }]) => [term, new URL(path, siteRoot).href])),
+        ]),
+      ),
+    )
+    .catch(() => ({}));
+  return termPageList;
+}
+
+/**
+ * "Se også siden om metoden »Mentorordning«, der citerer sætningen fra hver
+ * side.": the pages of the methods, ideas and target groups `query` names,
+ * from `termPages` (taxonomy → term → href). Each such page lists its pages
+ * with the sentence that shows the term, which a list of hits does not.
+ * Empty when the query names none.
+ */
+export function termPagesNote(query, termPages) {
+  const named = namedBy(query);
+  const links = [];
+  for (const [taxonomy, kind] of TERM_PAGE_KINDS) {
+    for (const [term, href] of Object.entries(termPages[taxonomy] ?? {})) {
+      if (!href || !named(term)) continue;
+      const anchor = document.createElement('a');
+      anchor.href = href;
+      anchor.textContent = `${kind} »${term}«`;
+      links.push(anchor);
+    }
+  }
+  if (links.length === 0) return [];
+  const parts = ['Se også siden om '];
+  links.forEach((link, index) => {
+    if (index > 0) parts.push(index === links.length - 1 ? ' og ' : ', ');
+    parts.push(link);
+  });
+  parts.push(
+    links.length === 1 ? ', der citerer sætningen fra hver side.' : ', der hver citerer sætningen fra hver side.',
+  );
+  return parts;
+}
+
 /** A facet button: `term (count)`, pressed or not; its data attributes name it, to find it again. */
 export function facetButton(taxonomy, term, count, pressed, toggle) {
   const button = document.createElement('button');
@@ -256,8 +312,9 @@ class SearchBox {
       if (ticket === this.latest) this.status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
       return;
     }
+    const termPages = await loadTermPages();
     if (ticket !== this.latest || results === null) return; // a newer keystroke won
-    this.renderResults(query, results);
+    this.renderResults(query, results, termPages);
   }
 
   clear() {
@@ -282,9 +339,17 @@ class SearchBox {
     this.status.textContent = suggestionStatus(pages.length);
   }
 
-  renderResults(query, results) {
+  renderResults(query, results, termPages) {
     this.renderHits('engine', query, results.hits);
     this.renderFacets(results.facets ?? {});
+    // Above the filters: the page that answers "which pages use mentors?"
+    const note = termPagesNote(query, termPages);
+    if (note.length > 0) {
+      const item = document.createElement('li');
+      item.className = 'search-term-pages';
+      item.append(...note);
+      this.list.prepend(item);
+    }
     if (results.total > results.hits.length) this.list.append(this.allResultsItem(query, results.total));
     this.list.hidden = results.hits.length === 0 && this.chosen.size === 0;
     this.status.textContent = resultStatus(query, results);
