@@ -100,6 +100,8 @@ const RESULT: [&str; 17] = [
     "resultatet",
     "resultaterne",
 ];
+/// How many words before a result word a "når" makes it a condition.
+const WHEN_REACH: usize = 4;
 /// Participles that say how the effort began ("Der blev i efteråret 2001
 /// etableret et samarbejde …").
 const FOUNDED: [&str; 6] = [
@@ -195,8 +197,13 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
     });
     // "blev etableret", "blev stiftet": how the effort began, not what came of it.
     let founded = has(&FOUNDED);
-    let result_word = words.iter().any(|w| {
-        RESULT.contains(&w.as_str()) && !(founded && matches!(w.as_str(), "blev" | "blevet"))
+    // "når borger har opnået fuld selvforsørgelse": when it happens, the
+    // condition for what the sentence offers, not what came of it.
+    let when_clause = |i: usize| words[i.saturating_sub(WHEN_REACH)..i].iter().any(|w| w == "når");
+    let result_word = words.iter().enumerate().any(|(i, w)| {
+        RESULT.contains(&w.as_str())
+            && !(founded && matches!(w.as_str(), "blev" | "blevet"))
+            && !when_clause(i)
     });
     if in_results || result_word || has(&REPORTED) || has(&DIFFICULTY) || counted {
         return Role::Result;
@@ -386,6 +393,15 @@ mod tests {
         );
         assert_eq!(
             role_of("Fem personer blev ansat i fleksjob på afprøvningsstedet."),
+            Role::Result
+        );
+        // "når …": the condition for an offer, not what came of it.
+        assert_eq!(
+            role_of("Fastholdelsesmentor når borger har opnået fuld selvforsørgelse."),
+            Role::Describes
+        );
+        assert_eq!(
+            role_of("Borgeren har opnået fuld selvforsørgelse."),
             Role::Result
         );
         assert_eq!(
