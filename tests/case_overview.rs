@@ -299,6 +299,26 @@ fn every_overview_figure_is_what_the_case_records_give() {
     assert_eq!(overview.reports as usize, by_report.len());
     let front = std::fs::read_to_string(root.join("public/index.html")).expect("front page");
     check_front_page(&front, &overview, &expected(&all));
+    // Each report's own median beside the pooled one, on /forloeb/ and the
+    // front page, as its own records give it.
+    for (report, cases) in &by_report {
+        let title = front_and_body(&root.join("content").join(report)).0.title;
+        let refs: Vec<&CaseRecord> = cases.iter().collect();
+        let want = expected(&refs);
+        let median = want.median_days.expect("the courses are dated");
+        let label = title.split(':').next().expect("a title");
+        let line = format!("{label}</a> ({} forløb): ", want.cases);
+        let at = html
+            .find(&line)
+            .unwrap_or_else(|| panic!("/forloeb/ lacks {line}"));
+        let item = &html[at..at + html[at..].find("</li>").expect("item end")];
+        assert!(item.contains(&format!("; median {median} dage")), "{item}");
+        let front_median = format!("{label}: {median} dage");
+        assert!(
+            front.contains(&front_median),
+            "the front page lacks {front_median}"
+        );
+    }
     // A report without described courses is named beside the figures.
     for entry in std::fs::read_dir(root.join("content/rapporter")).expect("reports") {
         let path = entry.expect("entry").path();
@@ -341,7 +361,7 @@ fn check_front_page(html: &str, overview: &praksis::cases::CaseOverview, want: &
     );
     let days = want.median_days.expect("dated courses");
     assert!(
-        shown.contains(&format!("<dd>{days} dage</dd>")),
+        shown.contains(&format!("<dd>{days} dage for alle ")),
         "median {days}"
     );
     // What is typical, as /forloeb/ defines it.

@@ -199,7 +199,11 @@ pub fn role(words: &[String], is_heading: bool, heading: &str) -> Role {
     let founded = has(&FOUNDED);
     // "når borger har opnået fuld selvforsørgelse": when it happens, the
     // condition for what the sentence offers, not what came of it.
-    let when_clause = |i: usize| words[i.saturating_sub(WHEN_REACH)..i].iter().any(|w| w == "når");
+    let when_clause = |i: usize| {
+        words[i.saturating_sub(WHEN_REACH)..i]
+            .iter()
+            .any(|w| w == "når")
+    };
     let result_word = words.iter().enumerate().any(|(i, w)| {
         RESULT.contains(&w.as_str())
             && !(founded && matches!(w.as_str(), "blev" | "blevet"))
