@@ -105,3 +105,77 @@ fn the_continuum_caveat_is_the_catalogues_own_words() {
         "not the chapter's words: {quote:?}"
     );
 }
+
+#[derive(serde::Deserialize)]
+struct JudgedSet {
+    example: Vec<JudgedPosition>,
+}
+
+#[derive(serde::Deserialize)]
+struct JudgedPosition {
+    page: String,
+    position: f64,
+}
+
+/// Ranks with ties sharing their mean rank.
+fn ranks(values: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    let mut ranks = vec![0.0; values.len()];
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start;
+        while end + 1 < order.len() && values[order[end + 1]] == values[order[start]] {
+            end += 1;
+        }
+        for &i in &order[start..=end] {
+            ranks[i] = (start + end) as f64 / 2.0;
+        }
+        start = end + 1;
+    }
+    ranks
+}
+
+fn spearman(a: &[f64], b: &[f64]) -> f64 {
+    let (ra, rb) = (ranks(a), ranks(b));
+    let mean = |r: &[f64]| r.iter().sum::<f64>() / r.len() as f64;
+    let (ma, mb) = (mean(&ra), mean(&rb));
+    let covariance: f64 = ra.iter().zip(&rb).map(|(x, y)| (x - ma) * (y - mb)).sum();
+    let spread = |r: &[f64], m: f64| r.iter().map(|x| (x - m).powi(2)).sum::<f64>().sqrt();
+    covariance / (spread(&ra, ma) * spread(&rb, mb))
+}
+
+/// The model against positions judged by reading the catalogue
+/// (curation/continuum-judged.toml, written blind): measured 0.872 rank
+/// correlation and 0.100 mean distance over the 21 examples when the set
+/// was written (docs/continuum.md); the floors leave a little room, so a
+/// change to the model that places the examples less as a reader does fails.
+#[test]
+fn the_examples_stand_near_where_a_reader_of_the_catalogue_places_them() {
+    let text = std::fs::read_to_string(repo_root().join("curation/continuum-judged.toml"))
+        .expect("the judged positions");
+    let judged: JudgedSet = toml::from_str(&text).expect("judged positions parse");
+    let pages = examples();
+    assert_eq!(judged.example.len(), pages.len(), "every example is judged");
+    let (mut reader, mut model) = (Vec::new(), Vec::new());
+    for entry in &judged.example {
+        let (_, front, _) = pages
+            .iter()
+            .find(|(p, _, _)| *p == entry.page)
+            .unwrap_or_else(|| panic!("{} is no example page", entry.page));
+        reader.push(entry.position);
+        model.push(front.extra.continuum.expect("placed"));
+    }
+    let rho = spearman(&reader, &model);
+    let distance = reader
+        .iter()
+        .zip(&model)
+        .map(|(r, m)| (r - m).abs())
+        .sum::<f64>()
+        / reader.len() as f64;
+    eprintln!(
+        "continuum against the judged set: rank correlation {rho:.3}, mean distance {distance:.3}"
+    );
+    assert!(rho >= 0.85, "rank correlation {rho:.3}");
+    assert!(distance <= 0.11, "mean distance {distance:.3}");
+}
