@@ -6,7 +6,8 @@
 // Terms chosen in one group are alternatives, groups all hold; ?alle=1 makes
 // every chosen term hold (homeless *and* addicted). The page says which in
 // words (filterNote), with a link to the other, and the engine counts that way.
-import { facetButton, hitItem, namedBy, rewriteNote, search, termPagesNote } from './search.js';
+import { facetButton, hitItem, rewriteNote, search } from './search.js';
+import { namedBy, termPagesNote } from './term-pages.js';
 
 const PAGE_SIZE = 20;
 const PAGE_PARAMETER = 'side';
