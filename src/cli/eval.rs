@@ -8,6 +8,7 @@ use anyhow::Context as _;
 use praksis::content::ContentTree;
 use praksis::error::Error;
 use praksis::pipeline::{self, Project};
+use praksis::tools::agreement;
 use praksis::tools::eval::{
     self, Comparison, Evaluation, DEV2_FILE, DEV3_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE,
     QUERIES_FILE,
@@ -44,6 +45,11 @@ pub struct EvalArgs {
     /// print all engines side by side.
     #[arg(long, value_name = "FILE")]
     pub compare: Option<PathBuf>,
+    /// A second judge's grades of the held-out queries (same format): print
+    /// how far the two judges agree, each judge's order scored by the
+    /// other's grades, beside the engine scored by each (per category).
+    #[arg(long, value_name = "FILE")]
+    pub second_judge: Option<PathBuf>,
 }
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
@@ -62,9 +68,12 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let known = engine.urls();
     // A judged page the index does not hold is an error, except in a set
     // copied in unchanged (DEV3_FILE): there it is dropped, and listed.
-    let read = |file: &str| -> anyhow::Result<Vec<eval::JudgedQuery>> {
-        let path = project.curation().join(file);
-        let mut queries = eval::read_queries(&path)?;
+    let read_path = |path: &std::path::Path| -> anyhow::Result<Vec<eval::JudgedQuery>> {
+        let file = path
+            .file_name()
+            .map(|f| f.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let mut queries = eval::read_queries(path)?;
         for query in &mut queries {
             let unknown: Vec<String> = query
                 .grades
@@ -91,6 +100,7 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         queries.retain(|query| !query.grades.is_empty());
         Ok(queries)
     };
+    let read = |file: &str| read_path(&project.curation().join(file));
     let rank = |text: &str| {
         engine
             .search(text, eval::DEPTH)
@@ -166,6 +176,24 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 side_by_side(held_out, judged)
             );
         }
+    }
+    if let (Some(file), Some((first, held_out))) = (&args.second_judge, &held_out) {
+        let second = read_path(file)?;
+        let mut engine_by_second = Evaluation::run("praksisbasen, 2nd judge", &second, rank);
+        engine_by_second
+            .results
+            .retain(|r| first.iter().any(|q| q.query == r.query.query));
+        let columns = [
+            held_out.clone(),
+            engine_by_second,
+            agreement::judge_as_ranker("2nd judge by 1st", &second, first),
+            agreement::judge_as_ranker("1st judge by 2nd", first, &second),
+        ];
+        println!(
+            "\nTwo judges of the held-out queries ({HELD_OUT_FILE} and {}): the engine scored by each, and each judge's order scored by the other's grades:\n{}",
+            file.display(),
+            Comparison(&columns)
+        );
     }
     if !args.check {
         return Ok(ExitCode::SUCCESS);

@@ -140,7 +140,7 @@ pub struct Scores {
 }
 
 impl Scores {
-    fn mean<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
+    pub(crate) fn mean<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
         let (mut sum, mut n) = (Scores::default(), 0.0);
         for s in all {
             sum.ndcg += s.ndcg;
@@ -157,24 +157,37 @@ impl Scores {
     }
 }
 
+/// What a page of `grade` adds to the DCG (exponential gain).
+pub(crate) fn gain(grade: u8) -> f64 {
+    f64::from((1u32 << grade) - 1)
+}
+
+/// The DCG discount at `rank` (0 for the first result).
+pub(crate) fn discount(rank: usize) -> f64 {
+    1.0 / ((rank + 2) as f64).log2()
+}
+
+/// The DCG of the best possible ranking for `grades`.
+pub(crate) fn ideal_dcg(grades: &BTreeMap<String, u8>) -> f64 {
+    let mut ideal: Vec<u8> = grades.values().copied().collect();
+    ideal.sort_unstable_by(|a, b| b.cmp(a));
+    ideal
+        .iter()
+        .take(DEPTH)
+        .enumerate()
+        .map(|(rank, &g)| gain(g) * discount(rank))
+        .sum()
+}
+
 /// Scores one ranking (page paths, best first) against the judgments.
 pub fn score(ranking: &[String], grades: &BTreeMap<String, u8>) -> Scores {
-    let gain = |grade: u8| f64::from((1u32 << grade) - 1);
-    let discount = |rank: usize| 1.0 / ((rank + 2) as f64).log2();
     let top = &ranking[..ranking.len().min(DEPTH)];
     let dcg: f64 = top
         .iter()
         .enumerate()
         .map(|(rank, page)| grades.get(page).map_or(0.0, |&g| gain(g) * discount(rank)))
         .sum();
-    let mut ideal: Vec<u8> = grades.values().copied().collect();
-    ideal.sort_unstable_by(|a, b| b.cmp(a));
-    let ideal_dcg: f64 = ideal
-        .iter()
-        .take(DEPTH)
-        .enumerate()
-        .map(|(rank, &g)| gain(g) * discount(rank))
-        .sum();
+    let ideal_dcg = ideal_dcg(grades);
     let first_relevant = top.iter().position(|page| grades.contains_key(page));
     let found = top.iter().filter(|page| grades.contains_key(*page)).count();
     Scores {

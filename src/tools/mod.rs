@@ -4,6 +4,7 @@
 //! the site), measuring it (`eval.rs`: ranking on judged queries;
 //! `tag_eval.rs`: the tagger on judged tags) and looking at it (`serve.rs`).
 
+pub mod agreement;
 pub mod build_report;
 pub mod coverage;
 pub mod eval;
