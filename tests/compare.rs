@@ -186,7 +186,11 @@ fn check_factor_rows(html: &str, root: &Path) {
                 );
             }
             for sentence in stated.iter().map(|s| &s.sentence) {
-                let escaped = sentence.replace('&', "&amp;").replace('"', "&quot;");
+                let escaped = sentence
+                    .replace('&', "&amp;")
+                    .replace('"', "&quot;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;");
                 assert!(
                     cell.contains(&format!("»{escaped}«")),
                     "{slug} {label} does not quote {sentence:?}: {cell}"

@@ -14,8 +14,9 @@ use super::factors::{HELPS_TAXONOMY, HINDERS_TAXONOMY};
 use crate::ingest::{BlockKind, Document};
 use crate::tagging::{entries_named, split_sentences, words, Vocabularies};
 
-/// Words that call something a hindrance.
-const HINDERS: [&str; 8] = [
+/// Words that call something a hindrance ("… => vanskeliggør planlægning",
+/// Hjørnestenen's keywords: blind user test 14).
+const HINDERS: [&str; 11] = [
     "hæmmende",
     "hæmmer",
     "hæmme",
@@ -24,6 +25,9 @@ const HINDERS: [&str; 8] = [
     "hæmmede",
     "hæmning",
     "hæmninger",
+    "vanskeliggør",
+    "vanskeliggøre",
+    "vanskeliggjort",
 ];
 /// Words that call something a help ("fremme" alone is also "ahead",
 /// "fremmede" also "strangers").
@@ -115,6 +119,13 @@ pub fn stated_factors(
             if block.kind == BlockKind::Paragraph && sentence.trim_end().ends_with(':') {
                 open_list = Some(side);
             }
+        }
+    }
+    // The catalogue's keywords state factors too ("Deltagernes lyst driver
+    // værket => vanskeliggør planlægning").
+    for keyword in &document.keywords {
+        if let Some(side) = side_of(keyword) {
+            stated.push(side, keyword.clone());
         }
     }
     for (items, taxonomy) in [
@@ -209,6 +220,10 @@ mod tests {
         );
         assert!(side_of("Det har virket fremmende, at deltagerne selv …") == Some(Side::Helps));
         assert!(side_of("Der er fremme i skoene.").is_none());
+        assert!(
+            side_of("Deltagernes lyst driver værket => vanskeliggør planlægning")
+                == Some(Side::Hinders)
+        );
         assert!(side_of("Mange har en anden etnisk baggrund.").is_none());
         assert!(heading_side("Hvad virker mindre godt") == Some(Side::Hinders));
         assert!(heading_side("Hvad virker godt") == Some(Side::Helps));
