@@ -135,7 +135,7 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
     let (fixture, reviewed) = built_with_one_reviewed_page();
     let tree = praksis::content::ContentTree::load(&fixture.path().join("content")).expect("tree");
     let public = fixture.path().join("public");
-    let mut checked = 0;
+    let (mut checked, mut wishes) = (0, 0);
     for page in &tree.pages {
         for evidence in &page.front.extra.evidence {
             let slug = praksis::slug::slugify(&evidence.term);
@@ -159,8 +159,25 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
                 file.display(),
                 page.path
             );
-            // A course's line gives its outcome, as an example's its results.
-            if let Some(case) = &page.front.extra.case {
+            // A page that only wishes for the term reports no results of it.
+            let only_wished = page
+                .front
+                .extra
+                .evidence
+                .iter()
+                .filter(|e| (&e.taxonomy, &e.term) == (&evidence.taxonomy, &evidence.term))
+                .all(|e| e.role.as_deref() == Some("ønske eller mulighed"));
+            if only_wished {
+                assert!(
+                    !visible(entry).contains("Resultat:")
+                        && visible(entry).contains("nævner det kun som ønske eller mulighed"),
+                    "{}: {} only wishes for it, but: {}",
+                    file.display(),
+                    page.path,
+                    visible(entry)
+                );
+                wishes += 1;
+            } else if let Some(case) = &page.front.extra.case {
                 let outcome = format!("Resultat: {}", case.outcome);
                 assert!(
                     visible(entry).contains(&outcome),
@@ -186,4 +203,5 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
         }
     }
     assert!(checked > 100, "every tag with its evidence: {checked}");
+    assert!(wishes > 0, "no page only wishes for a term");
 }
