@@ -38,13 +38,13 @@ fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
     let html =
         std::fs::read_to_string(root.join("public/sammenlign/index.html")).expect("compare page");
     let cells = compare_row(&html, "Resultater");
-    let mut with_section = 0;
+    let (mut with_section, mut opinions) = (0, 0);
     for entry in std::fs::read_dir(root.join("content/eksempler")).expect("examples") {
         let path = entry.expect("entry").path();
         if path.ends_with("_index.md") {
             continue;
         }
-        let (_, body) = front_and_body(&path);
+        let (front, body) = front_and_body(&path);
         let slug = path
             .file_stem()
             .expect("name")
@@ -55,6 +55,13 @@ fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
             lower.starts_with('#') && (lower.contains("resultat") || lower.contains("erfaring"))
         });
         let cell = &cells[&slug];
+        // A summary that only tells a view says so.
+        assert_eq!(
+            cell.contains("(en holdning, ingen resultater)"),
+            front.extra.results_opinion,
+            "{slug}: {cell}"
+        );
+        opinions += usize::from(front.extra.results_opinion);
         if has_section {
             with_section += 1;
             assert!(
@@ -77,6 +84,7 @@ fn compare_never_claims_a_missing_results_section_when_the_page_has_one() {
         with_section >= 15,
         "only {with_section} examples with results"
     );
+    assert!(opinions >= 1, "no summary is only a view");
     check_factor_rows(&html, root);
 }
 

@@ -80,6 +80,11 @@ pub struct PageExtra {
     /// has no section about results).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results_heading: Option<String>,
+    /// `results` only tells what someone thinks should be or stresses
+    /// ("Ole Rudolf betoner, at der skal gives plads til …"): a view, not
+    /// a result, and said so where it is shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub results_opinion: bool,
     /// What a report's cases add up to (`cases::overview`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overview: Option<CaseOverview>,

@@ -132,6 +132,8 @@ fn render_page(
             results: results_summary(document),
             report_mentions: report_mentions::report_mentions(document, all),
             results_heading: results_heading(document),
+            results_opinion: results_summary(document)
+                .is_some_and(|summary| summary::sentences(&summary).iter().all(|s| is_opinion(s))),
             overview: cases::overview(&case_pages_of(document, all)),
             result_figures: result_figures(document),
             evidence: tags.evidence.iter().map(TagEvidence::from).collect(),
@@ -277,6 +279,25 @@ fn results_summary(document: &Document) -> Option<String> {
     summary_of(&|s| !is_wish(s))
         .or_else(|| summary_of(&|_| true))
         .or_else(|| section.first().and_then(row_text))
+}
+
+/// Verbs that report what someone stresses or thinks, not what happened.
+const OPINION_VERBS: [&str; 7] = [
+    "betoner",
+    "fremhæver",
+    "understreger",
+    "mener",
+    "synes",
+    "håber",
+    "ønsker",
+];
+
+/// "Ole Rudolf betoner samtidig, at der både skal gives plads til …": a
+/// view of what should be, with no figure in it.
+fn is_opinion(sentence: &str) -> bool {
+    let words = crate::tagging::words(sentence);
+    words.iter().any(|w| OPINION_VERBS.contains(&w.as_str()))
+        && !sentence.chars().any(|c| c.is_ascii_digit())
 }
 
 /// "… resultaterne baserer sig derfor på 21 personer.": what the results
@@ -435,6 +456,9 @@ mod tests {
             results_summary(&hoped).as_deref(),
             Some("Formanden betoner fællesskabet.")
         );
+        assert!(is_opinion("Formanden betoner fællesskabet."));
+        assert!(!is_opinion("Formanden betoner, at 12 fik arbejde."));
+        assert!(!is_opinion("Tre deltagere fik arbejde."));
         let only_hoped = example(&["Formanden håber, at stedet vokser."]);
         assert_eq!(
             results_summary(&only_hoped).as_deref(),
