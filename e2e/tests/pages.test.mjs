@@ -294,3 +294,26 @@ test("the front page's planner form opens the continuum with the chosen groups' 
   );
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
+
+test("the front page's planner form compares the chosen groups' examples at once, with what hinders and helps them", async () => {
+  const page = await site.openPage();
+  await page.goto(site.url());
+  const form = page.locator('section.plan form');
+  await form.getByLabel('Hjemløse').check();
+  await form.getByLabel('Misbrugere').check();
+  await form.getByRole('button', { name: 'Sammenlign eksemplerne' }).click();
+  await page.waitForURL(/sammenlign\/\?/);
+  const abusers = await examplesOfGroup('Misbrugere');
+  const both = (await examplesOfGroup('Hjemløse')).filter((title) => abusers.includes(title));
+  assert.ok(both.length >= 2 && both.length <= 4, `${both}`);
+  const shown = await page.locator('thead th[data-example]:visible').allTextContents();
+  assert.deepEqual(shown.map((t) => t.trim()).sort(), both);
+  // The address names the examples (a shareable comparison) and keeps the groups.
+  await page.waitForURL((url) => url.searchParams.getAll('e').length === both.length);
+  assert.deepEqual(new URL(page.url()).searchParams.getAll('maalgruppe'), ['Hjemløse', 'Misbrugere']);
+  // Positions on one scale, and the groups' hinders and helps under the table.
+  assert.equal(await page.locator('td[data-example]:visible svg.continuum-mini').count(), both.length);
+  const status = await page.locator('#compare-status').textContent();
+  assert.match(status, /Hvad fremmer og hæmmer for Hjemløse og Misbrugere/);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});

@@ -6,7 +6,7 @@
 // the form still submits the same URL and every column shows.
 import { MAX_CHOSEN, remember, withChosen } from './compare-choice.js';
 import { showFactors } from './compare-factors.js';
-import { chosenGroups, spoken } from './group-choice.js';
+import { chosenGroups, hasGroups, spoken } from './group-choice.js';
 
 const form = document.querySelector('.compare-form');
 const status = document.getElementById('compare-status');
@@ -17,6 +17,20 @@ function chosenFromUrl() {
     .getAll('e')
     .flatMap((value) => value.split(','))
     .filter(Boolean)
+    .slice(0, MAX_CHOSEN);
+}
+
+/**
+ * With target groups but no examples in the address (the front page's
+ * planner form), the examples that have every group, in the catalogue's
+ * order, as many as compare holds.
+ */
+function chosenByGroups() {
+  const groups = chosenGroups();
+  if (groups.length === 0) return [];
+  return [...document.querySelectorAll('.compare thead th[data-example]')]
+    .filter((th) => hasGroups(th, groups))
+    .map((th) => th.dataset.example)
     .slice(0, MAX_CHOSEN);
 }
 
@@ -97,7 +111,11 @@ if (form) {
     table.focus({ preventScroll: true });
     table.scrollIntoView({ block: 'start' });
   });
-  const chosen = chosenFromUrl();
+  let chosen = chosenFromUrl();
+  if (chosen.length === 0) {
+    chosen = chosenByGroups();
+    if (chosen.length > 0) history.replaceState(null, '', withChosen(window.location.href, chosen));
+  }
   show(chosen);
   fold(chosen);
 }
