@@ -177,7 +177,10 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    if let (Some(file), Some((first, held_out))) = (&args.second_judge, &held_out) {
+    if let Some(file) = &args.second_judge {
+        let Some((first, held_out)) = &held_out else {
+            anyhow::bail!("--second-judge compares with {HELD_OUT_FILE}, which curation/ lacks");
+        };
         let second = read_path(file)?;
         let mut engine_by_second = Evaluation::run("praksisbasen, 2nd judge", &second, rank);
         engine_by_second

@@ -140,7 +140,7 @@ pub struct Scores {
 }
 
 impl Scores {
-    pub(crate) fn mean<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
+    fn mean<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
         let (mut sum, mut n) = (Scores::default(), 0.0);
         for s in all {
             sum.ndcg += s.ndcg;
