@@ -14,6 +14,14 @@ const site = await startSite();
 after(() => site.close());
 
 /** Every example and report of content/: section, slug, text, title, target groups and factors (also by side). */
+/** Does the page state something on `side` ("hinders", "helps") that no factor covers? */
+function saysItself(text, side) {
+  return text
+    .split('\n[[')
+    .filter((block) => block.startsWith(`extra.stated.${side}]]`))
+    .some((block) => !/^factors = /m.test(block));
+}
+
 async function efforts() {
   const pages = [];
   for (const section of ['eksempler', 'rapporter']) {
@@ -35,6 +43,11 @@ async function efforts() {
           fremmer: list('fremmer'),
           haemmer: list('haemmer'),
         }),
+        // Whether it says itself, under no factor, what hinders or helps it.
+        saysItself: {
+          haemmer: saysItself(text, 'hinders'),
+          fremmer: saysItself(text, 'helps'),
+        },
       });
     }
   }
@@ -155,6 +168,7 @@ test('from the continuum with groups chosen, compare shows what hinders and help
   // the pages showing it, each marked example or report, with sentences
   // that stand in the page's own text.
   let quoted = 0;
+  let saidThemselves = 0;
   for (const side of ['haemmer', 'fremmer']) {
     const factors = await section.locator(`#for-maalgrupperne-${side} dt:visible`).evaluateAll((terms) =>
       terms.map((dt) => ({
@@ -179,10 +193,18 @@ test('from the continuum with groups chosen, compare shows what hinders and help
     assert.equal(await line.isVisible(), none, side);
     if (none) {
       const verb = side === 'haemmer' ? 'hæmmer' : 'fremmer';
+      // … and whether some of them say themselves what does, as the list below shows.
+      const saying = theirs.filter((p) => p.saysItself[side]).length;
+      const start = `^Ingen af ${theirs.length} sider med Hjemløse og Misbrugere viser`;
       assert.match(
         await line.textContent(),
-        new RegExp(`^Ingen af ${theirs.length} sider med Hjemløse og Misbrugere viser noget, der ${verb}`),
+        new RegExp(
+          saying === 0
+            ? `${start} noget, der ${verb}`
+            : `${start} en af katalogets faktorer for det, der ${verb}, men ${saying === 1 ? 'én af dem' : `${saying} af dem`} siger det selv`,
+        ),
       );
+      saidThemselves += saying;
     }
     for (const { name, count, items } of factors) {
       const full = theirs.filter((p) => p.factors[side].includes(name));
@@ -203,6 +225,8 @@ test('from the continuum with groups chosen, compare shows what hinders and help
     }
   }
   assert.ok(quoted > 5, `${quoted} sentences quoted`);
+  // Hjørnestenen says itself what hinders it (its keywords): the line must say so.
+  assert.ok(saidThemselves > 0, "no side where the groups' pages only say it themselves");
   // An example stating no hindrance points to this section, not to chapter 3.2.
   const none = page.locator('.compare .none a[data-side="haemmer"]:visible').first();
   assert.equal(await none.getAttribute('href'), '#for-maalgrupperne-haemmer');
@@ -250,6 +274,7 @@ test("with groups chosen, each side lists first the factors the groups' pages sh
   const page = await site.openPage();
   await page.goto(site.url('faktorer/?maalgruppe=Hjemløse&maalgruppe=Misbrugere'));
   await page.locator('.factor-groups-note').waitFor({ timeout: 5000 });
+  let saidThemselves = 0;
   for (const side of await page.locator('.terms-overview').all()) {
     const rows = await side.locator('dt').evaluateAll((terms) =>
       terms.map((dt) => {
@@ -269,7 +294,14 @@ test("with groups chosen, each side lists first the factors the groups' pages sh
     }
     const line = await side.locator('.group-side-note').textContent();
     assert.equal(line.startsWith('Ingen side med'), !rows.some((r) => r.full > 0), line);
+    // … saying so when some of them say themselves, at the end, what does.
+    if (line.startsWith('Ingen side med')) {
+      const saying = await side.locator(':scope > ul.stated-items > li.chosen').count();
+      assert.equal(line.includes('siger det selv'), saying > 0, line);
+      saidThemselves += saying;
+    }
   }
+  assert.ok(saidThemselves > 0, "no side where the groups' pages only say it themselves");
   // The note names the pages.
   assert.match(await page.locator('.factor-groups-note').textContent(), /\(».*«\)/);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);

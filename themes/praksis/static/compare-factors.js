@@ -128,11 +128,16 @@ export function showFactors(groups, fromAddress) {
     // With none of the groups' own pages on this side, the others are all there is: open.
     const none = shown.every((f) => counts.get(f).full.length === 0);
     for (const f of side.factors) place(f.lists, f.pages, full, none);
-    side.line.textContent = none
-      ? `Ingen af ${pages(theirs.length)} med ${spoken(groups)} viser noget, der ${side.verb}${
-          shown.length ? '; herunder det, sider med kun nogle af målgrupperne viser.' : '.'
-        }`
-      : '';
+    // What the groups' pages say themselves, under no factor, counts too.
+    const saying = side.ownPages.filter(full).length;
+    const shownOthers = shown.length ? '; herunder det, sider med kun nogle af målgrupperne viser.' : '.';
+    side.line.textContent = !none
+      ? ''
+      : saying === 0
+        ? `Ingen af ${pages(theirs.length)} med ${spoken(groups)} viser noget, der ${side.verb}${shownOthers}`
+        : `Ingen af ${pages(theirs.length)} med ${spoken(groups)} viser en af katalogets faktorer for det, der ${side.verb}, men ${
+            saying === 1 ? 'én af dem' : `${saying} af dem`
+          } siger det selv (under »Andet, som siderne selv siger ${side.verb}«)${shownOthers}`;
     side.line.hidden = !none;
     for (const item of side.ownPages) mark(item, groups, full, part);
     place(side.ownLists, side.ownPages, full, none);

@@ -33,6 +33,9 @@ const sides = [...document.querySelectorAll('.terms-overview')].map((section) =>
     line,
     factors: factors.filter((f) => list && f.term.parentElement === list),
     heading: section.querySelector('h2')?.textContent.trim() ?? '',
+    // What pages say themselves hinders or helps, under no factor (at the end).
+    own: [...section.querySelectorAll(':scope > ul.stated-items > li[data-groups]')],
+    ownHeading: section.querySelector('h3[id^="egne-ord"]')?.textContent.trim() ?? '',
   };
 });
 
@@ -54,6 +57,18 @@ function arrange(counts) {
   }
 }
 
+/**
+ * "Ingen side med A og B viser en af faktorerne under »Det der hæmmer« …":
+ * and whether some of them say themselves what does, under `ownHeading`, so
+ * the line never contradicts the list below it.
+ */
+function noFactorLine(groups, heading, saying, ownHeading) {
+  if (saying === 0)
+    return `Ingen side med ${spoken(groups)} viser noget under »${heading}«; herunder det, sider med en af dem viser.`;
+  const some = saying === 1 ? 'én af dem' : `${saying} af dem`;
+  return `Ingen side med ${spoken(groups)} viser en af faktorerne under »${heading}«, men ${some} siger det selv (nederst, under »${ownHeading}«); herunder det, sider med en af dem viser.`;
+}
+
 function show(groups, showAll) {
   const has = fullMatch(groups);
   const partly = partMatch(groups);
@@ -70,11 +85,10 @@ function show(groups, showAll) {
     if (!any) continue;
     const folded = side.factors.filter((f) => counts.get(f).folded).length;
     const none = side.factors.every((f) => counts.get(f).full.length === 0);
-    side.line.textContent = `${
-      none
-        ? `Ingen side med ${spoken(groups)} viser noget under »${side.heading}«; herunder det, sider med en af dem viser. `
-        : ''
-    }${folded ? `${folded} faktorer uden sider for ${spoken(groups)} er foldet væk.` : ''}`;
+    const saying = new Set(side.own.filter(has).map((li) => li.querySelector('a')?.href)).size;
+    side.line.textContent = `${none ? `${noFactorLine(groups, side.heading, saying, side.ownHeading)} ` : ''}${
+      folded ? `${folded} faktorer uden sider for ${spoken(groups)} er foldet væk.` : ''
+    }`;
   }
   const shown = new Map();
   for (const f of factors) {
