@@ -89,9 +89,9 @@ fn a_course_shows_the_reports_sentences_that_name_it_elsewhere() {
 
 /// The `<p class="caveat">` lines of a page, as a reader sees them.
 fn caveat_lines(html: &str) -> Vec<String> {
-    html.split("<p class=\"caveat\">")
+    html.split("<div class=\"caveat\">")
         .skip(1)
-        .map(|rest| visible(rest.split("</p>").next().expect("line end")))
+        .map(|rest| visible(rest.split("</div>").next().expect("caveat end")))
         .collect()
 }
 
