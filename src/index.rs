@@ -3,6 +3,7 @@
 
 pub mod published;
 mod similar;
+mod tag_words;
 
 pub use similar::{related_examples, Related, SimilarExample};
 
@@ -17,20 +18,30 @@ use crate::curation::Synonyms;
 use crate::error::Error;
 use crate::files::replace_dir;
 use crate::ingest::DocumentKind;
-use crate::tagging::Role;
+use crate::tagging::{Role, Vocabularies};
+use tag_words::TagWords;
 
 /// The pages as the index sees them.
-pub fn documents(tree: &ContentTree) -> Vec<IndexDocument> {
+pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDocument> {
+    let practised: Vec<_> = tree.pages.iter().map(practised).collect();
+    let tag_words = TagWords::new(vocabularies, &practised);
     tree.pages
         .iter()
-        .map(|page| {
+        .zip(practised)
+        .map(|(page, taxonomies)| {
             let body = plain_text(&page.markdown);
             IndexDocument {
                 title: page.front.title.clone(),
                 keywords: page.front.extra.keywords.clone(),
                 headings: headings(&page.markdown),
-                tags: searched_tags(&practised(page)),
-                taxonomies: practised(page),
+                tags: searched_tags(&taxonomies)
+                    .map(|(_, tag)| tag.to_string())
+                    .collect(),
+                tag_words: searched_tags(&taxonomies)
+                    .flat_map(|(taxonomy, tag)| tag_words.of(taxonomy, tag))
+                    .cloned()
+                    .collect(),
+                taxonomies,
                 continuum: page.front.extra.continuum,
                 wishes: wishes(page, &body),
                 body,
@@ -70,13 +81,12 @@ pub fn wishes(page: &LoadedPage, body: &str) -> Vec<String> {
 /// changed no judged query.
 const SEARCHED_TAXONOMIES: &[&str] = &["metode", "maalgruppe", "ide", "fremmer", "haemmer"];
 
-/// The names of the page's terms in [`SEARCHED_TAXONOMIES`].
-fn searched_tags(taxonomies: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+/// The page's terms in [`SEARCHED_TAXONOMIES`], each with its taxonomy.
+fn searched_tags(taxonomies: &BTreeMap<String, Vec<String>>) -> impl Iterator<Item = (&str, &str)> {
     taxonomies
         .iter()
         .filter(|(name, _)| SEARCHED_TAXONOMIES.contains(&name.as_str()))
-        .flat_map(|(_, terms)| terms.iter().cloned())
-        .collect()
+        .flat_map(|(name, terms)| terms.iter().map(move |t| (name.as_str(), t.as_str())))
 }
 
 /// The page's terms for the search's filters, without those of
@@ -104,13 +114,17 @@ fn practised(page: &LoadedPage) -> BTreeMap<String, Vec<String>> {
         .collect()
 }
 
-pub fn build(tree: &ContentTree, synonyms: &Synonyms) -> Result<IndexFiles, Error> {
+pub fn build(
+    tree: &ContentTree,
+    synonyms: &Synonyms,
+    vocabularies: &Vocabularies,
+) -> Result<IndexFiles, Error> {
     // Readers look for practice examples first: suggestions list them first.
     let mut builder = IndexBuilder::new()
         .with_synonyms(synonyms.groups.clone())
         .with_related(synonyms.related.clone())
         .with_section_order(&[DocumentKind::Example.section()]);
-    for document in documents(tree) {
+    for document in documents(tree, vocabularies) {
         builder.add(document);
     }
     builder.build().map_err(|err| Error::search(INDEX_DIR, err))

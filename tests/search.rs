@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use common::repo_root;
 use praksis::content::ContentTree;
 use praksis::curation::Curation;
+use praksis::tagging::{TaggingCuration, Vocabularies};
 use praksis_search::{danish_stem, Engine};
 
 /// Results a name's pages must be among.
@@ -114,7 +115,9 @@ fn committed_site() -> (ContentTree, Engine) {
     let root = repo_root();
     let tree = ContentTree::load(&root.join("content")).expect("content/ loads");
     let curation = Curation::load(&root.join("curation")).expect("curation/ loads");
-    let index = praksis::index::build(&tree, &curation.synonyms).expect("index builds");
+    let tagging = TaggingCuration::load(&root.join("curation")).expect("curation/ loads");
+    let index = praksis::index::build(&tree, &curation.synonyms, &tagging.vocabularies)
+        .expect("index builds");
     let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
         .expect("index opens");
     (tree, engine)
@@ -123,7 +126,8 @@ fn committed_site() -> (ContentTree, Engine) {
 #[test]
 fn every_page_that_names_a_project_place_or_programme_is_in_its_top_10() {
     let (tree, engine) = committed_site();
-    let pages: Vec<(String, String)> = praksis::index::documents(&tree)
+    // Only the pages' titles and text are read here, not their tags' words.
+    let pages: Vec<(String, String)> = praksis::index::documents(&tree, &Vocabularies::default())
         .into_iter()
         .map(|doc| (doc.url, format!("{}\n{}", doc.title, doc.body)))
         .collect();

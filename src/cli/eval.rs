@@ -8,6 +8,7 @@ use anyhow::Context as _;
 use praksis::content::ContentTree;
 use praksis::error::Error;
 use praksis::pipeline::{self, Project};
+use praksis::tagging::TaggingCuration;
 use praksis::tools::agreement;
 use praksis::tools::eval::{
     self, Comparison, Evaluation, DEV2_FILE, DEV3_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE,
@@ -58,7 +59,9 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     }
     if let Some(file) = &args.documents {
         let tree = ContentTree::load(&project.content())?;
-        let json = serde_json::to_string(&praksis::index::documents(&tree))
+        let tagging = TaggingCuration::load(&project.curation())?;
+        let documents = praksis::index::documents(&tree, &tagging.vocabularies);
+        let json = serde_json::to_string(&documents)
             .expect("index documents are strings, numbers and lists");
         std::fs::write(file, json).map_err(|err| Error::io(file, err))?;
         eprintln!("wrote {}", file.display());

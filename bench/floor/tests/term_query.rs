@@ -11,6 +11,7 @@ fn page(url: &str) -> IndexDocument {
         headings: Vec::new(),
         taxonomies: Default::default(),
         tags: Vec::new(),
+        tag_words: Vec::new(),
         continuum: None,
         body: "Et forløb med mentor og jobklub.".into(),
         wishes: Vec::new(),

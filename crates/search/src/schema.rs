@@ -32,6 +32,10 @@ pub struct IndexFields {
     /// compound parts: a page is found by what it does even where its text
     /// names it otherwise ("arbejdstræning" on a page tagged Jobtræning).
     pub tags: Field,
+    /// The vocabulary's words for the page's rarer tags ("udviklingshæmmede"
+    /// for Handicappede): they rank the pages the words typed match, never
+    /// match a page alone (see `query::build_query`).
+    pub tag_words: Field,
     /// The page's words unstemmed, for typo tolerance and prefixes.
     pub words: Field,
     /// Taxonomy terms as facets: `/kildetype/Praksiseksempel`.
@@ -64,7 +68,8 @@ pub(crate) fn build_schema() -> Schema {
             .set_index_option(IndexRecordOption::WithFreqs),
     );
     builder.add_text_field("title_parts", unstored.clone());
-    builder.add_text_field("tags", unstored);
+    builder.add_text_field("tags", unstored.clone());
+    builder.add_text_field("tag_words", unstored);
     let whole_words = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(WORDS_ANALYZER)
@@ -83,7 +88,7 @@ pub(crate) fn build_schema() -> Schema {
 
 impl IndexFields {
     /// The fields a query searches in.
-    pub(crate) fn searched(&self) -> [Field; 7] {
+    pub(crate) fn searched(&self) -> [Field; 8] {
         [
             self.title,
             self.keywords,
@@ -91,6 +96,7 @@ impl IndexFields {
             self.text,
             self.title_parts,
             self.tags,
+            self.tag_words,
             self.words,
         ]
     }
@@ -105,6 +111,7 @@ impl IndexFields {
             text: schema.get_field("text")?,
             title_parts: schema.get_field("title_parts")?,
             tags: schema.get_field("tags")?,
+            tag_words: schema.get_field("tag_words")?,
             words: schema.get_field("words")?,
             taxonomies: schema.get_field("taxonomies")?,
             continuum: schema.get_field("continuum")?,

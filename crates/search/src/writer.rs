@@ -39,6 +39,10 @@ pub struct IndexDocument {
     /// The names of the tags that say what the page is about, searched as
     /// words (a subset of `taxonomies`' terms, chosen by the caller).
     pub tags: Vec<String>,
+    /// Words that say what the page is about in the reader's words (the
+    /// vocabulary's words for its tags): they rank the pages a query
+    /// matches, and never make a page match.
+    pub tag_words: Vec<String>,
     pub continuum: Option<f64>,
     pub body: String,
     /// Sentences of `body`, as it writes them, that state a wish or a
@@ -186,6 +190,7 @@ impl IndexBuilder {
                 fields.text => format!("{}\n{}", document.body, compounds.of(text)),
                 fields.title_parts => compounds.of(&document.title),
                 fields.tags => tags_text(&document.tags, &compounds),
+                fields.tag_words => document.tag_words.join("\n"),
                 fields.words => text.as_str(),
                 fields.url => document.url.as_str(),
                 fields.section => document.section.as_str(),

@@ -46,3 +46,39 @@ fn a_tagged_page_is_found_below_the_pages_that_write_the_word() {
         .expect("search");
     assert_eq!(titles(&written), ["Beta"]);
 }
+
+#[test]
+fn a_tag_word_ranks_the_pages_a_query_matches_and_matches_none_alone() {
+    let page = |title: &str, body: &str, tag_words: &[&str]| IndexDocument {
+        tag_words: tag_words.iter().map(|t| t.to_string()).collect(),
+        ..crate::test_pages::page(title, body)
+    };
+    let engine = engine_of(
+        IndexBuilder::new(),
+        [
+            page("Alfa", "Værkstedet har plads til udviklingshæmmede.", &[]),
+            page("Beta", "Værkstedet har plads til mange.", &[]),
+            page(
+                "Delta",
+                "Værkstedet har plads til mange.",
+                &["udviklingshæmmede"],
+            ),
+            page(
+                "Gamma",
+                "Køkkenet har plads til mange.",
+                &["udviklingshæmmede"],
+            ),
+        ],
+    );
+    // Delta earns the every-word bonus through its tag word and ranks above
+    // Beta, its twin without it; Gamma, which only has the tag word, is not
+    // found at all.
+    let found = engine
+        .search("værksted udviklingshæmmede", 10)
+        .expect("search");
+    assert_eq!(titles(&found), ["Alfa", "Delta", "Beta"]);
+    assert_eq!(found.total, 3);
+    let alone = engine.search("udviklingshæmmede", 10).expect("search");
+    assert_eq!(titles(&alone), ["Alfa"]);
+    assert_eq!(alone.total, 1);
+}

@@ -22,6 +22,10 @@ pub(super) const PARTS_WEIGHT: f32 = 0.8;
 /// own score counts little (0.1–0.25 ranked a little worse on the judged
 /// sets, 1 and 2 clearly worse).
 pub(super) const TAGS_WEIGHT: f32 = 0.05;
+/// Weight of a word among the vocabulary's words for the page's tags: like
+/// a tag's name, what counts is the every-word bonus it lets a page earn
+/// (0.2 and 0.5 ranked a little worse on the judged sets).
+pub(super) const TAG_WORDS_WEIGHT: f32 = 0.05;
 
 /// Weight of a word in the title; compound parts of the title count a share.
 pub(super) const TITLE_WEIGHT: f32 = 3.0;
@@ -29,13 +33,14 @@ pub(super) const TITLE_WEIGHT: f32 = 3.0;
 /// Title and keywords describe a page better than subheadings, and those
 /// better than a passing mention in the text (body and compound parts);
 /// the tags' names say what the page is about, in words it may not use.
-pub(super) fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 6] {
+pub(super) fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 7] {
     [
         (fields.title, TITLE_WEIGHT),
         (fields.keywords, 2.0),
         (fields.headings, 1.5),
         (fields.title_parts, TITLE_WEIGHT * PARTS_WEIGHT),
         (fields.tags, TAGS_WEIGHT),
+        (fields.tag_words, TAG_WORDS_WEIGHT),
         (fields.text, 1.0),
     ]
 }
@@ -61,12 +66,12 @@ pub(super) fn term_anywhere(fields: &IndexFields, term: &str) -> Box<dyn Query> 
     term_in(boosted_fields(fields).into_iter(), term)
 }
 
-/// One analyzed term where the page writes it: not in its tags' names (a
-/// literal search finds only pages that use the word).
+/// One analyzed term where the page writes it: not in its tags' names or
+/// words (a literal search finds only pages that use the word).
 pub(super) fn term_written(fields: &IndexFields, term: &str) -> Box<dyn Query> {
     let written = boosted_fields(fields)
         .into_iter()
-        .filter(|&(field, _)| field != fields.tags);
+        .filter(|&(field, _)| field != fields.tags && field != fields.tag_words);
     term_in(written, term)
 }
 

@@ -44,7 +44,38 @@ const NEAR_SLOP: u32 = 2;
 
 /// `None` when the text has nothing to search for. The lexicon answers what
 /// the index knows, for compounds and misspellings.
+///
+/// The pages it matches are those the query matches without the tags'
+/// words ([`IndexFields::tag_words`]), which only rank them: a query's hit
+/// count and facets stay those of the words typed and of the widenings the
+/// reader is told of.
 pub(crate) fn build_query(
+    parsed: &ParsedQuery,
+    fields: &IndexFields,
+    lexicon: &dyn Lexicon,
+    widening: &mut Widening,
+) -> Option<Box<dyn Query>> {
+    let scored = scored_query(parsed, fields, lexicon, widening)?;
+    // The same query with the tags' names where their words were: the
+    // rewrites it notes are the scored query's already.
+    let without_tag_words = IndexFields {
+        tag_words: fields.tags,
+        ..*fields
+    };
+    let mut same = Widening {
+        literal: widening.literal,
+        fallback: widening.fallback,
+        ..Widening::default()
+    };
+    let matched = scored_query(parsed, &without_tag_words, lexicon, &mut same)?;
+    Some(Box::new(BooleanQuery::new(vec![
+        (Occur::Must, clauses::constant(matched, 0.0)),
+        (Occur::Should, scored),
+    ])))
+}
+
+/// The query's score: every way a page can match and rank.
+fn scored_query(
     parsed: &ParsedQuery,
     fields: &IndexFields,
     lexicon: &dyn Lexicon,
