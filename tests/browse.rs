@@ -208,3 +208,41 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
     assert!(checked > 100, "every tag with its evidence: {checked}");
     assert!(wishes > 0, "no page only wishes for a term");
 }
+
+/// A method's page quotes what the catalogue's chapters say of it, each
+/// sentence linking to the section it stands in, which exists.
+#[test]
+fn method_pages_quote_the_chapters_sentences_that_name_the_method() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let tree = praksis::content::ContentTree::load(&fixture.path().join("content")).expect("tree");
+    let public = fixture.path().join("public");
+    let mut quoted = 0;
+    for page in tree.pages.iter().filter(|p| p.section == "kapitler") {
+        let chapter = std::fs::read_to_string(public.join(&page.path).join("index.html"))
+            .expect("chapter page");
+        for mention in &page.front.extra.chapter_mentions {
+            let term_page = public
+                .join(&mention.taxonomy)
+                .join(praksis::slug::slugify(&mention.term))
+                .join("index.html");
+            let html = std::fs::read_to_string(&term_page).expect("term page");
+            let shown = format!("»{}«", normalize(&mention.sentence));
+            assert!(
+                visible(&html).contains(&shown),
+                "{}: lacks {shown}",
+                term_page.display()
+            );
+            let link = format!("href=\"/{}#{}\"", page.path, mention.anchor);
+            assert!(html.contains(&link), "{}: no {link}", term_page.display());
+            assert!(
+                chapter.contains(&format!("id=\"{}\"", mention.anchor)),
+                "{} has no section #{}",
+                page.path,
+                mention.anchor
+            );
+            quoted += 1;
+        }
+    }
+    assert!(quoted > 10, "{quoted} chapter sentences quoted");
+}

@@ -113,6 +113,10 @@ pub struct PageExtra {
     /// its sentence: shown apart from the tags, never as one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub traits: Vec<TagEvidence>,
+    /// A chapter's sentences that name a method (`chapter_mentions.rs`),
+    /// quoted on the method's page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chapter_mentions: Vec<super::chapter_mentions::ChapterMention>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

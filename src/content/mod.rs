@@ -8,6 +8,7 @@
 //! The tree is committed; `praksis check` regenerates it in memory and
 //! compares, so hand edits and stale output are caught.
 
+mod chapter_mentions;
 mod citation;
 mod factors;
 pub mod front_matter;
@@ -101,6 +102,10 @@ fn render_page(
         }
         _ => Default::default(),
     };
+    let chapter_mentions = match document.kind {
+        DocumentKind::Chapter => chapter_mentions::chapter_mentions(document, vocabularies),
+        _ => Vec::new(),
+    };
     let front = PageFrontMatter {
         title: document.title.clone(),
         description: Some(description(document)),
@@ -129,6 +134,7 @@ fn render_page(
             keywords: document.keywords.clone(),
             case: document.case.clone(),
             stated,
+            chapter_mentions,
             results: results_summary(document),
             report_mentions: report_mentions::report_mentions(document, all),
             results_heading: results_heading(document),
