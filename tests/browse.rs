@@ -180,6 +180,18 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
                     visible(entry)
                 );
                 wishes += 1;
+            } else if let Some(overview) = &page.front.extra.overview {
+                // A report's line gives what its courses came to.
+                let outcome = format!(
+                    "Resultat: job eller uddannelse i {} af de {} forløb",
+                    overview.work_or_education, overview.cases
+                );
+                assert!(
+                    visible(entry).contains(&outcome),
+                    "{}: {} without {outcome}",
+                    file.display(),
+                    page.path
+                );
             } else if let Some(case) = &page.front.extra.case {
                 let outcome = format!("Resultat: {}", case.outcome);
                 assert!(

@@ -119,10 +119,12 @@ export function showFactors(groups, fromAddress) {
       f.term.hidden = folded;
       f.details.hidden = folded;
       for (const item of f.pages) mark(item, groups, full, part);
-      f.term.querySelector('.group-count').textContent =
-        ` – ${all.length} af ${pages(theirs.length)} med ${spoken(groups)}${
-          some.length ? `, ${some.length} med kun nogle af dem` : ''
-        }`;
+      // Not "0 af 4 …" before each factor only the partial pages show.
+      f.term.querySelector('.group-count').textContent = all.length
+        ? ` – ${all.length} af ${pages(theirs.length)} med ${spoken(groups)}${
+            some.length ? `, ${some.length} med kun nogle af dem` : ''
+          }`
+        : ` – ${pages(some.length)} med kun nogle af målgrupperne`;
     }
     const shown = side.factors.filter((f) => !counts.get(f).folded);
     // With none of the groups' own pages on this side, the others are all there is: open.
