@@ -102,6 +102,10 @@ fn render_page(
         }
         _ => Default::default(),
     };
+    let results = results_summary(document);
+    let results_opinion = results
+        .as_deref()
+        .is_some_and(|summary| summary::sentences(summary).iter().all(|s| is_opinion(s)));
     let chapter_mentions = match document.kind {
         DocumentKind::Chapter => chapter_mentions::chapter_mentions(document, vocabularies),
         _ => Vec::new(),
@@ -135,11 +139,10 @@ fn render_page(
             case: document.case.clone(),
             stated,
             chapter_mentions,
-            results: results_summary(document),
+            results,
             report_mentions: report_mentions::report_mentions(document, all),
             results_heading: results_heading(document),
-            results_opinion: results_summary(document)
-                .is_some_and(|summary| summary::sentences(&summary).iter().all(|s| is_opinion(s))),
+            results_opinion,
             overview: cases::overview(&case_pages_of(document, all)),
             result_figures: result_figures(document),
             evidence: tags.evidence.iter().map(TagEvidence::from).collect(),
