@@ -31,12 +31,70 @@ struct Contribution<'a> {
     first: Option<&'a str>,
 }
 
+/// One feature's terms, as found in a page's sentences.
+#[derive(Clone, Debug)]
+struct FeatureTerms {
+    label: String,
+    phrases: Vec<Phrase>,
+    /// Counted only where the sentence does not name the effort's staff.
+    participant_phrases: Vec<Phrase>,
+}
+
+impl FeatureTerms {
+    fn found_in(&self, sentence: &Sentence, staff: &Staff) -> bool {
+        self.phrases.iter().any(|p| p.occurs_unnegated_in(sentence))
+            || (self
+                .participant_phrases
+                .iter()
+                .any(|p| p.occurs_unnegated_in(sentence))
+                && !staff.named_in(sentence))
+    }
+}
+
+/// What in a sentence names the effort's own staff (see
+/// `ContinuumModel::staff`).
+#[derive(Clone, Debug, Default)]
+struct Staff {
+    word_parts: Vec<String>,
+    phrases: Vec<String>,
+}
+
+impl Staff {
+    fn new(entries: &[String]) -> Staff {
+        let (phrases, word_parts) = entries
+            .iter()
+            .map(|e| e.to_lowercase())
+            .partition(|e| e.contains(' '));
+        Staff {
+            word_parts,
+            phrases,
+        }
+    }
+
+    fn named_in(&self, sentence: &Sentence) -> bool {
+        let in_words = sentence
+            .words
+            .iter()
+            .any(|w| self.word_parts.iter().any(|part| w.contains(part.as_str())));
+        // A phrase from a word's start ("de ansattes", not "ide ansattes").
+        let at_word = |at: usize| at == 0 || !sentence.lower[..at].ends_with(char::is_alphanumeric);
+        in_words
+            || self.phrases.iter().any(|p| {
+                sentence
+                    .lower
+                    .match_indices(p.as_str())
+                    .any(|(at, _)| at_word(at))
+            })
+    }
+}
+
 /// The calibrated model: feature weights and the map from score to
 /// position (see [`Knots`]). Pages placed later (written by hand) use the
 /// same scale, so they never move the catalogue's positions.
 #[derive(Clone, Debug)]
 pub struct ContinuumScale {
-    features: Vec<(String, Vec<Phrase>)>,
+    features: Vec<FeatureTerms>,
+    staff: Staff,
     weights: Vec<f64>,
     knots: Knots,
 }
@@ -102,19 +160,19 @@ impl Knots {
 impl ContinuumScale {
     /// Where one page sits, and why.
     pub fn place(&self, sentences: &[Sentence]) -> Placement {
-        let (shares, counts) = feature_values(&self.features, sentences);
+        let (shares, counts) = feature_values(&self.features, &self.staff, sentences);
         let contributions: Vec<Contribution> = self
             .features
             .iter()
             .enumerate()
-            .map(|(f, (label, phrases))| Contribution {
-                label,
+            .map(|(f, feature)| Contribution {
+                label: &feature.label,
                 value: self.weights[f] * shares[f],
                 sentences: counts[f],
                 first: sentences
                     .iter()
                     .filter(|s| !s.is_title && !s.is_keyword)
-                    .find(|s| phrases.iter().any(|p| p.occurs_unnegated_in(s)))
+                    .find(|s| feature.found_in(s, &self.staff))
                     .map(|s| s.text.as_str()),
             })
             .collect();
@@ -129,16 +187,17 @@ impl ContinuumScale {
 
 /// Each feature's share of the sentences mentioning it, and the counts.
 fn feature_values(
-    features: &[(String, Vec<Phrase>)],
+    features: &[FeatureTerms],
+    staff: &Staff,
     sentences: &[Sentence],
 ) -> (Vec<f64>, Vec<usize>) {
     let total = sentences.len().max(1) as f64;
     let counts: Vec<usize> = features
         .iter()
-        .map(|(_, phrases)| {
+        .map(|feature| {
             sentences
                 .iter()
-                .filter(|s| phrases.iter().any(|p| p.occurs_unnegated_in(s)))
+                .filter(|s| feature.found_in(s, staff))
                 .count()
         })
         .collect();
@@ -164,19 +223,20 @@ pub fn calibrate_scale(
             model.anchors.len()
         ));
     }
-    let features: Vec<(String, Vec<Phrase>)> = model
+    let phrases = |terms: &[String]| terms.iter().map(|t| Phrase::new(t)).collect();
+    let features: Vec<FeatureTerms> = model
         .features
         .iter()
-        .map(|f| {
-            (
-                f.label.clone(),
-                f.terms.iter().map(|t| Phrase::new(t)).collect(),
-            )
+        .map(|f| FeatureTerms {
+            label: f.label.clone(),
+            phrases: phrases(&f.terms),
+            participant_phrases: phrases(&f.participant_terms),
         })
         .collect();
+    let staff = Staff::new(&model.staff);
     let values: Vec<Vec<f64>> = pages
         .iter()
-        .map(|(_, sentences)| feature_values(&features, sentences).0)
+        .map(|(_, sentences)| feature_values(&features, &staff, sentences).0)
         .collect();
     let curated: Vec<f64> = model.features.iter().map(|f| f.weight).collect();
     let anchors: Vec<usize> = model
@@ -202,6 +262,7 @@ pub fn calibrate_scale(
     let anchor_scores: Vec<f64> = anchor_values.iter().map(|v| dot(&weights, v)).collect();
     Ok(Some(ContinuumScale {
         features,
+        staff,
         weights,
         knots: Knots::new(low, high, &anchor_scores, &model.anchor_spacing),
     }))
@@ -379,6 +440,32 @@ mod tests {
             (at(&knots, 0.0), at(&knots, 5.0), at(&knots, 10.0)),
             (0.0, 0.5, 1.0)
         );
+    }
+
+    #[test]
+    fn participant_terms_do_not_count_where_the_sentence_names_the_staff() {
+        use super::{FeatureTerms, Phrase, Sentence, Staff};
+        let staff = Staff::new(&["projektleder".to_string(), "de ansattes".to_string()]);
+        let wage = FeatureTerms {
+            label: "løn".into(),
+            phrases: vec![Phrase::new("løntilskud")],
+            participant_phrases: vec![Phrase::new("løn")],
+        };
+        let found = |text: &str| wage.found_in(&Sentence::new(text, false), &staff);
+        assert!(found("Deltagerne får løn efter overenskomst."));
+        assert!(!found("Pengene går til løn til projektlederen."));
+        // A term of the feature's own counts beside the staff.
+        assert!(found("Projektlederen finder job med løntilskud."));
+        let work = FeatureTerms {
+            label: "ansat".into(),
+            phrases: Vec::new(),
+            participant_phrases: vec![Phrase::new("ansat")],
+        };
+        let staffed = |text: &str| work.found_in(&Sentence::new(text, false), &staff);
+        assert!(!staffed(
+            "Et væsentligt element i de ansattes rolle er at coache den enkelte."
+        ));
+        assert!(staffed("Fem personer blev ansat i fleksjob."));
     }
 
     #[test]

@@ -103,6 +103,11 @@ pub struct ContinuumModel {
     pub anchor_spacing: Vec<f64>,
     #[serde(default, rename = "feature")]
     pub features: Vec<Feature>,
+    /// Words naming an effort's own staff ("projektleder", "konsulent",
+    /// matched inside compounds: "personalekonsulent"), or with a space a
+    /// phrase ("de ansattes"): a sentence naming them speaks of the staff.
+    #[serde(default)]
+    pub staff: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -113,4 +118,8 @@ pub struct Feature {
     /// Positive: towards labour-market employment; negative: towards social activation.
     pub weight: f64,
     pub terms: Vec<String>,
+    /// Terms that count only in a sentence not naming the effort's staff
+    /// ("ansat", "løn": "løn til projektlederen" is no participant's wage).
+    #[serde(default)]
+    pub participant_terms: Vec<String>,
 }
