@@ -76,6 +76,35 @@ impl TaxonomyMatcher {
     }
 }
 
+/// Nouns for a participant's relatives, whose traits are not the
+/// participant's.
+const RELATIVES: [&str; 16] = [
+    "barn",
+    "barnet",
+    "børn",
+    "børnene",
+    "søn",
+    "sønnen",
+    "datter",
+    "datteren",
+    "mor",
+    "moren",
+    "far",
+    "faren",
+    "forældre",
+    "forældrene",
+    "ægtefælle",
+    "ægtefællen",
+];
+
+/// Does the word at `at` describe the relative named right after it
+/// ("handicappet barn")?
+fn of_a_relative(words: &[String], at: usize) -> bool {
+    words
+        .get(at + 1)
+        .is_some_and(|next| RELATIVES.contains(&next.as_str()))
+}
+
 /// Roles of sentences that tell where and under what an effort runs: all but
 /// figures, wishes and lessons.
 pub(super) const CONTEXT_ROLES: [Role; 5] = [
@@ -146,6 +175,9 @@ impl EntryMatcher {
                     && !exemplified(at)
                     && !negation::referred_at(&s.words, &s.clauses, s.list_heads[at])
             }
+            // "kørselsordning til handicappet barn": the child's, not the
+            // participant's (blind user test 17).
+            EvidencePolicy::Group => !negated(at) && !of_a_relative(&s.words, at),
             _ => !negated(at),
         };
         let title_words = self.title_words.iter().filter(|_| s.is_title);
@@ -154,5 +186,24 @@ impl EntryMatcher {
             .chain(title_words)
             .any(|w| w.positions(&s.words, &self.exclude).into_iter().any(counts))
             || self.patterns.iter().any(|p| s.lower.contains(p))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::of_a_relative;
+    use crate::tagging::words;
+
+    #[test]
+    fn a_group_word_before_a_relative_is_the_relatives() {
+        let sentence = words("Vejledning i at søge kørselsordning til handicappet barn");
+        let at = sentence
+            .iter()
+            .position(|w| w == "handicappet")
+            .expect("word");
+        assert!(of_a_relative(&sentence, at));
+        let own = words("Projektet er for handicappede borgere");
+        let at = own.iter().position(|w| w == "handicappede").expect("word");
+        assert!(!of_a_relative(&own, at));
     }
 }
