@@ -246,13 +246,19 @@ test('the continuum marks a chosen target group, from its term page, in the addr
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
-test("the front page's planner form opens the continuum with the chosen groups' examples marked", async () => {
+/** The front page's planner form with Hjemløse and Misbrugere ticked, submitted by `button`. */
+async function submitPlannerForm(button) {
   const page = await site.openPage();
   await page.goto(site.url());
   const form = page.locator('section.plan form');
   await form.getByLabel('Hjemløse').check();
   await form.getByLabel('Misbrugere').check();
-  await form.getByRole('button', { name: 'Vis eksemplerne på kontinuet' }).click();
+  await form.getByRole('button', { name: button }).click();
+  return page;
+}
+
+test("the front page's planner form opens the continuum with the chosen groups' examples marked", async () => {
+  const page = await submitPlannerForm('Vis eksemplerne på kontinuet');
   await page.waitForURL(/kontinuum\/\?maalgruppe=/);
   assert.deepEqual(new URL(page.url()).searchParams.getAll('maalgruppe'), ['Hjemløse', 'Misbrugere']);
   const abusers = await examplesOfGroup('Misbrugere');
@@ -296,12 +302,7 @@ test("the front page's planner form opens the continuum with the chosen groups' 
 });
 
 test("the front page's planner form compares the chosen groups' examples at once, with what hinders and helps them", async () => {
-  const page = await site.openPage();
-  await page.goto(site.url());
-  const form = page.locator('section.plan form');
-  await form.getByLabel('Hjemløse').check();
-  await form.getByLabel('Misbrugere').check();
-  await form.getByRole('button', { name: 'Sammenlign eksemplerne' }).click();
+  const page = await submitPlannerForm('Sammenlign eksemplerne');
   await page.waitForURL(/sammenlign\/\?/);
   const abusers = await examplesOfGroup('Misbrugere');
   const both = (await examplesOfGroup('Hjemløse')).filter((title) => abusers.includes(title));
