@@ -138,7 +138,7 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
     let (fixture, reviewed) = built_with_one_reviewed_page();
     let tree = praksis::content::ContentTree::load(&fixture.path().join("content")).expect("tree");
     let public = fixture.path().join("public");
-    let (mut checked, mut wishes) = (0, 0);
+    let (mut checked, mut wishes, mut kinds_counted) = (0, 0, 0);
     for page in &tree.pages {
         for evidence in &page.front.extra.evidence {
             let slug = praksis::slug::slugify(&evidence.term);
@@ -148,6 +148,7 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
                 .join("index.html");
             let html = std::fs::read_to_string(&file)
                 .unwrap_or_else(|_| panic!("no term page {}", file.display()));
+            kinds_counted += usize::from(check_page_kinds(&html, &file));
             // The page's entry: from its link to the end of its list item.
             let link = format!("href=\"/{}\"", page.path);
             let entry = html
@@ -219,6 +220,7 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
     }
     assert!(checked > 100, "every tag with its evidence: {checked}");
     assert!(wishes > 0, "no page only wishes for a term");
+    assert!(kinds_counted > 0, "no term page counts its kinds of page");
 }
 
 /// A method's page quotes what the catalogue's chapters say of it, each
@@ -257,4 +259,22 @@ fn method_pages_quote_the_chapters_sentences_that_name_the_method() {
         }
     }
     assert!(quoted > 10, "{quoted} chapter sentences quoted");
+}
+
+/// "4 sider: 1 praksiseksempel, 1 lokal rapport og 2 borgerforløb.": the
+/// kinds add up to the pages.
+fn check_page_kinds(html: &str, file: &std::path::Path) -> bool {
+    let Some(at) = html.find(" sider: ") else {
+        return false; // one kind only, or one page
+    };
+    let start = html[..at].rfind("<p>").expect("the count's paragraph") + 3;
+    let line = &html[start..at + html[at..].find('.').expect("sentence end")];
+    let (total, kinds) = line.split_once(" sider: ").expect("the count");
+    let total: usize = total.parse().expect("a count");
+    let sum: usize = kinds
+        .split([',', ' '])
+        .filter_map(|word| word.parse::<usize>().ok())
+        .sum();
+    assert_eq!(sum, total, "{}: {line}", file.display());
+    true
 }

@@ -282,3 +282,15 @@ test('on a desktop the list folds once two are chosen, the comparison in the fir
   assert.ok(await page.locator('.compare-form').isHidden(), 'the list prints');
   assert.ok(page.errors.length === 0, page.errors.join('\n'));
 });
+
+test('/kontinuum/ with groups chosen shows the figure in the first screen, before how it was made', async () => {
+  const screen = { width: 1366, height: 900 };
+  const page = await site.openPage({ viewport: screen });
+  await page.goto(site.url('kontinuum/?maalgruppe=Hjemløse&maalgruppe=Misbrugere'));
+  await page.locator('.continuum-groups-note').waitFor({ timeout: 5000 });
+  const figure = await page.locator('figure.continuum-overview').boundingBox();
+  assert.ok(figure.y < screen.height, `the figure starts ${figure.y} px down`);
+  const method = await page.locator('#saadan-placeres').boundingBox();
+  assert.ok(method.y > figure.y, 'the method comes after the figure');
+  assert.ok(page.errors.length === 0, page.errors.join('\n'));
+});
