@@ -103,6 +103,8 @@ fn render_page(
         _ => Default::default(),
     };
     let results = results_summary(document);
+    // Named only where there are results taken from it.
+    let results_heading = results.as_ref().and_then(|_| results_heading(document));
     let results_opinion = results
         .as_deref()
         .is_some_and(|summary| summary::sentences(summary).iter().all(|s| is_opinion(s)));
@@ -141,7 +143,7 @@ fn render_page(
             chapter_mentions,
             results,
             report_mentions: report_mentions::report_mentions(document, all),
-            results_heading: results_heading(document),
+            results_heading,
             results_opinion,
             overview: cases::overview(&case_pages_of(document, all)),
             result_figures: result_figures(document),
@@ -253,9 +255,8 @@ fn results_section(document: &Document) -> &[Block] {
     results_block(document).map_or(&[], |(_, blocks)| blocks)
 }
 
-/// The heading the results come from, when there are results.
+/// The heading the results section starts with.
 fn results_heading(document: &Document) -> Option<String> {
-    results_summary(document)?;
     results_block(document).map(|(heading, _)| heading.to_string())
 }
 
