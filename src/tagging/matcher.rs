@@ -154,6 +154,29 @@ impl EntryMatcher {
         })
     }
 
+    /// A sentence saying the effort now has fewer people of this group
+    /// ([`roles::fewer_now`]), as the evidence that the group is a trait of
+    /// some participants, no longer whom the effort is for.
+    pub(super) fn fewer_now_in(&self, taxonomy: &str, sentences: &[Sentence]) -> Option<Evidence> {
+        let sentence = sentences.iter().find(|s| {
+            roles::fewer_now(&s.words).is_some_and(|at| {
+                self.words.iter().any(|w| {
+                    w.positions(&s.words, &self.exclude)
+                        .into_iter()
+                        .any(|p| p > at)
+                })
+            })
+        })?;
+        Some(Evidence {
+            taxonomy: taxonomy.to_string(),
+            term: self.label.clone(),
+            sentence: sentence.text.clone(),
+            role: Role::SomeParticipants,
+            reviewed: false,
+            from: None,
+        })
+    }
+
     /// Does the sentence name the entry, not negated (a lesson may be)?
     pub(super) fn mentioned_in(&self, s: &Sentence, policy: EvidencePolicy) -> bool {
         // A list's items are negated or exemplified with its first one.

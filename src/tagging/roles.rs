@@ -263,6 +263,20 @@ pub fn names_target_group(words: &[String]) -> bool {
     words.iter().any(|w| w.starts_with("målgruppe"))
 }
 
+/// Where a sentence says the effort now has fewer people of some kind
+/// ("vi p.t. har færre borgere med udfordringer som hjemløshed og
+/// misbrug"): the position of "færre", whose following words name a group
+/// the effort served before, not the one it serves.
+pub fn fewer_now(words: &[String]) -> Option<usize> {
+    let at = words.iter().position(|w| w == "færre")?;
+    let people = ["borgere", "deltagere", "kandidater", "brugere"];
+    words[at + 1..]
+        .iter()
+        .take(2)
+        .any(|w| people.contains(&w.as_str()))
+        .then_some(at)
+}
+
 /// Three words or fewer, or a numbered legend line ("4. førtidspension").
 fn is_figure_text(words: &[String]) -> bool {
     let numbered = words
@@ -294,6 +308,17 @@ mod tests {
 
     fn role_of(text: &str) -> Role {
         role(&words(text), false, "")
+    }
+
+    #[test]
+    fn fewer_people_of_a_kind_is_a_former_group() {
+        let lokalvaerdi = words("I den forbindelse kan det oplyses, at vi p.t. har færre borgere med udfordringer som hjemløshed og misbrug.");
+        assert_eq!(
+            fewer_now(&lokalvaerdi),
+            lokalvaerdi.iter().position(|w| w == "færre")
+        );
+        assert_eq!(fewer_now(&words("Der er færre ressourcer end før")), None);
+        assert_eq!(fewer_now(&words("Flere borgere med misbrug")), None);
     }
 
     #[test]

@@ -121,6 +121,15 @@ impl Tagger {
                             .chain(naming)
                             .all(|s| s.role == Role::Hypothetical)
                 };
+                // A group the page says it now has fewer of is one it
+                // served before: some participants', not the page's
+                // (Lokalværdi 2022, blind user test 19).
+                if taxonomy.policy == EvidencePolicy::Group && !matching.is_empty() {
+                    if let Some(former) = entry.fewer_now_in(&taxonomy.name, sentences) {
+                        tags.traits.push(former);
+                        continue;
+                    }
+                }
                 if matching.is_empty()
                     || (only_keywords && !taxonomy.accepts(Role::Hypothetical) && sums_up_wishes())
                     || (!decisive && matching.len() < entry.min_mentions)

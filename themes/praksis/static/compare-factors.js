@@ -4,7 +4,10 @@
 // show hinders and helps: each factor they show, how many of them show it,
 // and under it each page, marked as an example or a report, with the
 // sentence that earned it the factor. Pages with only some of the groups are
-// counted apart, as on /faktorer/ (the counting is factor-counts.js's).
+// counted apart, as on /faktorer/ (the counting is factor-counts.js's), and
+// folded: what the groups' own pages show comes first, the rest (factors
+// only such pages show, and their own words) is one click away. A page that
+// only wishes for a factor is shown under it but not counted as showing it.
 // Without groups the section stays hidden.
 import { byGroupPages, countFactors, fullMatch, partMatch } from './factor-counts.js';
 import { spoken, withGroups } from './group-choice.js';
@@ -27,7 +30,22 @@ const sides = [...(root?.querySelectorAll('.factor-side') ?? [])].map((side) => 
   own: side.querySelector('.own-words'),
   ownPages: [...side.querySelectorAll('.own-words li')],
   ownLists: split(side.querySelector('.own-words ul')),
+  others: otherFactors(side),
 }));
+
+/**
+ * At the end of a side, one fold for the factors that only pages with some
+ * of the groups show: they tell a planner something, but less than what the
+ * groups' own pages say, which comes first.
+ */
+function otherFactors(side) {
+  const fold = document.createElement('details');
+  fold.className = 'other-factors';
+  const list = document.createElement('dl');
+  fold.append(document.createElement('summary'), list);
+  side.append(fold);
+  return { fold, list };
+}
 
 /**
  * Beside a list of pages, a fold for those with only some of the groups:
@@ -113,36 +131,43 @@ export function showFactors(groups, fromAddress) {
   );
   for (const side of sides) {
     const counts = countFactors(side.factors, groups);
+    let others = 0;
     for (const f of [...side.factors].sort(byGroupPages(counts))) {
-      side.list.append(f.term, f.details);
-      const { full: all, some, folded } = counts.get(f);
+      const { full: all, wished, some, folded } = counts.get(f);
+      // A factor none of the groups' own pages shows goes to the fold, open inside it.
+      const own = all.length > 0;
+      (own ? side.list : side.others.list).append(f.term, f.details);
+      if (!own && !folded) others += 1;
       f.term.hidden = folded;
       f.details.hidden = folded;
       for (const item of f.pages) mark(item, groups, full, part);
-      // Not "0 af 4 …" before each factor only the partial pages show.
-      f.term.querySelector('.group-count').textContent = all.length
+      place(f.lists, f.pages, full, !own);
+      f.term.querySelector('.group-count').textContent = own
         ? ` – ${all.length} af ${pages(theirs.length)} med ${spoken(groups)}${
-            some.length ? `, ${some.length} med kun nogle af dem` : ''
-          }`
-        : ` – ${pages(some.length)} med kun nogle af målgrupperne`;
+            wished.length ? ` (og ${wished.length} kun som ønske)` : ''
+          }${some.length ? `, ${some.length} med kun nogle af dem` : ''}`
+        : ` – ${[
+            ...(wished.length ? [`${pages(wished.length)} med ${spoken(groups)} kun som ønske`] : []),
+            ...(some.length ? [`${pages(some.length)} med kun nogle af målgrupperne`] : []),
+          ].join(', ')}`;
     }
-    const shown = side.factors.filter((f) => !counts.get(f).folded);
-    // With none of the groups' own pages on this side, the others are all there is: open.
-    const none = shown.every((f) => counts.get(f).full.length === 0);
-    for (const f of side.factors) place(f.lists, f.pages, full, none);
+    side.others.fold.hidden = others === 0;
+    side.others.fold.querySelector('summary').textContent =
+      `${others} ${others === 1 ? 'faktor' : 'faktorer'}, som kun sider med nogle af målgrupperne viser`;
+    const none = side.factors.every((f) => counts.get(f).full.length === 0);
     // What the groups' pages say themselves, under no factor, counts too.
     const saying = side.ownPages.filter(full).length;
-    const shownOthers = shown.length ? '; herunder det, sider med kun nogle af målgrupperne viser.' : '.';
+    const folded = others ? ' Hvad sider med kun nogle af målgrupperne viser, er foldet sammen nederst.' : '';
     side.line.textContent = !none
       ? ''
       : saying === 0
-        ? `Ingen af ${pages(theirs.length)} med ${spoken(groups)} viser noget, der ${side.verb}${shownOthers}`
+        ? `Ingen af ${pages(theirs.length)} med ${spoken(groups)} viser noget, der ${side.verb}.${folded}`
         : `Ingen af ${pages(theirs.length)} med ${spoken(groups)} viser en af katalogets faktorer for det, der ${side.verb}, men ${
             saying === 1 ? 'én af dem' : `${saying} af dem`
-          } siger det selv (under »Andet, som siderne selv siger ${side.verb}«)${shownOthers}`;
+          } siger det selv (herunder).${folded}`;
     side.line.hidden = !none;
     for (const item of side.ownPages) mark(item, groups, full, part);
-    place(side.ownLists, side.ownPages, full, none);
+    place(side.ownLists, side.ownPages, full, false);
     side.own.hidden = side.ownPages.every((item) => item.hidden);
   }
   return `#${root.id}`;

@@ -3,7 +3,9 @@
 // With two or more chosen, the list of 21 folds to one line, "Skift
 // eksempler", and "Sammenlign" folds it and brings the table into view, so
 // the comparison is where the eye lands, not below the list. Without JavaScript
-// the form still submits the same URL and every column shows.
+// the form still submits the same URL and every column shows, in the
+// catalogue's order; with it the columns follow the continuum, social
+// activation first, so the continuum row reads from left to right.
 import { MAX_CHOSEN, remember, withChosen } from './compare-choice.js';
 import { showFactors } from './compare-factors.js';
 import { chosenGroups, hasGroups, spoken } from './group-choice.js';
@@ -58,6 +60,8 @@ function show(chosen) {
       link.textContent = factors ? `hvad sider med ${spoken(groups.list)} viser` : 'katalogets generelle fund';
     }
   }
+  // The chapter's general findings fold once the groups' own pages are shown above them.
+  for (const general of document.querySelectorAll('.general > details')) general.open = !factors;
   if (factors && chosen.length >= 2) {
     const link = document.createElement('a');
     link.href = factors;
@@ -83,6 +87,25 @@ function groupsFor(chosen) {
   };
 }
 
+/**
+ * Puts the table's columns in the order of the examples' continuum
+ * positions (unplaced last; ties keep the catalogue's order).
+ */
+function orderByContinuum() {
+  const heads = [...document.querySelectorAll('.compare thead th[data-example]')];
+  const position = (th) => (th.dataset.position === undefined ? Number.POSITIVE_INFINITY : Number(th.dataset.position));
+  const order = heads
+    .map((th, index) => ({ slug: th.dataset.example, key: position(th), index }))
+    .sort((a, b) => a.key - b.key || a.index - b.index)
+    .map(({ slug }) => slug);
+  for (const row of document.querySelectorAll('.compare tr')) {
+    const cells = new Map(
+      [...row.querySelectorAll(':scope > [data-example]')].map((cell) => [cell.dataset.example, cell]),
+    );
+    for (const slug of order) if (cells.has(slug)) row.append(cells.get(slug));
+  }
+}
+
 /** The list folded to one line when two or more are chosen, so the table follows it at once; else open. */
 function fold(chosen) {
   const choice = form.querySelector('.compare-choice');
@@ -95,6 +118,7 @@ function fold(chosen) {
 
 if (form) {
   document.documentElement.classList.add('has-compare');
+  orderByContinuum();
   form.addEventListener('change', () => {
     const chosen = chosenInForm();
     history.replaceState(null, '', withChosen(window.location.href, chosen));

@@ -2,8 +2,10 @@
 // that have every chosen target group in the chart and the table, dims the
 // rest, names them with their places, and offers to compare them, so a
 // planner sees where those efforts sit without looking for them; examples naming a chosen group only about some of their participants
-// are marked apart as near matches. Choosing groups in place is
-// group-choice.js's.
+// are marked apart as near matches, and with two or more groups the
+// examples with only some of them are named too, with their places (a
+// planner for homeless substance users also wants Åndehullet, for substance
+// users alone). Choosing groups in place is group-choice.js's.
 import { MAX_CHOSEN } from './compare-choice.js';
 import { chooseGroups, hasGroups, nearGroups, spoken, withGroups } from './group-choice.js';
 
@@ -31,6 +33,13 @@ function show(groups, showAll) {
   }
   const found = rows.filter(has);
   const nearby = rows.filter(near);
+  const own = (item) => item.dataset.groups.split('|');
+  // With only some of the groups as tags (not all, not a near match).
+  const partly = (item) => groups.length > 1 && !has(item) && !near(item) && groups.some((g) => own(item).includes(g));
+  for (const item of marked) {
+    item.classList.toggle('partly', any && partly(item));
+    if (partly(item)) item.classList.remove('dimmed');
+  }
   note.hidden = !any;
   note.replaceChildren();
   if (!any) return;
@@ -62,6 +71,17 @@ function show(groups, showAll) {
     note.append(
       `Desuden nævner ${nearby.length === 1 ? 'ét eksempel' : `${nearby.length} eksempler`} ${plural} om nogle af deltagerne (stiplet markering): ${spoken(names)}. `,
     );
+  }
+  const partial = rows.filter(partly);
+  if (partial.length > 0) {
+    const byPosition = (a, b) =>
+      Number.parseFloat(a.querySelector('td.position')?.textContent.replace(',', '.') ?? '1') -
+      Number.parseFloat(b.querySelector('td.position')?.textContent.replace(',', '.') ?? '1');
+    const lines = groups
+      .map((group) => ({ group, pages: partial.filter((row) => own(row).includes(group)).sort(byPosition) }))
+      .filter(({ pages }) => pages.length > 0)
+      .map(({ group, pages }) => `kun ${group}: ${spoken(pages.map(placedTitle))}`);
+    note.append(`Med kun nogle af målgrupperne (svagere markering): ${lines.join('; ')}. `);
   }
   if (found.length >= 2) {
     const compared = found.slice(0, MAX_CHOSEN);

@@ -16,17 +16,28 @@ export const fullMatch = (groups) => (item) => groups.length > 0 && hasGroups(it
 export const partMatch = (groups) => (item) =>
   groups.length > 1 && !hasGroups(item, groups) && someGroups(item, groups);
 
+/** Does a page only wish for the factor (data-wish: every sentence for it is a hope)? */
+const wishOnly = (item) => item.dataset.wish !== undefined;
+
 /**
  * Each factor (an object with `pages`, its page elements) → its pages with
- * every group (`full`), with some (`some`), and whether it is `folded`: no
- * page of the groups shows it. With no groups, nothing counted or folded.
+ * every group that show it (`full`), those with every group that only wish
+ * for it (`wished`, not counted as showing it), those with some groups
+ * (`some`), and whether it is `folded`: no page of the groups names it.
+ * With no groups, nothing counted or folded.
  */
 export function countFactors(factors, groups) {
   const [full, part] = [fullMatch(groups), partMatch(groups)];
   return new Map(
     factors.map((f) => {
-      const counts = { full: f.pages.filter(full), some: f.pages.filter(part) };
-      return [f, { ...counts, folded: groups.length > 0 && counts.full.length === 0 && counts.some.length === 0 }];
+      const all = f.pages.filter(full);
+      const counts = {
+        full: all.filter((item) => !wishOnly(item)),
+        wished: all.filter(wishOnly),
+        some: f.pages.filter(part),
+      };
+      const named = counts.full.length + counts.wished.length + counts.some.length;
+      return [f, { ...counts, folded: groups.length > 0 && named === 0 }];
     }),
   );
 }
