@@ -288,7 +288,40 @@ fn results_summary(document: &Document) -> Option<String> {
     };
     summary_of(&|s| !is_wish(s))
         .or_else(|| summary_of(&|_| true))
+        .or_else(|| outcome_rows(section))
         .or_else(|| section.first().and_then(row_text))
+}
+
+/// Words in a table row's label that make it an outcome for the people
+/// served (work, education), not a count of activity.
+const OUTCOME_LABEL_WORDS: [&str; 5] = [
+    "arbejde",
+    "job",
+    "uddannelse",
+    "beskæftigelse",
+    "selvforsørg",
+];
+
+/// A results table's rows that tell outcomes, joined: Følordningen's
+/// "Påbegyndt social- og sundhedsuddannelse: 15 personer" and "Afmeldt
+/// grundet ordinært arbejde: 10 personer", not its first row, the
+/// attendance at information meetings (blind user test 19).
+fn outcome_rows(section: &[Block]) -> Option<String> {
+    let rows: Vec<String> = section
+        .iter()
+        .filter_map(|block| {
+            let BlockKind::TableRow(cells) = &block.kind else {
+                return None;
+            };
+            let label = cells.first()?.to_lowercase();
+            OUTCOME_LABEL_WORDS
+                .iter()
+                .any(|w| label.contains(w))
+                .then(|| row_text(block))
+                .flatten()
+        })
+        .collect();
+    (!rows.is_empty()).then(|| rows.join("; "))
 }
 
 /// Verbs that report what someone stresses or thinks, not what happened.
@@ -473,6 +506,35 @@ mod tests {
         assert_eq!(
             results_summary(&only_hoped).as_deref(),
             Some("Formanden håber, at stedet vokser.")
+        );
+    }
+
+    #[test]
+    fn a_table_of_figures_is_summed_up_by_its_outcome_rows() {
+        let mut table = example(&[]);
+        let row = |cells: &[&str], line| {
+            Block::new(
+                BlockKind::TableRow(cells.iter().map(|c| c.to_string()).collect()),
+                String::new(),
+                line,
+            )
+        };
+        table.blocks.extend([
+            row(&["Deltagere på informationsmøder:", "270 personer"], 2),
+            row(&["Påbegyndt uddannelse:", "15 personer"], 3),
+            row(&["Afmeldt grundet ordinært arbejde:", "10 personer"], 4),
+        ]);
+        assert_eq!(
+            results_summary(&table).as_deref(),
+            Some(
+                "Påbegyndt uddannelse: 15 personer; Afmeldt grundet ordinært arbejde: 10 personer"
+            )
+        );
+        // Without an outcome row, the first row as before.
+        table.blocks.truncate(2);
+        assert_eq!(
+            results_summary(&table).as_deref(),
+            Some("Deltagere på informationsmøder: 270 personer")
         );
     }
 }
