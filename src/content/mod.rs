@@ -373,7 +373,10 @@ fn row_text(block: &Block) -> Option<String> {
 /// The sentences a page's results panel shows (summary and figures), table
 /// rows left out: a row is a label and a value, not a sentence.
 pub fn results_panel(document: &Document) -> Vec<String> {
-    let summary = results_summary(document).unwrap_or_default();
+    // A summary joined from table rows is rows too.
+    let summary = results_summary(document)
+        .filter(|s| Some(s) != outcome_rows(results_section(document)).as_ref())
+        .unwrap_or_default();
     let rows: Vec<String> = results_section(document)
         .iter()
         .filter_map(row_text)
