@@ -5,11 +5,13 @@
 //! the SVG), what a course contains (`elements.rs`) and what the records add
 //! up to (`overview.rs`), read as a sequence of steps (`stages.rs`) and as
 //! what is typical of them (`typical.rs`), with the counted courses their
-//! reports say otherwise of elsewhere (`caveats.rs`).
+//! reports say otherwise of elsewhere (`caveats.rs`) and the courses that
+//! ran past the end their report states (`date_claims.rs`).
 
 mod bar_chart;
 mod caveats;
 mod charts;
+mod date_claims;
 mod elements;
 mod overview;
 mod record;
@@ -19,6 +21,7 @@ mod typical;
 
 pub use caveats::Caveat;
 pub use charts::{chart_files, chart_markdown, charts_of, CHART_DIR};
+pub use date_claims::{date_conflicts, DateConflict};
 pub use elements::{elements_of, ELEMENTS};
 pub use overview::{
     overview, CaseOverview, CasePage, ElementCount, SUPPORTED_WORK, WORK_OR_EDUCATION,

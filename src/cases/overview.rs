@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::caveats::{caveats, Caveat};
+use super::date_claims::DateConflict;
 use super::elements::{elements_of, ELEMENTS};
 use super::record::{CaseRecord, OUTCOMES};
 use super::stages::{course_steps, CourseStep};
@@ -67,6 +68,10 @@ pub struct CaseOverview {
     /// Counted courses whose report says otherwise of them elsewhere.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub caveats: Vec<Caveat>,
+    /// Courses that ran past the end their report states (set per report,
+    /// where the report's text is at hand).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub date_conflicts: Vec<DateConflict>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -135,6 +140,7 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
         first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),
         last_end: cases.iter().filter_map(|c| c.period_end.clone()).max(),
         caveats,
+        date_conflicts: Vec::new(),
     })
 }
 

@@ -145,7 +145,7 @@ fn render_page(
             report_mentions: report_mentions::report_mentions(document, all),
             results_heading,
             results_opinion,
-            overview: cases::overview(&case_pages_of(document, all)),
+            overview: report_overview(document, all),
             result_figures: result_figures(document),
             evidence: tags.evidence.iter().map(TagEvidence::from).collect(),
             traits: tags.traits.iter().map(TagEvidence::from).collect(),
@@ -211,6 +211,20 @@ fn case_page<'a>(document: &'a Document, all: &[Document]) -> Option<CasePage<'a
         record: document.case.as_ref()?,
         mentions: report_mentions::report_mentions(document, all),
     })
+}
+
+/// A report's overview of its courses, with the courses that ran past the
+/// end its text states.
+fn report_overview(report: &Document, all: &[Document]) -> Option<cases::CaseOverview> {
+    let pages = case_pages_of(report, all);
+    let mut overview = cases::overview(&pages)?;
+    let sentences: Vec<&str> = report
+        .blocks
+        .iter()
+        .flat_map(|b| split_sentences(&b.text))
+        .collect();
+    overview.date_conflicts = cases::date_conflicts(sentences, &pages);
+    Some(overview)
 }
 
 fn case_pages_of<'a>(report: &Document, all: &'a [Document]) -> Vec<CasePage<'a>> {
