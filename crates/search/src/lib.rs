@@ -34,6 +34,7 @@ mod manifest;
 mod pack;
 mod query;
 mod schema;
+mod snippet_sentences;
 mod snippets;
 mod stemmer;
 mod stopwords;

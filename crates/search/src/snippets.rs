@@ -22,6 +22,7 @@ use tantivy::{Searcher, Term};
 use crate::analysis::analyze;
 use crate::error::SearchError;
 use crate::fold::fold_lowercase_into;
+use crate::snippet_sentences::in_sentences;
 
 const SNIPPET_CHARS: usize = 180;
 /// Passages are paragraphs, cut at spaces when longer than this.
@@ -241,9 +242,11 @@ fn best_snippet(
         };
         let snippet = generator.snippet(passage);
         if let Some(first) = snippet.highlighted().first() {
+            let fragment = snippet.fragment_range();
+            let (html, _) = in_sentences(passage, fragment.clone(), snippet.highlighted());
             return Some(Shown {
-                html: snippet.to_html(),
-                matched_at: Some(range.start + snippet.fragment_range().start + first.start),
+                html,
+                matched_at: Some(range.start + fragment.start + first.start),
             });
         }
     }

@@ -127,6 +127,13 @@ pub(super) fn word_query(
                         // "alkohol" and "misbrug" (short parts are often accidents).
                         widening.note(RewriteKind::Compound, word, parts.clone());
                         ways.push((Occur::Should, all_of(fields, &parts, KNOWN_PARTS_WEIGHT)));
+                        // Its head alone names something else: "ordningen"
+                        // beside "mentorordningen" is no match of
+                        // "mentorordning" (blind user test 19), so it is not
+                        // highlighted; its modifiers are.
+                        if let Some(head) = parts.last() {
+                            widening.unhighlighted.insert(head.clone());
+                        }
                     }
                     let alone = compound_part::parts_alone(
                         fields, word, &parts, all_long, lexicon, widening,
