@@ -104,7 +104,8 @@ fn sentence_end(passage: &str, to: usize) -> usize {
     }
 }
 
-fn escape_into(text: &str, out: &mut String) {
+/// `text` with HTML's special characters escaped, onto `out`.
+pub(crate) fn escape_into(text: &str, out: &mut String) {
     for ch in text.chars() {
         match ch {
             '<' => out.push_str("&lt;"),

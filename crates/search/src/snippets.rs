@@ -22,7 +22,7 @@ use tantivy::{Searcher, Term};
 use crate::analysis::analyze;
 use crate::error::SearchError;
 use crate::fold::fold_lowercase_into;
-use crate::snippet_sentences::in_sentences;
+use crate::snippet_sentences::{escape_into, in_sentences};
 
 const SNIPPET_CHARS: usize = 180;
 /// Passages are paragraphs, cut at spaces when longer than this.
@@ -389,16 +389,7 @@ fn leading_chars(text: &str, max_chars: usize) -> String {
 
 fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
+    escape_into(text, &mut out);
     out
 }
 
