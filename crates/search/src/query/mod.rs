@@ -126,7 +126,7 @@ fn scored_query(
         }
     }
     clauses.extend(window::window_clauses(&parsed.words, fields));
-    clauses.extend(passage_clause(parsed, fields));
+    clauses.extend(passage::passage_clause(&parsed.words, fields));
     // Relaxing from every word to most words, step by step: a page about
     // two of three concepts outranks one that only shares the commonest word.
     for missing in 0..RELAXED_STEPS {
@@ -153,44 +153,4 @@ fn scored_query(
         }
     }
     Some(Box::new(BooleanQuery::new(clauses)))
-}
-
-/// A page with every typed word (three or more) within this many words of
-/// each other scores this much more (see `passage`): the window's 20 words.
-/// 15–25 words ranked alike on the judged sets, 30 or more gained less;
-/// 10–32 points alike (the page is lifted above those without it), 4–8 less.
-const PASSAGE_WORDS: u32 = 20;
-const PASSAGE_WEIGHT: f32 = 10.0;
-/// Two words in a passage are the window's pairs already.
-const PASSAGE_MIN_WORDS: usize = 3;
-/// Only the first words count: a pasted paragraph is never in one passage.
-const PASSAGE_MAX_WORDS: usize = 8;
-
-/// Every typed word in one passage (see `passage`), for three or more words.
-fn passage_clause(parsed: &ParsedQuery, fields: &IndexFields) -> Option<(Occur, Box<dyn Query>)> {
-    let mut words: Vec<Vec<String>> = Vec::new();
-    for terms in parsed
-        .words
-        .iter()
-        .take(PASSAGE_MAX_WORDS)
-        .map(|w| analyze(w))
-    {
-        if !terms.is_empty() && !words.contains(&terms) {
-            words.push(terms);
-        }
-    }
-    if words.len() < PASSAGE_MIN_WORDS {
-        return None;
-    }
-    let words = words
-        .iter()
-        .map(|terms| {
-            terms
-                .iter()
-                .map(|term| tantivy::Term::from_field_text(fields.text, term))
-                .collect()
-        })
-        .collect();
-    let query = passage::PassageQuery::new(fields.text, words, PASSAGE_WORDS);
-    Some((Occur::Should, boosted(Box::new(query), PASSAGE_WEIGHT)))
 }
