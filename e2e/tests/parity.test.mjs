@@ -23,6 +23,8 @@ const PARITY_QUERIES = [
   'social aktivering',
   '"social aktivering" -misbrug',
   'mentoror',
+  // A misspelling with a correction, whose letters also split into words.
+  'aktivring',
   'unge uden uddannelse',
   'grønlændere Esbjerg',
   'job',

@@ -20,6 +20,7 @@ mod clauses;
 mod compound_part;
 mod fallback;
 mod parse;
+mod passage;
 mod per_word;
 mod widening;
 mod window;
@@ -125,6 +126,7 @@ fn scored_query(
         }
     }
     clauses.extend(window::window_clauses(&parsed.words, fields));
+    clauses.extend(passage::passage_clause(&parsed.words, fields));
     // Relaxing from every word to most words, step by step: a page about
     // two of three concepts outranks one that only shares the commonest word.
     for missing in 0..RELAXED_STEPS {

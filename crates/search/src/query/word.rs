@@ -54,6 +54,7 @@ pub(super) fn word_query(
             ways.push((Occur::Should, term_anywhere(fields, term)));
             // Does any way below find a page? If none does, the fallback's.
             let mut matched = lexicon.knows_stem(term);
+            let mut corrected = false;
             // Misspelt and half-typed words are compared as whole words; a
             // word the index knows neither whole nor by its stem is taken as
             // misspelt and searches for its nearest indexed words instead.
@@ -67,6 +68,7 @@ pub(super) fn word_query(
                 if distance > 0 && unknown {
                     let near_words = lexicon.near_words(typed, distance);
                     matched |= !near_words.is_empty();
+                    corrected = !near_words.is_empty();
                     for near in &near_words {
                         for term in analyze(near) {
                             ways.push((
@@ -107,7 +109,13 @@ pub(super) fn word_query(
             // A compound the index lacks is looked for as its parts; one it
             // has is not split (its parts may be words by accident: "revalide|ring").
             let known = lexicon.knows_stem(term);
-            if let Some(parts) = compound_leaves(word, &|t| lexicon.knows_stem(t)) {
+            // A misspelt word's correction is what was meant; its parts are
+            // accidents ("aktiv|ring" in "aktivring", for "aktivering") and
+            // would find pages that mean neither. The fallback, searching
+            // wider because nothing was found, keeps both.
+            let misspelt = corrected && !widening.fallback;
+            let split = compound_leaves(word, &|t| lexicon.knows_stem(t)).filter(|_| !misspelt);
+            if let Some(parts) = split {
                 if !known {
                     matched = true;
                     widening.note(RewriteKind::Compound, word, parts.clone());
@@ -153,4 +161,27 @@ pub(super) fn word_query(
         parts => ways.push((Occur::Should, all_of(fields, parts, 1.0))),
     }
     Some(Box::new(BooleanQuery::new(ways)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::hit::RewriteKind;
+    use crate::test_pages::{engine_of, page};
+    use crate::writer::IndexBuilder;
+
+    #[test]
+    fn a_corrected_misspelling_is_not_also_searched_as_accidental_parts() {
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [
+                page("Aktivering", "Social aktivering af ledige."),
+                page("Telefon", "En aktiv dag: vi ring til borgerne."),
+            ],
+        );
+        let results = engine.search("aktivring", 10).expect("search");
+        let titles: Vec<&str> = results.hits.iter().map(|h| h.title.as_str()).collect();
+        assert_eq!(titles, ["Aktivering"]);
+        let kinds: Vec<RewriteKind> = results.rewrites.iter().map(|r| r.kind).collect();
+        assert_eq!(kinds, [RewriteKind::Spelling], "{:?}", results.rewrites);
+    }
 }
