@@ -41,6 +41,13 @@ pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDo
                     .flat_map(|(taxonomy, tag)| tag_words.of(taxonomy, tag))
                     .cloned()
                     .collect(),
+                subjects: page
+                    .front
+                    .extra
+                    .subjects
+                    .iter()
+                    .map(|s| s.words.clone())
+                    .collect(),
                 taxonomies,
                 continuum: page.front.extra.continuum,
                 wishes: wishes(page, &body),
@@ -93,12 +100,13 @@ fn searched_tags(taxonomies: &BTreeMap<String, Vec<String>>) -> impl Iterator<It
 /// [`WISHES_APART`] its text only wishes for: the filters count what
 /// /kom-i-gang/ counts.
 fn practised(page: &LoadedPage) -> BTreeMap<String, Vec<String>> {
-    let wish = Role::Hypothetical.label();
     let wished = |taxonomy: &str, term: &str| {
         WISHES_APART.contains(&taxonomy)
-            && page.front.extra.evidence.iter().any(|e| {
-                e.taxonomy == taxonomy && e.term == term && e.role.as_deref() == Some(wish)
-            })
+            && page
+                .front
+                .extra
+                .wish_only
+                .contains(&format!("{taxonomy}/{term}"))
     };
     page.front
         .taxonomies

@@ -11,7 +11,7 @@ use crate::content::stated_factors::StatedFactors;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{line_and_column, Error};
-use crate::tagging::Evidence;
+use crate::tagging::{Evidence, Role};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -109,6 +109,12 @@ pub struct PageExtra {
     /// The sentence that earned each taxonomy term ("Hvorfor dette tag?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<TagEvidence>,
+    /// The page's terms ("metode/Mentorordning") whose every sentence only
+    /// wishes for them or names them as a possibility: shown marked, never
+    /// counted as done. Derived from `evidence` ([`wish_only_terms`]) so
+    /// templates and filters share one rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wish_only: Vec<String>,
     /// Target groups named only as a trait of some participants, each with
     /// its sentence: shown apart from the tags, never as one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -117,6 +123,10 @@ pub struct PageExtra {
     /// quoted on the method's page.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chapter_mentions: Vec<super::chapter_mentions::ChapterMention>,
+    /// Subject words (emneord) for search, each with the page's words it
+    /// rests on (`subjects.rs`, from `curation/subjects.toml`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<super::subjects::Subject>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -166,6 +176,23 @@ impl From<&Evidence> for TagEvidence {
             from: e.from.clone(),
         }
     }
+}
+
+/// The terms, as "taxonomy/term", that `evidence` earns only by sentences
+/// that wish for them or name them as a possibility, sorted.
+pub fn wish_only_terms(evidence: &[TagEvidence]) -> Vec<String> {
+    let wish = Role::Hypothetical.label();
+    let mut only_wished: BTreeMap<String, bool> = BTreeMap::new();
+    for e in evidence {
+        let wished = e.role.as_deref() == Some(wish);
+        *only_wished
+            .entry(format!("{}/{}", e.taxonomy, e.term))
+            .or_insert(true) &= wished;
+    }
+    only_wished
+        .into_iter()
+        .filter_map(|(term, wished)| wished.then_some(term))
+        .collect()
 }
 
 fn is_false(value: &bool) -> bool {

@@ -19,6 +19,7 @@ mod report_mentions;
 mod scaffold;
 mod sections;
 pub mod stated_factors;
+pub mod subjects;
 mod summary;
 mod tree;
 mod validate;
@@ -37,9 +38,11 @@ pub use validate::{validate, Finding};
 
 use crate::cases::{self, CasePage, CaseRecord};
 use crate::curation::Synonyms;
+use crate::error::Error;
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
 use crate::tagging::{is_wish, points_back, split_sentences, PageTags, Vocabularies};
 use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
+use subjects::Subjects;
 
 /// Taxonomy every page carries: what kind of source it comes from.
 pub const SOURCE_TYPE_TAXONOMY: &str = "kildetype";
@@ -52,7 +55,8 @@ pub fn render(
     tags: &BTreeMap<String, PageTags>,
     vocabularies: &Vocabularies,
     synonyms: &Synonyms,
-) -> Vec<ContentFile> {
+    subjects: &Subjects,
+) -> Result<Vec<ContentFile>, Error> {
     let all_cases: Vec<CasePage> = ingested
         .documents
         .iter()
@@ -67,17 +71,22 @@ pub fn render(
         &factors::factor_quotes(&ingested.documents, vocabularies),
         &related::related_terms(vocabularies, synonyms),
     );
-    files.extend(
-        ingested
-            .documents
-            .iter()
-            .map(|d| render_page(d, &ingested.documents, tags.get(&d.slug), vocabularies)),
-    );
+    for document in &ingested.documents {
+        files.push(render_page(
+            document,
+            &ingested.documents,
+            tags.get(&document.slug),
+            vocabularies,
+            subjects,
+        )?);
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    subjects.check_pages_exist(&paths)?;
     for file in &mut files {
         file.text = provenance::mark(&file.text);
     }
-    files
+    Ok(files)
 }
 
 fn render_page(
@@ -85,7 +94,8 @@ fn render_page(
     all: &[Document],
     tags: Option<&PageTags>,
     vocabularies: &Vocabularies,
-) -> ContentFile {
+    subjects: &Subjects,
+) -> Result<ContentFile, Error> {
     let mut taxonomies = BTreeMap::new();
     taxonomies.insert(
         SOURCE_TYPE_TAXONOMY.to_string(),
@@ -112,7 +122,7 @@ fn render_page(
         DocumentKind::Chapter => chapter_mentions::chapter_mentions(document, vocabularies),
         _ => Vec::new(),
     };
-    let front = PageFrontMatter {
+    let mut front = PageFrontMatter {
         title: document.title.clone(),
         description: Some(description(document)),
         date: document
@@ -157,17 +167,23 @@ fn render_page(
                     today: p.today.clone(),
                 })
                 .collect(),
+            subjects: Vec::new(),
+            wish_only: Vec::new(),
         },
     };
+    front.extra.wish_only = front_matter::wish_only_terms(&front.extra.evidence);
     let body = markdown::render_body(
         &document.blocks,
         &document.footnotes,
         &case_table(document, all),
     );
-    ContentFile {
-        path: page_path(document),
+    let path = page_path(document);
+    front.extra.subjects =
+        subjects.of(&path, &format!("{}\n{body}", front_matter::render(&front)))?;
+    Ok(ContentFile {
         text: format!("{}\n{}", front_matter::render(&front), body),
-    }
+        path,
+    })
 }
 
 pub fn page_path(document: &Document) -> String {

@@ -121,6 +121,7 @@ mod tests {
             section: "eksempler".into(),
             snippet: String::new(),
             wish: false,
+            subjects: Vec::new(),
             score: 1.0,
         }
     }

@@ -9,7 +9,7 @@
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::{PageTags, Tagger};
-use crate::content::front_matter::{PlaceNote, TagEvidence};
+use crate::content::front_matter::{wish_only_terms, PlaceNote, TagEvidence};
 use crate::content::{ContentTree, LoadedPage};
 
 /// The content sections whose hand-written pages are tagged and placed, with
@@ -91,6 +91,7 @@ fn merge(page: &mut LoadedPage, machine: PageTags, source_type: &str) {
             .filter(|e| !reviewed.contains(&e.taxonomy))
             .map(|e| TagEvidence::from(&e)),
     );
+    front.extra.wish_only = wish_only_terms(&front.extra.evidence);
     if !reviewed.iter().any(|t| t == "sted") {
         front.extra.places = machine
             .places

@@ -12,6 +12,7 @@ fn page(url: &str) -> IndexDocument {
         taxonomies: Default::default(),
         tags: Vec::new(),
         tag_words: Vec::new(),
+        subjects: Vec::new(),
         continuum: None,
         body: "Et forløb med mentor og jobklub.".into(),
         wishes: Vec::new(),

@@ -28,6 +28,8 @@ pub(crate) struct StoredPage {
     pub words: BodyWords,
     /// Where the body's wish sentences stand (byte ranges).
     pub wishes: Vec<Range<usize>>,
+    /// The page's subject words (emneord), one a value.
+    pub subjects: Vec<String>,
 }
 
 impl StoredPage {
@@ -45,6 +47,7 @@ impl StoredPage {
             .collect();
         StoredPage {
             wishes,
+            subjects: document.all(fields.subjects).map(str::to_string).collect(),
             title: document.first(fields.title),
             url: document.first(fields.url),
             section: document.first(fields.section),

@@ -62,6 +62,7 @@ impl Engine {
                 section: section.to_string(),
                 snippet: String::new(),
                 wish: false,
+                subjects: Vec::new(),
                 score,
             });
             if related.len() == limit {
