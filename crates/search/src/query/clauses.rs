@@ -29,7 +29,7 @@ pub(super) const TAG_WORDS_WEIGHT: f32 = 0.05;
 
 /// Weight of a subject word (emneord): an editor's word for what the page
 /// is about, like a keyword of the catalogue's but in the reader's words.
-pub(super) const SUBJECTS_WEIGHT: f32 = 1.0;
+pub(super) const SUBJECTS_WEIGHT: f32 = 0.3;
 
 /// Weight of a word in the title; compound parts of the title count a share.
 pub(super) const TITLE_WEIGHT: f32 = 3.0;
