@@ -41,13 +41,6 @@ pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDo
                     .flat_map(|(taxonomy, tag)| tag_words.of(taxonomy, tag))
                     .cloned()
                     .collect(),
-                subjects: page
-                    .front
-                    .extra
-                    .subjects
-                    .iter()
-                    .map(|s| s.words.clone())
-                    .collect(),
                 taxonomies,
                 continuum: page.front.extra.continuum,
                 wishes: wishes(page, &body),

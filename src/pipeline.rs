@@ -124,14 +124,7 @@ pub fn generate_content(project: &Project) -> Result<Generated, Error> {
     let tagging = TaggingCuration::load(&project.curation())?;
     let (tags, tagger) =
         tagging::tag_documents(&ingested.documents, &tagging, &project.curation())?;
-    let subjects = content::subjects::Subjects::load(&project.curation())?;
-    let files = content::render(
-        &ingested,
-        &tags,
-        &tagging.vocabularies,
-        &curation.synonyms,
-        &subjects,
-    )?;
+    let files = content::render(&ingested, &tags, &tagging.vocabularies, &curation.synonyms);
     Ok(Generated {
         sources,
         curation,

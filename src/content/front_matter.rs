@@ -123,10 +123,6 @@ pub struct PageExtra {
     /// quoted on the method's page.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chapter_mentions: Vec<super::chapter_mentions::ChapterMention>,
-    /// Subject words (emneord) for search, each with the page's words it
-    /// rests on (`subjects.rs`, from `curation/subjects.toml`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub subjects: Vec<super::subjects::Subject>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -19,7 +19,6 @@ mod report_mentions;
 mod scaffold;
 mod sections;
 pub mod stated_factors;
-pub mod subjects;
 mod summary;
 mod tree;
 mod validate;
@@ -38,11 +37,9 @@ pub use validate::{validate, Finding};
 
 use crate::cases::{self, CasePage, CaseRecord};
 use crate::curation::Synonyms;
-use crate::error::Error;
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
 use crate::tagging::{is_wish, points_back, split_sentences, PageTags, Vocabularies};
 use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
-use subjects::Subjects;
 
 /// Taxonomy every page carries: what kind of source it comes from.
 pub const SOURCE_TYPE_TAXONOMY: &str = "kildetype";
@@ -55,8 +52,7 @@ pub fn render(
     tags: &BTreeMap<String, PageTags>,
     vocabularies: &Vocabularies,
     synonyms: &Synonyms,
-    subjects: &Subjects,
-) -> Result<Vec<ContentFile>, Error> {
+) -> Vec<ContentFile> {
     let all_cases: Vec<CasePage> = ingested
         .documents
         .iter()
@@ -71,22 +67,17 @@ pub fn render(
         &factors::factor_quotes(&ingested.documents, vocabularies),
         &related::related_terms(vocabularies, synonyms),
     );
-    for document in &ingested.documents {
-        files.push(render_page(
-            document,
-            &ingested.documents,
-            tags.get(&document.slug),
-            vocabularies,
-            subjects,
-        )?);
-    }
+    files.extend(
+        ingested
+            .documents
+            .iter()
+            .map(|d| render_page(d, &ingested.documents, tags.get(&d.slug), vocabularies)),
+    );
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-    subjects.check_pages_exist(&paths)?;
     for file in &mut files {
         file.text = provenance::mark(&file.text);
     }
-    Ok(files)
+    files
 }
 
 fn render_page(
@@ -94,8 +85,7 @@ fn render_page(
     all: &[Document],
     tags: Option<&PageTags>,
     vocabularies: &Vocabularies,
-    subjects: &Subjects,
-) -> Result<ContentFile, Error> {
+) -> ContentFile {
     let mut taxonomies = BTreeMap::new();
     taxonomies.insert(
         SOURCE_TYPE_TAXONOMY.to_string(),
@@ -167,7 +157,6 @@ fn render_page(
                     today: p.today.clone(),
                 })
                 .collect(),
-            subjects: Vec::new(),
             wish_only: Vec::new(),
         },
     };
@@ -177,13 +166,10 @@ fn render_page(
         &document.footnotes,
         &case_table(document, all),
     );
-    let path = page_path(document);
-    front.extra.subjects =
-        subjects.of(&path, &format!("{}\n{body}", front_matter::render(&front)))?;
-    Ok(ContentFile {
+    ContentFile {
+        path: page_path(document),
         text: format!("{}\n{}", front_matter::render(&front), body),
-        path,
-    })
+    }
 }
 
 pub fn page_path(document: &Document) -> String {

@@ -121,7 +121,6 @@ mod tests {
             section: "eksempler".into(),
             snippet: String::new(),
             wish: false,
-            subjects: Vec::new(),
             score: 1.0,
         }
     }

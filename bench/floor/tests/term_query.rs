@@ -12,7 +12,6 @@ fn page(url: &str) -> IndexDocument {
         taxonomies: Default::default(),
         tags: Vec::new(),
         tag_words: Vec::new(),
-        subjects: Vec::new(),
         continuum: None,
         body: "Et forløb med mentor og jobklub.".into(),
         wishes: Vec::new(),

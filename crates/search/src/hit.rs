@@ -17,10 +17,6 @@ pub struct Hit {
     /// not as something done: the reader is told.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub wish: bool,
-    /// The page's subject words (emneord) the query matched: words the page
-    /// is about but may not write, which the reader is shown.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub subjects: Vec<String>,
     pub score: f32,
 }
 

@@ -15,7 +15,7 @@ const MAX_CORRECTIONS: usize = 3;
 const MAX_COMPLETIONS: usize = 256;
 
 pub(crate) trait Lexicon {
-    /// Does this analyzed (stemmed) term occur in a title, body or subject word?
+    /// Does this analyzed (stemmed) term occur in a title or body?
     fn knows_stem(&self, term: &str) -> bool;
     /// How much this analyzed term tells pages apart: its inverse document
     /// frequency in the text (body and compound parts), as BM25 computes it,
@@ -46,7 +46,7 @@ impl IndexLexicon<'_> {
 
 impl Lexicon for IndexLexicon<'_> {
     fn knows_stem(&self, term: &str) -> bool {
-        [self.fields.text, self.fields.title, self.fields.subjects]
+        [self.fields.text, self.fields.title]
             .iter()
             .any(|&field| self.doc_freq(&Term::from_field_text(field, term)) > 0)
     }

@@ -36,11 +36,6 @@ pub struct IndexFields {
     /// for Handicappede): they rank the pages the words typed match, never
     /// match a page alone (see `query::build_query`).
     pub tag_words: Field,
-    /// The page's subject words (emneord): what it is about in the reader's
-    /// words where its text says it otherwise ("bostedsløs" for a page about
-    /// "hjemløse"), each resting on a sentence of the page. They make a page
-    /// match, as its tags' names do, but never count as written by it.
-    pub subjects: Field,
     /// The page's words unstemmed, for typo tolerance and prefixes.
     pub words: Field,
     /// Taxonomy terms as facets: `/kildetype/Praksiseksempel`.
@@ -74,9 +69,7 @@ pub(crate) fn build_schema() -> Schema {
     );
     builder.add_text_field("title_parts", unstored.clone());
     builder.add_text_field("tags", unstored.clone());
-    builder.add_text_field("tag_words", unstored.clone());
-    // Stored to tell the reader which of them a hit was found by.
-    builder.add_text_field("subjects", unstored.set_stored());
+    builder.add_text_field("tag_words", unstored);
     let whole_words = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(WORDS_ANALYZER)
@@ -95,7 +88,7 @@ pub(crate) fn build_schema() -> Schema {
 
 impl IndexFields {
     /// The fields a query searches in.
-    pub(crate) fn searched(&self) -> [Field; 9] {
+    pub(crate) fn searched(&self) -> [Field; 8] {
         [
             self.title,
             self.keywords,
@@ -104,7 +97,6 @@ impl IndexFields {
             self.title_parts,
             self.tags,
             self.tag_words,
-            self.subjects,
             self.words,
         ]
     }
@@ -120,7 +112,6 @@ impl IndexFields {
             title_parts: schema.get_field("title_parts")?,
             tags: schema.get_field("tags")?,
             tag_words: schema.get_field("tag_words")?,
-            subjects: schema.get_field("subjects")?,
             words: schema.get_field("words")?,
             taxonomies: schema.get_field("taxonomies")?,
             continuum: schema.get_field("continuum")?,

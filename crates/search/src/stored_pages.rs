@@ -28,8 +28,6 @@ pub(crate) struct StoredPage {
     pub words: BodyWords,
     /// Where the body's wish sentences stand (byte ranges).
     pub wishes: Vec<Range<usize>>,
-    /// The page's subject words (emneord), one a value.
-    pub subjects: Vec<String>,
 }
 
 impl StoredPage {
@@ -47,7 +45,6 @@ impl StoredPage {
             .collect();
         StoredPage {
             wishes,
-            subjects: document.all(fields.subjects).map(str::to_string).collect(),
             title: document.first(fields.title),
             url: document.first(fields.url),
             section: document.first(fields.section),

@@ -43,9 +43,6 @@ pub struct IndexDocument {
     /// vocabulary's words for its tags): they rank the pages a query
     /// matches, and never make a page match.
     pub tag_words: Vec<String>,
-    /// Subject words (emneord): what the page is about in the reader's
-    /// words, where its text says it otherwise. They make a page match.
-    pub subjects: Vec<String>,
     pub continuum: Option<f64>,
     pub body: String,
     /// Sentences of `body`, as it writes them, that state a wish or a
@@ -194,8 +191,7 @@ impl IndexBuilder {
                 fields.title_parts => compounds.of(&document.title),
                 fields.tags => tags_text(&document.tags, &compounds),
                 fields.tag_words => document.tag_words.join("\n"),
-                // Known words, not misspellings to correct.
-                fields.words => format!("{text}\n{}", document.subjects.join("\n")),
+                fields.words => text.as_str(),
                 fields.url => document.url.as_str(),
                 fields.section => document.section.as_str(),
             );
@@ -210,9 +206,6 @@ impl IndexBuilder {
                     });
                 }
                 tantivy_doc.add_text(fields.wishes, wish);
-            }
-            for subject in &document.subjects {
-                tantivy_doc.add_text(fields.subjects, subject);
             }
             for heading in &document.headings {
                 tantivy_doc.add_text(fields.headings, heading);

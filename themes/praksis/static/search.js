@@ -148,16 +148,6 @@ export function hitItem(hit, withSnippet) {
       snippet.append(wish);
     }
     item.append(snippet);
-    if (hit.subjects?.length) {
-      // Words the page is about but may not write: the reader sees why it was found.
-      const subjects = document.createElement('p');
-      subjects.className = 'subjects';
-      const link = document.createElement('a');
-      link.href = `${new URL(hit.url, siteRoot).href}#emneord`;
-      link.textContent = hit.subjects.join(', ');
-      subjects.append('Fundet på emneord: ', link);
-      item.append(subjects);
-    }
   }
   return item;
 }

@@ -62,7 +62,6 @@ impl Engine {
                 section: section.to_string(),
                 snippet: String::new(),
                 wish: false,
-                subjects: Vec::new(),
                 score,
             });
             if related.len() == limit {

@@ -3,7 +3,7 @@
 //! chunk not yet here reports every chunk it needs at once
 //! ([`SearchError::ChunksNeeded`]), so the browser fetches them in one round.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::sync::Arc;
 
@@ -12,11 +12,10 @@ use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
-use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DocAddress, Searcher, Term};
 
 use super::{surfaces, Engine};
-use crate::analysis::analyze;
 use crate::error::SearchError;
 use crate::hit::{Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
@@ -155,17 +154,10 @@ impl Engine {
             .map(Option::transpose)
             .collect::<tantivy::Result<Vec<_>>>()?;
         surfaces::rewrite_as_written(&mut results.rewrites, &lookups, &written);
-        let subject_terms = subject_terms(&*query, self.fields.subjects);
         for ((score, _), page) in top.into_iter().zip(pages) {
             let page = page?;
             let snippet = snippets.of(&page.body, &page.words);
             results.hits.push(Hit {
-                subjects: page
-                    .subjects
-                    .iter()
-                    .filter(|words| analyze(words).iter().any(|t| subject_terms.contains(t)))
-                    .cloned()
-                    .collect(),
                 title: page.title.clone(),
                 url: page.url.clone(),
                 section: page.section.clone(),
@@ -279,19 +271,6 @@ impl Engine {
 /// Reads the postings of every term in `query`, and their positions where
 /// a phrase needs them, so that chunks missing for any of them are all
 /// reported at once. Failures are remembered by the directory, not here.
-/// The analyzed terms `query` looks for among the pages' subject words.
-fn subject_terms(query: &dyn Query, subjects: Field) -> BTreeSet<String> {
-    let mut terms = BTreeSet::new();
-    query.query_terms(&mut |term, _| {
-        if term.field() == subjects {
-            if let Some(text) = term.value().as_str() {
-                terms.insert(text.to_string());
-            }
-        }
-    });
-    terms
-}
-
 fn read_postings(searcher: &Searcher, query: &dyn Query) {
     let mut terms: Vec<(Term, bool)> = Vec::new();
     query.query_terms(&mut |term, positions| terms.push((term.clone(), positions)));

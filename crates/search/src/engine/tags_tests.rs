@@ -2,7 +2,6 @@
 //! where its own words differ, below the pages that write the word.
 
 use super::*;
-use crate::hit::RewriteKind;
 use crate::test_pages::{engine_of, page};
 use crate::writer::{IndexBuilder, IndexDocument};
 
@@ -82,48 +81,4 @@ fn a_tag_word_ranks_the_pages_a_query_matches_and_matches_none_alone() {
     let alone = engine.search("udviklingshæmmede", 10).expect("search");
     assert_eq!(titles(&alone), ["Alfa"]);
     assert_eq!(alone.total, 1);
-}
-
-#[test]
-fn a_subject_word_finds_its_page_and_the_hit_names_it() {
-    let page = |title: &str, body: &str, subjects: &[&str]| IndexDocument {
-        subjects: subjects.iter().map(|s| s.to_string()).collect(),
-        ..crate::test_pages::page(title, body)
-    };
-    let engine = engine_of(
-        IndexBuilder::new(),
-        [
-            page(
-                "Alfa",
-                "Et værested for hjemløse i byen.",
-                &["bostedsløse", "gadens folk"],
-            ),
-            page("Beta", "Et værksted for unge.", &[]),
-            page("Gamma", "Bostedsløse får en seng.", &[]),
-        ],
-    );
-    // The page that writes the word first, the page about it after; the
-    // word is known, not corrected to a near one.
-    let found = engine.search("bostedsløs", 10).expect("search");
-    assert_eq!(titles(&found), ["Gamma", "Alfa"]);
-    assert!(found
-        .rewrites
-        .iter()
-        .all(|r| r.kind != RewriteKind::Spelling));
-    let alfa = &found.hits[1];
-    assert_eq!(alfa.subjects, ["bostedsløse"]);
-    assert!(found.hits[0].subjects.is_empty());
-    // A phrase of two words among the subject words.
-    let folk = engine.search("gadens folk", 10).expect("search");
-    assert_eq!(titles(&folk), ["Alfa"]);
-    assert_eq!(folk.hits[0].subjects, ["gadens folk"]);
-    // A literal search finds only the pages that write the word.
-    let literal = Filters {
-        literal: true,
-        ..Filters::default()
-    };
-    let written = engine
-        .search_filtered("bostedsløse", 10, &literal)
-        .expect("search");
-    assert_eq!(titles(&written), ["Gamma"]);
 }

@@ -27,17 +27,13 @@ pub(super) const TAGS_WEIGHT: f32 = 0.05;
 /// (0.2 and 0.5 ranked a little worse on the judged sets).
 pub(super) const TAG_WORDS_WEIGHT: f32 = 0.05;
 
-/// Weight of a subject word (emneord): an editor's word for what the page
-/// is about, like a keyword of the catalogue's but in the reader's words.
-pub(super) const SUBJECTS_WEIGHT: f32 = 0.3;
-
 /// Weight of a word in the title; compound parts of the title count a share.
 pub(super) const TITLE_WEIGHT: f32 = 3.0;
 
 /// Title and keywords describe a page better than subheadings, and those
 /// better than a passing mention in the text (body and compound parts);
 /// the tags' names say what the page is about, in words it may not use.
-pub(super) fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 8] {
+pub(super) fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 7] {
     [
         (fields.title, TITLE_WEIGHT),
         (fields.keywords, 2.0),
@@ -45,7 +41,6 @@ pub(super) fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 8] {
         (fields.title_parts, TITLE_WEIGHT * PARTS_WEIGHT),
         (fields.tags, TAGS_WEIGHT),
         (fields.tag_words, TAG_WORDS_WEIGHT),
-        (fields.subjects, SUBJECTS_WEIGHT),
         (fields.text, 1.0),
     ]
 }
@@ -72,13 +67,11 @@ pub(super) fn term_anywhere(fields: &IndexFields, term: &str) -> Box<dyn Query> 
 }
 
 /// One analyzed term where the page writes it: not in its tags' names or
-/// words or its subject words (a literal search finds only pages that use
-/// the word).
+/// words (a literal search finds only pages that use the word).
 pub(super) fn term_written(fields: &IndexFields, term: &str) -> Box<dyn Query> {
-    let unwritten = [fields.tags, fields.tag_words, fields.subjects];
     let written = boosted_fields(fields)
         .into_iter()
-        .filter(|(field, _)| !unwritten.contains(field));
+        .filter(|&(field, _)| field != fields.tags && field != fields.tag_words);
     term_in(written, term)
 }
 
