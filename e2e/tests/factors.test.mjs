@@ -190,6 +190,9 @@ test('from the continuum with groups chosen, compare shows what hinders and help
     const folded = await fold
       .locator('dt')
       .evaluateAll((terms) => terms.map((dt) => dt.querySelector('a').textContent));
+    // … open where the groups' own pages show no factor on this side.
+    const ownNone = !theirs.some((p) => p.factors[side].length > 0);
+    assert.equal(await fold.evaluate((details) => details.open), ownNone, side);
     await fold.evaluate((details) => {
       details.open = true;
     });

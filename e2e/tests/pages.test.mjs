@@ -229,6 +229,16 @@ test('the continuum marks a chosen target group, from its term page, in the addr
   const both = homeless.filter((title) => abusers.includes(title));
   assert.ok(both.length >= 2, `${both}`);
   assert.deepEqual((await chosen()).sort(), both);
+  // Where they sit is said in words, by the maps' thirds, from the positions shown.
+  const positions = await page
+    .locator('.continuum-table tr.chosen td.position')
+    .evaluateAll((cells) => cells.map((td) => Number.parseFloat(td.textContent.replace(',', '.'))));
+  const thirds = new Set(positions.map((p) => (p < 1 / 3 ? 0 : p < 2 / 3 ? 1 : 2)));
+  const words =
+    thirds.size > 1
+      ? 'De spreder sig fra'
+      : ['ligger mod social aktivering', 'ligger midt på kontinuet', 'ligger mod arbejdsmarkedet'][[...thirds][0]];
+  assert.ok((await page.locator('.continuum-groups-note').textContent()).includes(words), words);
   // Compare them: the compare page opens with those examples.
   const compare = page.locator('.continuum-groups-note a', { hasText: 'Sammenlign' });
   const slugs = new URL(await compare.getAttribute('href'), page.url()).searchParams.getAll('e');

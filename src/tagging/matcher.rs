@@ -177,6 +177,21 @@ impl EntryMatcher {
         })
     }
 
+    /// Does the sentence name the entry only as what the effort prevents
+    /// ("forebyggelse af tilbagefald til misbrug"): a lesson it works
+    /// against, which a sentence saying it happens shows better?
+    pub(super) fn prevented_in(&self, s: &Sentence) -> bool {
+        let positions: Vec<usize> = self
+            .words
+            .iter()
+            .flat_map(|w| w.positions(&s.words, &self.exclude))
+            .collect();
+        !positions.is_empty()
+            && positions
+                .iter()
+                .all(|&at| negation::prevented_at(&s.words, &s.clauses, at))
+    }
+
     /// Does the sentence name the entry, not negated (a lesson may be)?
     pub(super) fn mentioned_in(&self, s: &Sentence, policy: EvidencePolicy) -> bool {
         // A list's items are negated or exemplified with its first one.

@@ -85,6 +85,27 @@ pub fn exemplified_at(words: &[String], clauses: &[usize], position: usize) -> b
     })
 }
 
+/// Words before a term that make it what is prevented or avoided.
+const PREVENTIONS: [&str; 8] = [
+    "forebyggelse",
+    "forebygge",
+    "forebygger",
+    "forebygges",
+    "undgå",
+    "undgår",
+    "modvirke",
+    "modvirker",
+];
+
+/// Is the word at `position` what is prevented ("forebyggelse af
+/// tilbagefald", "at undgå tilbagefald"): a prevention word among the two
+/// words before it, in its clause?
+pub fn prevented_at(words: &[String], clauses: &[usize], position: usize) -> bool {
+    let clause = clauses.get(position).copied();
+    (position.saturating_sub(2)..position)
+        .any(|i| clauses.get(i).copied() == clause && PREVENTIONS.contains(&words[i].as_str()))
+}
+
 /// Is the word at `position` where people are referred elsewhere ("henvise
 /// til netværk udenfor arbejdspladsen", "henvisning til misbrugsbehandling"):
 /// a referral word and "til" among the three words before it, in its clause?
@@ -101,6 +122,17 @@ pub fn referred_at(words: &[String], clauses: &[usize], position: usize) -> bool
 mod tests {
     use super::super::words::words;
     use super::*;
+
+    #[test]
+    fn what_is_prevented_is_told_apart() {
+        let w = words("hvor fokus er på forebyggelse af tilbagefald til misbrug");
+        let c = vec![0; w.len()];
+        let at = w.iter().position(|x| x == "tilbagefald").expect("word");
+        assert!(prevented_at(&w, &c, at));
+        let w = words("omkring 1/3 af kursisterne tager et eller flere tilbagefald");
+        let at = w.iter().position(|x| x == "tilbagefald").expect("word");
+        assert!(!prevented_at(&w, &vec![0; w.len()], at));
+    }
 
     #[test]
     fn a_referral_names_a_method_offered_elsewhere() {

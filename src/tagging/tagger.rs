@@ -160,6 +160,14 @@ impl Tagger {
                             .iter()
                             .find(|s| does && !s.is_keyword && s.role == Role::Describes)
                     })
+                    .or_else(|| {
+                        // A lesson is shown by a sentence saying it happens,
+                        // before one about preventing it (Projekt Føniks'
+                        // "forebyggelse af tilbagefald": blind user test 22).
+                        matching.iter().find(|s| {
+                            taxonomy.policy == EvidencePolicy::Lesson && !entry.prevented_in(s)
+                        })
+                    })
                     .unwrap_or(&matching[0]);
                 let mut role = best.role;
                 if taxonomy.policy == EvidencePolicy::Practice && !best.is_title {

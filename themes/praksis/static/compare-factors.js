@@ -6,7 +6,8 @@
 // sentence that earned it the factor. Pages with only some of the groups are
 // counted apart, as on /faktorer/ (the counting is factor-counts.js's), and
 // folded: what the groups' own pages show comes first, the rest (factors
-// only such pages show, and their own words) is one click away. A page that
+// only such pages show, and their own words) is one click away, open where
+// the groups' own pages show no factor on that side. A page that
 // only wishes for a factor is shown under it but not counted as showing it.
 // Without groups the section stays hidden.
 import { byGroupPages, countFactors, fullMatch, partMatch } from './factor-counts.js';
@@ -157,7 +158,14 @@ export function showFactors(groups, fromAddress) {
     const none = side.factors.every((f) => counts.get(f).full.length === 0);
     // What the groups' pages say themselves, under no factor, counts too.
     const saying = side.ownPages.filter(full).length;
-    const folded = others ? ' Hvad sider med kun nogle af målgrupperne viser, er foldet sammen nederst.' : '';
+    // With none of their own, what pages with some of the groups show is all
+    // there is: open, not one click away (blind user test 22).
+    side.others.fold.open = none;
+    const folded = others
+      ? none
+        ? ' Hvad sider med kun nogle af målgrupperne viser, står nederst.'
+        : ' Hvad sider med kun nogle af målgrupperne viser, er foldet sammen nederst.'
+      : '';
     side.line.textContent = !none
       ? ''
       : saying === 0

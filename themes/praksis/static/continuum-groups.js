@@ -22,6 +22,32 @@ const quotedTitle = (row) => `»${row.querySelector('td a')?.textContent ?? ''}�
 /** … with its place on the continuum, so the planner need not find it in the figure. */
 const placedTitle = (row) => `${quotedTitle(row)} (${row.querySelector('td.position')?.textContent ?? ''})`;
 
+/** A row's place on the continuum, as a number. */
+const positionOf = (row) => Number.parseFloat(row.querySelector('td.position')?.textContent.replace(',', '.') ?? '');
+
+/**
+ * Where the rows sit, in words, by the thirds the maps use (/matrix/): "Alle
+ * 3 ligger mod social aktivering (0–0,33), langt fra arbejdsmarkedet." A
+ * planner need not read it off the numbers (blind user test 22).
+ */
+function inWords(found) {
+  const positions = found.map(positionOf).filter((p) => !Number.isNaN(p));
+  if (positions.length === 0) return '';
+  const third = (p) => (p < 1 / 3 ? 0 : p < 2 / 3 ? 1 : 2);
+  const thirds = new Set(positions.map(third));
+  const all = positions.length === 1 ? 'Det ligger' : `Alle ${positions.length} ligger`;
+  if (thirds.size > 1) {
+    const [low, high] = [Math.min(...positions), Math.max(...positions)];
+    const number = (p) => p.toLocaleString('da-DK', { maximumFractionDigits: 2 });
+    return `De spreder sig fra ${number(low)} til ${number(high)} på kontinuet. `;
+  }
+  return [
+    `${all} mod social aktivering (0–0,33), langt fra arbejdsmarkedet. `,
+    `${all} midt på kontinuet (0,33–0,67). `,
+    `${all} mod arbejdsmarkedet (0,67–1). `,
+  ][[...thirds][0]];
+}
+
 function show(groups, showAll) {
   const has = (item) => hasGroups(item, groups);
   const any = groups.length > 0;
@@ -49,7 +75,7 @@ function show(groups, showAll) {
       found.length && found.length <= NAMED
         ? `: ${spoken(found.map(placedTitle))}, placeret fra 0 (social aktivering) til 1 (arbejdsmarked)`
         : ''
-    }; de er fremhævet herunder. `,
+    }; de er fremhævet herunder. ${inWords(found)}`,
   );
   const reported = reports.filter(has);
   if (reported.length > 0) {
@@ -74,9 +100,8 @@ function show(groups, showAll) {
   }
   const partial = rows.filter(partly);
   if (partial.length > 0) {
-    const byPosition = (a, b) =>
-      Number.parseFloat(a.querySelector('td.position')?.textContent.replace(',', '.') ?? '1') -
-      Number.parseFloat(b.querySelector('td.position')?.textContent.replace(',', '.') ?? '1');
+    const orEnd = (p) => (Number.isNaN(p) ? 1 : p);
+    const byPosition = (a, b) => orEnd(positionOf(a)) - orEnd(positionOf(b));
     const lines = groups
       .map((group) => ({ group, pages: partial.filter((row) => own(row).includes(group)).sort(byPosition) }))
       .filter(({ pages }) => pages.length > 0)
