@@ -267,6 +267,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_term_is_wish_only_when_every_sentence_for_it_wishes() {
+        let evidence = |taxonomy: &str, term: &str, role: Role| TagEvidence {
+            taxonomy: taxonomy.into(),
+            term: term.into(),
+            sentence: "…".into(),
+            role: Some(role.label().into()),
+            ..TagEvidence::default()
+        };
+        let found = wish_only_terms(&[
+            evidence("metode", "Mentorordning", Role::Hypothetical),
+            evidence("ide", "Værested", Role::Hypothetical),
+            evidence("ide", "Værested", Role::Describes),
+            evidence("fremmer", "Rummelighed", Role::Result),
+        ]);
+        assert_eq!(found, ["metode/Mentorordning"]);
+    }
+
+    #[test]
     fn round_trips() {
         let fm = PageFrontMatter {
             title: "Projekt \"X\"".into(),
