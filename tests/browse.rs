@@ -187,9 +187,9 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
                 );
                 wishes += 1;
             } else if let Some(overview) = &page.front.extra.overview {
-                // A report's line gives what its courses came to.
+                // A report's line gives what all its courses came to, said to be the whole report's.
                 let outcome = format!(
-                    "Resultat: job eller uddannelse i {} af de {} forløb",
+                    "Resultat for hele rapporten: job eller uddannelse i {} af de {} forløb",
                     overview.work_or_education, overview.cases
                 );
                 assert!(

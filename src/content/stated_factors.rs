@@ -51,6 +51,10 @@ pub struct StatedItem {
     pub sentence: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub factors: Vec<String>,
+    /// One of the catalogue's keywords, not a sentence of the text: said
+    /// where it is quoted (blind user test 23).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keyword: bool,
 }
 
 impl StatedFactors {
@@ -125,7 +129,7 @@ pub fn stated_factors(
     // værket => vanskeliggør planlægning").
     for keyword in &document.keywords {
         if let Some(side) = side_of(keyword) {
-            stated.push(side, keyword.clone());
+            stated.push_keyword(side, keyword.clone());
         }
     }
     for (items, taxonomy) in [
@@ -150,6 +154,14 @@ enum Side {
 
 impl StatedFactors {
     fn push(&mut self, side: Side, sentence: String) {
+        self.push_item(side, sentence, false);
+    }
+
+    fn push_keyword(&mut self, side: Side, keyword: String) {
+        self.push_item(side, keyword, true);
+    }
+
+    fn push_item(&mut self, side: Side, sentence: String, keyword: bool) {
         let list = match side {
             Side::Hinders => &mut self.hinders,
             Side::Helps => &mut self.helps,
@@ -158,6 +170,7 @@ impl StatedFactors {
             list.push(StatedItem {
                 sentence,
                 factors: Vec::new(),
+                keyword,
             });
         }
     }

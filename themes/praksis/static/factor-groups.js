@@ -92,14 +92,17 @@ function show(groups, showAll) {
   }
   const shown = new Map();
   for (const f of factors) {
-    const { full, some, folded } = counts.get(f);
+    const { full, wished, some, folded } = counts.get(f);
     f.term.querySelector('.group-count')?.remove();
     f.term.classList.toggle('dimmed', folded);
     if (!any) continue;
     for (const page of full) shown.set(page.querySelector('a').href, page.querySelector('a').textContent);
     const count = document.createElement('span');
     count.className = 'group-count';
-    count.textContent = ` ${full.length} af dem med ${spoken(groups)}${some.length ? `, ${some.length} med en af dem` : ''}`;
+    // A page that only wishes for the factor is shown, not counted, as compare counts it.
+    count.textContent = ` ${full.length} af dem med ${spoken(groups)}${
+      wished.length ? ` (og ${wished.length} kun som ønske)` : ''
+    }${some.length ? `, ${some.length} med en af dem` : ''}`;
     f.term.append(count);
   }
   note.hidden = !any;
