@@ -19,6 +19,8 @@ struct Expected {
     cases: usize,
     work_or_education: usize,
     with_supported_work: usize,
+    /// Ordinary work and work on special terms, education left out.
+    any_work: usize,
     outcomes: BTreeMap<String, usize>,
     median_days: Option<u32>,
     first_start: Option<String>,
@@ -47,6 +49,7 @@ fn expected(cases: &[&CaseRecord]) -> Expected {
         cases: cases.len(),
         work_or_education: in_outcomes(&WORK_OR_EDUCATION),
         with_supported_work: in_outcomes(&WORK_OR_EDUCATION) + in_outcomes(&SUPPORTED_WORK),
+        any_work: in_outcomes(&["Ordinært arbejde"]) + in_outcomes(&SUPPORTED_WORK),
         outcomes,
         median_days,
         first_start: cases.iter().filter_map(|c| c.period_start.clone()).min(),
@@ -99,6 +102,14 @@ fn check_overview(
         shown.contains(&supported),
         want.with_supported_work > want.work_or_education,
         "{name}: {supported} shown only when it adds courses"
+    );
+    let any_work = format!(
+        "I arbejde af enhver art: {} af {}",
+        want.any_work, want.cases
+    );
+    assert!(
+        shown.contains(&any_work),
+        "{name}: the box lacks {any_work}"
     );
     check_elements(name, overview, shown, records);
 }

@@ -197,6 +197,8 @@ test('from the continuum with groups chosen, compare shows what hinders and help
     // … open where the groups' own pages show no factor on this side.
     const ownNone = !theirs.some((p) => p.factors[side].length > 0);
     assert.equal(await fold.evaluate((details) => details.open), ownNone, side);
+    // … and so are the chapter's general findings for that side.
+    assert.equal(await page.locator(`#generelt-${side} > details`).evaluate((d) => d.open), ownNone, side);
     await fold.evaluate((details) => {
       details.open = true;
     });

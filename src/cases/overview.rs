@@ -16,6 +16,8 @@ use super::typical::{typical, Typical};
 pub const WORK_OR_EDUCATION: [&str; 2] = ["Ordinært arbejde", "Uddannelse"];
 /// Work on special terms, counted beside them in the second figure.
 pub const SUPPORTED_WORK: [&str; 3] = ["Fleksjob", "Job med løntilskud", "Småjob"];
+/// Work on ordinary terms, counted with [`SUPPORTED_WORK`] as work of any kind.
+const ORDINARY_WORK: &str = "Ordinært arbejde";
 
 /// A case record, the content path of its page, and the sentences of its
 /// report outside the record that name it (`content::report_mentions`).
@@ -41,6 +43,11 @@ pub struct CaseOverview {
     /// The same and those that ended in [`SUPPORTED_WORK`].
     #[serde(default)]
     pub with_supported_work: u32,
+    /// Courses that ended in work of any kind, ordinary or on special terms
+    /// (education left out): the figure a planner otherwise adds up (blind
+    /// user test 23).
+    #[serde(default)]
+    pub any_work: u32,
     /// The names of [`SUPPORTED_WORK`] in lower case, for the sentence.
     #[serde(default)]
     pub supported_work: Vec<String>,
@@ -131,6 +138,7 @@ pub fn overview(pages: &[CasePage]) -> Option<CaseOverview> {
         outcomes: outcomes.into_iter().map(|(_, o)| o).collect(),
         work_or_education,
         with_supported_work: work_or_education + in_outcomes(&SUPPORTED_WORK),
+        any_work: in_outcomes(&[ORDINARY_WORK]) + in_outcomes(&SUPPORTED_WORK),
         supported_work: SUPPORTED_WORK.iter().map(|s| s.to_lowercase()).collect(),
         steps: course_steps(pages, &elements),
         elements,
@@ -226,7 +234,12 @@ mod tests {
         ];
         let o = overview(&pages(&cases)).expect("cases");
         assert_eq!((o.work_or_education, o.with_supported_work), (2, 3));
-        for label in WORK_OR_EDUCATION.iter().chain(&SUPPORTED_WORK) {
+        assert_eq!(o.any_work, 2, "ordinary work and småjob, not education");
+        for label in WORK_OR_EDUCATION
+            .iter()
+            .chain(&SUPPORTED_WORK)
+            .chain([&ORDINARY_WORK])
+        {
             assert!(OUTCOMES.iter().any(|(l, _)| l == label), "{label}");
         }
     }

@@ -161,6 +161,8 @@ export function showFactors(groups, fromAddress) {
     // With none of their own, what pages with some of the groups show is all
     // there is: open, not one click away (blind user test 22).
     side.others.fold.open = none;
+    // compare.js opens the chapter's general findings for such a side too.
+    side.list.closest('.factor-side').dataset.none = String(none);
     const folded = others
       ? none
         ? ' Hvad sider med kun nogle af målgrupperne viser, står nederst.'

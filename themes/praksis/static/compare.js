@@ -60,8 +60,13 @@ function show(chosen) {
       link.textContent = factors ? `hvad sider med ${spoken(groups.list)} viser` : 'katalogets generelle fund';
     }
   }
-  // The chapter's general findings fold once the groups' own pages are shown above them.
-  for (const general of document.querySelectorAll('.general > details')) general.open = !factors;
+  // The chapter's general findings fold once the groups' own pages are shown
+  // above them, unless those show no factor on that side (blind user test 23).
+  for (const general of document.querySelectorAll('.general > details')) {
+    const side = general.parentElement.id.replace('generelt-', '');
+    const own = document.querySelector(`${factors}-${side}`);
+    general.open = !factors || own?.dataset.none === 'true';
+  }
   if (factors && chosen.length >= 2) {
     const link = document.createElement('a');
     link.href = factors;
