@@ -389,14 +389,13 @@ fn row_text(block: &Block) -> Option<String> {
 /// The sentences a page's results panel shows (summary and figures), table
 /// rows left out: a row is a label and a value, not a sentence.
 pub fn results_panel(document: &Document) -> Vec<String> {
+    let section = results_section(document);
     // A summary joined from table rows is rows too.
+    let joined_rows = outcome_rows(section);
     let summary = results_summary(document)
-        .filter(|s| Some(s) != outcome_rows(results_section(document)).as_ref())
+        .filter(|s| Some(s) != joined_rows.as_ref())
         .unwrap_or_default();
-    let rows: Vec<String> = results_section(document)
-        .iter()
-        .filter_map(row_text)
-        .collect();
+    let rows: Vec<String> = section.iter().filter_map(row_text).collect();
     let mut sentences: Vec<String> = Vec::new();
     for piece in split_sentences(&summary) {
         // "Ca." cut off before "25 pct. kommer …" is an abbreviation.
