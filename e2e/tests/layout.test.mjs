@@ -294,3 +294,23 @@ test('/kontinuum/ with groups chosen shows the figure in the first screen, befor
   assert.ok(method.y > figure.y, 'the method comes after the figure');
   assert.ok(page.errors.length === 0, page.errors.join('\n'));
 });
+
+test('on a touch phone the overview\'s "hvilke" toggles and the courses they open are a finger high', async () => {
+  const page = await site.openPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.goto(site.url('forloeb/'));
+  const toggles = page.locator('.case-overview details.which');
+  const count = await toggles.count();
+  assert.ok(count > 0, 'no "hvilke" toggles on /forloeb/');
+  for (let i = 0; i < count; i += 1) {
+    const toggle = toggles.nth(i);
+    const summary = toggle.locator('summary');
+    await summary.scrollIntoViewIfNeeded();
+    assert.ok((await summary.boundingBox()).height >= 44, `toggle ${i} is under 44 px`);
+    await summary.tap();
+    const heights = await toggle
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    assert.ok(heights.length > 0, `toggle ${i} opens no course`);
+    for (const height of heights) assert.ok(height >= 44, `toggle ${i}: a course link is ${height} px high`);
+  }
+});
