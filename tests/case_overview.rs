@@ -89,28 +89,7 @@ fn check_overview(
             "{name}: median {days}"
         );
     }
-    let headline = format!(
-        "Job eller uddannelse: {} af {}</strong>",
-        want.work_or_education, want.cases
-    );
-    assert!(
-        shown.contains(&headline),
-        "{name}: the box lacks {headline}"
-    );
-    let supported = format!(" ({} af {} medregnet", want.with_supported_work, want.cases);
-    assert_eq!(
-        shown.contains(&supported),
-        want.with_supported_work > want.work_or_education,
-        "{name}: {supported} shown only when it adds courses"
-    );
-    let any_work = format!(
-        "I arbejde af enhver art: {} af {}",
-        want.any_work, want.cases
-    );
-    assert!(
-        shown.contains(&any_work),
-        "{name}: the box lacks {any_work}"
-    );
+    check_work_headline(name, shown, want);
     check_elements(name, overview, shown, records);
 }
 
@@ -345,6 +324,37 @@ fn every_overview_figure_is_what_the_case_records_give() {
     }
 }
 
+/// One figure first, work of any kind, and what it is made of; education
+/// and the job-or-education figure only when some had it.
+fn check_work_headline(name: &str, shown: &str, want: &Expected) {
+    let ordinary = want.outcomes.get("Ordinært arbejde").copied().unwrap_or(0);
+    let supported = want.with_supported_work - want.work_or_education;
+    let education = want.work_or_education - ordinary;
+    let parts = match (ordinary, supported) {
+        (_, 0) if ordinary > 0 => ", alle i ordinært arbejde".to_string(),
+        (_, 0) => String::new(),
+        _ => format!(" ({ordinary} i ordinært arbejde, {supported} i "),
+    };
+    let headline = format!(
+        "I arbejde: {} af {}</strong>{parts}",
+        want.any_work, want.cases
+    );
+    assert!(
+        shown.contains(&headline),
+        "{name}: the box lacks {headline}"
+    );
+    assert_eq!(want.any_work, ordinary + supported, "{name}: any work");
+    let education_line = format!(
+        "I uddannelse: {education} af {}; job eller uddannelse i alt: {} af {}",
+        want.cases, want.work_or_education, want.cases
+    );
+    assert_eq!(
+        shown.contains(&education_line),
+        education > 0,
+        "{name}: {education_line} shown only when some had it"
+    );
+}
+
 /// The front page answers "what came out of it" in the figures /forloeb/
 /// shows, as the records give them, and links to the whole overview.
 fn check_front_page(html: &str, overview: &praksis::cases::CaseOverview, want: &Expected) {
@@ -353,11 +363,7 @@ fn check_front_page(html: &str, overview: &praksis::cases::CaseOverview, want: &
         .expect("the front page has the courses' figures");
     let shown = &html[start..];
     let shown = &shown[..shown.find("</section>").expect("box end")];
-    let headline = format!(
-        "Job eller uddannelse: {} af {}</strong>",
-        want.work_or_education, want.cases
-    );
-    assert!(shown.contains(&headline), "front page lacks {headline}");
+    check_work_headline("front page", shown, want);
     // The commonest outcome (any of them, if tied).
     let most = want.outcomes.values().max().expect("outcomes");
     assert!(

@@ -420,8 +420,21 @@ test('a query naming a method or target group links to its page, which quotes ea
   await waitForResults(page);
   const note = page.locator('#results-term-pages');
   await note.waitFor();
-  assert.match(await note.textContent(), /Se også siden om metoden »Mentorordning«/);
-  await note.getByRole('link', { name: 'metoden »Mentorordning«' }).click();
+  const card = note.locator('li', { hasText: 'Metoden »Mentorordning«' });
+  // The card says how many pages the term page quotes, as the term export counts them.
+  const count = await page.evaluate(
+    async (url) => (await (await fetch(url)).json()).metode.Mentorordning.pages,
+    site.url('eksport/termer.json'),
+  );
+  assert.ok(count > 1, `${count}`);
+  assert.match(await card.textContent(), new RegExp(`^Metoden »Mentorordning« \\(${count} sider\\)`));
+  // It comes before the first hit.
+  const [cardBox, firstHit] = [
+    await card.boundingBox(),
+    await page.locator('#results-list > li').first().boundingBox(),
+  ];
+  assert.ok(cardBox.y < firstHit.y, `card at ${cardBox.y}, first hit at ${firstHit.y}`);
+  await card.getByRole('link', { name: 'Metoden »Mentorordning«' }).click();
   await page.waitForURL(/\/metode\/mentorordning\/$/);
   assert.equal((await page.locator('h1').textContent()).trim(), 'Mentorordning');
   // A query naming no term shows no such line.

@@ -73,7 +73,7 @@ const SECTIONS: [SectionText; 11] = [
         title: "Borgerforløb",
         description: "Rapporternes anonymiserede kandidatforløb: alder, bolig, periode, indsatser og resultat.",
         weight: 4,
-        body: "De lokale rapporter beskriver hver en række afsluttede forløb (K1, K2 …) i anonymiseret form. Hvert forløb har sin side med alder, bolig, periode, interne aktiviteter, sociale indsatser, virksomhedspraktik og resultat.\n",
+        body: "Hvert afsluttet forløb, som de lokale rapporter beskriver anonymt (K1, K2 …), har sin side med alder, bolig, periode, indsatser og resultat.\n",
     },
     SectionText {
         path: "kontinuum/_index.md",

@@ -61,12 +61,12 @@ function show(chosen) {
     }
   }
   // The chapter's general findings fold once the groups' own pages are shown
-  // above them, unless those show no factor on that side (blind user test 23).
-  for (const general of document.querySelectorAll('.general > details')) {
-    const side = general.parentElement.id.replace('generelt-', '');
-    const own = document.querySelector(`${factors}-${side}`);
-    general.open = !factors || own?.dataset.none === 'true';
-  }
+  // above them, unless those show no factor on a side (blind user test 23);
+  // both sides alike, so a closed one is not read as empty (test 24).
+  const thin = ['haemmer', 'fremmer'].some(
+    (side) => document.querySelector(`${factors}-${side}`)?.dataset.none === 'true',
+  );
+  for (const general of document.querySelectorAll('.general > details')) general.open = !factors || thin;
   if (factors && chosen.length >= 2) {
     const link = document.createElement('a');
     link.href = factors;

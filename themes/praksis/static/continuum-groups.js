@@ -77,25 +77,34 @@ function show(groups, showAll) {
         : ''
     }; de er fremhævet herunder. ${inWords(found)}`,
   );
+  // The rest, one line each, so the examples with every group stand out
+  // (blind user test 24: one paragraph of twelve names).
+  const more = document.createElement('ul');
+  const line = (...parts) => {
+    const item = document.createElement('li');
+    item.append(...parts);
+    more.append(item);
+    return item;
+  };
   const reported = reports.filter(has);
   if (reported.length > 0) {
     // Reports are placed on their own pages, not in the figure.
-    note.append(`${reported.length === 1 ? 'Rapporten' : 'Rapporterne'} `);
-    reported.forEach((item, i) => {
-      if (i > 0) note.append(i === reported.length - 1 ? ' og ' : ', ');
-      const link = item.querySelector('a').cloneNode(true);
-      note.append(link, ` ${item.lastChild.textContent.trim()}`);
+    const item = line(`${reported.length === 1 ? 'Rapporten' : 'Rapporterne'} `);
+    reported.forEach((report, i) => {
+      if (i > 0) item.append(i === reported.length - 1 ? ' og ' : ', ');
+      const link = report.querySelector('a').cloneNode(true);
+      item.append(link, ` ${report.lastChild.textContent.trim()}`);
     });
-    note.append(
-      ` har også ${plural}; ${reported.length === 1 ? 'den er' : 'de er'} placeret på ${reported.length === 1 ? 'sin egen side' : 'deres egne sider'}. `,
+    item.append(
+      ` har også ${plural}; ${reported.length === 1 ? 'den er' : 'de er'} placeret på ${reported.length === 1 ? 'sin egen side' : 'deres egne sider'}.`,
     );
   }
   if (nearby.length > 0) {
     // Examples that name a chosen group only about some participants: shown,
     // marked apart, so the spread along the continuum is not hidden.
     const names = nearby.map(quotedTitle);
-    note.append(
-      `Desuden nævner ${nearby.length === 1 ? 'ét eksempel' : `${nearby.length} eksempler`} ${plural} om nogle af deltagerne (stiplet markering): ${spoken(names)}. `,
+    line(
+      `Desuden nævner ${nearby.length === 1 ? 'ét eksempel' : `${nearby.length} eksempler`} ${plural} om nogle af deltagerne (stiplet markering): ${spoken(names)}.`,
     );
   }
   const partial = rows.filter(partly);
@@ -106,8 +115,9 @@ function show(groups, showAll) {
       .map((group) => ({ group, pages: partial.filter((row) => own(row).includes(group)).sort(byPosition) }))
       .filter(({ pages }) => pages.length > 0)
       .map(({ group, pages }) => `kun ${group}: ${spoken(pages.map(placedTitle))}`);
-    note.append(`Med kun nogle af målgrupperne (svagere markering): ${lines.join('; ')}. `);
+    line(`Med kun nogle af målgrupperne (svagere markering): ${lines.join('; ')}.`);
   }
+  if (more.children.length > 0) note.append(more);
   if (found.length >= 2) {
     const compared = found.slice(0, MAX_CHOSEN);
     const link = document.createElement('a');

@@ -7,7 +7,7 @@
 // every chosen term hold (homeless *and* addicted). The page says which in
 // words (filterNote), with a link to the other, and the engine counts that way.
 import { facetButton, hitItem, rewriteNote, search } from './search.js';
-import { namedBy, termPagesNote } from './term-pages.js';
+import { namedBy, termPageCards } from './term-pages.js';
 
 const PAGE_SIZE = 20;
 const PAGE_PARAMETER = 'side';
@@ -89,16 +89,18 @@ class ResultsPage {
       this.allTerms[group.dataset.taxonomy] = Object.fromEntries(
         buttons.map((b) => [b.dataset.term, Number(b.dataset.count)]),
       );
-      this.termPages[group.dataset.taxonomy] = Object.fromEntries(buttons.map((b) => [b.dataset.term, b.dataset.href]));
+      this.termPages[group.dataset.taxonomy] = Object.fromEntries(
+        buttons.map((b) => [b.dataset.term, { href: b.dataset.href, pages: Number(b.dataset.count) }]),
+      );
     }
     this.termPagesNote = root.querySelector('#results-term-pages');
   }
 
-  /** Links to the pages of the methods, ideas and target groups the query names (see `termPagesNote`). */
+  /** Cards for the pages of the methods, ideas and target groups the query names (see `termPageCards`). */
   renderTermPages(state) {
-    const parts = termPagesNote(state.query ?? '', this.termPages);
-    this.termPagesNote.hidden = parts.length === 0;
-    this.termPagesNote.replaceChildren(...parts);
+    const cards = termPageCards(state.query ?? '', this.termPages);
+    this.termPagesNote.hidden = cards.length === 0;
+    this.termPagesNote.querySelector('ul').replaceChildren(...cards);
   }
 
   /** Shows `state`; `focus` names the filter button to keep focus on. */

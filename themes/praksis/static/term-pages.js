@@ -30,7 +30,7 @@ const TERM_PAGE_KINDS = [
 
 let termPageList = null;
 
-/** Each quoting taxonomy's terms with their pages' addresses: taxonomy → term → href (eksport/termer.json). */
+/** Each quoting taxonomy's terms with their pages: taxonomy → term → { href, pages } (eksport/termer.json). */
 export function loadTermPages() {
   termPageList ??= fetch(new URL('eksport/termer.json', siteRoot))
     .then((response) => (response.ok ? response.json() : {}))
@@ -38,7 +38,12 @@ export function loadTermPages() {
       Object.fromEntries(
         Object.entries(taxonomies).map(([taxonomy, terms]) => [
           taxonomy,
-          Object.fromEntries(Object.entries(terms).map(([term, { path }]) => [term, new URL(path, siteRoot).href])),
+          Object.fromEntries(
+            Object.entries(terms).map(([term, { path, pages }]) => [
+              term,
+              { href: new URL(path, siteRoot).href, pages },
+            ]),
+          ),
         ]),
       ),
     )
@@ -47,24 +52,33 @@ export function loadTermPages() {
 }
 
 /**
- * "Se også siden om metoden »Mentorordning«, der citerer sætningen fra hver
- * side.": the pages of the methods, ideas and target groups `query` names,
- * from `termPages` (taxonomy → term → href). Each such page lists its pages
- * with the sentence that shows the term, which a list of hits does not.
- * Empty when the query names none.
+ * The pages of the methods, ideas and target groups `query` names, from
+ * `termPages` (taxonomy → term → { href, pages }): [{ kind, term, href, pages }].
  */
-export function termPagesNote(query, termPages) {
+function namedTermPages(query, termPages) {
   const named = namedBy(query);
-  const links = [];
+  const found = [];
   for (const [taxonomy, kind] of TERM_PAGE_KINDS) {
-    for (const [term, href] of Object.entries(termPages[taxonomy] ?? {})) {
-      if (!href || !named(term)) continue;
-      const anchor = document.createElement('a');
-      anchor.href = href;
-      anchor.textContent = `${kind} »${term}«`;
-      links.push(anchor);
+    for (const [term, { href, pages } = {}] of Object.entries(termPages[taxonomy] ?? {})) {
+      if (href && named(term)) found.push({ kind, term, href, pages });
     }
   }
+  return found;
+}
+
+/**
+ * "Se også siden om metoden »Mentorordning«, der citerer sætningen fra hver
+ * side.": the search box's line for the pages `query` names. Each such page
+ * lists its pages with the sentence that shows the term, which a list of
+ * hits does not. Empty when the query names none.
+ */
+export function termPagesNote(query, termPages) {
+  const links = namedTermPages(query, termPages).map(({ kind, term, href }) => {
+    const anchor = document.createElement('a');
+    anchor.href = href;
+    anchor.textContent = `${kind} »${term}«`;
+    return anchor;
+  });
   if (links.length === 0) return [];
   const parts = ['Se også siden om '];
   links.forEach((link, index) => {
@@ -75,4 +89,20 @@ export function termPagesNote(query, termPages) {
     links.length === 1 ? ', der citerer sætningen fra hver side.' : ', der hver citerer sætningen fra hver side.',
   );
   return parts;
+}
+
+/**
+ * The results page's answer first: one item per page `query` names,
+ * "Metoden »Mentorordning« (4 sider)", in a box above the hits (blind user
+ * test 24 scrolled past a link inside a sentence). Empty when it names none.
+ */
+export function termPageCards(query, termPages) {
+  return namedTermPages(query, termPages).map(({ kind, term, href, pages }) => {
+    const card = document.createElement('li');
+    const anchor = document.createElement('a');
+    anchor.href = href;
+    anchor.textContent = `${kind[0].toUpperCase()}${kind.slice(1)} »${term}«`;
+    card.append(anchor, pages === 1 ? ' (1 side)' : ` (${pages} sider)`);
+    return card;
+  });
 }
