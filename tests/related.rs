@@ -41,6 +41,41 @@ fn the_mentor_method_and_idea_link_each_other_and_the_contact_person_scheme() {
             .any(|l| l.starts_with("/metode/kontaktperson")),
         "the method does not link the contact-person scheme: {from_method:?}"
     );
+    // The catalogue's own sentence naming both is the reason given, linked
+    // to its section, and the contact-person pages are open under it.
+    let html = std::fs::read_to_string(root.join(MENTOR)).expect("term page");
+    let item = html
+        .split("<li>Metode: <a href=\"/metode/kontaktperson")
+        .nth(1)
+        .expect("the contact-person relation");
+    let item = &item[..item.find("</details>").expect("its pages")];
+    let reason = item
+        .split_once("kataloget nævner begge i én sætning, <a href=\"")
+        .map(|(_, rest)| rest)
+        .expect("the catalogue's sentence is the reason");
+    let (link, rest) = reason.split_once('"').expect("a link");
+    let quoted = rest
+        .split_once("<q>")
+        .and_then(|(_, q)| q.split_once("</q>"))
+        .map(|(q, _)| q)
+        .expect("the sentence, quoted");
+    assert!(quoted.contains("mentorrollen"), "{quoted}");
+    let (chapter, anchor) = link.split_once('#').expect("the section's anchor");
+    let chapter = std::fs::read_to_string(
+        root.join("public")
+            .join(chapter.trim_start_matches('/'))
+            .join("index.html"),
+    )
+    .expect("the chapter page");
+    assert!(
+        chapter.contains(&format!("id=\"{anchor}\"")),
+        "no #{anchor}"
+    );
+    assert!(chapter.contains(quoted), "the chapter lacks {quoted}");
+    assert!(
+        item.contains("<details class=\"also\" open>"),
+        "folded: {item}"
+    );
     let from_idea = related_links(root, IDEA);
     assert!(
         from_idea.contains(&"/metode/mentorordning/".to_string()),

@@ -65,7 +65,7 @@ pub fn render(
         cases::overview(&all_cases).as_ref(),
         &reports,
         &factors::factor_quotes(&ingested.documents, vocabularies),
-        &related::related_terms(vocabularies, synonyms),
+        &related::related_terms(&ingested.documents, vocabularies, synonyms),
     );
     files.extend(
         ingested

@@ -8,8 +8,11 @@
 
 use serde::Serialize;
 
+use super::page_path;
 use crate::curation::Synonyms;
-use crate::tagging::Vocabularies;
+use crate::ingest::{BlockKind, Document, DocumentKind};
+use crate::slug::slugify;
+use crate::tagging::{entries_named, split_sentences, Vocabularies};
 
 /// Taxonomies whose entries are linked: the methods and the ideas.
 pub const RELATED_TAXONOMIES: [&str; 2] = ["metode", "ide"];
@@ -33,6 +36,22 @@ pub struct RelatedTerm {
     /// results, searching neither for the other).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<&'static str>,
+    /// For two words of a group, the first sentence of the catalogue's
+    /// chapters that names both entries ("… sammenlignelig med elementer fra mentorrollen, rollen som
+    /// støtteperson …"): the source's own word that they belong together.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<ChapterSentence>,
+}
+
+/// A sentence of a catalogue chapter, with where it stands.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChapterSentence {
+    pub sentence: String,
+    /// The section's heading; the content path of the chapter page and the
+    /// heading's anchor in it.
+    pub heading: String,
+    pub page: String,
+    pub anchor: String,
 }
 
 struct Subject<'a> {
@@ -42,8 +61,14 @@ struct Subject<'a> {
 }
 
 /// Every method and idea with at least one related entry, in vocabulary
-/// order; the related entries in vocabulary order too.
-pub fn related_terms(vocabularies: &Vocabularies, synonyms: &Synonyms) -> Vec<Related> {
+/// order; the related entries in vocabulary order too, each with the
+/// sentence of `documents`' chapters that names both, if one does.
+pub fn related_terms(
+    documents: &[Document],
+    vocabularies: &Vocabularies,
+    synonyms: &Synonyms,
+) -> Vec<Related> {
+    let chapter_sentences = chapter_sentences(documents);
     let subjects: Vec<Subject> = RELATED_TAXONOMIES
         .iter()
         .filter_map(|name| vocabularies.taxonomies.iter().find(|t| t.name == *name))
@@ -75,6 +100,17 @@ pub fn related_terms(vocabularies: &Vocabularies, synonyms: &Synonyms) -> Vec<Re
                         term: other.term.to_string(),
                         because,
                         group,
+                        // A word both use is basis enough; two words of a
+                        // group are related by whoever wrote the group.
+                        basis: group.and_then(|_| {
+                            chapter_sentences
+                                .iter()
+                                .find(|c| {
+                                    names(vocabularies, subject, &c.sentence)
+                                        && names(vocabularies, other, &c.sentence)
+                                })
+                                .cloned()
+                        }),
                     })
                 })
                 .collect();
@@ -85,6 +121,38 @@ pub fn related_terms(vocabularies: &Vocabularies, synonyms: &Synonyms) -> Vec<Re
             })
         })
         .collect()
+}
+
+/// Every sentence of the catalogue's chapters' prose, in reading order.
+fn chapter_sentences(documents: &[Document]) -> Vec<ChapterSentence> {
+    let mut sentences = Vec::new();
+    for chapter in documents.iter().filter(|d| d.kind == DocumentKind::Chapter) {
+        let mut heading = "";
+        for block in &chapter.blocks {
+            match block.kind {
+                BlockKind::Heading(_) => heading = &block.text,
+                BlockKind::Paragraph | BlockKind::ListItem | BlockKind::NumberedItem(_) => {
+                    sentences.extend(split_sentences(&block.text).into_iter().map(|sentence| {
+                        ChapterSentence {
+                            sentence: sentence.trim().to_string(),
+                            heading: heading.to_string(),
+                            page: page_path(chapter),
+                            anchor: slugify(heading),
+                        }
+                    }))
+                }
+                _ => {}
+            }
+        }
+    }
+    sentences
+}
+
+/// Does `sentence` name `subject` as the tagger would?
+fn names(vocabularies: &Vocabularies, subject: &Subject, sentence: &str) -> bool {
+    entries_named(vocabularies, subject.taxonomy, sentence)
+        .iter()
+        .any(|term| term == subject.term)
 }
 
 /// The word both entries use, else the first pair of their words in one
@@ -110,6 +178,7 @@ fn shared(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::Block;
 
     fn vocabularies(text: &str) -> Vocabularies {
         toml::from_str(text).expect("vocabularies")
@@ -140,7 +209,7 @@ entries = [
             groups: Vec::new(),
             related: vec![vec!["mentor".into(), "kontaktperson".into()]],
         };
-        let related = related_terms(&vocabularies(VOCABULARIES), &synonyms);
+        let related = related_terms(&[], &vocabularies(VOCABULARIES), &synonyms);
         let mentor = related
             .iter()
             .find(|r| r.term == "Mentorordning")
@@ -178,8 +247,58 @@ entries = [
     }
 
     #[test]
+    fn a_chapter_sentence_naming_both_is_the_basis_and_an_example_is_not() {
+        let synonyms = Synonyms {
+            groups: Vec::new(),
+            related: vec![vec!["mentor".into(), "kontaktperson".into()]],
+        };
+        let page = |kind, text: &str| {
+            let mut document = Document::test_report("k.txt", &[]);
+            document.kind = kind;
+            document.slug = "kapitel".into();
+            document.blocks = vec![
+                Block::new(BlockKind::Heading(3), "3.2 Erfaringer".into(), 1),
+                Block::new(BlockKind::Paragraph, text.into(), 2),
+            ];
+            document
+        };
+        let both = "Rollen som kontaktperson ligner rollen som mentor.";
+        let documents = [
+            // An example's sentence is no chapter's word.
+            page(DocumentKind::Example, "En mentor og en kontaktperson."),
+            page(
+                DocumentKind::Chapter,
+                &format!("En mentorordning hjælper. {both}"),
+            ),
+        ];
+        let related = related_terms(&documents, &vocabularies(VOCABULARIES), &synonyms);
+        let basis = |of: &str, to: &str| {
+            related
+                .iter()
+                .find(|r| r.term == of)
+                .and_then(|r| r.related.iter().find(|o| o.term == to))
+                .expect("related")
+                .basis
+                .clone()
+        };
+        let found = basis("Mentorordning", "Kontaktperson").expect("a sentence names both");
+        assert_eq!(found.sentence, both);
+        assert_eq!(
+            (
+                found.heading.as_str(),
+                found.page.as_str(),
+                found.anchor.as_str()
+            ),
+            ("3.2 Erfaringer", "kapitler/kapitel.md", "3-2-erfaringer")
+        );
+        assert_eq!(basis("Kontaktperson", "Mentorordning"), Some(found));
+        // A shared word needs no sentence.
+        assert_eq!(basis("Mentorordning", "Mentorer for udsatte"), None);
+    }
+
+    #[test]
     fn without_the_synonym_group_only_shared_words_relate() {
-        let related = related_terms(&vocabularies(VOCABULARIES), &Synonyms::default());
+        let related = related_terms(&[], &vocabularies(VOCABULARIES), &Synonyms::default());
         let mentor = related
             .iter()
             .find(|r| r.term == "Mentorordning")
