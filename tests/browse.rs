@@ -189,8 +189,8 @@ fn term_pages_show_under_each_page_the_sentence_that_earned_the_tag() {
             } else if let Some(overview) = &page.front.extra.overview {
                 // A report's line gives what all its courses came to, said to be the whole report's.
                 let outcome = format!(
-                    "Resultat for hele rapporten: job eller uddannelse i {} af de {} forløb",
-                    overview.work_or_education, overview.cases
+                    "Resultat for hele rapporten, ikke kun forløbene med »{}«: i arbejde {} af de {} forløb",
+                    evidence.term, overview.any_work, overview.cases
                 );
                 assert!(
                     visible(entry).contains(&outcome),

@@ -309,6 +309,21 @@ fn every_overview_figure_is_what_the_case_records_give() {
             "the front page lacks {front_median}"
         );
     }
+    // Reports all from one effort say so: not the city's figures.
+    let efforts: std::collections::BTreeSet<String> = by_report
+        .keys()
+        .map(|report| front_and_body(&root.join("content").join(report)).0.title)
+        .filter_map(|title| title.split_once(": ").map(|(_, effort)| effort.to_string()))
+        .collect();
+    let one_effort = format!(
+        "alle fra én indsats, »{}«",
+        efforts.first().expect("an effort")
+    );
+    assert_eq!(
+        front.contains(&one_effort),
+        by_report.len() > 1 && efforts.len() == 1,
+        "the front page and {one_effort}"
+    );
     // A report without described courses is named beside the figures.
     for entry in std::fs::read_dir(root.join("content/rapporter")).expect("reports") {
         let path = entry.expect("entry").path();
@@ -325,7 +340,7 @@ fn every_overview_figure_is_what_the_case_records_give() {
 }
 
 /// One figure first, work of any kind, and what it is made of; education
-/// and the job-or-education figure only when some had it.
+/// and ordinary work or education only when some went into education.
 fn check_work_headline(name: &str, shown: &str, want: &Expected) {
     let ordinary = want.outcomes.get("Ordinært arbejde").copied().unwrap_or(0);
     let supported = want.with_supported_work - want.work_or_education;
@@ -345,7 +360,7 @@ fn check_work_headline(name: &str, shown: &str, want: &Expected) {
     );
     assert_eq!(want.any_work, ordinary + supported, "{name}: any work");
     let education_line = format!(
-        "I uddannelse: {education} af {}; job eller uddannelse i alt: {} af {}",
+        "I uddannelse: {education} af {}. Ordinært arbejde eller uddannelse: {} af {}.",
         want.cases, want.work_or_education, want.cases
     );
     assert_eq!(
