@@ -442,3 +442,50 @@ test('a query naming a method or target group links to its page, which quotes ea
   await waitForResults(page);
   assert.ok(await page.locator('#results-term-pages').isHidden());
 });
+
+test('each hit with a result says what its page came to, as the page itself says it', async () => {
+  const page = await site.openPage();
+  await page.goto(site.url('soeg/?q=mentorordning'));
+  await waitForResults(page);
+  const hits = await page.locator('#results-list > li').evaluateAll((items) =>
+    items.map((li) => ({
+      href: li.querySelector('a').href,
+      line: li.querySelector('.result-line')?.textContent ?? '',
+    })),
+  );
+  let withLine = 0;
+  for (const { href, line } of hits) {
+    const target = await site.openPage();
+    await target.goto(href);
+    // The page's own result line, as its term pages and its results section give it.
+    const own = await target.locator('main').textContent();
+    const kind = new URL(href).pathname.slice(new URL(site.url('')).pathname.length).split('/')[0];
+    if (line) {
+      withLine += 1;
+      const said = line
+        .replace(/^Resultat( for hele rapporten)?:\s*/, '')
+        .replace(/^\(en holdning, ingen resultater\)\s*/, '');
+      // Its words stand on the page: a report's figure in its overview, a
+      // course's outcome and the sentence quoted for it, an example's results.
+      const parts =
+        kind === 'rapporter'
+          ? [
+              said
+                .match(/i arbejde (\d+) af de (\d+)/)
+                .slice(1)
+                .join(' af '),
+            ]
+          : kind === 'forloeb'
+            ? said.replace(/«\)$/, '').split(' (»')
+            : [said.slice(0, 40)];
+      for (const words of parts) {
+        assert.ok(own.replace(/\s+/g, ' ').includes(words), `${href}: "${words}" not on the page`);
+      }
+    } else {
+      assert.ok(['kapitler', 'kom-i-gang', 'faktorer'].includes(kind), `${href} has no result line`);
+    }
+    await target.close();
+  }
+  assert.ok(withLine >= 3, `${withLine} hits with a result`);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});

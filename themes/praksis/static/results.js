@@ -77,6 +77,13 @@ class ResultsPage {
     this.factors = root.dataset.factors;
     this.traits = root.querySelector('#results-traits');
     this.traitPages = [...root.querySelectorAll('#results-trait-pages li')];
+    // Each page's result line, by address, written by the template.
+    this.outcomes = new Map(
+      [...root.querySelectorAll('#results-outcomes li')].map((li) => [
+        new URL(li.dataset.href, location.href).href,
+        li,
+      ]),
+    );
     this.input = document.getElementById('search-input');
     this.latest = 0;
     // Every term with its page count, written by the template: the filters
@@ -318,6 +325,8 @@ class ResultsPage {
           label.textContent = section;
           item.firstChild.after(' ', label);
         }
+        const outcome = this.outcomes.get(item.firstChild.href)?.firstElementChild;
+        if (outcome) item.append(outcome.cloneNode(true));
         return item;
       }),
     );
