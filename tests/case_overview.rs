@@ -316,7 +316,7 @@ fn every_overview_figure_is_what_the_case_records_give() {
         .filter_map(|title| title.split_once(": ").map(|(_, effort)| effort.to_string()))
         .collect();
     let one_effort = format!(
-        "alle fra én indsats, »{}«",
+        "fra én indsats, »{}«, beskriver enkeltvis",
         efforts.first().expect("an effort")
     );
     assert_eq!(

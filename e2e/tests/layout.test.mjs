@@ -314,3 +314,22 @@ test('on a touch phone the overview\'s "hvilke" toggles and the courses they ope
     for (const height of heights) assert.ok(height >= 44, `toggle ${i}: a course link is ${height} px high`);
   }
 });
+
+test('on a phone the front page answers "what came out of it" on the first screen, and no fact is squeezed into a narrow column', async () => {
+  const screen = { width: 390, height: 844 };
+  const page = await site.openPage({ viewport: screen, isMobile: true, hasTouch: true });
+  await page.goto(site.url(''));
+  // Test 25 found the work figure below the first screen.
+  const headline = await page.locator('.case-headline .headline').boundingBox();
+  assert.ok(
+    headline.y + headline.height <= screen.height,
+    `the work figure ends ${headline.y + headline.height} px down`,
+  );
+  // A fact's value as wide as its box: two columns squeezed "235 dage for alle 14 (…)" into a word a line.
+  const widths = await page
+    .locator('.case-headline .facts dd')
+    .evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width / dd.parentElement.clientWidth));
+  assert.ok(widths.length > 1);
+  for (const share of widths) assert.ok(share > 0.8, `a fact is ${Math.round(share * 100)} % of its box wide`);
+  assert.ok(page.errors.length === 0, page.errors.join('\n'));
+});
