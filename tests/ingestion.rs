@@ -475,4 +475,14 @@ fn text_the_sources_lost_is_marked_where_it_was_lost() {
             "the check sees the gap unmarked: {unmarked}"
         );
     }
+    // Each page counts its gaps for the note that explains the mark.
+    for file in &files {
+        let marks = body(&file.text).matches("\\[…\\]").count();
+        let counted = file
+            .text
+            .lines()
+            .find_map(|line| line.strip_prefix("gaps = "))
+            .map_or(0, |n| n.parse::<usize>().expect("a count"));
+        assert_eq!(counted, marks, "{}", file.path);
+    }
 }

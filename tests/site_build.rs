@@ -391,3 +391,30 @@ fn atom_feed_lists_every_page_dated_by_its_source_newest_first() {
     let front = std::fs::read_to_string(public.join("index.html")).expect("front page");
     assert!(front.contains("type=\"application/atom+xml\""));
 }
+
+/// A page that lacks part of its source says so above the text: the 2020
+/// report's text opens at its appendix, and "[…]" marks lost words.
+#[test]
+fn a_page_says_what_of_its_source_it_lacks() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let page = |path: &str| {
+        std::fs::read_to_string(fixture.path().join("public").join(path).join("index.html"))
+            .expect("page")
+    };
+    let excerpt = page("rapporter/koebenhavns-kommune-2020");
+    let prose = excerpt
+        .split_once("<div class=\"prose\">")
+        .map(|(_, prose)| prose)
+        .expect("the text");
+    let marks = prose.matches("[…]").count();
+    assert!(marks > 0);
+    let note = excerpt
+        .split_once("<p class=\"note excerpt-note\">")
+        .and_then(|(_, rest)| rest.split_once("</p>"))
+        .map(|(note, _)| note)
+        .expect("the note");
+    assert!(note.contains("tekstfilen begynder ved »Bilag 1"), "{note}");
+    assert!(note.contains(&format!("markerer {marks} steder")), "{note}");
+    assert!(!page("rapporter/lokalvaerdi-2022").contains("excerpt-note"));
+}

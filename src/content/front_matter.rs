@@ -123,6 +123,17 @@ pub struct PageExtra {
     /// quoted on the method's page.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chapter_mentions: Vec<super::chapter_mentions::ChapterMention>,
+    /// Places where the extraction lost words, shown as "[…]" (`excerpt.rs`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub gaps: usize,
+    /// The appendix heading a report's text opens with: the report before
+    /// it is not in the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening_appendix: Option<String>,
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -10,6 +10,7 @@
 
 mod chapter_mentions;
 mod citation;
+mod excerpt;
 mod factors;
 pub mod front_matter;
 mod markdown;
@@ -158,6 +159,8 @@ fn render_page(
                 })
                 .collect(),
             wish_only: Vec::new(),
+            gaps: excerpt::gaps(document),
+            opening_appendix: excerpt::opening_appendix(document),
         },
     };
     front.extra.wish_only = front_matter::wish_only_terms(&front.extra.evidence);
