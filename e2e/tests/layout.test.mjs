@@ -331,5 +331,11 @@ test('on a phone the front page answers "what came out of it" on the first scree
     .evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width / dd.parentElement.clientWidth));
   assert.ok(widths.length > 1);
   for (const share of widths) assert.ok(share > 0.8, `a fact is ${Math.round(share * 100)} % of its box wide`);
+  // What a finger taps there: the links under the figures, the planner's check boxes.
+  const targets = await page
+    .locator('.case-headline > p:last-child a, .plan input[type="checkbox"]')
+    .evaluateAll((els) => els.map((el) => [el.textContent || el.value, el.getBoundingClientRect().height]));
+  assert.ok(targets.length > 3);
+  for (const [what, height] of targets) assert.ok(height >= 24, `${what} is ${height} px high`);
   assert.ok(page.errors.length === 0, page.errors.join('\n'));
 });
