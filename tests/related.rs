@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::Fixture;
+use common::{between, Fixture};
 
 const MENTOR: &str = "public/metode/mentorordning/index.html";
 const IDEA: &str = "public/ide/mentorordninger-for-socialt-udsatte/index.html";
@@ -54,11 +54,7 @@ fn the_mentor_method_and_idea_link_each_other_and_the_contact_person_scheme() {
         .map(|(_, rest)| rest)
         .expect("the catalogue's sentence is the reason");
     let (link, rest) = reason.split_once('"').expect("a link");
-    let quoted = rest
-        .split_once("<q>")
-        .and_then(|(_, q)| q.split_once("</q>"))
-        .map(|(q, _)| q)
-        .expect("the sentence, quoted");
+    let quoted = between(rest, "<q>", "</q>").expect("the sentence, quoted");
     assert!(quoted.contains("mentorrollen"), "{quoted}");
     let (chapter, anchor) = link.split_once('#').expect("the section's anchor");
     let chapter = std::fs::read_to_string(

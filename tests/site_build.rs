@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{praksis_in, repo_root, snapshot, stderr, Fixture};
+use common::{between, praksis_in, repo_root, snapshot, stderr, Fixture};
 
 /// The catalogue's section titles 2.1–2.21, as printed in the source.
 const EXAMPLE_TITLES: [&str; 21] = [
@@ -409,11 +409,7 @@ fn a_page_says_what_of_its_source_it_lacks() {
         .expect("the text");
     let marks = prose.matches("[…]").count();
     assert!(marks > 0);
-    let note = excerpt
-        .split_once("<p class=\"note excerpt-note\">")
-        .and_then(|(_, rest)| rest.split_once("</p>"))
-        .map(|(note, _)| note)
-        .expect("the note");
+    let note = between(&excerpt, "<p class=\"note excerpt-note\">", "</p>").expect("the note");
     assert!(note.contains("tekstfilen begynder ved »Bilag 1"), "{note}");
     assert!(note.contains(&format!("markerer {marks} steder")), "{note}");
     assert!(!page("rapporter/lokalvaerdi-2022").contains("excerpt-note"));
