@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::pages::front_and_body;
-use common::Fixture;
+use common::{between, Fixture};
 use praksis::cases::{
     CaseRecord, EFFORT_STEPS, ELEMENTS, PURPOSE_AIMS, SUPPORTED_WORK, WORK_OR_EDUCATION,
 };
@@ -192,6 +192,65 @@ fn check_steps(
         from += at;
     }
     check_typical(name, overview, shown, records);
+    check_in_brief(name, overview, shown);
+}
+
+/// "Kort fortalt": each step's commonest kinds of effort, every one with the
+/// highest count and no other, and the commonest outcome.
+fn check_in_brief(name: &str, overview: &praksis::cases::CaseOverview, shown: &str) {
+    let brief = between(shown, "<p class=\"in-brief\">", "</p>")
+        .unwrap_or_else(|| panic!("{name}: no sentence in brief"));
+    let parts: Vec<&str> = brief.split("; ").collect();
+    let told: Vec<&praksis::cases::CourseStep> = overview
+        .steps
+        .iter()
+        .filter(|s| !s.kinds.is_empty())
+        .collect();
+    assert_eq!(parts.len(), told.len() + 1, "{name}: {brief}");
+    for (part, step) in parts.iter().zip(&told) {
+        let most = step
+            .kinds
+            .iter()
+            .map(|k| k.cases.len())
+            .max()
+            .expect("a kind");
+        let tops: Vec<&praksis::cases::ElementCount> = step
+            .kinds
+            .iter()
+            .filter(|k| k.cases.len() == most)
+            .collect();
+        let each = if tops.len() > 1 { "hver " } else { "" };
+        let count = format!("({each}{most} af {})", overview.cases);
+        let step_name = step.step.to_lowercase();
+        let (_, kinds) = part
+            .split_once(&format!("{step_name}: "))
+            .unwrap_or_else(|| panic!("{name}: {part} does not name {step_name}"));
+        assert!(kinds.ends_with(&count), "{name}: {part} lacks {count}");
+        for kind in &step.kinds {
+            // After the step's own name, which may hold a kind's word.
+            let said = kinds.contains(&kind.element.to_lowercase());
+            assert_eq!(
+                said,
+                kind.cases.len() == most,
+                "{name}: {} in {part}",
+                kind.element
+            );
+        }
+    }
+    let top = overview.outcomes.first().expect("an outcome");
+    let last = parts.last().expect("the outcome");
+    let outcome = format!(
+        "{} ({} af {}).",
+        top.outcome.to_lowercase(),
+        top.cases,
+        overview.cases
+    );
+    assert!(
+        last.starts_with("resultat") && last.ends_with(&outcome),
+        "{name}: {last}"
+    );
+    let most = overview.outcomes.iter().map(|o| o.cases).max();
+    assert_eq!(Some(top.cases), most, "{name}");
 }
 
 /// "Typisk": every kind named was had by at least half of the courses, no
@@ -336,6 +395,21 @@ fn every_overview_figure_is_what_the_case_records_give() {
             front_matter.title
         );
         assert!(front.contains(&note), "the front page lacks: {note}");
+        assert!(html.contains(&note), "/forloeb/ lacks: {note}");
+        // … with its own first sentence of what it covers.
+        let opening = front_matter
+            .description
+            .as_deref()
+            .unwrap_or_default()
+            .split(". ")
+            .next()
+            .expect("a sentence")
+            .trim_end_matches('.');
+        let covers = format!("{note}. Den skriver selv: »{opening}.«");
+        assert!(
+            !opening.is_empty() && html.contains(&covers) && front.contains(&covers),
+            "no {covers}"
+        );
     }
 }
 

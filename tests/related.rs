@@ -72,6 +72,17 @@ fn the_mentor_method_and_idea_link_each_other_and_the_contact_person_scheme() {
         item.contains("<details class=\"also\" open>"),
         "folded: {item}"
     );
+    // The method's own pages come first; the open related pages after them.
+    let own_pages = html
+        .find("<ul class=\"page-list\"")
+        .expect("the tagged pages");
+    let related = html
+        .find("<section class=\"related-terms\"")
+        .expect("the related block");
+    assert!(
+        own_pages < related,
+        "the related block comes before the tagged pages"
+    );
     let from_idea = related_links(root, IDEA);
     assert!(
         from_idea.contains(&"/metode/mentorordning/".to_string()),

@@ -239,6 +239,8 @@ test('from the continuum with groups chosen, compare shows what hinders and help
       );
       saidThemselves += saying;
     }
+    const summary = await section.locator(`#for-maalgrupperne-${side} .side-summary`).textContent();
+    assert.match(summary, /^Kort: /);
     for (const { name, count, items } of factors) {
       const every = theirs.filter((p) => p.factors[side].includes(name));
       // A page that only wishes for the factor is shown under it, not counted as showing it.
@@ -255,6 +257,9 @@ test('from the continuum with groups chosen, compare shows what hinders and help
             ...(some.length ? [`${sides(some.length)} med kun nogle af målgrupperne`] : []),
           ].join(', ')}`;
       assert.equal(count, expectedCount, name);
+      // The side's one-sentence summary names it with the same count.
+      const listedAs = full.length ? `${full.length} af ${theirs.length}` : some.length ? sides(some.length) : '';
+      if (listedAs) assert.ok(summary.includes(`${name} (${listedAs})`), `${name} (${listedAs}) not in: ${summary}`);
       assert.equal(folded.includes(name), full.length === 0, `${name} folded`);
       assert.deepEqual(items.map((i) => i.title).sort(), [...every, ...some].map((p) => p.title).sort(), name);
       for (const item of items) {

@@ -20,6 +20,7 @@ const roster = [...(root?.querySelectorAll('.group-pages > li') ?? [])];
 const sides = [...(root?.querySelectorAll('.factor-side') ?? [])].map((side) => ({
   list: side.querySelector('dl'),
   line: side.querySelector('.group-side-note'),
+  summary: summaryLine(side),
   verb: side.dataset.verb,
   factors: [...side.querySelectorAll('dt')].map((term, order) => ({
     term,
@@ -33,6 +34,22 @@ const sides = [...(root?.querySelectorAll('.factor-side') ?? [])].map((side) => 
   ownLists: split(side.querySelector('.own-words ul')),
   others: otherFactors(side),
 }));
+
+/**
+ * Under a side's heading, its factors in one plain sentence, the groups'
+ * own first and the rest named apart: the lists under it run long, and a
+ * hindrance only pages with some of the groups show was found only there
+ * (blind user test 26).
+ */
+function summaryLine(side) {
+  const line = document.createElement('p');
+  line.className = 'side-summary';
+  side.querySelector('h3').after(line);
+  return line;
+}
+
+/** "Tilbagefald til misbrug (4 sider) og Lav ydelse (1 side)". */
+const listed = (entries) => spoken(entries.map(([name, count]) => `${name} (${count})`));
 
 /**
  * At the end of a side, one fold for the factors that only pages with some
@@ -133,12 +150,16 @@ export function showFactors(groups, fromAddress) {
   for (const side of sides) {
     const counts = countFactors(side.factors, groups);
     let others = 0;
+    const [ownNames, otherNames] = [[], []];
     for (const f of [...side.factors].sort(byGroupPages(counts))) {
       const { full: all, wished, some, folded } = counts.get(f);
       // A factor none of the groups' own pages shows goes to the fold, open inside it.
       const own = all.length > 0;
       (own ? side.list : side.others.list).append(f.term, f.details);
       if (!own && !folded) others += 1;
+      const name = f.term.querySelector('a').textContent;
+      if (own) ownNames.push([name, `${all.length} af ${theirs.length}`]);
+      else if (some.length) otherNames.push([name, pages(some.length)]);
       f.term.hidden = folded;
       f.details.hidden = folded;
       for (const item of f.pages) mark(item, groups, full, part);
@@ -154,7 +175,12 @@ export function showFactors(groups, fromAddress) {
     }
     side.others.fold.hidden = others === 0;
     side.others.fold.querySelector('summary').textContent =
-      `${others} ${others === 1 ? 'faktor' : 'faktorer'}, som kun sider med nogle af målgrupperne viser`;
+      `Desuden ${others} ${others === 1 ? 'faktor' : 'faktorer'}, som kun sider med nogle af målgrupperne viser`;
+    side.summary.textContent = `Kort: ${
+      ownNames.length
+        ? `${theirs.length === 1 ? 'siden' : 'siderne'} med ${spoken(groups)} viser ${listed(ownNames)}.`
+        : `ingen af siderne med ${spoken(groups)} viser en af katalogets faktorer.`
+    }${otherNames.length ? ` Sider med kun nogle af målgrupperne viser ${ownNames.length ? 'desuden ' : ''}${listed(otherNames)}.` : ''}`;
     const none = side.factors.every((f) => counts.get(f).full.length === 0);
     // What the groups' pages say themselves, under no factor, counts too.
     const saying = side.ownPages.filter(full).length;

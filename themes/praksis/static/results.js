@@ -326,7 +326,13 @@ class ResultsPage {
           item.firstChild.after(' ', label);
         }
         const outcome = this.outcomes.get(item.firstChild.href)?.firstElementChild;
-        if (outcome) item.append(outcome.cloneNode(true));
+        if (hit.wish && outcome) {
+          // A page's results do not belong to what it only wishes for (blind user test 26).
+          const note = document.createElement('p');
+          note.className = 'result-line wish-only';
+          note.textContent = 'Sætningen er et ønske; sidens resultater hører ikke til den.';
+          item.append(note);
+        } else if (outcome) item.append(outcome.cloneNode(true));
         return item;
       }),
     );
