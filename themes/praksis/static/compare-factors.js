@@ -44,7 +44,7 @@ const sides = [...(root?.querySelectorAll('.factor-side') ?? [])].map((side) => 
 function summaryLine(side) {
   const line = document.createElement('p');
   line.className = 'side-summary';
-  side.querySelector('h3').after(line);
+  side.querySelector('.group-side-note').after(line);
   return line;
 }
 
@@ -176,11 +176,15 @@ export function showFactors(groups, fromAddress) {
     side.others.fold.hidden = others === 0;
     side.others.fold.querySelector('summary').textContent =
       `Desuden ${others} ${others === 1 ? 'faktor' : 'faktorer'}, som kun sider med nogle af målgrupperne viser`;
-    side.summary.textContent = `Kort: ${
-      ownNames.length
-        ? `${theirs.length === 1 ? 'siden' : 'siderne'} med ${spoken(groups)} viser ${listed(ownNames)}.`
-        : `ingen af siderne med ${spoken(groups)} viser en af katalogets faktorer.`
-    }${otherNames.length ? ` Sider med kun nogle af målgrupperne viser ${ownNames.length ? 'desuden ' : ''}${listed(otherNames)}.` : ''}`;
+    // Where the groups' own pages show none, the note above says so.
+    const ownPart = ownNames.length
+      ? `Kort: ${theirs.length === 1 ? 'siden' : 'siderne'} med ${spoken(groups)} viser ${listed(ownNames)}. `
+      : '';
+    const otherPart = otherNames.length
+      ? `Sider med kun nogle af målgrupperne viser ${ownNames.length ? 'desuden ' : ''}${listed(otherNames)}.`
+      : '';
+    side.summary.textContent = `${ownPart}${otherPart}`.trim();
+    side.summary.hidden = side.summary.textContent === '';
     const none = side.factors.every((f) => counts.get(f).full.length === 0);
     // What the groups' pages say themselves, under no factor, counts too.
     const saying = side.ownPages.filter(full).length;

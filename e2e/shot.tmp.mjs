@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url, out, w, h, full] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, isMobile: +w < 500, hasTouch: +w < 500 });
+await page.goto(url);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: false, clip: full === '1' ? undefined : undefined });
+const hgt = await page.evaluate(() => document.body.scrollHeight);
+console.log('height', hgt);
+await browser.close();

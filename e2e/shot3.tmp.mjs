@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url, sel, out, w] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: +w, height: 900 } });
+await page.goto(url);
+await page.waitForTimeout(1000);
+const el = page.locator(sel).first();
+await el.screenshot({ path: out });
+console.log((await el.innerText()).slice(0, 3000));
+await browser.close();
