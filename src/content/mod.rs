@@ -3,8 +3,8 @@
 //! matter (`front_matter.rs`, with the case records case pages carry), who
 //! wrote each file (`provenance.rs`), writing and loading it (`tree/`),
 //! checking hand-written pages (`validate.rs`), an example's results
-//! (`results.rs`) and `praksis new`
-//! (`scaffold.rs`). Every later stage reads the tree through this module.
+//! (`results.rs`) and `praksis new` (`scaffold.rs`). Every later stage reads
+//! the tree through this module.
 //!
 //! The tree is committed; `praksis check` regenerates it in memory and
 //! compares, so hand edits and stale output are caught.
