@@ -124,15 +124,15 @@ pub(super) fn is_opinion(sentence: &str) -> bool {
 /// "… resultaterne baserer sig derfor på 21 personer.": what the results
 /// are counted on, not a result.
 fn states_base(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    [
-        "baserer sig",
-        "er baseret på",
-        "bygger på",
-        "tager udgangspunkt i",
-    ]
-    .iter()
-    .any(|phrase| lower.contains(phrase))
+    summary::says_any(
+        sentence,
+        &[
+            "baserer sig",
+            "er baseret på",
+            "bygger på",
+            "tager udgangspunkt i",
+        ],
+    )
 }
 
 /// A table row as "label: value" (a label may bring its own colon).

@@ -43,15 +43,21 @@ fn is_lead_in(sentence: &str) -> bool {
 /// a summary does not end on when the next sentence tells what there is
 /// (blind user test 13: Hjørnestenen's summary stopped there).
 fn is_hedge(sentence: &str) -> bool {
+    says_any(
+        sentence,
+        &[
+            "vanskelige at måle",
+            "vanskeligt at måle",
+            "svære at måle",
+            "svært at måle",
+        ],
+    )
+}
+
+/// Whether `sentence` holds one of `phrases` (lower case), in any case.
+pub(super) fn says_any(sentence: &str, phrases: &[&str]) -> bool {
     let lower = sentence.to_lowercase();
-    [
-        "vanskelige at måle",
-        "vanskeligt at måle",
-        "svære at måle",
-        "svært at måle",
-    ]
-    .iter()
-    .any(|phrase| lower.contains(phrase))
+    phrases.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// Abbreviations before a number ("nr. 3", "ca. 25"), where the sentence
