@@ -25,9 +25,10 @@ struct Contribution<'a> {
     value: f64,
     sentences: usize,
     /// The page's first sentence of the feature that is not its title or a
-    /// keyword: quoted for the strongest pull each way, so a reader sees
-    /// what the counting found (Fountain House at 1,0 for its "ordinære
-    /// arbejdspladser").
+    /// keyword, preferring its own terms and a sentence that pulls no other
+    /// way (see `ContinuumScale::place`): quoted for the
+    /// strongest pull each way, so a reader sees what the counting found
+    /// (Fountain House at 1,0 for its "ordinære arbejdspladser").
     first: Option<&'a str>,
 }
 
@@ -41,8 +42,12 @@ struct FeatureTerms {
 }
 
 impl FeatureTerms {
-    fn found_in(&self, sentence: &Sentence, staff: &Staff) -> bool {
+    fn names_in_own_terms(&self, sentence: &Sentence) -> bool {
         self.phrases.iter().any(|p| p.occurs_unnegated_in(sentence))
+    }
+
+    fn found_in(&self, sentence: &Sentence, staff: &Staff) -> bool {
+        self.names_in_own_terms(sentence)
             || (self
                 .participant_phrases
                 .iter()
@@ -161,19 +166,41 @@ impl ContinuumScale {
     /// Where one page sits, and why.
     pub fn place(&self, sentences: &[Sentence]) -> Placement {
         let (shares, counts) = feature_values(&self.features, &self.staff, sentences);
+        let quotable: Vec<&Sentence> = sentences
+            .iter()
+            .filter(|s| !s.is_title && !s.is_keyword)
+            .collect();
         let contributions: Vec<Contribution> = self
             .features
             .iter()
             .enumerate()
-            .map(|(f, feature)| Contribution {
-                label: &feature.label,
-                value: self.weights[f] * shares[f],
-                sentences: counts[f],
-                first: sentences
+            .map(|(f, feature)| {
+                let towards_work = self.weights[f] > 0.0;
+                let found: Vec<&Sentence> = quotable
                     .iter()
-                    .filter(|s| !s.is_title && !s.is_keyword)
-                    .find(|s| feature.found_in(s, &self.staff))
-                    .map(|s| s.text.as_str()),
+                    .copied()
+                    .filter(|s| feature.found_in(s, &self.staff))
+                    .collect();
+                // The quote shows the pull best where the feature's own
+                // terms name it (not only a participant's word like
+                // "ansatte", which may be the staff) and no other feature
+                // pulls the other way ("… virksomheder … med cafeerne og
+                // værestederne" would be quoted on both sides).
+                let pulls_both_ways = |s: &Sentence| {
+                    self.features.iter().zip(&self.weights).any(|(other, w)| {
+                        (*w > 0.0) != towards_work && other.found_in(s, &self.staff)
+                    })
+                };
+                let first = found
+                    .iter()
+                    .min_by_key(|s| (!feature.names_in_own_terms(s), pulls_both_ways(s)))
+                    .map(|s| s.text.as_str());
+                Contribution {
+                    label: &feature.label,
+                    value: self.weights[f] * shares[f],
+                    sentences: counts[f],
+                    first,
+                }
             })
             .collect();
         let score: f64 = contributions.iter().map(|c| c.value).sum();
@@ -466,6 +493,39 @@ mod tests {
             "Et væsentligt element i de ansattes rolle er at coache den enkelte."
         ));
         assert!(staffed("Fem personer blev ansat i fleksjob."));
+    }
+
+    #[test]
+    fn a_pull_quotes_a_sentence_that_pulls_only_its_way_when_there_is_one() {
+        use super::{ContinuumScale, FeatureTerms, Phrase, Sentence, Staff};
+        let feature = |label: &str, word: &str, participant: &[&str]| FeatureTerms {
+            label: label.into(),
+            phrases: vec![Phrase::new(word)],
+            participant_phrases: participant.iter().map(|w| Phrase::new(w)).collect(),
+        };
+        let scale = ContinuumScale {
+            features: vec![
+                feature("arbejdspladser", "virksomhed", &["ansat"]),
+                feature("værested", "værested", &[]),
+            ],
+            staff: Staff::new(&[]),
+            weights: vec![1.0, -1.0],
+            knots: Knots::new(-1.0, 1.0, &[], &[]),
+        };
+        let sentences = [
+            Sentence::new("Konsulenten skaber kontakt til virksomheder og værestederne.", false),
+            // Only a participant's word: the feature's own terms go first.
+            Sentence::new("Målene formuleres med de ansatte.", false),
+            Sentence::new("Deltagerne arbejder i virksomheder.", false),
+        ];
+        assert_eq!(
+            scale.place(&sentences).reasons,
+            [
+                "Mod arbejdsmarkedet trækker: arbejdspladser (3 sætninger, fx »Deltagerne arbejder i virksomheder.«).",
+                // The only sentence of the other pull is quoted all the same.
+                "Mod social aktivering trækker: værested (1 sætning, fx »Konsulenten skaber kontakt til virksomheder og værestederne.«)."
+            ]
+        );
     }
 
     #[test]
