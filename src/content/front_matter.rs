@@ -11,7 +11,7 @@ use crate::content::stated_factors::StatedFactors;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{line_and_column, Error};
-use crate::tagging::{Evidence, Role};
+use crate::tagging::{Evidence, Quoted, Role};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -172,13 +172,25 @@ pub struct TagEvidence {
     pub from: Option<String>,
 }
 
+/// What the page says the quote is: a wish stays a wish wherever it is
+/// quoted from; a title or keyword is named as such, not as a sentence
+/// that "beskriver indsatsen".
+fn quote_label(e: &Evidence) -> &'static str {
+    match e.quoted {
+        _ if e.role == Role::Hypothetical => e.role.label(),
+        Quoted::Title => "sidens titel",
+        Quoted::Keyword => "et af katalogets nøgleord, ikke en sætning",
+        Quoted::Sentence => e.role.label(),
+    }
+}
+
 impl From<&Evidence> for TagEvidence {
     fn from(e: &Evidence) -> TagEvidence {
         TagEvidence {
             taxonomy: e.taxonomy.clone(),
             term: e.term.clone(),
             sentence: e.sentence.clone(),
-            role: Some(e.role.label().to_string()),
+            role: Some(quote_label(e).to_string()),
             reviewed: e.reviewed,
             from: e.from.clone(),
         }

@@ -513,7 +513,10 @@ mod tests {
             knots: Knots::new(-1.0, 1.0, &[], &[]),
         };
         let sentences = [
-            Sentence::new("Konsulenten skaber kontakt til virksomheder og værestederne.", false),
+            Sentence::new(
+                "Konsulenten skaber kontakt til virksomheder og værestederne.",
+                false,
+            ),
             // Only a participant's word: the feature's own terms go first.
             Sentence::new("Målene formuleres med de ansatte.", false),
             Sentence::new("Deltagerne arbejder i virksomheder.", false),

@@ -151,6 +151,7 @@ impl EntryMatcher {
             role: sentence.role,
             reviewed: false,
             from: None,
+            quoted: sentence.quoted(),
         })
     }
 
@@ -174,6 +175,7 @@ impl EntryMatcher {
             role: Role::SomeParticipants,
             reviewed: false,
             from: None,
+            quoted: sentence.quoted(),
         })
     }
 

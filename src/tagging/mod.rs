@@ -62,6 +62,18 @@ pub struct Evidence {
     /// The page the sentence is from when it is not the tagged page's own
     /// (a course's place, from its report): its content path.
     pub from: Option<String>,
+    /// Whether the quote is a sentence, the page's title or a keyword.
+    pub quoted: Quoted,
+}
+
+/// What an evidence quote is: a title or a keyword is no sentence, and the
+/// page says so rather than "beskriver indsatsen" (blind user test 27).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Quoted {
+    #[default]
+    Sentence,
+    Title,
+    Keyword,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -113,6 +113,7 @@ pub fn apply(
                 role: super::Role::Describes,
                 reviewed: true,
                 from: None,
+                quoted: super::Quoted::Sentence,
             });
         }
     }

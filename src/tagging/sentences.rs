@@ -38,6 +38,17 @@ impl Sentence {
         Sentence::in_section(text, is_title, false, "")
     }
 
+    /// What a quote of it is: the title, a keyword or a sentence.
+    pub(super) fn quoted(&self) -> super::Quoted {
+        if self.is_title {
+            super::Quoted::Title
+        } else if self.is_keyword {
+            super::Quoted::Keyword
+        } else {
+            super::Quoted::Sentence
+        }
+    }
+
     /// A keyword: it counts for what the text itself says (see `is_keyword`).
     pub(super) fn keyword(text: &str) -> Sentence {
         Sentence {

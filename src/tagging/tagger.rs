@@ -144,26 +144,36 @@ impl Tagger {
                     .entry(taxonomy.name.clone())
                     .or_default()
                     .push(entry.label.clone());
-                // The title says it best; otherwise the first sentence that
-                // does. That a page does a method or an idea is shown by a
-                // sentence of its text stating it, before a keyword, which is
-                // a heading ("Mentorordning som et redskab …").
+                // That a page does a method or an idea is shown by a
+                // sentence of its text stating it, before the title (which
+                // names it, but is no sentence: blind user test 27) and a
+                // keyword, which is a heading ("Mentorordning som et
+                // redskab …"). Whom, where and under which law: the title
+                // says it best.
                 let does = matches!(
                     taxonomy.policy,
                     EvidencePolicy::Effort | EvidencePolicy::Practice
                 );
+                let in_text = |s: &&Sentence| !s.is_title && !s.is_keyword;
                 let mut best: &Sentence = matching
                     .iter()
-                    .find(|s| s.is_title)
-                    .or_else(|| {
-                        matching
-                            .iter()
-                            .find(|s| does && !s.is_keyword && s.role == Role::Describes)
-                    })
+                    .find(|s| does && in_text(s) && s.role == Role::Describes)
                     .or_else(|| {
                         // A lesson is shown by a sentence saying it happens,
                         // before one about preventing it (Projekt Føniks'
-                        // "forebyggelse af tilbagefald": blind user test 22).
+                        // "forebyggelse af tilbagefald": blind user test 22)
+                        // and before a keyword, the catalogue's own summary,
+                        // only where the sentence is no wish (Oqqumut's
+                        // "skulle omfatte … misbrugsbehandling").
+                        matching.iter().find(|s| {
+                            taxonomy.policy == EvidencePolicy::Lesson
+                                && in_text(s)
+                                && s.role != Role::Hypothetical
+                                && !entry.prevented_in(s)
+                        })
+                    })
+                    .or_else(|| matching.iter().find(|s| s.is_title))
+                    .or_else(|| {
                         matching.iter().find(|s| {
                             taxonomy.policy == EvidencePolicy::Lesson && !entry.prevented_in(s)
                         })
@@ -197,6 +207,7 @@ impl Tagger {
                     role,
                     reviewed: false,
                     from: None,
+                    quoted: best.quoted(),
                 });
             }
         }
@@ -227,6 +238,7 @@ impl Tagger {
                     role: sentence.role,
                     reviewed: false,
                     from: None,
+                    quoted: sentence.quoted(),
                 });
                 tags.places.push(place);
             }

@@ -369,3 +369,36 @@ fn a_question_of_what_someone_wants_is_no_wish() {
         Some(Role::Describes)
     );
 }
+
+#[test]
+fn a_method_is_shown_by_a_sentence_of_the_text_before_the_title_or_a_keyword() {
+    use super::Quoted;
+    let evidence = |title: &str, keywords: &[&str], paragraphs: &[&str]| {
+        let keywords: Vec<String> = keywords.iter().map(|k| k.to_string()).collect();
+        let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        tagger()
+            .tag_text(title, &keywords, &paragraphs)
+            .evidence
+            .into_iter()
+            .find(|e| e.term == "Kontaktperson og støtteperson")
+            .map(|e| (e.sentence, e.quoted))
+    };
+    let sentence = "Støttepersonerne er koblet til de enkelte arbejdspladser.";
+    assert_eq!(
+        evidence(
+            "Projekt Støtteperson i erhverv",
+            &["Støtteperson"],
+            &[sentence]
+        ),
+        Some((sentence.to_string(), Quoted::Sentence))
+    );
+    // Where only the title names it, the quote is the title, and says so.
+    assert_eq!(
+        evidence(
+            "Projekt Støtteperson i erhverv",
+            &[],
+            &["Projektet begyndte i 2002."]
+        ),
+        Some(("Projekt Støtteperson i erhverv".to_string(), Quoted::Title))
+    );
+}
