@@ -349,5 +349,11 @@ test("the front page's planner form compares the chosen groups' examples at once
   assert.equal(await page.locator('td[data-example]:visible svg.continuum-mini').count(), both.length);
   const status = await page.locator('#compare-status').textContent();
   assert.match(status, /Hvad fremmer og hæmmer for Hjemløse og Misbrugere/);
+  // … and a way back to the continuum with the same groups marked.
+  await page.locator('#compare-status a', { hasText: 'på kontinuet' }).click();
+  await page.waitForURL(/kontinuum\/\?/);
+  assert.deepEqual(new URL(page.url()).searchParams.getAll('maalgruppe'), ['Hjemløse', 'Misbrugere']);
+  const note = await page.locator('.continuum-groups-note').first().textContent();
+  for (const title of both) assert.ok(note.includes(`»${title}«`), `${title} not named in: ${note}`);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });

@@ -73,6 +73,15 @@ function show(chosen) {
     link.textContent = `Hvad fremmer og hæmmer for ${spoken(groups.list)}`;
     status.append(' Under tabellen: ', link, '.');
   }
+  // Back to the continuum with the same groups marked (blind user test 27
+  // found no way there but the front page).
+  if (groups.list.length > 0 && chosen.length >= 2) {
+    const link = document.createElement('a');
+    const query = new URLSearchParams(groups.list.map((group) => ['maalgruppe', group]));
+    link.href = `${status.dataset.continuum}?${query}`;
+    link.textContent = `${spoken(groups.list)} på kontinuet`;
+    status.append(' Se ', link, '.');
+  }
 }
 
 /**
