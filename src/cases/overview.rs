@@ -64,9 +64,11 @@ pub struct CaseOverview {
     pub typical: Option<Typical>,
     /// Courses that give both dates: the median is taken over these.
     pub dated: u32,
-    /// Median length in days of the dated courses, rounded half up.
+    /// Median length in days of the dated courses: with an even count, the
+    /// mean of the middle two, so it may end in a half (234,5; blind user
+    /// test 27 recomputed 234.5 where the site said 235).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub median_days: Option<u32>,
+    pub median_days: Option<f64>,
     /// Earliest start and latest end (ISO dates) of the dated courses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_start: Option<String>,
@@ -186,13 +188,13 @@ pub(super) fn count_kinds(
     counts
 }
 
-/// Median of sorted values; the mean of the middle two rounded half up.
-fn median(sorted: &[u32]) -> Option<u32> {
+/// Median of sorted values; with an even count the mean of the middle two.
+fn median(sorted: &[u32]) -> Option<f64> {
     let n = sorted.len();
     match n {
         0 => None,
-        _ if n % 2 == 1 => Some(sorted[n / 2]),
-        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]).div_ceil(2)),
+        _ if n % 2 == 1 => Some(f64::from(sorted[n / 2])),
+        _ => Some(f64::from(sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
     }
 }
 
@@ -287,8 +289,8 @@ mod tests {
             [("Fleksjob", 2), ("Ordinært arbejde", 2), ("Andet", 1)]
         );
         assert_eq!(o.dated, 4);
-        // 10, 21, 40, 100: (21 + 40) / 2 = 30.5, rounded up.
-        assert_eq!(o.median_days, Some(31));
+        // 10, 21, 40, 100: (21 + 40) / 2 = 30.5, not rounded.
+        assert_eq!(o.median_days, Some(30.5));
         assert_eq!(overview(&[]), None);
     }
 }
