@@ -335,5 +335,5 @@ fn every_wish_sentence_of_a_page_is_found_in_its_indexed_text() {
             }
         }
     }
-    assert!(checked > 5, "{checked}");
+    assert!(checked >= 5, "{checked}");
 }
