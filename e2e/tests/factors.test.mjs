@@ -174,7 +174,10 @@ test('from the continuum with groups chosen, compare shows what hinders and help
     'Hvad fremmer og hæmmer for målgrupperne Hjemløse og Misbrugere',
   );
   // The status line above the table leads to it.
-  assert.equal(await page.locator('.compare-status a').getAttribute('href'), '#for-maalgrupperne');
+  assert.equal(
+    await page.locator('.compare-status a', { hasText: 'Hvad fremmer' }).getAttribute('href'),
+    '#for-maalgrupperne',
+  );
   // The note names the groups' pages, examples and reports apart.
   const note = await section.locator('.compare-factors-note').textContent();
   const examples = theirs.filter((p) => p.section === 'eksempler');
