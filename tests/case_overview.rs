@@ -388,6 +388,16 @@ fn every_overview_figure_is_what_the_case_records_give() {
         by_report.len() > 1 && efforts.len() == 1,
         "the front page and {one_effort}"
     );
+    // … and says so in the figure's own line, read alone (blind user test 27).
+    let whose = format!(
+        "</strong> borgerforløb fra »{}«",
+        efforts.first().expect("an effort")
+    );
+    assert_eq!(
+        front.contains(&whose),
+        by_report.len() > 1 && efforts.len() == 1,
+        "the front page's headline and {whose}"
+    );
     // A report without described courses is named beside the figures.
     for entry in std::fs::read_dir(root.join("content/rapporter")).expect("reports") {
         let path = entry.expect("entry").path();
@@ -427,13 +437,20 @@ fn check_work_headline(name: &str, shown: &str, want: &Expected) {
         (_, 0) => String::new(),
         _ => format!(" ({ordinary} i ordinært arbejde, {supported} i "),
     };
-    let headline = format!(
-        "I arbejde: {} af {}</strong>{parts}",
-        want.any_work, want.cases
-    );
+    let headline = format!("I arbejde: {} af {}</strong>", want.any_work, want.cases);
+    let after = shown
+        .find(&headline)
+        .map(|at| &shown[at + headline.len()..])
+        .unwrap_or_else(|| panic!("{name}: the box lacks {headline}"));
+    // Whose courses they are may stand between the figure and its parts
+    // (the front page: "borgerforløb fra »…«").
+    let after = match after.strip_prefix(" borgerforløb fra »") {
+        Some(rest) => &rest[rest.find('«').map_or(0, |end| end + '«'.len_utf8())..],
+        None => after,
+    };
     assert!(
-        shown.contains(&headline),
-        "{name}: the box lacks {headline}"
+        after.starts_with(&parts),
+        "{name}: {headline} is not followed by {parts:?}"
     );
     assert_eq!(want.any_work, ordinary + supported, "{name}: any work");
     let education_line = format!(
