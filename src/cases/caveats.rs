@@ -8,12 +8,18 @@
 //! "Dette …" points back to), so no figure stands without what its own
 //! report says against it. Sentences that only confirm
 //! the outcome ("K1 endte med en fulltidsansættelse") are not caveats.
+//!
+//! A course's own record may say so too: 2022 K6 is counted as ordinary
+//! work, and its record says the course was ended early ("det blev derfor
+//! besluttet at forløbet skulle bringes til ophør, en uge før oprindeligt
+//! aftalt"; blind user test 29 found it counted, and named typical, with no
+//! word of it).
 
 use serde::{Deserialize, Serialize};
 
 use super::elements::says_not_done;
 use super::overview::{CasePage, SUPPORTED_WORK, WORK_OR_EDUCATION};
-use crate::tagging::points_back;
+use crate::tagging::{points_back, split_sentences};
 
 /// A counted course and what its report says of it elsewhere.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -26,7 +32,36 @@ pub struct Caveat {
     /// The report's sentences, outside the record, that name the course and
     /// say something did not happen, each with the mention before it when it
     /// points back to it ("Dette …"); in the report's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sentences: Vec<String>,
+    /// The course's own sentence saying it was ended before its time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_early: Option<String>,
+}
+
+/// Words that say a course (or the case) was brought to an end, not run to
+/// its end: "forløbet skulle bringes til ophør", "blev afbrudt".
+const ENDED: [&str; 3] = ["til ophør", "afbrudt", "før tid"];
+const COURSE: [&str; 2] = ["forløb", "sag"];
+
+/// The first sentence of the record's own text saying the course or the
+/// case was ended ([`ENDED`] with [`COURSE`]).
+fn ended_early(record: &crate::cases::CaseRecord) -> Option<String> {
+    [
+        &record.purpose,
+        &record.internal_activities,
+        &record.social_intervention,
+        &record.work_placement,
+        &record.result,
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|text| split_sentences(text))
+    .find(|sentence| {
+        let lower = sentence.to_lowercase();
+        ENDED.iter().any(|w| lower.contains(w)) && COURSE.iter().any(|w| lower.contains(w))
+    })
+    .map(|sentence| sentence.trim().to_string())
 }
 
 /// The caveats of `pages`, in their order: each course counted in the work
@@ -56,10 +91,12 @@ pub fn caveats(pages: &[CasePage]) -> Vec<Caveat> {
                     sentences.push(sentence.clone());
                 }
             }
-            (!sentences.is_empty()).then(|| Caveat {
+            let ended_early = ended_early(p.record);
+            (!sentences.is_empty() || ended_early.is_some()).then(|| Caveat {
                 course: p.path.clone(),
                 outcome: p.record.outcome.clone(),
                 sentences,
+                ended_early,
             })
         })
         .collect()
@@ -142,6 +179,39 @@ mod tests {
                     "Der var indgået aftale med arbejdsgiver i K1s forløb.".into(),
                     "Dette blev ikke aktuelt, idet K1 frasagde sig kontanthjælp.".into()
                 ],
+                ended_early: None,
+            }]
+        );
+    }
+
+    #[test]
+    fn a_counted_course_whose_record_says_it_was_ended_early_carries_that_sentence() {
+        let ended = CaseRecord {
+            outcome: "Ordinært arbejde".into(),
+            internal_activities: Some(
+                "K6 deltog i jobklub. Det blev besluttet at forløbet skulle bringes til ophør, en uge før oprindeligt aftalt.".into(),
+            ),
+            ..CaseRecord::default()
+        };
+        // The end of a placement is no end of the course.
+        let placement_ended = CaseRecord {
+            outcome: "Ordinært arbejde".into(),
+            work_placement: Some("K5 overgik til job i forlængelse af praktikens ophør.".into()),
+            ..CaseRecord::default()
+        };
+        let found = caveats(&[
+            page("forloeb/k6.md", &ended, &[]),
+            page("forloeb/k5.md", &placement_ended, &[]),
+        ]);
+        assert_eq!(
+            found,
+            vec![Caveat {
+                course: "forloeb/k6.md".into(),
+                outcome: "Ordinært arbejde".into(),
+                sentences: Vec::new(),
+                ended_early: Some(
+                    "Det blev besluttet at forløbet skulle bringes til ophør, en uge før oprindeligt aftalt.".into()
+                ),
             }]
         );
     }
