@@ -165,36 +165,30 @@ impl Knots {
 impl ContinuumScale {
     /// Where one page sits, and why.
     pub fn place(&self, sentences: &[Sentence]) -> Placement {
-        let (shares, counts) = feature_values(&self.features, &self.staff, sentences);
-        let quotable: Vec<&Sentence> = sentences
-            .iter()
-            .filter(|s| !s.is_title && !s.is_keyword)
-            .collect();
+        let hits = feature_hits(&self.features, &self.staff, sentences);
+        let (shares, counts) = feature_values(&hits, sentences.len());
         let contributions: Vec<Contribution> = self
             .features
             .iter()
             .enumerate()
             .map(|(f, feature)| {
                 let towards_work = self.weights[f] > 0.0;
-                let found: Vec<&Sentence> = quotable
-                    .iter()
-                    .copied()
-                    .filter(|s| feature.found_in(s, &self.staff))
-                    .collect();
                 // The quote shows the pull best where the feature's own
                 // terms name it (not only a participant's word like
                 // "ansatte", which may be the staff) and no other feature
                 // pulls the other way ("… virksomheder … med cafeerne og
                 // værestederne" would be quoted on both sides).
-                let pulls_both_ways = |s: &Sentence| {
-                    self.features.iter().zip(&self.weights).any(|(other, w)| {
-                        (*w > 0.0) != towards_work && other.found_in(s, &self.staff)
-                    })
+                let pulls_both_ways = |at: usize| {
+                    hits.iter()
+                        .zip(&self.weights)
+                        .any(|(other, w)| (*w > 0.0) != towards_work && other[at])
                 };
-                let first = found
+                let first = sentences
                     .iter()
-                    .min_by_key(|s| (!feature.names_in_own_terms(s), pulls_both_ways(s)))
-                    .map(|s| s.text.as_str());
+                    .enumerate()
+                    .filter(|(at, s)| hits[f][*at] && !s.is_title && !s.is_keyword)
+                    .min_by_key(|(at, s)| (!feature.names_in_own_terms(s), pulls_both_ways(*at)))
+                    .map(|(_, s)| s.text.as_str());
                 Contribution {
                     label: &feature.label,
                     value: self.weights[f] * shares[f],
@@ -212,22 +206,31 @@ impl ContinuumScale {
     }
 }
 
-/// Each feature's share of the sentences mentioning it, and the counts.
-fn feature_values(
+/// For each feature, which of the sentences mention it.
+fn feature_hits(
     features: &[FeatureTerms],
     staff: &Staff,
     sentences: &[Sentence],
-) -> (Vec<f64>, Vec<usize>) {
-    let total = sentences.len().max(1) as f64;
-    let counts: Vec<usize> = features
+) -> Vec<Vec<bool>> {
+    features
         .iter()
         .map(|feature| {
             sentences
                 .iter()
-                .filter(|s| feature.found_in(s, staff))
-                .count()
+                .map(|s| feature.found_in(s, staff))
+                .collect()
         })
+        .collect()
+}
+
+/// Each feature's share of the `total` sentences mentioning it, and the
+/// counts.
+fn feature_values(hits: &[Vec<bool>], total: usize) -> (Vec<f64>, Vec<usize>) {
+    let counts: Vec<usize> = hits
+        .iter()
+        .map(|found| found.iter().filter(|&&hit| hit).count())
         .collect();
+    let total = total.max(1) as f64;
     (counts.iter().map(|&c| c as f64 / total).collect(), counts)
 }
 
@@ -263,7 +266,9 @@ pub fn calibrate_scale(
     let staff = Staff::new(&model.staff);
     let values: Vec<Vec<f64>> = pages
         .iter()
-        .map(|(_, sentences)| feature_values(&features, &staff, sentences).0)
+        .map(|(_, sentences)| {
+            feature_values(&feature_hits(&features, &staff, sentences), sentences.len()).0
+        })
         .collect();
     let curated: Vec<f64> = model.features.iter().map(|f| f.weight).collect();
     let anchors: Vec<usize> = model
