@@ -14,7 +14,7 @@ use praksis::tools::eval::{
     self, Comparison, Evaluation, DEV2_FILE, DEV3_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE,
     QUERIES_FILE,
 };
-use praksis::tools::tag_eval;
+use praksis::tools::{misspellings, tag_eval};
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {
@@ -51,6 +51,13 @@ pub struct EvalArgs {
     /// other's grades, beside the engine scored by each (per category).
     #[arg(long, value_name = "FILE")]
     pub second_judge: Option<PathBuf>,
+    /// Instead of the sets, score misspelt copies of the queries tuned on
+    /// (each query's longest word with one slip: a letter dropped, two
+    /// swapped, one doubled, a neighbouring key, æ/ø/å as ae/oe/aa) beside
+    /// the queries as written; with --check, fail if the slips cost more
+    /// than `misspelt_max_loss` of nDCG@10 (curation/eval.toml).
+    #[arg(long)]
+    pub misspelt: bool,
 }
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
@@ -133,6 +140,19 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         if let Some((judged, evaluation)) = optional(file)? {
             tuned.push((file, name, judged, evaluation));
         }
+    }
+    if args.misspelt {
+        let judged: Vec<eval::JudgedQuery> = std::iter::once(&queries)
+            .chain(tuned.iter().map(|(_, _, judged, _)| judged))
+            .flatten()
+            .cloned()
+            .collect();
+        let costs = misspellings::measure(misspellings::misspelt_queries(&judged), rank);
+        println!(
+            "Misspelt copies of the queries tuned on (never of the held-out set):\n{}",
+            misspellings::CostTable(&costs)
+        );
+        return check_misspelt(project, &costs, args.check);
     }
     let held_out = optional(HELD_OUT_FILE)?;
     if args.json {
@@ -279,6 +299,31 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
             "praksis: nDCG@10 {:.3} (floor {:.3}), MRR {:.3} (floor {:.3}); \
              queries without results: {empty:?}; best page below rank {}: {buried:?}",
             overall.ndcg, floor.min_ndcg, overall.reciprocal_rank, floor.min_mrr, floor.best_within
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Fails when the slips cost more nDCG@10 than the floor file allows.
+fn check_misspelt(
+    project: &Project,
+    costs: &[misspellings::SlipCost],
+    check: bool,
+) -> anyhow::Result<ExitCode> {
+    if !check {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let floor = eval::read_floor(&project.curation().join(FLOOR_FILE))?;
+    let Some(max_loss) = floor.misspelt_max_loss else {
+        anyhow::bail!("curation/{FLOOR_FILE} sets no misspelt_max_loss for --misspelt --check");
+    };
+    let (clean, slipped) = misspellings::CostTable::means(costs.iter());
+    let loss = clean.ndcg - slipped.ndcg;
+    if loss > max_loss {
+        eprintln!(
+            "praksis: misspelt copies lose {loss:.3} nDCG@10 ({:.3} → {:.3}; allowed {max_loss:.3})",
+            clean.ndcg, slipped.ndcg
         );
         return Ok(ExitCode::FAILURE);
     }

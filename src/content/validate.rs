@@ -173,27 +173,10 @@ fn nearest<'a>(term: &str, known: &[&'a str]) -> Option<&'a str> {
     let folded = term.to_lowercase();
     known
         .iter()
-        .map(|k| (edit_distance(&folded, &k.to_lowercase()), *k))
+        .map(|k| (praksis_search::edit_distance(&folded, &k.to_lowercase()), *k))
         .filter(|(distance, k)| *distance <= k.chars().count().max(4) / 2)
         .min()
         .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(above + 1);
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

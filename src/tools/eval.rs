@@ -121,6 +121,10 @@ pub struct Floor {
     pub dev3_min_ndcg: Option<f64>,
     #[serde(default)]
     pub dev3_min_mrr: Option<f64>,
+    /// How much nDCG@10 misspelt copies of the tuned-on queries may lose
+    /// beside the queries as written (`praksis eval --misspelt --check`).
+    #[serde(default)]
+    pub misspelt_max_loss: Option<f64>,
     /// Judged pages the tagger is tuned on; the rest are held out.
     #[serde(default)]
     pub tag_tuning_pages: Vec<String>,
@@ -140,7 +144,7 @@ pub struct Scores {
 }
 
 impl Scores {
-    fn mean<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
+    pub(crate) fn mean<'a>(all: impl Iterator<Item = &'a Scores>) -> Scores {
         let (mut sum, mut n) = (Scores::default(), 0.0);
         for s in all {
             sum.ndcg += s.ndcg;

@@ -4,6 +4,7 @@
 //! the same.
 
 use tantivy::query::FuzzyTermQuery;
+use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
 use crate::schema::IndexFields;
@@ -24,8 +25,14 @@ pub(crate) trait Lexicon {
     fn discrimination(&self, term: &str) -> f32;
     /// Does this whole word (folded, unstemmed) occur anywhere?
     fn knows_word(&self, word: &str) -> bool;
-    /// Indexed whole words within `distance` edits of `word`, most common first.
-    fn near_words(&self, word: &str, distance: u8) -> Vec<String>;
+    /// Indexed whole words within `distance` edits of `word`, each with its
+    /// distance: the closest first, then the most common.
+    fn near_words(&self, word: &str, distance: u8) -> Vec<(String, u8)>;
+    /// Indexed stems of the text within `distance` edits of the analyzed
+    /// `stem`, the same way: a misspelt inflection ("følorningen") is near
+    /// the stem of the word meant ("følordning") when no form the pages
+    /// write is near it.
+    fn near_stems(&self, stem: &str, distance: u8) -> Vec<(String, u8)>;
     /// Indexed whole words that begin with `prefix` (itself included), most common first.
     fn words_starting_with(&self, prefix: &str) -> Vec<String>;
     /// The curated synonym groups stored with the index.
@@ -70,36 +77,49 @@ impl Lexicon for IndexLexicon<'_> {
         self.synonyms
     }
 
-    fn near_words(&self, word: &str, distance: u8) -> Vec<String> {
-        let automaton = FuzzyTermQuery::new(
-            Term::from_field_text(self.fields.words, word),
-            distance,
-            true,
-        );
-        self.matching_words(&automaton, MAX_CORRECTIONS + 1)
-            .into_iter()
-            .filter(|text| text != word)
-            .take(MAX_CORRECTIONS)
-            .collect()
+    fn near_words(&self, word: &str, distance: u8) -> Vec<(String, u8)> {
+        self.nearest(self.fields.words, word, distance)
+    }
+
+    fn near_stems(&self, stem: &str, distance: u8) -> Vec<(String, u8)> {
+        self.nearest(self.fields.text, stem, distance)
     }
 
     fn words_starting_with(&self, prefix: &str) -> Vec<String> {
         let automaton =
             FuzzyTermQuery::new_prefix(Term::from_field_text(self.fields.words, prefix), 0, false);
-        self.matching_words(&automaton, MAX_COMPLETIONS)
+        self.matching_words(self.fields.words, &automaton, MAX_COMPLETIONS)
     }
 }
 
 impl IndexLexicon<'_> {
-    /// The `limit` most common words of the `words` field that `query`'s
-    /// automaton accepts, ties in word order.
-    fn matching_words(&self, query: &FuzzyTermQuery, limit: usize) -> Vec<String> {
+    /// Up to `MAX_CORRECTIONS` terms of `field` other than `text`, one edit
+    /// away first, then two: within each distance the most common first.
+    fn nearest(&self, field: Field, text: &str, distance: u8) -> Vec<(String, u8)> {
+        let mut found: Vec<(String, u8)> = Vec::new();
+        for edits in 1..=distance {
+            let automaton = FuzzyTermQuery::new(Term::from_field_text(field, text), edits, true);
+            for term in self.matching_words(field, &automaton, MAX_CORRECTIONS + 1 + found.len()) {
+                if found.len() < MAX_CORRECTIONS
+                    && term != text
+                    && !found.iter().any(|(known, _)| *known == term)
+                {
+                    found.push((term, edits));
+                }
+            }
+        }
+        found
+    }
+
+    /// The `limit` most common terms of `field` that `query`'s automaton
+    /// accepts, ties in term order.
+    fn matching_words(&self, field: Field, query: &FuzzyTermQuery, limit: usize) -> Vec<String> {
         let Ok(automaton) = query.automaton() else {
             return Vec::new();
         };
         let mut found: Vec<(u32, String)> = Vec::new();
         for segment in self.searcher.segment_readers() {
-            let Ok(inverted) = segment.inverted_index(self.fields.words) else {
+            let Ok(inverted) = segment.inverted_index(field) else {
                 continue;
             };
             let Ok(mut terms) = inverted.terms().search(&automaton).into_stream() else {

@@ -8,7 +8,7 @@
 //!
 //! Where things live, in the order a page travels:
 //! - words: `analysis` (tokens, stemming via `stemmer`, folding via `fold`),
-//!   `compounds`, `stopwords`, `synonyms`;
+//!   `compounds`, `stopwords`, `synonyms`, `edits` (how far apart two words are);
 //! - writing: `writer` builds the index (fields in `schema`) and the
 //!   `suggestions` list, `manifest` describes the files and `pack` the hot pack;
 //! - storage: `chunks` cuts the files and serves reads from the chunks that
@@ -24,6 +24,7 @@
 mod analysis;
 mod chunks;
 mod compounds;
+mod edits;
 mod engine;
 mod error;
 mod fold;
@@ -50,6 +51,7 @@ mod writer;
 // types those names expose; everything else stays inside the crate.
 pub use analysis::{analyze, danish_stem};
 pub use chunks::{whole_files_directory, ChunkId, HotRange};
+pub use edits::edit_distance;
 pub use engine::{Engine, Filters};
 pub use error::{ChunkError, SearchError};
 // The browser folds typed words in JavaScript too; tests/js_fold.rs checks they agree.

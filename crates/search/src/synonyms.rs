@@ -70,6 +70,24 @@ impl Synonyms {
         longest_member(&self.groups, words, start)
     }
 
+    /// Is this analyzed term a one-word member of a group? Such a word is
+    /// the vocabulary's, not a misspelling, though no page writes it.
+    pub fn has_term(&self, term: &str) -> bool {
+        self.groups
+            .iter()
+            .flatten()
+            .any(|member| matches!(member.terms.as_slice(), [only] if only == term))
+    }
+
+    /// The one-word members of every group, as written.
+    pub fn single_words(&self) -> impl Iterator<Item = &str> {
+        self.groups
+            .iter()
+            .flatten()
+            .filter(|member| !member.text.contains(char::is_whitespace))
+            .map(|member| member.text.as_str())
+    }
+
     /// Like [`Synonyms::match_at`], among the related words.
     pub fn related_at(&self, words: &[Vec<String>], start: usize) -> Option<SynonymMatch<'_>> {
         longest_member(&self.related, words, start)

@@ -15,6 +15,10 @@ use crate::hit::RewriteKind;
 use crate::lexicon::Lexicon;
 use crate::schema::IndexFields;
 
+/// Corrections tried per misspelt word.
+const MAX_CORRECTIONS: usize = 3;
+/// A misspelt word this long is also corrected by its stem.
+const MIN_STEM_CORRECTED_CHARS: usize = 8;
 /// A misspelt or half-typed match counts for this share of an exact one.
 const FUZZY_WEIGHT: f32 = 0.4;
 const PREFIX_WEIGHT: f32 = 0.5;
@@ -29,12 +33,63 @@ const MIN_KNOWN_PART_CHARS: usize = 5;
 const PREFIX_NOTE_WORDS: usize = 5;
 
 /// Typo tolerance: one edit for words of 5+ letters, two for 9+.
-fn edit_distance_for(word: &str) -> u8 {
+pub(super) fn edit_distance_for(word: &str) -> u8 {
     match word.chars().count() {
         0..=4 => 0,
         5..=8 => 1,
         _ => 2,
     }
+}
+
+/// A word a misspelt one may have meant: as the reader is shown it, and
+/// the terms searched for it.
+struct Correction {
+    shown: String,
+    terms: Vec<String>,
+    edits: u8,
+}
+
+/// Corrections of a misspelt word, at most `MAX_CORRECTIONS`: the whole words
+/// the pages write near it and the stems of the text near its stem (for an
+/// inflection no page writes), the fewest edits first, one per stem.
+fn corrections(lexicon: &dyn Lexicon, typed: &str, stem: &str, distance: u8) -> Vec<Correction> {
+    let words = lexicon.near_words(typed, distance).into_iter().map(|(word, edits)| Correction {
+        terms: analyze(&word),
+        shown: word,
+        edits,
+    });
+    // A stem is shorter than its words, so as many edits change more of
+    // it: stems are near only by one edit, from words of 8+ letters, and
+    // beginning as the stem typed does ("tørlag" is not "forlag").
+    let stem_distance = if typed.chars().count() >= MIN_STEM_CORRECTED_CHARS {
+        distance.min(1)
+    } else {
+        0
+    };
+    let first = stem.chars().next();
+    let stems = lexicon.near_stems(stem, stem_distance).into_iter().filter(|(near, _)| near.chars().next() == first).map(|(near, edits)| {
+        // Shown as the commonest word the pages write with that stem.
+        let shown = lexicon
+            .words_starting_with(&near)
+            .into_iter()
+            .find(|word| analyze(word) == [near.as_str()])
+            .unwrap_or_else(|| near.clone());
+        Correction {
+            shown,
+            terms: vec![near],
+            edits,
+        }
+    });
+    let mut all: Vec<Correction> = words.chain(stems).collect();
+    // Stable: among equally near, whole words before stems, commonest first.
+    all.sort_by_key(|c| c.edits);
+    let mut kept: Vec<Correction> = Vec::new();
+    for correction in all {
+        if kept.len() < MAX_CORRECTIONS && !kept.iter().any(|k| k.terms == correction.terms) {
+            kept.push(correction);
+        }
+    }
+    kept
 }
 
 /// All ways one typed word can match.
@@ -64,20 +119,24 @@ pub(super) fn word_query(
                 } else {
                     edit_distance_for(word)
                 };
-                let unknown = !lexicon.knows_word(typed) && !lexicon.knows_stem(term);
+                // A word of the synonym list is the vocabulary's, not a slip.
+                let unknown = !lexicon.knows_word(typed)
+                    && !lexicon.knows_stem(term)
+                    && !lexicon.synonyms().has_term(term);
                 if distance > 0 && unknown {
-                    let near_words = lexicon.near_words(typed, distance);
-                    matched |= !near_words.is_empty();
-                    corrected = !near_words.is_empty();
-                    for near in &near_words {
-                        for term in analyze(near) {
+                    let corrections = corrections(lexicon, typed, term, distance);
+                    matched |= !corrections.is_empty();
+                    corrected = !corrections.is_empty();
+                    for correction in &corrections {
+                        for term in &correction.terms {
                             ways.push((
                                 Occur::Should,
-                                boosted(term_anywhere(fields, &term), FUZZY_WEIGHT),
+                                boosted(term_anywhere(fields, term), FUZZY_WEIGHT),
                             ));
                         }
                     }
-                    widening.note(RewriteKind::Spelling, word, near_words);
+                    let shown = corrections.into_iter().map(|c| c.shown).collect();
+                    widening.note(RewriteKind::Spelling, word, shown);
                 }
                 if prefix && typed.chars().count() >= MIN_PREFIX_CHARS {
                     let started_words = lexicon.words_starting_with(typed);
