@@ -173,7 +173,12 @@ fn nearest<'a>(term: &str, known: &[&'a str]) -> Option<&'a str> {
     let folded = term.to_lowercase();
     known
         .iter()
-        .map(|k| (praksis_search::edit_distance(&folded, &k.to_lowercase()), *k))
+        .map(|k| {
+            (
+                praksis_search::edit_distance(&folded, &k.to_lowercase()),
+                *k,
+            )
+        })
         .filter(|(distance, k)| *distance <= k.chars().count().max(4) / 2)
         .min()
         .map(|(_, k)| k)

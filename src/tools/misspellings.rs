@@ -59,7 +59,9 @@ fn neighbour_key(letter: char) -> Option<char> {
     ROWS.iter().find_map(|row| {
         let keys: Vec<char> = row.chars().collect();
         let at = keys.iter().position(|&k| k == letter)?;
-        keys.get(at + 1).or_else(|| at.checked_sub(1).map(|left| &keys[left])).copied()
+        keys.get(at + 1)
+            .or_else(|| at.checked_sub(1).map(|left| &keys[left]))
+            .copied()
     })
 }
 
@@ -211,7 +213,11 @@ impl fmt::Display for CostTable<'_> {
             )
         };
         for slip in Slip::ALL {
-            line(f, slip.name(), self.0.iter().filter(|c| c.copy.slip == slip).collect())?;
+            line(
+                f,
+                slip.name(),
+                self.0.iter().filter(|c| c.copy.slip == slip).collect(),
+            )?;
         }
         line(f, "overall", self.0.iter().collect())?;
         let mut worst: Vec<&SlipCost> = self.0.iter().collect();
@@ -237,12 +243,27 @@ mod tests {
 
     #[test]
     fn each_slip_changes_the_middle_of_the_word() {
-        assert_eq!(misspell("mentorordning", Slip::Dropped).as_deref(), Some("mentorrdning"));
-        assert_eq!(misspell("mentorordning", Slip::Swapped).as_deref(), Some("mentoorrdning"));
-        assert_eq!(misspell("mentorordning", Slip::Doubled).as_deref(), Some("mentoroordning"));
-        assert_eq!(misspell("mentorordning", Slip::NeighbourKey).as_deref(), Some("mentorprdning"));
+        assert_eq!(
+            misspell("mentorordning", Slip::Dropped).as_deref(),
+            Some("mentorrdning")
+        );
+        assert_eq!(
+            misspell("mentorordning", Slip::Swapped).as_deref(),
+            Some("mentoorrdning")
+        );
+        assert_eq!(
+            misspell("mentorordning", Slip::Doubled).as_deref(),
+            Some("mentoroordning")
+        );
+        assert_eq!(
+            misspell("mentorordning", Slip::NeighbourKey).as_deref(),
+            Some("mentorprdning")
+        );
         assert_eq!(misspell("sindslidende", Slip::Ascii), None);
-        assert_eq!(misspell("kontanthjælp", Slip::Ascii).as_deref(), Some("kontanthjaelp"));
+        assert_eq!(
+            misspell("kontanthjælp", Slip::Ascii).as_deref(),
+            Some("kontanthjaelp")
+        );
     }
 
     #[test]

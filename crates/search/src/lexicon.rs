@@ -25,18 +25,27 @@ pub(crate) trait Lexicon {
     fn discrimination(&self, term: &str) -> f32;
     /// Does this whole word (folded, unstemmed) occur anywhere?
     fn knows_word(&self, word: &str) -> bool;
-    /// Indexed whole words within `distance` edits of `word`, each with its
-    /// distance: the closest first, then the most common.
-    fn near_words(&self, word: &str, distance: u8) -> Vec<(String, u8)>;
+    /// Indexed whole words within `distance` edits of `word`: the closest
+    /// first, then the most common.
+    fn near_words(&self, word: &str, distance: u8) -> Vec<Near>;
     /// Indexed stems of the text within `distance` edits of the analyzed
     /// `stem`, the same way: a misspelt inflection ("følorningen") is near
     /// the stem of the word meant ("følordning") when no form the pages
     /// write is near it.
-    fn near_stems(&self, stem: &str, distance: u8) -> Vec<(String, u8)>;
+    fn near_stems(&self, stem: &str, distance: u8) -> Vec<Near>;
     /// Indexed whole words that begin with `prefix` (itself included), most common first.
     fn words_starting_with(&self, prefix: &str) -> Vec<String>;
     /// The curated synonym groups stored with the index.
     fn synonyms(&self) -> &Synonyms;
+}
+
+/// An indexed term near a misspelt one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Near {
+    pub term: String,
+    pub edits: u8,
+    /// On how many pages it occurs.
+    pub pages: u32,
 }
 
 pub(crate) struct IndexLexicon<'a> {
@@ -77,11 +86,11 @@ impl Lexicon for IndexLexicon<'_> {
         self.synonyms
     }
 
-    fn near_words(&self, word: &str, distance: u8) -> Vec<(String, u8)> {
+    fn near_words(&self, word: &str, distance: u8) -> Vec<Near> {
         self.nearest(self.fields.words, word, distance)
     }
 
-    fn near_stems(&self, stem: &str, distance: u8) -> Vec<(String, u8)> {
+    fn near_stems(&self, stem: &str, distance: u8) -> Vec<Near> {
         self.nearest(self.fields.text, stem, distance)
     }
 
@@ -95,16 +104,18 @@ impl Lexicon for IndexLexicon<'_> {
 impl IndexLexicon<'_> {
     /// Up to `MAX_CORRECTIONS` terms of `field` other than `text`, one edit
     /// away first, then two: within each distance the most common first.
-    fn nearest(&self, field: Field, text: &str, distance: u8) -> Vec<(String, u8)> {
-        let mut found: Vec<(String, u8)> = Vec::new();
+    fn nearest(&self, field: Field, text: &str, distance: u8) -> Vec<Near> {
+        let mut found: Vec<Near> = Vec::new();
         for edits in 1..=distance {
             let automaton = FuzzyTermQuery::new(Term::from_field_text(field, text), edits, true);
-            for term in self.matching_words(field, &automaton, MAX_CORRECTIONS + 1 + found.len()) {
+            for (pages, term) in
+                self.matching_terms(field, &automaton, MAX_CORRECTIONS + 1 + found.len())
+            {
                 if found.len() < MAX_CORRECTIONS
                     && term != text
-                    && !found.iter().any(|(known, _)| *known == term)
+                    && !found.iter().any(|near| near.term == term)
                 {
-                    found.push((term, edits));
+                    found.push(Near { term, edits, pages });
                 }
             }
         }
@@ -114,6 +125,17 @@ impl IndexLexicon<'_> {
     /// The `limit` most common terms of `field` that `query`'s automaton
     /// accepts, ties in term order.
     fn matching_words(&self, field: Field, query: &FuzzyTermQuery, limit: usize) -> Vec<String> {
+        let terms = self.matching_terms(field, query, limit);
+        terms.into_iter().map(|(_, text)| text).collect()
+    }
+
+    /// Like `matching_words`, each with the number of pages it is on.
+    fn matching_terms(
+        &self,
+        field: Field,
+        query: &FuzzyTermQuery,
+        limit: usize,
+    ) -> Vec<(u32, String)> {
         let Ok(automaton) = query.automaton() else {
             return Vec::new();
         };
@@ -133,6 +155,6 @@ impl IndexLexicon<'_> {
         found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
         found.dedup_by(|a, b| a.1 == b.1);
         found.truncate(limit);
-        found.into_iter().map(|(_, text)| text).collect()
+        found
     }
 }

@@ -61,13 +61,18 @@ pub(super) fn rewrite_as_written(
         if rewrite.kind == RewriteKind::Synonym {
             continue;
         }
-        let typed_parts = matches!(rewrite.kind, RewriteKind::Compound | RewriteKind::Joined);
+        // A compound's parts are the reader's own letters; a misspelt word's
+        // reading may be a word of the synonym list no page writes.
+        let keep_unwritten = matches!(
+            rewrite.kind,
+            RewriteKind::Compound | RewriteKind::Joined | RewriteKind::Spelling
+        );
         let also = std::mem::take(&mut rewrite.also);
         for word in also {
             // One lookup per word, in the same order as `lookups` made them.
             match written.next().flatten() {
                 Some(surface) => rewrite.also.push(surface),
-                None if typed_parts => rewrite.also.push(word),
+                None if keep_unwritten => rewrite.also.push(word),
                 None => {}
             }
         }

@@ -22,7 +22,7 @@ mod fallback;
 mod parse;
 mod passage;
 mod per_word;
-mod synonym_spelling;
+mod spelling;
 mod widening;
 mod window;
 mod word;
@@ -86,7 +86,7 @@ fn scored_query(
     if parsed.is_empty() {
         return None;
     }
-    let corrected = synonym_spelling::correct_to_synonyms(parsed, lexicon, widening);
+    let corrected = spelling::correct(parsed, lexicon, widening);
     let parsed = &corrected;
     let per_word = word_queries(parsed, fields, lexicon, widening);
     // The typed words' own terms are highlighted whatever else brought them in.

@@ -2,7 +2,7 @@
 //! fallback), and the record of each widening made, which the reader is
 //! shown as the query's rewrites.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::hit::{Rewrite, RewriteKind};
 
@@ -23,6 +23,13 @@ pub(crate) struct Widening {
     /// Terms only a synonym brought in ("kontaktperson" for "mentor"): a
     /// snippet shows the word typed where the page has it.
     pub synonyms_only: BTreeSet<String>,
+    /// A misspelt word's other readings as near as the one it was read as
+    /// (by that reading): searched beside it, weakly.
+    pub spelling_alternatives: BTreeMap<String, Vec<String>>,
+    /// Misspelt words kept as typed (no reading was sure): their letters
+    /// may split into words by accident ("aktiv|rg"), which find pages
+    /// meaning neither, so they are not searched as compounds.
+    pub kept_misspellings: BTreeSet<String>,
 }
 
 impl Widening {

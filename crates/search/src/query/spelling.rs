@@ -1,0 +1,347 @@
+//! A misspelt word is read as the word meant before the query is built, so
+//! everything after (synonyms, compounds, two words side by side, the
+//! passage) works as if it had been typed right: "udlæninge i job" as
+//! "udlændinge i job", "konttakt person" as "kontakt person".
+//!
+//! A word is misspelt when no page writes it, no page has its stem and the
+//! synonym list does not hold it. What it is read as, the nearest first,
+//! then the commonest:
+//! - a word of the synonym list (readers' words the pages do not use,
+//!   "junkie", "nydanskere"), by its letters or its stem;
+//! - a word the pages write;
+//! - a stem of the pages' text, for an inflection no page writes
+//!   ("flygtnngene" for "flygtningene", whose stem the pages have), from
+//!   words of 8+ letters, one edit away and beginning as the word typed does:
+//!   a stem is shorter than its words, so as many edits change more of it
+//!   ("tørlag" is not "forlag");
+//! - failing all of those, a compound whose first part is known and whose
+//!   rest is misspelt ("eks|kriinelle" as "eks|kriminelle").
+
+use super::fallback::wider_distance;
+use super::word::edit_distance_for;
+use super::{ParsedQuery, Widening};
+use crate::analysis::{analyze, analyze_unstemmed};
+use crate::compounds::compound_leaves;
+use crate::edits::edit_distance;
+use crate::hit::RewriteKind;
+use crate::lexicon::{Lexicon, Near};
+use crate::stopwords::is_query_filler;
+
+/// A misspelt word this long is also read by its stem.
+const MIN_STEM_CORRECTED_CHARS: usize = 8;
+/// The known first part of a misspelt compound, and its misspelt rest, are
+/// at least this long.
+const MIN_HEAD_CHARS: usize = 3;
+const MIN_REST_CHARS: usize = 5;
+/// Readings as near as the likeliest kept beside it, weakly.
+const MAX_ALTERNATIVES: usize = 2;
+
+/// `parsed` with each misspelt word read as the word it most likely means;
+/// each reading is noted for the reader.
+pub(super) fn correct(
+    parsed: &ParsedQuery,
+    lexicon: &dyn Lexicon,
+    widening: &mut Widening,
+) -> ParsedQuery {
+    let mut corrected = parsed.clone();
+    if widening.literal {
+        return corrected;
+    }
+    let last = corrected.words.len().saturating_sub(1);
+    for (at, word) in corrected.words.iter_mut().enumerate() {
+        // A word still being typed is the start of a word, not a slip.
+        let started = parsed.last_is_prefix && at == last;
+        let distance = if widening.fallback {
+            wider_distance(word)
+        } else {
+            edit_distance_for(word)
+        };
+        let Some(mut found) = correction(word, distance, started, lexicon) else {
+            continue;
+        };
+        widening.note(RewriteKind::Spelling, word, found.readings.clone());
+        if found.sure || widening.fallback {
+            *word = found.readings.remove(0);
+        } else {
+            widening.kept_misspellings.insert(word.clone());
+        }
+        if !found.readings.is_empty() {
+            widening
+                .spelling_alternatives
+                .insert(word.clone(), found.readings);
+        }
+    }
+    // A slip in a question's scaffolding ("hvofor") is scaffolding still.
+    let content: Vec<String> = corrected
+        .words
+        .iter()
+        .filter(|word| !analyze(word).iter().all(|term| is_query_filler(term)))
+        .cloned()
+        .collect();
+    if !content.is_empty() && content.len() < corrected.words.len() {
+        corrected.last_is_prefix &= content.last() == corrected.words.last();
+        corrected.words = content;
+    }
+    corrected
+}
+
+/// A candidate reading of a misspelt word.
+struct Candidate {
+    word: String,
+    edits: usize,
+    /// The synonym list's words first, then the pages' by how many use them.
+    rank: (u8, std::cmp::Reverse<u32>),
+}
+
+/// What a misspelt word may mean: the likeliest reading, then any others as
+/// near.
+struct Correction {
+    readings: Vec<String>,
+    /// Sure enough to read the word as the first reading. Otherwise the word
+    /// may be a real word the pages do not use ("ældre" is not "ændre"), so
+    /// it is kept, and its readings only searched beside it, weakly.
+    sure: bool,
+}
+
+/// A slip of one letter in a word this long is taken as sure.
+const MIN_SURE_CHARS: usize = 8;
+
+/// What `word` most likely means, if it is misspelt and something is near.
+fn correction(
+    word: &str,
+    distance: u8,
+    started: bool,
+    lexicon: &dyn Lexicon,
+) -> Option<Correction> {
+    let [typed] = analyze_unstemmed(word).try_into().ok()?;
+    let [stem] = analyze(word).try_into().ok()?;
+    let known = lexicon.knows_word(&typed)
+        || lexicon.knows_stem(&stem)
+        || lexicon.synonyms().has_term(&stem);
+    if known || distance == 0 || (started && !lexicon.words_starting_with(&typed).is_empty()) {
+        return None;
+    }
+    if let Some(nearest) = nearest(&typed, &stem, distance, lexicon) {
+        let long = typed.chars().count() >= MIN_SURE_CHARS;
+        return Some(Correction {
+            sure: nearest.listed || (nearest.edits == 1 && long),
+            readings: nearest.readings,
+        });
+    }
+    // Known words joined ("langtid|ledige") are a compound, not a slip.
+    if compound_leaves(word, &|term| lexicon.knows_stem(term)).is_some() {
+        return None;
+    }
+    misspelt_compound(word, lexicon).map(|reading| Correction {
+        readings: vec![reading],
+        sure: false,
+    })
+}
+
+/// The readings of a whole word, how far they are, and whether the first is
+/// a word of the synonym list.
+struct Nearest {
+    readings: Vec<String>,
+    edits: usize,
+    listed: bool,
+}
+
+/// The readings of a whole word from every source: the nearest (fewest
+/// edits, the synonym list's words first, then the commonest), then up to
+/// `MAX_ALTERNATIVES` others as near, to hedge a tie ("skve": "ske" and
+/// "skive").
+fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Option<Nearest> {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for member in lexicon.synonyms().single_words() {
+        let (Ok([folded]), Ok([member_stem])) = (
+            <[String; 1]>::try_from(analyze_unstemmed(member)),
+            <[String; 1]>::try_from(analyze(member)),
+        ) else {
+            continue;
+        };
+        let edits = edit_distance(typed, &folded).min(edit_distance(stem, &member_stem));
+        if edits <= usize::from(distance) {
+            candidates.push(Candidate {
+                word: member.to_string(),
+                edits,
+                rank: (0, std::cmp::Reverse(u32::MAX)),
+            });
+        }
+    }
+    let page_word = |near: Near, word: String| Candidate {
+        word,
+        edits: usize::from(near.edits),
+        rank: (1, std::cmp::Reverse(near.pages)),
+    };
+    for near in lexicon.near_words(typed, distance) {
+        let word = near.term.clone();
+        candidates.push(page_word(near, word));
+    }
+    let stem_distance = if typed.chars().count() >= MIN_STEM_CORRECTED_CHARS {
+        distance.min(1)
+    } else {
+        0
+    };
+    let first = stem.chars().next();
+    for near in lexicon.near_stems(stem, stem_distance) {
+        if near.term.chars().next() != first {
+            continue;
+        }
+        // Read as the commonest word the pages write with that stem.
+        let written = lexicon
+            .words_starting_with(&near.term)
+            .into_iter()
+            .find(|word| analyze(word) == [near.term.as_str()]);
+        if let Some(word) = written {
+            candidates.push(page_word(near, word));
+        }
+    }
+    candidates.sort_by_key(|a| (a.edits, a.rank));
+    let best = candidates.first()?;
+    let (edits, listed) = (best.edits, best.rank.0 == 0);
+    let mut readings: Vec<String> = Vec::new();
+    for candidate in candidates.into_iter().filter(|c| c.edits == edits) {
+        let same_stem = readings
+            .iter()
+            .any(|r| analyze(r) == analyze(&candidate.word));
+        if !same_stem && readings.len() <= MAX_ALTERNATIVES {
+            readings.push(candidate.word);
+        }
+    }
+    Some(Nearest {
+        readings,
+        edits,
+        listed,
+    })
+}
+
+/// A compound whose first part is a known word and whose rest is a
+/// misspelling of one: the first part and the rest's reading, joined.
+fn misspelt_compound(word: &str, lexicon: &dyn Lexicon) -> Option<String> {
+    let letters: Vec<char> = word.chars().collect();
+    if letters.len() < MIN_HEAD_CHARS + MIN_REST_CHARS || !letters.iter().all(|c| c.is_alphabetic())
+    {
+        return None;
+    }
+    // The longest known first part first: "invalide|pesionister" before "in|…".
+    (MIN_HEAD_CHARS..=letters.len() - MIN_REST_CHARS)
+        .rev()
+        .find_map(|split| {
+            let head: String = letters[..split].iter().collect();
+            let rest: String = letters[split..].iter().collect();
+            let head_known =
+                matches!(analyze(&head).as_slice(), [term] if lexicon.knows_stem(term));
+            if !head_known {
+                return None;
+            }
+            let [typed] = analyze_unstemmed(&rest).try_into().ok()?;
+            let [stem] = analyze(&rest).try_into().ok()?;
+            if lexicon.knows_word(&typed) || lexicon.knows_stem(&stem) {
+                return None;
+            }
+            let meant = nearest(&typed, &stem, edit_distance_for(&rest), lexicon)?;
+            Some(format!("{head}{}", meant.readings.first()?))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::Engine;
+    use crate::hit::{RewriteKind, SearchResults};
+    use crate::test_pages::{engine_of, page};
+    use crate::writer::IndexBuilder;
+
+    fn engine() -> Engine {
+        let synonyms = vec![vec!["udlændinge".to_string(), "indvandrere".to_string()]];
+        engine_of(
+            IndexBuilder::new().with_synonyms(synonyms),
+            [
+                page("Flygtninge", "Flygtninge får arbejde i en virksomhed."),
+                page("Indvandrere", "Indvandrere lærer dansk på arbejdspladsen."),
+                page("Kontakt", "En kontakt person følger hver borger."),
+                page("Forandring", "Vi vil ændre måden vi arbejder på."),
+                page("Skive", "Et værksted i Skive."),
+                page("Skema", "Hvad der skal ske står i et skema."),
+            ],
+        )
+    }
+
+    fn search(text: &str) -> SearchResults {
+        engine().search(text, 10).expect("search")
+    }
+
+    fn titles(results: &SearchResults) -> Vec<&str> {
+        results.hits.iter().map(|h| h.title.as_str()).collect()
+    }
+
+    fn spelling(results: &SearchResults) -> Vec<(&str, Vec<&str>)> {
+        results
+            .rewrites
+            .iter()
+            .filter(|r| r.kind == RewriteKind::Spelling)
+            .map(|r| {
+                (
+                    r.typed.as_str(),
+                    r.also.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_inflection_no_page_writes_is_read_by_its_stem() {
+        // No page writes "flygtningene"; one edit from its stem "flygtning".
+        let results = search("flygtnngene ");
+        assert_eq!(titles(&results), ["Flygtninge"]);
+        assert_eq!(spelling(&results), [("flygtnngene", vec!["flygtninge"])]);
+    }
+
+    #[test]
+    fn a_word_of_the_synonym_list_is_read_as_typed_right() {
+        // "udlændinge" is on no page: read as it, it widens to its group.
+        let results = search("udlæninge ");
+        assert_eq!(titles(&results), ["Indvandrere"]);
+        assert_eq!(spelling(&results), [("udlæninge", vec!["udlændinge"])]);
+    }
+
+    #[test]
+    fn a_sure_reading_joins_the_next_word_as_if_typed_right() {
+        // Read as "kontakt", the two words stand side by side on one page.
+        let results = search("konttakt person ");
+        assert_eq!(titles(&results).first(), Some(&"Kontakt"));
+    }
+
+    #[test]
+    fn a_short_unknown_word_is_kept_and_its_readings_only_searched_beside_it() {
+        // "ældre" may be a real word no page uses: it is not replaced by
+        // "ændre", which is searched beside it, weakly.
+        let results = search("ældre ");
+        assert_eq!(spelling(&results), [("ældre", vec!["ændre"])]);
+        assert_eq!(titles(&results), ["Forandring"]);
+        let weak = results.hits[0].score;
+        let exact = search("ændre ").hits[0].score;
+        assert!(weak < exact * 0.5, "{weak} vs {exact}");
+    }
+
+    #[test]
+    fn readings_as_near_as_the_likeliest_are_searched_too() {
+        // "skve" is one edit from "ske" and from "skive" alike; nothing
+        // matches it as typed, so the wider search reads it as both.
+        let results = search("skve ");
+        let mut found = titles(&results);
+        found.sort_unstable();
+        assert_eq!(found, ["Skema", "Skive"]);
+    }
+
+    #[test]
+    fn a_slip_in_a_question_word_leaves_the_question_word_out() {
+        let results = search("hvofor flygtninge ");
+        assert_eq!(titles(&results), ["Flygtninge"]);
+    }
+
+    #[test]
+    fn a_compound_of_known_words_is_no_slip() {
+        let results = search("flygtningearbejde ");
+        assert!(spelling(&results).is_empty(), "{:?}", results.rewrites);
+    }
+}
