@@ -14,7 +14,7 @@ use praksis::tools::eval::{
     self, Comparison, Evaluation, DEV2_FILE, DEV3_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE,
     QUERIES_FILE,
 };
-use praksis::tools::{misspellings, tag_eval};
+use praksis::tools::{query_variants, tag_eval};
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {
@@ -51,13 +51,15 @@ pub struct EvalArgs {
     /// other's grades, beside the engine scored by each (per category).
     #[arg(long, value_name = "FILE")]
     pub second_judge: Option<PathBuf>,
-    /// Instead of the sets, score misspelt copies of the queries tuned on
-    /// (each query's longest word with one slip: a letter dropped, two
-    /// swapped, one doubled, a neighbouring key, æ/ø/å as ae/oe/aa) beside
-    /// the queries as written; with --check, fail if the slips cost more
-    /// than `misspelt_max_loss` of nDCG@10 (curation/eval.toml).
+    /// Instead of the sets, score copies of the queries tuned on asked
+    /// otherwise beside the queries as written: misspelt (each query's
+    /// longest word with one slip: a letter dropped, two swapped, one
+    /// doubled, a neighbouring key, æ/ø/å as ae/oe/aa) and framed ("hvor kan
+    /// jeg læse om …"); with --check, fail if the slips or the frames cost
+    /// more nDCG@10 than `misspelt_max_loss` or `framed_max_loss` allow
+    /// (curation/eval.toml).
     #[arg(long)]
-    pub misspelt: bool,
+    pub variants: bool,
 }
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
@@ -141,18 +143,18 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
             tuned.push((file, name, judged, evaluation));
         }
     }
-    if args.misspelt {
+    if args.variants {
         let judged: Vec<eval::JudgedQuery> = std::iter::once(&queries)
             .chain(tuned.iter().map(|(_, _, judged, _)| judged))
             .flatten()
             .cloned()
             .collect();
-        let costs = misspellings::measure(misspellings::misspelt_queries(&judged), rank);
+        let costs = query_variants::measure(query_variants::variant_queries(&judged), rank);
         println!(
-            "Misspelt copies of the queries tuned on (never of the held-out set):\n{}",
-            misspellings::CostTable(&costs)
+            "Copies of the queries tuned on, asked otherwise (never of the held-out set):\n{}",
+            query_variants::CostTable(&costs)
         );
-        return check_misspelt(project, &costs, args.check);
+        return check_variants(project, &costs, args.check);
     }
     let held_out = optional(HELD_OUT_FILE)?;
     if args.json {
@@ -305,29 +307,41 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Fails when the slips cost more nDCG@10 than the floor file allows.
-fn check_misspelt(
+/// Fails when the slips or the frames cost more nDCG@10 than the floor
+/// file allows.
+fn check_variants(
     project: &Project,
-    costs: &[misspellings::SlipCost],
+    costs: &[query_variants::VariantCost],
     check: bool,
 ) -> anyhow::Result<ExitCode> {
     if !check {
         return Ok(ExitCode::SUCCESS);
     }
     let floor = eval::read_floor(&project.curation().join(FLOOR_FILE))?;
-    let Some(max_loss) = floor.misspelt_max_loss else {
-        anyhow::bail!("curation/{FLOOR_FILE} sets no misspelt_max_loss for --misspelt --check");
-    };
-    let (clean, slipped) = misspellings::CostTable::means(costs.iter());
-    let loss = clean.ndcg - slipped.ndcg;
-    if loss > max_loss {
-        eprintln!(
-            "praksis: misspelt copies lose {loss:.3} nDCG@10 ({:.3} → {:.3}; allowed {max_loss:.3})",
-            clean.ndcg, slipped.ndcg
-        );
-        return Ok(ExitCode::FAILURE);
+    let mut failed = false;
+    for (slips, name, allowed) in [
+        (true, "misspelt", floor.misspelt_max_loss),
+        (false, "framed", floor.framed_max_loss),
+    ] {
+        let Some(max_loss) = allowed else {
+            anyhow::bail!("curation/{FLOOR_FILE} sets no {name}_max_loss for --variants --check");
+        };
+        let of_kind = query_variants::CostTable::of_slips(costs, slips);
+        let (clean, varied) = query_variants::CostTable::means(of_kind.into_iter());
+        let loss = clean.ndcg - varied.ndcg;
+        if loss > max_loss {
+            eprintln!(
+                "praksis: {name} copies lose {loss:.3} nDCG@10 ({:.3} → {:.3}; allowed {max_loss:.3})",
+                clean.ndcg, varied.ndcg
+            );
+            failed = true;
+        }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn run_tags(project: &Project, check: bool, held_out: bool) -> anyhow::Result<ExitCode> {

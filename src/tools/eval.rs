@@ -121,10 +121,13 @@ pub struct Floor {
     pub dev3_min_ndcg: Option<f64>,
     #[serde(default)]
     pub dev3_min_mrr: Option<f64>,
-    /// How much nDCG@10 misspelt copies of the tuned-on queries may lose
-    /// beside the queries as written (`praksis eval --misspelt --check`).
+    /// How much nDCG@10 misspelt and framed copies of the tuned-on queries
+    /// may lose beside the queries as written (`praksis eval --variants
+    /// --check`).
     #[serde(default)]
     pub misspelt_max_loss: Option<f64>,
+    #[serde(default)]
+    pub framed_max_loss: Option<f64>,
     /// Judged pages the tagger is tuned on; the rest are held out.
     #[serde(default)]
     pub tag_tuning_pages: Vec<String>,

@@ -2,14 +2,14 @@
 //! (`coverage.rs`: every source word accounted for; `shapes.rs`: suspicious
 //! shapes left by ingestion; `build_report.rs`: the report written next to
 //! the site), measuring it (`eval.rs`: ranking on judged queries;
-//! `misspellings.rs`: misspelt copies of judged queries; `tag_eval.rs`: the
+//! `query_variants.rs`: judged queries misspelt or framed as questions; `tag_eval.rs`: the
 //! tagger on judged tags) and looking at it (`serve.rs`).
 
 pub mod agreement;
 pub mod build_report;
 pub mod coverage;
 pub mod eval;
-pub mod misspellings;
+pub mod query_variants;
 pub mod serve;
 pub mod shapes;
 pub mod tag_eval;

@@ -22,7 +22,7 @@ pub fn is_stop_word(term: &str) -> bool {
 /// question is asked, not what it is about. Taken out of the words a page
 /// must match (the index keeps them) and counted only a little, so the page
 /// about the content words ranks first, not a page sharing the scaffolding.
-const QUESTION_WORDS: &str = "hvordan hvorfor hvornår hvilke hvilken hvilket hvem virker virke fungerer kan får gør findes bruges";
+const QUESTION_WORDS: &str = "hvordan hvorfor hvornår hvilke hvilken hvilket hvem virker virke fungerer kan får gør findes bruges ved";
 
 fn question_terms() -> &'static Vec<String> {
     static TERMS: OnceLock<Vec<String>> = OnceLock::new();
@@ -32,6 +32,50 @@ fn question_terms() -> &'static Vec<String> {
 /// Is this analyzed term the scaffolding of a question?
 pub fn is_question_word(term: &str) -> bool {
     question_terms().iter().any(|t| t == term)
+}
+
+/// How readers ask for pages about something rather than name it: a word
+/// and the preposition after it ("læse om", "eksempler på", "erfaringer
+/// med"). Followed by what the reader wants, the word is scaffolding: every
+/// page here is an example, an experience or something to read.
+const REQUEST_PHRASES: [&str; 12] = [
+    "læse om",
+    "læs om",
+    "eksempler på",
+    "eksempel på",
+    "erfaringer med",
+    "erfaring med",
+    "viden om",
+    "information om",
+    "informationer om",
+    "materiale om",
+    "noget om",
+    "mere om",
+];
+
+fn request_phrases() -> &'static Vec<Vec<String>> {
+    static TERMS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    TERMS.get_or_init(|| {
+        REQUEST_PHRASES
+            .iter()
+            .map(|p| analyze_stop_kept(p))
+            .collect()
+    })
+}
+
+/// A phrase's terms, stop words included (`analyze` keeps them: the index
+/// does too).
+fn analyze_stop_kept(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().flat_map(analyze).collect()
+}
+
+/// Do the analyzed words `next` (a word and the one after it) ask for pages
+/// about what follows them ("eksempler på …")?
+pub fn is_request(word: &[String], next: &[String]) -> bool {
+    let pair: Vec<&String> = word.iter().chain(next).collect();
+    request_phrases()
+        .iter()
+        .any(|phrase| phrase.iter().eq(pair.iter().copied()))
 }
 
 /// Is this analyzed term a stop word or the scaffolding of a question?

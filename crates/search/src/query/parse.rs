@@ -3,7 +3,7 @@
 //! word is still being typed.
 
 use crate::analysis::analyze;
-use crate::stopwords::is_query_filler;
+use crate::stopwords::{is_query_filler, is_request};
 
 /// Longest query text considered; the rest of a pasted essay adds nothing.
 const MAX_QUERY_CHARS: usize = 500;
@@ -52,10 +52,15 @@ impl ParsedQuery {
             }
         }
         words.retain(|w| !analyze(w).is_empty());
+        let analyzed: Vec<Vec<String>> = words.iter().map(|w| analyze(w)).collect();
+        // "eksempler på mentorordning": a request, then what is asked for.
+        let requesting =
+            |at: usize| at + 2 < analyzed.len() && is_request(&analyzed[at], &analyzed[at + 1]);
         let content: Vec<String> = words
             .iter()
-            .filter(|w| !analyze(w).iter().all(|t| is_query_filler(t)))
-            .cloned()
+            .enumerate()
+            .filter(|(at, w)| !requesting(*at) && !analyze(w).iter().all(|t| is_query_filler(t)))
+            .map(|(_, w)| w.clone())
             .collect();
         // A query of stop words only ("hvad er det") still searches for them.
         let mut chosen = if content.is_empty() { words } else { content };
@@ -105,6 +110,20 @@ mod tests {
         );
         // An unpaired quote is not a phrase.
         assert_eq!(ParsedQuery::parse("\"mentor").words, ["mentor"]);
+    }
+
+    #[test]
+    fn a_request_before_what_is_asked_for_is_scaffolding() {
+        let words = |text: &str| ParsedQuery::parse(text).words;
+        assert_eq!(
+            words("findes der eksempler på mentorordning"),
+            ["mentorordning"]
+        );
+        assert_eq!(words("hvor kan jeg læse om revalidering"), ["revalidering"]);
+        assert_eq!(words("erfaringer med hjemløse i job"), ["hjemløse", "job"]);
+        // Alone, or with nothing after it, the word is what is asked for.
+        assert_eq!(words("eksempler"), ["eksempler"]);
+        assert_eq!(words("gode erfaringer med"), ["gode", "erfaringer"]);
     }
 
     #[test]

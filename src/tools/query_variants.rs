@@ -1,9 +1,15 @@
-//! Misspelt copies of judged queries, made by rule: each query's longest word
-//! with one slip of the kinds people make when typing (a letter dropped, two
-//! swapped, one doubled, a neighbouring key, æ/ø/å typed as ae/oe/aa). The
-//! copy keeps the query's judgments, so how much a slip costs is measured on
-//! queries whose right answers are known, and on as many misspellings as
-//! there are queries, not only on the few a judge thought of.
+//! Copies of judged queries asked otherwise, made by rule, each keeping its
+//! query's judgments: the same need typed with a slip, or asked as a
+//! question. How much a variant costs is then measured on queries whose
+//! right answers are known, on as many variants as there are queries, not
+//! only on the few a judge thought of.
+//!
+//! - Slips: the query's longest word with one slip of the kinds people make
+//!   when typing (a letter dropped, two swapped, one doubled, a neighbouring
+//!   key, æ/ø/å typed as ae/oe/aa).
+//! - Frames: the query inside a frame readers ask in ("hvor kan jeg læse om
+//!   …", "findes der eksempler på …"), which should find what the query
+//!   alone finds.
 //!
 //! Made only from the sets tuned on: the held-out set's queries stay unread.
 
@@ -11,9 +17,44 @@ use std::fmt;
 
 use crate::tools::eval::{score, JudgedQuery, Scores};
 
-/// Kinds of judged query that are misspelt already or are names, whose
-/// spelling is not a word's.
-const SKIPPED_CATEGORIES: [&str; 3] = ["typo", "ascii", "misspelling"];
+/// Kinds of judged query that are misspelt already.
+const MISSPELT_CATEGORIES: [&str; 3] = ["typo", "ascii", "misspelling"];
+/// Kinds of judged query that are questions already.
+const QUESTION_CATEGORIES: [&str; 1] = ["question"];
+
+/// Frames readers put around what they want, `{}` standing for it.
+pub const FRAMES: [&str; 6] = [
+    "hvordan virker {}",
+    "hvad er {}",
+    "hvor kan jeg læse om {}",
+    "findes der eksempler på {}",
+    "hvad ved man om {}",
+    "erfaringer med {}",
+];
+
+/// How a copy asks otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variant {
+    Slip(Slip),
+    Frame(&'static str),
+}
+
+impl Variant {
+    /// Every variant, slips first.
+    pub fn all() -> impl Iterator<Item = Variant> {
+        Slip::ALL
+            .into_iter()
+            .map(Variant::Slip)
+            .chain(FRAMES.into_iter().map(Variant::Frame))
+    }
+
+    pub fn name(self) -> String {
+        match self {
+            Variant::Slip(slip) => slip.name().to_string(),
+            Variant::Frame(frame) => frame.replace("{}", "…"),
+        }
+    }
+}
 /// A slip in a shorter word makes another word as often as a misspelling.
 const MIN_LETTERS: usize = 5;
 
@@ -103,20 +144,42 @@ pub fn misspell(word: &str, kind: Slip) -> Option<String> {
     Some(letters.into_iter().collect())
 }
 
-/// A misspelt copy of a judged query, and what was done to it.
+/// A copy of a judged query asked otherwise, and how.
 #[derive(Clone, Debug)]
-pub struct MisspeltQuery {
+pub struct VariantQuery {
     pub query: JudgedQuery,
     pub original: String,
-    pub slip: Slip,
+    pub variant: Variant,
 }
 
-/// Every slip that can be made in each query's longest word (the first of
-/// equally long ones), the copy judged as the query is.
-pub fn misspelt_queries(queries: &[JudgedQuery]) -> Vec<MisspeltQuery> {
+/// Every variant of each query, the copy judged as the query is: each slip
+/// that can be made in its longest word (the first of equally long ones),
+/// unless it is misspelt already, and each frame, unless it is a question.
+pub fn variant_queries(queries: &[JudgedQuery]) -> Vec<VariantQuery> {
+    let mut copies = misspelt_queries(queries);
+    for query in queries {
+        if QUESTION_CATEGORIES.contains(&query.category.as_str()) {
+            continue;
+        }
+        for frame in FRAMES {
+            copies.push(VariantQuery {
+                query: JudgedQuery {
+                    query: frame.replace("{}", &query.query),
+                    category: Variant::Frame(frame).name(),
+                    ..query.clone()
+                },
+                original: query.query.clone(),
+                variant: Variant::Frame(frame),
+            });
+        }
+    }
+    copies
+}
+
+fn misspelt_queries(queries: &[JudgedQuery]) -> Vec<VariantQuery> {
     let mut misspelt = Vec::new();
     for query in queries {
-        if SKIPPED_CATEGORIES.contains(&query.category.as_str()) {
+        if MISSPELT_CATEGORIES.contains(&query.category.as_str()) {
             continue;
         }
         let words: Vec<&str> = query.query.split_whitespace().collect();
@@ -134,61 +197,69 @@ pub fn misspelt_queries(queries: &[JudgedQuery]) -> Vec<MisspeltQuery> {
             };
             let mut text: Vec<&str> = words.clone();
             text[longest] = &slipped;
-            misspelt.push(MisspeltQuery {
+            misspelt.push(VariantQuery {
                 query: JudgedQuery {
                     query: text.join(" "),
                     category: slip.name().to_string(),
                     ..query.clone()
                 },
                 original: query.query.clone(),
-                slip,
+                variant: Variant::Slip(slip),
             });
         }
     }
     misspelt
 }
 
-/// One misspelt query's scores beside its original's, on the same judgments.
+/// One copy's scores beside its original's, on the same judgments.
 #[derive(Clone, Debug)]
-pub struct SlipCost {
-    pub copy: MisspeltQuery,
+pub struct VariantCost {
+    pub copy: VariantQuery,
     pub clean: Scores,
-    pub slipped: Scores,
+    pub varied: Scores,
 }
 
 /// Ranks every copy and its original with `rank` (query → pages, best first).
 pub fn measure(
-    copies: Vec<MisspeltQuery>,
+    copies: Vec<VariantQuery>,
     mut rank: impl FnMut(&str) -> Vec<String>,
-) -> Vec<SlipCost> {
+) -> Vec<VariantCost> {
     copies
         .into_iter()
         .map(|copy| {
             let clean = score(&rank(&copy.original), &copy.query.grades);
-            let slipped = score(&rank(&copy.query.query), &copy.query.grades);
-            SlipCost {
+            let varied = score(&rank(&copy.query.query), &copy.query.grades);
+            VariantCost {
                 copy,
                 clean,
-                slipped,
+                varied,
             }
         })
         .collect()
 }
 
-/// Mean nDCG@10 / MRR with and without the slip, per kind of slip and
-/// overall, then the copies that lost most.
-pub struct CostTable<'a>(pub &'a [SlipCost]);
+/// Mean nDCG@10 / MRR of the queries as written and of their copies, per
+/// variant, for the slips and the frames, then the copies that lost most.
+pub struct CostTable<'a>(pub &'a [VariantCost]);
 
 /// How many of the costliest copies the table lists.
 const WORST_LISTED: usize = 30;
 
 impl CostTable<'_> {
-    /// Mean (clean, slipped) scores of `costs`.
-    pub fn means<'c>(costs: impl Iterator<Item = &'c SlipCost> + Clone) -> (Scores, Scores) {
+    /// Mean (as written, varied) scores of `costs`.
+    pub fn means<'c>(costs: impl Iterator<Item = &'c VariantCost> + Clone) -> (Scores, Scores) {
         (
             Scores::mean(costs.clone().map(|c| &c.clean)),
-            Scores::mean(costs.map(|c| &c.slipped)),
+            Scores::mean(costs.map(|c| &c.varied)),
         )
+    }
+
+    /// The costs of the slips, or of the frames.
+    pub fn of_slips(costs: &[VariantCost], slips: bool) -> Vec<&VariantCost> {
+        costs
+            .iter()
+            .filter(|c| matches!(c.copy.variant, Variant::Slip(_)) == slips)
+            .collect()
     }
 }
 
@@ -196,41 +267,39 @@ impl fmt::Display for CostTable<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "{:<12} {:>7}  {:>13}  {:>13}",
-            "slip", "queries", "nDCG clean→", "MRR clean→"
+            "{:<28} {:>7}  {:>13}  {:>13}",
+            "variant", "queries", "nDCG as typed→", "MRR as typed→"
         )?;
-        let line = |f: &mut fmt::Formatter<'_>, name: &str, costs: Vec<&SlipCost>| {
-            let (clean, slipped) = Self::means(costs.iter().copied());
+        let line = |f: &mut fmt::Formatter<'_>, name: &str, costs: Vec<&VariantCost>| {
+            let (clean, varied) = Self::means(costs.iter().copied());
             writeln!(
                 f,
-                "{:<12} {:>7}  {:.3} → {:.3}  {:.3} → {:.3}",
+                "{:<28} {:>7}  {:.3} → {:.3}  {:.3} → {:.3}",
                 name,
                 costs.len(),
                 clean.ndcg,
-                slipped.ndcg,
+                varied.ndcg,
                 clean.reciprocal_rank,
-                slipped.reciprocal_rank
+                varied.reciprocal_rank
             )
         };
-        for slip in Slip::ALL {
-            line(
-                f,
-                slip.name(),
-                self.0.iter().filter(|c| c.copy.slip == slip).collect(),
-            )?;
+        for variant in Variant::all() {
+            let costs = self.0.iter().filter(|c| c.copy.variant == variant);
+            line(f, &variant.name(), costs.collect())?;
         }
-        line(f, "overall", self.0.iter().collect())?;
-        let mut worst: Vec<&SlipCost> = self.0.iter().collect();
+        line(f, "overall (slips)", Self::of_slips(self.0, true))?;
+        line(f, "overall (frames)", Self::of_slips(self.0, false))?;
+        let mut worst: Vec<&VariantCost> = self.0.iter().collect();
         worst.sort_by(|a, b| {
-            let loss = |c: &SlipCost| c.clean.ndcg - c.slipped.ndcg;
+            let loss = |c: &VariantCost| c.clean.ndcg - c.varied.ndcg;
             loss(b).total_cmp(&loss(a))
         });
-        writeln!(f, "\nCostliest slips:")?;
+        writeln!(f, "\nCostliest copies:")?;
         for cost in worst.iter().take(WORST_LISTED) {
             writeln!(
                 f,
-                "{:<40} {:<40} {:.3} → {:.3}",
-                cost.copy.query.query, cost.copy.original, cost.clean.ndcg, cost.slipped.ndcg
+                "{:<48} {:<40} {:.3} → {:.3}",
+                cost.copy.query.query, cost.copy.original, cost.clean.ndcg, cost.varied.ndcg
             )?;
         }
         Ok(())
@@ -281,8 +350,12 @@ mod tests {
             grades: [("eksempler/a/".to_string(), 3)].into(),
             line: 7,
         };
-        let copies = misspelt_queries(std::slice::from_ref(&query));
-        let texts: Vec<&str> = copies.iter().map(|c| c.query.query.as_str()).collect();
+        let copies = variant_queries(std::slice::from_ref(&query));
+        let texts: Vec<&str> = copies
+            .iter()
+            .filter(|c| matches!(c.variant, Variant::Slip(_)))
+            .map(|c| c.query.query.as_str())
+            .collect();
         assert_eq!(
             texts,
             [
@@ -293,5 +366,34 @@ mod tests {
             ]
         );
         assert!(copies.iter().all(|c| c.query.grades == query.grades));
+        let framed: Vec<&str> = copies
+            .iter()
+            .filter(|c| matches!(c.variant, Variant::Frame(_)))
+            .map(|c| c.query.query.as_str())
+            .collect();
+        assert_eq!(framed.len(), FRAMES.len());
+        assert!(framed.contains(&"findes der eksempler på psykisk sårbare i arbejdet"));
+    }
+
+    #[test]
+    fn questions_are_not_framed_and_misspellings_not_misspelt_again() {
+        let judged = |query: &str, category: &str| JudgedQuery {
+            query: query.to_string(),
+            category: category.to_string(),
+            grades: [("eksempler/a/".to_string(), 3)].into(),
+            line: 1,
+        };
+        let copies = variant_queries(&[
+            judged("hvordan hjælper man hjemløse", "question"),
+            judged("mentorording", "typo"),
+        ]);
+        let kinds: Vec<(&str, bool)> = copies
+            .iter()
+            .map(|c| (c.original.as_str(), matches!(c.variant, Variant::Slip(_))))
+            .collect();
+        assert!(kinds
+            .iter()
+            .all(|(q, slip)| (*q == "hvordan hjælper man hjemløse") == *slip));
+        assert_eq!(kinds.iter().filter(|(_, slip)| !slip).count(), FRAMES.len());
     }
 }
