@@ -48,27 +48,29 @@ pub(super) fn correct(
         return corrected;
     }
     let last = corrected.words.len().saturating_sub(1);
-    for (at, word) in corrected.words.iter_mut().enumerate() {
+    for at in 0..corrected.words.len() {
+        let word = corrected.words[at].clone();
         // A word still being typed is the start of a word, not a slip.
         let started = parsed.last_is_prefix && at == last;
         let distance = if widening.fallback {
-            wider_distance(word)
+            wider_distance(&word)
         } else {
-            edit_distance_for(word)
+            edit_distance_for(&word)
         };
-        let Some(mut found) = correction(word, distance, started, lexicon) else {
+        let Some(mut found) = correction(&word, distance, started, lexicon) else {
             continue;
         };
-        widening.note(RewriteKind::Spelling, word, found.readings.clone());
-        if found.sure || widening.fallback {
-            *word = found.readings.remove(0);
+        widening.note(RewriteKind::Spelling, &word, found.readings.clone());
+        let confirmed = confirmed_by_neighbours(&corrected.words, at, &found.readings[0], lexicon);
+        if found.sure || confirmed || widening.fallback {
+            corrected.words[at] = found.readings.remove(0);
         } else {
-            widening.kept_misspellings.insert(word.clone());
+            widening.kept_misspellings.insert(word);
         }
         if !found.readings.is_empty() {
             widening
                 .spelling_alternatives
-                .insert(word.clone(), found.readings);
+                .insert(corrected.words[at].clone(), found.readings);
         }
     }
     // A slip in a question's scaffolding ("hvofor") is scaffolding still.
@@ -84,6 +86,44 @@ pub(super) fn correct(
     }
     corrected
 }
+
+/// Does the reading make, with a word beside it, a compound the pages have
+/// ("konakt person": "kontaktperson") or a phrase of the synonym list
+/// ("psyisk syge": "psykisk syge")? Then the words around it confirm it.
+fn confirmed_by_neighbours(
+    words: &[String],
+    at: usize,
+    reading: &str,
+    lexicon: &dyn Lexicon,
+) -> bool {
+    let mut read: Vec<String> = words.to_vec();
+    read[at] = reading.to_string();
+    let pairs = [
+        at.checked_sub(1).map(|before| (before, at)),
+        Some((at, at + 1)),
+    ];
+    let joined = pairs.into_iter().flatten().filter(|&(_, after)| after < read.len()).any(
+        |(first, second)| {
+            [
+                format!("{}{}", read[first], read[second]),
+                format!("{}s{}", read[first], read[second]),
+            ]
+            .iter()
+            .any(|compound| matches!(analyze(compound).as_slice(), [term] if lexicon.knows_stem(term)))
+        },
+    );
+    let analyzed: Vec<Vec<String>> = read.iter().map(|w| analyze(w)).collect();
+    let synonyms = lexicon.synonyms();
+    let in_phrase = (at.saturating_sub(MAX_PHRASE_WORDS - 1)..=at).any(|start| {
+        synonyms
+            .match_at(&analyzed, start)
+            .is_some_and(|found| found.words >= 2 && start + found.words > at)
+    });
+    joined || in_phrase
+}
+
+/// The longest synonym-list phrase looked for around a misspelt word.
+const MAX_PHRASE_WORDS: usize = 3;
 
 /// A candidate reading of a misspelt word.
 struct Candidate {
@@ -309,6 +349,26 @@ mod tests {
         // Read as "kontakt", the two words stand side by side on one page.
         let results = search("konttakt person ");
         assert_eq!(titles(&results).first(), Some(&"Kontakt"));
+    }
+
+    #[test]
+    fn a_short_reading_is_taken_when_the_next_word_confirms_it() {
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [
+                page("Kontaktperson", "Kontakt med en kontaktperson hver uge."),
+                page("Kontrakt", "En kontrakt om en person i job."),
+            ],
+        );
+        // "konakt" alone could be "kontakt" or "kontrakt"; with "person"
+        // after it, "kontaktperson" is a word the pages write.
+        let results = engine.search("konakt person ", 10).expect("search");
+        assert_eq!(titles(&results).first(), Some(&"Kontaktperson"));
+        let joined = results
+            .rewrites
+            .iter()
+            .any(|r| r.kind == RewriteKind::Joined);
+        assert!(joined, "{:?}", results.rewrites);
     }
 
     #[test]
