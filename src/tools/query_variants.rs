@@ -65,15 +65,19 @@ pub enum Slip {
     Doubled,
     NeighbourKey,
     Ascii,
+    /// æ/ø/å typed as the plain letter nearest (a, o, a), as on a keyboard
+    /// without them.
+    Stripped,
 }
 
 impl Slip {
-    pub const ALL: [Slip; 5] = [
+    pub const ALL: [Slip; 6] = [
         Slip::Dropped,
         Slip::Swapped,
         Slip::Doubled,
         Slip::NeighbourKey,
         Slip::Ascii,
+        Slip::Stripped,
     ];
 
     pub fn name(self) -> &'static str {
@@ -83,6 +87,7 @@ impl Slip {
             Slip::Doubled => "doubled",
             Slip::NeighbourKey => "neighbour",
             Slip::Ascii => "ascii",
+            Slip::Stripped => "stripped",
         }
     }
 }
@@ -128,17 +133,19 @@ pub fn misspell(word: &str, kind: Slip) -> Option<String> {
             let lower = letters[middle].to_lowercase().next()?;
             letters[middle] = neighbour_key(lower)?;
         }
-        Slip::Ascii => {
-            let ascii: String = letters
+        Slip::Ascii | Slip::Stripped => {
+            let spelt: String = letters
                 .iter()
-                .map(|&c| match c.to_lowercase().next().unwrap_or(c) {
-                    'æ' => "ae".to_string(),
-                    'ø' => "oe".to_string(),
-                    'å' => "aa".to_string(),
-                    other => other.to_string(),
+                .map(|&c| match (c.to_lowercase().next().unwrap_or(c), kind) {
+                    ('æ', Slip::Ascii) => "ae".to_string(),
+                    ('ø', Slip::Ascii) => "oe".to_string(),
+                    ('å', Slip::Ascii) => "aa".to_string(),
+                    ('æ' | 'å', _) => "a".to_string(),
+                    ('ø', _) => "o".to_string(),
+                    (other, _) => other.to_string(),
                 })
                 .collect();
-            return (ascii != word.to_lowercase()).then_some(ascii);
+            return (spelt != word.to_lowercase()).then_some(spelt);
         }
     }
     Some(letters.into_iter().collect())
@@ -332,6 +339,10 @@ mod tests {
         assert_eq!(
             misspell("kontanthjælp", Slip::Ascii).as_deref(),
             Some("kontanthjaelp")
+        );
+        assert_eq!(
+            misspell("kontanthjælp", Slip::Stripped).as_deref(),
+            Some("kontanthjalp")
         );
     }
 
