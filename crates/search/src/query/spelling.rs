@@ -57,20 +57,24 @@ pub(super) fn correct(
         } else {
             edit_distance_for(&word)
         };
-        let Some(mut found) = correction(&word, distance, started, lexicon) else {
+        let Some(found) = correction(&word, distance, started, lexicon) else {
             continue;
         };
-        widening.note(RewriteKind::Spelling, &word, found.readings.clone());
-        let confirmed = confirmed_by_neighbours(&corrected.words, at, &found.readings[0], lexicon);
-        if found.sure || confirmed || widening.fallback {
-            corrected.words[at] = found.readings.remove(0);
+        let mut readings = vec![found.best.clone()];
+        readings.extend(found.others.iter().cloned());
+        widening.note(RewriteKind::Spelling, &word, readings.clone());
+        let confirmed = confirmed_by_neighbours(&corrected.words, at, &found.best, lexicon);
+        let beside = if found.sure || confirmed || widening.fallback {
+            corrected.words[at] = found.best;
+            found.others
         } else {
             widening.kept_misspellings.insert(word);
-        }
-        if !found.readings.is_empty() {
+            readings
+        };
+        if !beside.is_empty() {
             widening
                 .spelling_alternatives
-                .insert(corrected.words[at].clone(), found.readings);
+                .insert(corrected.words[at].clone(), beside);
         }
     }
     // A slip in a question's scaffolding ("hvofor") is scaffolding still.
@@ -136,8 +140,10 @@ struct Candidate {
 /// What a misspelt word may mean: the likeliest reading, then any others as
 /// near.
 struct Correction {
-    readings: Vec<String>,
-    /// Sure enough to read the word as the first reading. Otherwise the word
+    best: String,
+    /// Readings as near as the best.
+    others: Vec<String>,
+    /// Sure enough to read the word as the best reading. Otherwise the word
     /// may be a real word the pages do not use ("ældre" is not "ændre"), so
     /// it is kept, and its readings only searched beside it, weakly.
     sure: bool,
@@ -165,7 +171,8 @@ fn correction(
         let long = typed.chars().count() >= MIN_SURE_CHARS;
         return Some(Correction {
             sure: nearest.listed || (nearest.edits == 1 && long),
-            readings: nearest.readings,
+            best: nearest.best,
+            others: nearest.others,
         });
     }
     // Known words joined ("langtid|ledige") are a compound, not a slip.
@@ -173,15 +180,17 @@ fn correction(
         return None;
     }
     misspelt_compound(word, lexicon).map(|reading| Correction {
-        readings: vec![reading],
+        best: reading,
+        others: Vec::new(),
         sure: false,
     })
 }
 
-/// The readings of a whole word, how far they are, and whether the first is
+/// The readings of a whole word, how far they are, and whether the best is
 /// a word of the synonym list.
 struct Nearest {
-    readings: Vec<String>,
+    best: String,
+    others: Vec<String>,
     edits: usize,
     listed: bool,
 }
@@ -248,8 +257,10 @@ fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Opti
             readings.push(candidate.word);
         }
     }
+    let mut readings = readings.into_iter();
     Some(Nearest {
-        readings,
+        best: readings.next()?,
+        others: readings.collect(),
         edits,
         listed,
     })
@@ -280,7 +291,7 @@ fn misspelt_compound(word: &str, lexicon: &dyn Lexicon) -> Option<String> {
                 return None;
             }
             let meant = nearest(&typed, &stem, edit_distance_for(&rest), lexicon)?;
-            Some(format!("{head}{}", meant.readings.first()?))
+            Some(format!("{head}{}", meant.best))
         })
 }
 
