@@ -3,6 +3,7 @@
 //! are folded ("hjemlose"); a reader reads those as misspellings, so each
 //! is shown as a page that has it writes it ("hjemløse").
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
@@ -53,6 +54,7 @@ pub(super) fn rewrite_as_written(
     lookups: &[Lookup],
     pages: &[Option<Arc<StoredPage>>],
 ) {
+    let mut read_as: BTreeMap<String, String> = BTreeMap::new();
     let mut written = lookups.iter().zip(pages).map(|(lookup, page)| {
         page.as_ref()
             .and_then(|page| written_in(page, &lookup.folded))
@@ -71,13 +73,29 @@ pub(super) fn rewrite_as_written(
         for word in also {
             // One lookup per word, in the same order as `lookups` made them.
             match written.next().flatten() {
-                Some(surface) => rewrite.also.push(surface),
+                Some(surface) => {
+                    if rewrite.kind == RewriteKind::Spelling {
+                        read_as.insert(word, surface.clone());
+                    }
+                    rewrite.also.push(surface)
+                }
                 None if keep_unwritten => rewrite.also.push(word),
                 None => {}
             }
         }
     }
     rewrites.retain(|rewrite| !rewrite.also.is_empty());
+    // A misspelt word read as a word the pages write is what the other
+    // rewrites were made from ("stotteprson" read as "støtteperson", then
+    // split): they name it as the pages write it too, not folded.
+    for rewrite in rewrites.iter_mut() {
+        let typed: Vec<&str> = rewrite
+            .typed
+            .split(' ')
+            .map(|word| read_as.get(word).map_or(word, String::as_str))
+            .collect();
+        rewrite.typed = typed.join(" ");
+    }
 }
 
 /// How `page` writes the word folded as `folded`: in its text or its title.

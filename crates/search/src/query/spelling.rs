@@ -411,6 +411,23 @@ mod tests {
     }
 
     #[test]
+    fn what_a_reading_leads_to_is_named_as_the_pages_write_it() {
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [page(
+                "Støtteperson",
+                "En støtteperson på arbejdspladsen. Støttepersonen hjælper.",
+            )],
+        );
+        // Still being typed: its completions are named after the reading.
+        let results = engine.search("stotteprson", 10).expect("search");
+        let named: Vec<&str> = results.rewrites.iter().map(|r| r.typed.as_str()).collect();
+        assert!(named.contains(&"stotteprson"), "{:?}", results.rewrites);
+        assert!(!named.contains(&"stotteperson"), "{:?}", results.rewrites);
+        assert!(named.contains(&"støtteperson"), "{:?}", results.rewrites);
+    }
+
+    #[test]
     fn a_compound_of_known_words_is_no_slip() {
         let results = search("flygtningearbejde ");
         assert!(spelling(&results).is_empty(), "{:?}", results.rewrites);
