@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::analyze;
+use crate::analysis::{analyze, analyze_unstemmed};
 use crate::error::SearchError;
 
 pub const SYNONYMS_FILE: &str = "synonyms.json";
@@ -24,6 +24,9 @@ pub(crate) struct Synonyms {
 pub(crate) struct Member {
     pub terms: Vec<String>,
     pub text: String,
+    /// The text's words folded and unstemmed, as the index's `words` field
+    /// holds them (a misspelling is compared with them).
+    pub written: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -79,13 +82,12 @@ impl Synonyms {
             .any(|member| matches!(member.terms.as_slice(), [only] if only == term))
     }
 
-    /// The one-word members of every group, as written.
-    pub fn single_words(&self) -> impl Iterator<Item = &str> {
+    /// The one-word members of every group.
+    pub fn single_words(&self) -> impl Iterator<Item = &Member> {
         self.groups
             .iter()
             .flatten()
             .filter(|member| !member.text.contains(char::is_whitespace))
-            .map(|member| member.text.as_str())
     }
 
     /// Like [`Synonyms::match_at`], among the related words.
@@ -103,6 +105,7 @@ fn members(groups: &[Vec<String>]) -> Vec<Vec<Member>> {
                 .map(|text| Member {
                     terms: analyze(text),
                     text: text.clone(),
+                    written: analyze_unstemmed(text),
                 })
                 .filter(|member| !member.terms.is_empty())
                 .collect()

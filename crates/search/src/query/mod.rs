@@ -104,19 +104,12 @@ fn scored_query(
         parsed.words.len()
     };
     for pair in parsed.words[..joinable].windows(2) {
-        for joined in [
-            format!("{}{}", pair[0], pair[1]),
-            format!("{}s{}", pair[0], pair[1]),
-        ] {
-            if let [term] = analyze(&joined).as_slice() {
-                if lexicon.knows_stem(term) {
-                    widening.note(RewriteKind::Joined, &pair.join(" "), vec![joined.clone()]);
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(term_anywhere(fields, term), JOINED_WEIGHT)),
-                    ));
-                }
-            }
+        for (joined, term) in known_compounds(&pair[0], &pair[1], lexicon) {
+            widening.note(RewriteKind::Joined, &pair.join(" "), vec![joined]);
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(term_anywhere(fields, &term), JOINED_WEIGHT)),
+            ));
         }
     }
     for pair in parsed.words.windows(2) {
@@ -156,4 +149,17 @@ fn scored_query(
         }
     }
     Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// The compounds two words typed apart make that the index has ("kontakt
+/// person": "kontaktperson"; with a linking s too), each as written and as
+/// its analyzed term.
+fn known_compounds(first: &str, second: &str, lexicon: &dyn Lexicon) -> Vec<(String, String)> {
+    [format!("{first}{second}"), format!("{first}s{second}")]
+        .into_iter()
+        .filter_map(|joined| {
+            let [term] = analyze(&joined).try_into().ok()?;
+            lexicon.knows_stem(&term).then_some((joined, term))
+        })
+        .collect()
 }

@@ -22,6 +22,12 @@ pub(crate) struct ParsedQuery {
     pub last_is_prefix: bool,
 }
 
+/// Is this typed word a stop word or the scaffolding of a question, in
+/// every term it analyzes to?
+pub(super) fn is_scaffolding(word: &str) -> bool {
+    analyze(word).iter().all(|term| is_query_filler(term))
+}
+
 impl ParsedQuery {
     pub fn parse(text: &str) -> ParsedQuery {
         let clipped: String = text.chars().take(MAX_QUERY_CHARS).collect();
@@ -59,7 +65,7 @@ impl ParsedQuery {
         let content: Vec<String> = words
             .iter()
             .enumerate()
-            .filter(|(at, w)| !requesting(*at) && !analyze(w).iter().all(|t| is_query_filler(t)))
+            .filter(|(at, w)| !requesting(*at) && !is_scaffolding(w))
             .map(|(_, w)| w.clone())
             .collect();
         // A query of stop words only ("hvad er det") still searches for them.

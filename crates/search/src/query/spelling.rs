@@ -18,14 +18,14 @@
 //!   rest is misspelt ("eks|kriinelle" as "eks|kriminelle").
 
 use super::fallback::wider_distance;
+use super::parse::is_scaffolding;
 use super::word::edit_distance_for;
-use super::{ParsedQuery, Widening};
+use super::{known_compounds, ParsedQuery, Widening};
 use crate::analysis::{analyze, analyze_unstemmed};
 use crate::compounds::compound_leaves;
 use crate::edits::edit_distance;
 use crate::hit::RewriteKind;
 use crate::lexicon::{Lexicon, Near};
-use crate::stopwords::is_query_filler;
 
 /// A misspelt word this long is also read by its stem.
 const MIN_STEM_CORRECTED_CHARS: usize = 8;
@@ -81,7 +81,7 @@ pub(super) fn correct(
     let content: Vec<String> = corrected
         .words
         .iter()
-        .filter(|word| !analyze(word).iter().all(|term| is_query_filler(term)))
+        .filter(|word| !is_scaffolding(word))
         .cloned()
         .collect();
     if !content.is_empty() && content.len() < corrected.words.len() {
@@ -106,16 +106,11 @@ fn confirmed_by_neighbours(
         at.checked_sub(1).map(|before| (before, at)),
         Some((at, at + 1)),
     ];
-    let joined = pairs.into_iter().flatten().filter(|&(_, after)| after < read.len()).any(
-        |(first, second)| {
-            [
-                format!("{}{}", read[first], read[second]),
-                format!("{}s{}", read[first], read[second]),
-            ]
-            .iter()
-            .any(|compound| matches!(analyze(compound).as_slice(), [term] if lexicon.knows_stem(term)))
-        },
-    );
+    let joined = pairs
+        .into_iter()
+        .flatten()
+        .filter(|&(_, after)| after < read.len())
+        .any(|(first, second)| !known_compounds(&read[first], &read[second], lexicon).is_empty());
     let analyzed: Vec<Vec<String>> = read.iter().map(|w| analyze(w)).collect();
     let synonyms = lexicon.synonyms();
     let in_phrase = (at.saturating_sub(MAX_PHRASE_WORDS - 1)..=at).any(|start| {
@@ -202,16 +197,13 @@ struct Nearest {
 fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Option<Nearest> {
     let mut candidates: Vec<Candidate> = Vec::new();
     for member in lexicon.synonyms().single_words() {
-        let (Ok([folded]), Ok([member_stem])) = (
-            <[String; 1]>::try_from(analyze_unstemmed(member)),
-            <[String; 1]>::try_from(analyze(member)),
-        ) else {
+        let ([folded], [member_stem]) = (member.written.as_slice(), member.terms.as_slice()) else {
             continue;
         };
-        let edits = edit_distance(typed, &folded).min(edit_distance(stem, &member_stem));
+        let edits = edit_distance(typed, folded).min(edit_distance(stem, member_stem));
         if edits <= usize::from(distance) {
             candidates.push(Candidate {
-                word: member.to_string(),
+                word: member.text.clone(),
                 edits,
                 rank: (0, std::cmp::Reverse(u32::MAX)),
             });
