@@ -15,7 +15,7 @@
 //!   a stem is shorter than its words, so as many edits change more of it
 //!   ("tørlag" is not "forlag");
 //! - failing all of those, a compound whose first part is known and whose
-//!   rest is misspelt ("eks|kriinelle" as "eks|kriminelle").
+//!   rest, of 8+ letters, is misspelt ("eks|kriinelle" as "eks|kriminelle").
 
 use super::fallback::wider_distance;
 use super::parse::is_scaffolding;
@@ -26,13 +26,16 @@ use crate::compounds::compound_leaves;
 use crate::edits::edit_distance;
 use crate::hit::RewriteKind;
 use crate::lexicon::{Lexicon, Near};
+use crate::stopwords::is_stop_word;
 
 /// A misspelt word this long is also read by its stem.
 const MIN_STEM_CORRECTED_CHARS: usize = 8;
 /// The known first part of a misspelt compound, and its misspelt rest, are
-/// at least this long.
+/// at least this long: a rest as short as a word read as sure from one edit,
+/// since a real compound with a shorter rest ("bænke|bidere") is as near a
+/// word the pages write ("videre") as a slip is.
 const MIN_HEAD_CHARS: usize = 3;
-const MIN_REST_CHARS: usize = 5;
+const MIN_REST_CHARS: usize = MIN_SURE_CHARS;
 /// Readings as near as the likeliest kept beside it, weakly.
 const MAX_ALTERNATIVES: usize = 2;
 
@@ -170,8 +173,7 @@ fn correction(
             others: nearest.others,
         });
     }
-    // Known words joined ("langtid|ledige") are a compound, not a slip.
-    if compound_leaves(word, &|term| lexicon.knows_stem(term)).is_some() {
+    if is_compound_of_known(word, lexicon) {
         return None;
     }
     misspelt_compound(word, lexicon).map(|reading| Correction {
@@ -180,6 +182,32 @@ fn correction(
         sure: false,
     })
 }
+
+/// Known words joined are a compound, not a slip: "langtid|ledige", and
+/// with a function word first ("efter|behandling", "over|vægt"), which
+/// compounds often begin with but which is never split off as a part, so
+/// `compound_leaves` does not see it.
+fn is_compound_of_known(word: &str, lexicon: &dyn Lexicon) -> bool {
+    let known = |term: &str| lexicon.knows_stem(term);
+    if compound_leaves(word, &known).is_some() {
+        return true;
+    }
+    let letters: Vec<char> = word.chars().collect();
+    let last_split = letters.len().saturating_sub(MIN_KNOWN_REST_CHARS);
+    (MIN_FUNCTION_HEAD_CHARS..=last_split).any(|split| {
+        let head: String = letters[..split].iter().collect();
+        let rest: String = letters[split..].iter().collect();
+        let function_word = matches!(analyze(&head).as_slice(), [term] if is_stop_word(term));
+        function_word
+            && (matches!(analyze(&rest).as_slice(), [term] if known(term))
+                || compound_leaves(&rest, &known).is_some())
+    })
+}
+
+/// The shortest function word a compound begins with ("ud|dannelse"), and
+/// the shortest known word after it.
+const MIN_FUNCTION_HEAD_CHARS: usize = 2;
+const MIN_KNOWN_REST_CHARS: usize = 5;
 
 /// The readings of a whole word, how far they are, and whether the best is
 /// a word of the synonym list.
@@ -417,6 +445,35 @@ mod tests {
         assert!(named.contains(&"stotteprson"), "{:?}", results.rewrites);
         assert!(!named.contains(&"stotteperson"), "{:?}", results.rewrites);
         assert!(named.contains(&"støtteperson"), "{:?}", results.rewrites);
+    }
+
+    #[test]
+    fn a_compound_beginning_with_a_function_word_is_no_slip() {
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [
+                page("Behandling", "Behandling og efterbehandlingstilbud."),
+                page("Efter", "Efter et forløb: misbrugere i job."),
+            ],
+        );
+        // "efter" is never a part of its own; "efterbehandling" is still
+        // "efter|behandling", not a slip for "efte|behandling".
+        let results = engine
+            .search("efterbehandling af misbrugere", 10)
+            .expect("search");
+        assert!(spelling(&results).is_empty(), "{:?}", results.rewrites);
+    }
+
+    #[test]
+    fn a_short_rest_of_a_compound_is_not_read_as_a_slip() {
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [page("Bænke", "Bænke i parken, og så videre.")],
+        );
+        // "bænkebidere" is a real word; its rest "bidere" is one edit from
+        // "videre", too short a rest to tell a slip from a word.
+        let results = engine.search("bænkebidere i job", 10).expect("search");
+        assert!(spelling(&results).is_empty(), "{:?}", results.rewrites);
     }
 
     #[test]
