@@ -12,6 +12,9 @@ pub const REPAIRS_FILE: &str = "repairs.toml";
 pub const SYNONYMS_FILE: &str = "synonyms.toml";
 /// Danish word forms (see the file's header for where they come from).
 pub const LEXICON_FILE: &str = "lexicon-da.txt";
+/// Real Danish words near the pages' words, which search does not read as
+/// slips (tools/danish-near-words.sh).
+pub const DANISH_NEAR_WORDS_FILE: &str = "danish-near-words.txt";
 
 /// Per-source corrections, e.g. a readable title for a report.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -96,6 +99,8 @@ pub struct Curation {
     pub synonyms: Synonyms,
     /// Lower-case Danish word forms, from [`LEXICON_FILE`].
     pub lexicon: std::collections::HashSet<String>,
+    /// Lower-case Danish word forms, from [`DANISH_NEAR_WORDS_FILE`].
+    pub danish_near_words: Vec<String>,
 }
 
 impl Curation {
@@ -120,7 +125,10 @@ impl Curation {
             sources: sources.sources,
             repairs: load_toml(&dir.join(REPAIRS_FILE))?,
             synonyms: load_toml(&dir.join(SYNONYMS_FILE))?,
-            lexicon: load_lexicon(&dir.join(LEXICON_FILE))?,
+            lexicon: load_word_list(&dir.join(LEXICON_FILE))?
+                .into_iter()
+                .collect(),
+            danish_near_words: load_word_list(&dir.join(DANISH_NEAR_WORDS_FILE))?,
         })
     }
 
@@ -130,7 +138,8 @@ impl Curation {
 }
 
 /// One word a line, `#` comments; a missing file is an empty lexicon.
-fn load_lexicon(path: &Path) -> Result<std::collections::HashSet<String>, Error> {
+/// A list of words, one a line, `#` comments; a missing file is an empty list.
+fn load_word_list(path: &Path) -> Result<Vec<String>, Error> {
     if !path.exists() {
         return Ok(Default::default());
     }

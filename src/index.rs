@@ -14,7 +14,7 @@ use praksis_search::{IndexBuilder, IndexDocument, IndexFiles, MANIFEST_FILE};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::content::{ContentTree, LoadedPage, WISHES_APART};
-use crate::curation::Synonyms;
+use crate::curation::Curation;
 use crate::error::Error;
 use crate::files::replace_dir;
 use crate::ingest::DocumentKind;
@@ -117,13 +117,15 @@ fn practised(page: &LoadedPage) -> BTreeMap<String, Vec<String>> {
 
 pub fn build(
     tree: &ContentTree,
-    synonyms: &Synonyms,
+    curation: &Curation,
     vocabularies: &Vocabularies,
 ) -> Result<IndexFiles, Error> {
+    let synonyms = &curation.synonyms;
     // Readers look for practice examples first: suggestions list them first.
     let mut builder = IndexBuilder::new()
         .with_synonyms(synonyms.groups.clone())
         .with_related(synonyms.related.clone())
+        .with_danish_words(curation.danish_near_words.clone())
         .with_section_order(&[DocumentKind::Example.section()]);
     for document in documents(tree, vocabularies) {
         builder.add(document);

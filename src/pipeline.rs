@@ -188,7 +188,7 @@ pub fn build(
     let mut tree = ContentTree::load(&project.content())?;
     tagging::complete_hand_written(&mut tree, &generated.tagger);
     let coverage = coverage::measure(&generated.sources, &tree, &generated.ingested);
-    let index_files = index::build(&tree, &generated.curation.synonyms, &generated.vocabularies)?;
+    let index_files = index::build(&tree, &generated.curation, &generated.vocabularies)?;
     index::write(&project.search_index(), &index_files)?;
     let related = index::related_examples(&tree, &index_files)?;
     export::write(

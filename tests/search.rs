@@ -116,8 +116,8 @@ fn committed_site() -> (ContentTree, Engine) {
     let tree = ContentTree::load(&root.join("content")).expect("content/ loads");
     let curation = Curation::load(&root.join("curation")).expect("curation/ loads");
     let tagging = TaggingCuration::load(&root.join("curation")).expect("curation/ loads");
-    let index = praksis::index::build(&tree, &curation.synonyms, &tagging.vocabularies)
-        .expect("index builds");
+    let index =
+        praksis::index::build(&tree, &curation, &tagging.vocabularies).expect("index builds");
     let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
         .expect("index opens");
     (tree, engine)

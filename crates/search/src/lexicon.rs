@@ -5,8 +5,9 @@
 
 use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::Field;
-use tantivy::{Searcher, Term};
+use tantivy::{Directory, Searcher, Term};
 
+use crate::danish_words::DanishWords;
 use crate::schema::IndexFields;
 use crate::synonyms::Synonyms;
 
@@ -37,6 +38,10 @@ pub(crate) trait Lexicon {
     fn words_starting_with(&self, prefix: &str) -> Vec<String>;
     /// The curated synonym groups stored with the index.
     fn synonyms(&self) -> &Synonyms;
+    /// Is this folded word a real Danish word near the pages' words (so
+    /// not a slip)? `None` when the index has no Danish word list, or the
+    /// part of it that would say has not arrived.
+    fn is_danish(&self, word: &str) -> Option<bool>;
 }
 
 /// An indexed term near a misspelt one.
@@ -52,6 +57,9 @@ pub(crate) struct IndexLexicon<'a> {
     pub searcher: &'a Searcher,
     pub fields: IndexFields,
     pub synonyms: &'a Synonyms,
+    pub danish_words: &'a DanishWords,
+    /// Where the Danish word list is read from, a block when first asked.
+    pub directory: &'a dyn Directory,
 }
 
 impl IndexLexicon<'_> {
@@ -84,6 +92,10 @@ impl Lexicon for IndexLexicon<'_> {
 
     fn synonyms(&self) -> &Synonyms {
         self.synonyms
+    }
+
+    fn is_danish(&self, word: &str) -> Option<bool> {
+        self.danish_words.contains(self.directory, word)
     }
 
     fn near_words(&self, word: &str, distance: u8) -> Vec<Near> {

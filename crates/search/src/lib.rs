@@ -8,7 +8,8 @@
 //!
 //! Where things live, in the order a page travels:
 //! - words: `analysis` (tokens, stemming via `stemmer`, folding via `fold`),
-//!   `compounds`, `stopwords`, `synonyms`, `edits` (how far apart two words are);
+//!   `compounds`, `stopwords`, `synonyms`, `edits` (how far apart two words are),
+//!   `danish_words` (real words a slip is not);
 //! - writing: `writer` builds the index (fields in `schema`) and the
 //!   `suggestions` list, `manifest` describes the files and `pack` the hot pack;
 //! - storage: `chunks` cuts the files and serves reads from the chunks that
@@ -24,6 +25,7 @@
 mod analysis;
 mod chunks;
 mod compounds;
+mod danish_words;
 mod edits;
 mod engine;
 mod error;

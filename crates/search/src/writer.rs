@@ -14,6 +14,7 @@ use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
 use crate::analysis::{analyze, register_analyzers};
 use crate::compounds::compound_parts;
+use crate::danish_words::{DanishWords, DANISH_WORDS_FILE, DANISH_WORD_BLOCKS_FILE};
 use crate::engine::hot_ranges;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
@@ -108,6 +109,7 @@ pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
     /// Groups of words that mean the same ("ledig", "arbejdsløs").
     synonyms: Vec<Vec<String>>,
+    danish_words: Vec<String>,
     /// Groups of related words, named but not searched ("mentor", "kontaktperson").
     related: Vec<Vec<String>>,
     /// Sections whose pages the suggestion list shows first, in this order.
@@ -155,6 +157,13 @@ impl IndexBuilder {
 
     pub fn add(&mut self, document: IndexDocument) {
         self.documents.push(document);
+    }
+
+    /// Real Danish words near the pages' words, which a search does not
+    /// read as slips (see `danish_words`).
+    pub fn with_danish_words(mut self, words: Vec<String>) -> Self {
+        self.danish_words = words;
+        self
     }
 
     pub fn with_synonyms(mut self, groups: Vec<Vec<String>>) -> Self {
@@ -227,6 +236,9 @@ impl IndexBuilder {
             SYNONYMS_FILE.to_string(),
             Synonyms::file_bytes(&self.synonyms, &self.related),
         ));
+        let (danish_blocks, danish_firsts) = DanishWords::file_bytes(&self.danish_words);
+        files.push((DANISH_WORDS_FILE.to_string(), danish_blocks));
+        files.push((DANISH_WORD_BLOCKS_FILE.to_string(), danish_firsts));
         files.sort();
         let documents = self.documents.len() as u64;
         let hot = hot_ranges(&files)?;

@@ -23,7 +23,7 @@ mod tantivy_directory;
 pub(crate) use directory::ChunkedDirectory;
 pub use hot::HotRange;
 pub use layout::ChunkId;
-pub(crate) use layout::{build_layouts, FileLayout, CHUNK_BYTES_ALLOWED};
+pub(crate) use layout::{build_layouts, FileLayout, CHUNK_BYTES, CHUNK_BYTES_ALLOWED};
 
 /// Files held whole in memory as a tantivy directory, read through the same
 /// code as the engine's. Only for measuring what tantivy alone costs in the

@@ -24,6 +24,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, IndexReader, Searcher, Term};
 
 use crate::chunks::ChunkedDirectory;
+use crate::danish_words::DanishWords;
 use crate::error::SearchError;
 use crate::manifest::Manifest;
 use crate::schema::IndexFields;
@@ -40,6 +41,7 @@ pub struct Engine {
     /// Taxonomy names, for facet counts.
     taxonomies: Vec<String>,
     synonyms: Synonyms,
+    danish_words: DanishWords,
     stored_pages: StoredPages,
     chunks: ChunkedDirectory,
 }

@@ -18,6 +18,7 @@ use super::search::{facet_collector, filter_query, Filters};
 use super::{indexed_terms, Engine};
 use crate::analysis::register_analyzers;
 use crate::chunks::{ChunkId, ChunkedDirectory, HotRange};
+use crate::danish_words::DanishWords;
 use crate::error::SearchError;
 use crate::manifest::{content_hash, Manifest};
 use crate::pack::unpack;
@@ -31,6 +32,7 @@ struct Opened {
     fields: IndexFields,
     taxonomies: Vec<String>,
     synonyms: Synonyms,
+    danish_words: DanishWords,
 }
 
 impl Opened {
@@ -42,6 +44,7 @@ impl Opened {
             Ok(bytes) => Synonyms::parse(&bytes)?,
             Err(_) => return Err(SearchError::MissingFile(SYNONYMS_FILE.into())),
         };
+        let danish_words = DanishWords::open(directory)?;
         let index = Index::open(directory.clone())?;
         register_analyzers(&index);
         let reader = index
@@ -73,6 +76,7 @@ impl Opened {
             fields,
             taxonomies,
             synonyms,
+            danish_words,
         })
     }
 }
@@ -146,6 +150,7 @@ impl Engine {
             manifest,
             taxonomies: opened.taxonomies,
             synonyms: opened.synonyms,
+            danish_words: opened.danish_words,
             stored_pages: StoredPages::default(),
             chunks,
         })
@@ -229,7 +234,9 @@ mod tests {
             "misbrug",
             "bolig",
         ];
-        let mut builder = IndexBuilder::new();
+        // A Danish word list of several blocks, as the site's.
+        let danish: Vec<String> = (0..3000).map(|n| format!("ord{n:05}")).collect();
+        let mut builder = IndexBuilder::new().with_danish_words(danish);
         for page in 0..count {
             let body: Vec<String> = (0..400)
                 .map(|i| format!("{}{}", WORDS[(page * 7 + i * i) % WORDS.len()], i % 50))
@@ -299,6 +306,44 @@ mod tests {
             used * 2 < all,
             "{used} of the index's {all} bytes read for six queries"
         );
+    }
+
+    #[test]
+    fn the_danish_word_list_is_fetched_only_when_a_slip_is_read() {
+        let built = many_pages(30);
+        let manifest = built.manifest.to_json();
+        let lazy = Engine::open_hot(manifest.as_bytes(), &built.hot_pack).expect("opens hot");
+        let list = built
+            .manifest
+            .files
+            .iter()
+            .position(|name| name == crate::danish_words::DANISH_WORDS_FILE)
+            .expect("the list is a file of the index") as u32;
+        let mut asked = |query: &str| {
+            let mut ids = Vec::new();
+            loop {
+                match lazy.search(query, 10) {
+                    Err(SearchError::ChunksNeeded(needed)) => {
+                        for id in needed {
+                            let range = built.manifest.chunk_range(id).expect("a chunk");
+                            let bytes = built.files[id.file as usize].1[range].to_vec();
+                            lazy.add_chunk(id, bytes).expect("fits");
+                            ids.push(id);
+                        }
+                    }
+                    other => break (other.expect("search"), ids),
+                }
+            }
+        };
+        let (known, ids) = asked("mentor7");
+        assert!(!known.hits.is_empty());
+        assert!(ids.iter().all(|id| id.file != list), "{ids:?}");
+        // "praktk" is one edit from "praktik": the list is asked, one block
+        // (the one "praktk" would be in, after the list's first word).
+        let (slip, ids) = asked("praktk job");
+        assert!(!slip.hits.is_empty());
+        let blocks: Vec<_> = ids.iter().filter(|id| id.file == list).collect();
+        assert_eq!(blocks.len(), 1, "{ids:?}");
     }
 
     #[test]

@@ -263,6 +263,8 @@ impl Engine {
             searcher,
             fields: self.fields,
             synonyms: &self.synonyms,
+            danish_words: &self.danish_words,
+            directory: &self.chunks,
         };
         build_query(&ParsedQuery::parse(text), &self.fields, &lexicon, widening)
     }

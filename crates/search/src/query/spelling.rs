@@ -60,7 +60,7 @@ pub(super) fn correct(
         } else {
             edit_distance_for(&word)
         };
-        let Some(found) = correction(&word, distance, started, lexicon) else {
+        let Some(found) = correction(&word, distance, started, widening.fallback, lexicon) else {
             continue;
         };
         let mut readings = vec![found.best.clone()];
@@ -133,6 +133,9 @@ struct Candidate {
     edits: usize,
     /// The synonym list's words first, then the pages' by how many use them.
     rank: (u8, std::cmp::Reverse<u32>),
+    /// Near the word as typed, letter by letter (not only by stems): the
+    /// Danish word list holds every real word this near the pages' words.
+    by_letters: bool,
 }
 
 /// What a misspelt word may mean: the likeliest reading, then any others as
@@ -155,6 +158,7 @@ fn correction(
     word: &str,
     distance: u8,
     started: bool,
+    fallback: bool,
     lexicon: &dyn Lexicon,
 ) -> Option<Correction> {
     let [typed] = analyze_unstemmed(word).try_into().ok()?;
@@ -166,9 +170,19 @@ fn correction(
         return None;
     }
     if let Some(nearest) = nearest(&typed, &stem, distance, lexicon) {
+        // A real Danish word is what the reader meant, not a slip, unless
+        // the query found nothing as typed (the fallback reads it as a near
+        // word). Asked only now: the list is fetched when first needed.
+        let danish = lexicon.is_danish(&typed);
+        if danish == Some(true) && !fallback {
+            return None;
+        }
         let long = typed.chars().count() >= MIN_SURE_CHARS;
+        // Not in the Danish word list, which holds every real word this
+        // near the pages' words: a slip.
+        let no_word = danish == Some(false) && nearest.by_letters;
         return Some(Correction {
-            sure: nearest.listed || (nearest.edits == 1 && long),
+            sure: nearest.listed || (nearest.edits == 1 && long) || no_word,
             best: nearest.best,
             others: nearest.others,
         });
@@ -216,6 +230,8 @@ struct Nearest {
     others: Vec<String>,
     edits: usize,
     listed: bool,
+    /// The best reading is near the word as typed, letter by letter.
+    by_letters: bool,
 }
 
 /// The readings of a whole word from every source: the nearest (fewest
@@ -228,23 +244,26 @@ fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Opti
         let ([folded], [member_stem]) = (member.written.as_slice(), member.terms.as_slice()) else {
             continue;
         };
-        let edits = edit_distance(typed, folded).min(edit_distance(stem, member_stem));
+        let by_letters = edit_distance(typed, folded);
+        let edits = by_letters.min(edit_distance(stem, member_stem));
         if edits <= usize::from(distance) {
             candidates.push(Candidate {
                 word: member.text.clone(),
                 edits,
                 rank: (0, std::cmp::Reverse(u32::MAX)),
+                by_letters: by_letters == edits,
             });
         }
     }
-    let page_word = |near: Near, word: String| Candidate {
+    let page_word = |near: Near, word: String, by_letters: bool| Candidate {
         word,
         edits: usize::from(near.edits),
         rank: (1, std::cmp::Reverse(near.pages)),
+        by_letters,
     };
     for near in lexicon.near_words(typed, distance) {
         let word = near.term.clone();
-        candidates.push(page_word(near, word));
+        candidates.push(page_word(near, word, true));
     }
     let stem_distance = if typed.chars().count() >= MIN_STEM_CORRECTED_CHARS {
         distance.min(1)
@@ -262,12 +281,12 @@ fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Opti
             .into_iter()
             .find(|word| analyze(word) == [near.term.as_str()]);
         if let Some(word) = written {
-            candidates.push(page_word(near, word));
+            candidates.push(page_word(near, word, false));
         }
     }
     candidates.sort_by_key(|a| (a.edits, a.rank));
     let best = candidates.first()?;
-    let (edits, listed) = (best.edits, best.rank.0 == 0);
+    let (edits, listed, by_letters) = (best.edits, best.rank.0 == 0, best.by_letters);
     let mut readings: Vec<String> = Vec::new();
     for candidate in candidates.into_iter().filter(|c| c.edits == edits) {
         let same_stem = readings
@@ -283,6 +302,7 @@ fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Opti
         others: readings.collect(),
         edits,
         listed,
+        by_letters,
     })
 }
 
@@ -412,6 +432,42 @@ mod tests {
         let weak = results.hits[0].score;
         let exact = search("ændre ").hits[0].score;
         assert!(weak < exact * 0.5, "{weak} vs {exact}");
+    }
+
+    fn engine_knowing_danish(words: &[&str]) -> Engine {
+        let danish = words.iter().map(|w| w.to_string()).collect();
+        engine_of(
+            IndexBuilder::new().with_danish_words(danish),
+            [
+                page("Forandring", "Vi vil ændre måden vi arbejder på."),
+                page("Skive", "Et værksted i Skive."),
+            ],
+        )
+    }
+
+    #[test]
+    fn a_real_danish_word_is_not_read_as_a_slip() {
+        // With the dictionary's word, "ældre" is what the reader meant.
+        let results = engine_knowing_danish(&["ældre", "pille"])
+            .search("ældre vi arbejder", 10)
+            .expect("search");
+        assert!(spelling(&results).is_empty(), "{:?}", results.rewrites);
+    }
+
+    #[test]
+    fn a_short_word_no_dictionary_holds_is_read_as_the_word_meant() {
+        // "skiva" is no Danish word: read as "skive", as if typed right,
+        // not kept beside it and searched weakly.
+        let engine = engine_knowing_danish(&["ældre", "pille"]);
+        let results = engine.search("skiva værksted", 10).expect("search");
+        assert_eq!(spelling(&results), [("skiva", vec!["skive"])]);
+        let exact = engine.search("skive værksted", 10).expect("search");
+        assert_eq!(results.hits[0].score, exact.hits[0].score);
+        // Without a dictionary the same word is kept and read weakly.
+        let unsure = engine_knowing_danish(&[])
+            .search("skiva værksted", 10)
+            .expect("search");
+        assert!(unsure.hits[0].score < exact.hits[0].score, "{unsure:?}");
     }
 
     #[test]
