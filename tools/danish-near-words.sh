@@ -12,7 +12,8 @@
 # curation/synonyms.toml and are not themselves written there. The build
 # reads the committed list and needs no dictionary; run this after adding a
 # source, synonyms or pages with new words (a real word near a word not
-# covered is read as a slip, as it was before the list).
+# covered is read as a slip, as it was before the list). With --check, only
+# say whether the committed list is the one this would write (./x test).
 # Needs: apt-get install wdanish python3
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -97,6 +98,15 @@ with open(dictionary_path, encoding="utf-8") as f:
 print("\n".join(sorted(near)))
 PY
 } > "$tmp"
+if [ "${1:-}" = "--check" ]; then
+  if ! cmp -s "$tmp" "$out"; then
+    echo "tools/danish-near-words.sh: $out is not the list the sources, content/ and synonyms give now; run tools/danish-near-words.sh and commit it" >&2
+    diff <(grep -v '^#' "$out") <(grep -v '^#' "$tmp") | head -5 >&2 || true
+    exit 1
+  fi
+  echo "$out is current ($(grep -vc '^#' "$out") words)"
+  exit 0
+fi
 mv "$tmp" "$out"
 trap - EXIT
 echo "wrote $out ($(grep -vc '^#' "$out") words)"

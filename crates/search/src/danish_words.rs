@@ -87,18 +87,29 @@ impl DanishWords {
     }
 
     /// Is `word` (folded, as the index's `words` field holds it) a Danish
-    /// word of the list? `None` when the index has no list, or the word's
-    /// block has not arrived yet (the read then asks for its chunk, and the
-    /// search is asked again once it is here).
+    /// word of the list? `None` when the index has no list.
+    ///
+    /// When the word's block has not arrived, the read asks for its chunk
+    /// and the answer is `Some(false)`, for now: the search is asked again
+    /// once the chunk is here, and a word with a reading is most often a
+    /// slip, so the query built meanwhile has the terms the final one will
+    /// have, and their postings come in the same round.
     pub fn contains(&self, directory: &dyn Directory, word: &str) -> Option<bool> {
+        if self.firsts.is_empty() {
+            return None;
+        }
         let after = self.firsts.partition_point(|first| first.as_str() <= word);
         let Some(block) = after.checked_sub(1) else {
-            return (!self.firsts.is_empty()).then_some(false);
+            return Some(false);
         };
-        let file = directory.open_read(Path::new(DANISH_WORDS_FILE)).ok()?;
+        let Ok(file) = directory.open_read(Path::new(DANISH_WORDS_FILE)) else {
+            return Some(false);
+        };
         let start = block * self.block_bytes;
         let end = (start + self.block_bytes).min(file.num_bytes().get_bytes() as usize);
-        let bytes = file.read_bytes_slice(start..end).ok()?;
+        let Ok(bytes) = file.read_bytes_slice(start..end) else {
+            return Some(false);
+        };
         let found = bytes
             .as_slice()
             .split(|&byte| byte == b'\n')

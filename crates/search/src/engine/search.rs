@@ -181,8 +181,17 @@ impl Engine {
         widening: &mut Widening,
     ) -> Result<Option<Found>, SearchError> {
         // Term dictionaries are hot; were one not, the query would be built
-        // on missing knowledge, so a miss here asks for it first.
-        let words = self.settle(Ok(self.words_query(searcher, text, widening)))?;
+        // on missing knowledge, so a miss here asks for it first. The one
+        // thing building may miss is a block of the Danish word list (for a
+        // slip); the query built without it has the same terms, so their
+        // postings are asked for in the same round.
+        let words = self.words_query(searcher, text, widening);
+        if self.chunks.has_missing() {
+            if let Some(words) = &words {
+                read_postings(searcher, &**words);
+            }
+        }
+        let words = self.settle(Ok(words))?;
         let words: Box<dyn Query> = match (words, filters.is_empty()) {
             (None, true) => return Ok(None),
             (None, false) => Box::new(AllQuery),

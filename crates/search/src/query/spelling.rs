@@ -171,10 +171,15 @@ fn correction(
     }
     if let Some(nearest) = nearest(&typed, &stem, distance, lexicon) {
         // A real Danish word is what the reader meant, not a slip, unless
-        // the query found nothing as typed (the fallback reads it as a near
-        // word). Asked only now: the list is fetched when first needed.
-        let danish = lexicon.is_danish(&typed);
-        if danish == Some(true) && !fallback {
+        // the query found nothing as typed (the fallback reads every word as
+        // a near one, so it need not ask). Asked only now: the list is
+        // fetched when first needed.
+        let danish = if fallback {
+            None
+        } else {
+            lexicon.is_danish(&typed)
+        };
+        if danish == Some(true) {
             return None;
         }
         let long = typed.chars().count() >= MIN_SURE_CHARS;
