@@ -157,6 +157,14 @@ test('a widened query says what else it searched for, and can be searched litera
   await waitForResults(page);
   const suggestion = await page.locator('#results-rewrites').textContent();
   assert.ok(suggestion.includes('Mente du »mentorordning«?'), suggestion);
+  // A sure reading is searched instead of the word typed, and says so.
+  assert.ok(suggestion.includes('Søger efter »mentorordning« i stedet for »mentorordnig«.'), suggestion);
+  assert.ok(!suggestion.includes('Søger også efter'), suggestion);
+  // Typed with a capital, the word is still replaced in the suggestion.
+  await page.goto(site.url('soeg/?q=Mentorordnig'));
+  await waitForResults(page);
+  const capital = await page.locator('#results-rewrites').textContent();
+  assert.ok(capital.includes('Mente du »mentorordning«?'), capital);
 });
 
 test('related words are named, not searched, and each is a search of its own with its count of pages', async () => {

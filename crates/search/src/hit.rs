@@ -43,6 +43,10 @@ pub struct Rewrite {
     pub typed: String,
     /// The words searched for as well, as a reader would write them.
     pub also: Vec<String>,
+    /// The words typed were not searched: `also` stands for them (a
+    /// misspelt word read as the word meant).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub instead: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

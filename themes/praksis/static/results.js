@@ -6,7 +6,7 @@
 // Terms chosen in one group are alternatives, groups all hold; ?alle=1 makes
 // every chosen term hold (homeless *and* addicted). The page says which in
 // words (filterNote), with a link to the other, and the engine counts that way.
-import { facetButton, hitItem, rewriteNote, search } from './search.js';
+import { facetButton, hitItem, replaceWord, rewriteNote, search } from './search.js';
 import { namedBy, termPageCards } from './term-pages.js';
 
 const PAGE_SIZE = 20;
@@ -265,7 +265,7 @@ class ResultsPage {
     }
     const searchLink = (text, changes) => this.viewLink(text, { ...state, page: 1, ...changes });
     for (const rewrite of rewrites.filter((r) => r.kind === 'spelling' && r.also.length > 0)) {
-      const corrected = state.query.replace(rewrite.typed, rewrite.also[0]);
+      const corrected = replaceWord(state.query, rewrite.typed, rewrite.also[0]);
       parts.push('Mente du ', searchLink(`»${corrected}«`, { query: corrected, literal: false }), '? ');
     }
     // Related words are not searched (they do not mean the same): each is
@@ -274,7 +274,7 @@ class ResultsPage {
     for (const rewrite of rewrites.filter((r) => r.kind === 'related' && r.also.length > 0)) {
       parts.push(`Beslægtede ord til »${rewrite.typed}«, som ikke er søgt med: `);
       rewrite.also.forEach((word, index) => {
-        const query = state.query.replace(rewrite.typed, word);
+        const query = replaceWord(state.query, rewrite.typed, word);
         const link = searchLink(word, { query, literal: false });
         parts.push(index > 0 ? ', ' : '', link);
         search(query, 1, engineFilters({ ...state, literal: false })).then(

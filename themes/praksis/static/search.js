@@ -174,10 +174,29 @@ const REWRITE_TEXT = {
   prefix: (r) => `ord der begynder med »${r.typed}«, fx ${r.also.join(', ')}`,
 };
 
-/** One sentence saying what the engine searched for besides the words typed, or ''. */
+/**
+ * What the engine searched for instead of words typed (a misspelt word read
+ * as the word meant), then what it searched for besides them, or ''.
+ */
 export function rewriteNote(rewrites = []) {
-  const parts = rewrites.map((rewrite) => REWRITE_TEXT[rewrite.kind]?.(rewrite)).filter(Boolean);
-  return parts.length === 0 ? '' : `Søger også efter: ${parts.join('; ')}.`;
+  const instead = rewrites
+    .filter((rewrite) => rewrite.instead)
+    .map(({ typed, also: [meant, ...others] }) => {
+      const besides = others.length > 0 ? ` og også efter ${others.join(', ')}` : '';
+      return `Søger efter »${meant}« i stedet for »${typed}«${besides}.`;
+    });
+  const parts = rewrites
+    .filter((rewrite) => !rewrite.instead)
+    .map((rewrite) => REWRITE_TEXT[rewrite.kind]?.(rewrite))
+    .filter(Boolean);
+  const also = parts.length === 0 ? [] : [`Søger også efter: ${parts.join('; ')}.`];
+  return [...instead, ...also].join(' ');
+}
+
+/** `query` with the word `typed` (as the engine names it, in any case) replaced by `word`. */
+export function replaceWord(query, typed, word) {
+  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return query.replace(new RegExp(escaped, 'iu'), word);
 }
 
 /** The status line while suggestions answer. */

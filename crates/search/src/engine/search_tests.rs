@@ -88,6 +88,7 @@ fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
         kind: RewriteKind::Synonym,
         typed: "hjemløse".into(),
         also: vec!["uden bolig".into()],
+        instead: false,
     }));
     let beta = widened
         .hits
@@ -111,6 +112,8 @@ fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
         kind: RewriteKind::Spelling,
         typed: "mentorordnig".into(),
         also: vec!["mentorordning".into()],
+        // A sure reading: the word typed is not searched.
+        instead: true,
     }));
     let as_typed = engine
         .search_filtered("mentorordnig", 10, &literal)
@@ -463,6 +466,7 @@ fn related_words_are_named_but_not_searched() {
         kind: RewriteKind::Related,
         typed: "mentor".into(),
         also: vec!["kontaktperson".into()],
+        instead: false,
     };
     assert!(
         results.rewrites.contains(&related),

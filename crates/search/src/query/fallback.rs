@@ -86,6 +86,7 @@ mod tests {
             kind,
             typed: typed.into(),
             also: vec![also.into()],
+            instead: false,
         }
     }
 

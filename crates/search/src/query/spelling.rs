@@ -65,12 +65,13 @@ pub(super) fn correct(
         };
         let mut readings = vec![found.best.clone()];
         readings.extend(found.others.iter().cloned());
-        widening.note(RewriteKind::Spelling, &word, readings.clone());
         let confirmed = confirmed_by_neighbours(&corrected.words, at, &found.best, lexicon);
         let beside = if found.sure || confirmed || widening.fallback {
+            widening.note_instead(RewriteKind::Spelling, &word, readings);
             corrected.words[at] = found.best;
             found.others
         } else {
+            widening.note(RewriteKind::Spelling, &word, readings.clone());
             widening.kept_misspellings.insert(word);
             readings
         };
@@ -466,6 +467,11 @@ mod tests {
         let engine = engine_knowing_danish(&["ældre", "pille"]);
         let results = engine.search("skiva værksted", 10).expect("search");
         assert_eq!(spelling(&results), [("skiva", vec!["skive"])]);
+        assert!(
+            results.rewrites.iter().all(|r| r.instead),
+            "{:?}",
+            results.rewrites
+        );
         let exact = engine.search("skive værksted", 10).expect("search");
         assert_eq!(results.hits[0].score, exact.hits[0].score);
         // Without a dictionary the same word is kept and read weakly.
@@ -473,6 +479,11 @@ mod tests {
             .search("skiva værksted", 10)
             .expect("search");
         assert!(unsure.hits[0].score < exact.hits[0].score, "{unsure:?}");
+        assert!(
+            unsure.rewrites.iter().all(|r| !r.instead),
+            "{:?}",
+            unsure.rewrites
+        );
     }
 
     #[test]

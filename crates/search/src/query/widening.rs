@@ -48,11 +48,21 @@ impl Widening {
     }
 
     pub(super) fn note(&mut self, kind: RewriteKind, typed: &str, also: Vec<String>) {
+        self.push(kind, typed, also, false);
+    }
+
+    /// Notes words searched instead of `typed`, which is not searched.
+    pub(super) fn note_instead(&mut self, kind: RewriteKind, typed: &str, also: Vec<String>) {
+        self.push(kind, typed, also, true);
+    }
+
+    fn push(&mut self, kind: RewriteKind, typed: &str, also: Vec<String>, instead: bool) {
         if !also.is_empty() {
             self.rewrites.push(Rewrite {
                 kind,
                 typed: typed.to_string(),
                 also,
+                instead,
             });
         }
     }
