@@ -62,8 +62,15 @@ impl DanishWords {
         (blocks, index)
     }
 
-    /// Reads the blocks' first words (the list itself stays where it is).
+    /// Reads the blocks' first words (the list itself stays where it is,
+    /// but must be there).
     pub fn open(directory: &dyn Directory) -> Result<DanishWords, SearchError> {
+        if !directory
+            .exists(Path::new(DANISH_WORDS_FILE))
+            .unwrap_or(false)
+        {
+            return Err(SearchError::MissingFile(DANISH_WORDS_FILE.into()));
+        }
         let bytes = directory
             .atomic_read(Path::new(DANISH_WORD_BLOCKS_FILE))
             .map_err(|_| SearchError::MissingFile(DANISH_WORD_BLOCKS_FILE.into()))?;
@@ -168,6 +175,17 @@ mod tests {
             assert_eq!(danish.contains(&*directory, word), Some(true), "{word}");
         }
         assert_eq!(danish.contains(&*directory, "ord06000"), Some(false));
+    }
+
+    #[test]
+    fn an_index_without_the_list_is_refused() {
+        let (_, index) = DanishWords::file_bytes(&words(&["ældre"]));
+        let directory = whole_files_directory(&[(DANISH_WORD_BLOCKS_FILE.to_string(), index)]);
+        let err = DanishWords::open(&*directory).expect_err("refused");
+        assert!(
+            matches!(err, SearchError::MissingFile(ref name) if name == DANISH_WORDS_FILE),
+            "{err}"
+        );
     }
 
     #[test]

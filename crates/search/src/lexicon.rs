@@ -39,8 +39,9 @@ pub(crate) trait Lexicon {
     /// The curated synonym groups stored with the index.
     fn synonyms(&self) -> &Synonyms;
     /// Is this folded word a real Danish word near the pages' words (so
-    /// not a slip)? `None` when the index has no Danish word list, or the
-    /// part of it that would say has not arrived.
+    /// not a slip)? `None` when the index has no Danish word list; for now
+    /// `Some(false)` when the part of it that would say has not arrived
+    /// (see `DanishWords::contains`).
     fn is_danish(&self, word: &str) -> Option<bool>;
 }
 

@@ -109,6 +109,7 @@ pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
     /// Groups of words that mean the same ("ledig", "arbejdsløs").
     synonyms: Vec<Vec<String>>,
+    /// Real Danish words near the pages' words (not slips).
     danish_words: Vec<String>,
     /// Groups of related words, named but not searched ("mentor", "kontaktperson").
     related: Vec<Vec<String>>,

@@ -183,7 +183,8 @@ impl Engine {
         // Term dictionaries are hot; were one not, the query would be built
         // on missing knowledge, so a miss here asks for it first. The one
         // thing building may miss is a block of the Danish word list (for a
-        // slip); the query built without it has the same terms, so their
+        // slip); meanwhile the word is read as a slip, as it most often is,
+        // so the query has the terms the final one will have, and their
         // postings are asked for in the same round.
         let words = self.words_query(searcher, text, widening);
         if self.chunks.has_missing() {
