@@ -55,18 +55,8 @@ const REQUEST_PHRASES: [&str; 12] = [
 
 fn request_phrases() -> &'static Vec<Vec<String>> {
     static TERMS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    TERMS.get_or_init(|| {
-        REQUEST_PHRASES
-            .iter()
-            .map(|p| analyze_stop_kept(p))
-            .collect()
-    })
-}
-
-/// A phrase's terms, stop words included (`analyze` keeps them: the index
-/// does too).
-fn analyze_stop_kept(phrase: &str) -> Vec<String> {
-    phrase.split_whitespace().flat_map(analyze).collect()
+    // `analyze` keeps stop words ("om", "på"), as the index does.
+    TERMS.get_or_init(|| REQUEST_PHRASES.iter().map(|p| analyze(p)).collect())
 }
 
 /// Do the analyzed words `next` (a word and the one after it) ask for pages
