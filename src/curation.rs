@@ -13,7 +13,7 @@ pub const SYNONYMS_FILE: &str = "synonyms.toml";
 /// Danish word forms (see the file's header for where they come from).
 pub const LEXICON_FILE: &str = "lexicon-da.txt";
 /// Real Danish words near the pages' words, which search does not read as
-/// slips (tools/danish-near-words.sh).
+/// slips (`praksis danish-words`, src/tools/danish_words.rs).
 pub const DANISH_NEAR_WORDS_FILE: &str = "danish-near-words.txt";
 
 /// Per-source corrections, e.g. a readable title for a report.

@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod danish_words;
 mod eval;
 mod new;
 mod restore;
@@ -43,6 +44,9 @@ enum Command {
     Restore(restore::RestoreArgs),
     /// Score the ranking on the judged queries in curation/queries.tsv.
     Eval(eval::EvalArgs),
+    /// Write curation/danish-near-words.txt from the Danish dictionary: the
+    /// real words near the pages' words, which search does not read as slips.
+    DanishWords(danish_words::DanishWordsArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -53,6 +57,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Search(args) => search::run(&project, &args),
         Command::Check => check::run(&project),
         Command::Eval(args) => eval::run(&project, &args),
+        Command::DanishWords(args) => danish_words::run(&project, &args),
         Command::New(args) => new::run(&project, &args),
         Command::Review(args) => review::run(&project, &args),
         Command::Restore(args) => restore::run(&project, &args),

@@ -54,8 +54,11 @@ mod writer;
 pub use analysis::{analyze, danish_stem};
 pub use chunks::{whole_files_directory, ChunkId, HotRange};
 pub use edits::edit_distance;
+// How far a typed word may be read as another: the CLI lists the Danish
+// words that near the pages (curation/danish-near-words.txt) by it.
 pub use engine::{Engine, Filters};
 pub use error::{ChunkError, SearchError};
+pub use query::edit_distance_for;
 // The browser folds typed words in JavaScript too; tests/js_fold.rs checks they agree.
 pub use fold::fold_danish;
 pub use hit::{Hit, Rewrite, RewriteKind, SearchResults};

@@ -27,6 +27,8 @@ mod widening;
 mod window;
 mod word;
 
+pub use word::edit_distance_for;
+
 pub(crate) use parse::ParsedQuery;
 pub(crate) use widening::Widening;
 

@@ -31,7 +31,7 @@ const MIN_KNOWN_PART_CHARS: usize = 5;
 const PREFIX_NOTE_WORDS: usize = 5;
 
 /// Typo tolerance: one edit for words of 5+ letters, two for 9+ (`super::spelling`).
-pub(super) fn edit_distance_for(word: &str) -> u8 {
+pub fn edit_distance_for(word: &str) -> u8 {
     match word.chars().count() {
         0..=4 => 0,
         5..=8 => 1,
