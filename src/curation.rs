@@ -90,8 +90,6 @@ pub struct Synonyms {
     /// results, so a reader can search them.
     #[serde(default)]
     pub related: Vec<Vec<String>>,
-    #[serde(default)]
-    pub bridges: Vec<Vec<String>>,
 }
 
 #[derive(Clone, Debug, Default)]

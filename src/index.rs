@@ -125,7 +125,6 @@ pub fn build(
     let mut builder = IndexBuilder::new()
         .with_synonyms(synonyms.groups.clone())
         .with_related(synonyms.related.clone())
-        .with_bridges(synonyms.bridges.clone())
         .with_danish_words(curation.danish_near_words.clone())
         .with_section_order(&[DocumentKind::Example.section()]);
     for document in documents(tree, vocabularies) {

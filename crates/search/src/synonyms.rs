@@ -17,9 +17,6 @@ pub(crate) struct Synonyms {
     groups: Vec<Vec<Member>>,
     /// Related words ("mentor", "kontaktperson"): named, not searched.
     related: Vec<Vec<Member>>,
-    /// One-way bridges: a word no page writes, then words the pages write
-    /// that mean it.
-    bridges: Vec<Vec<Member>>,
 }
 
 /// One member of a group: its analyzed terms, and the text as written.
@@ -37,8 +34,6 @@ struct SynonymsFile {
     groups: Vec<Vec<String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     related: Vec<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    bridges: Vec<Vec<String>>,
 }
 
 /// A run of query words that is a member of a group, and the group's other members.
@@ -54,24 +49,13 @@ impl Synonyms {
         Synonyms {
             groups: members(groups),
             related: members(related),
-            bridges: Vec::new(),
         }
     }
 
-    pub fn with_bridges(mut self, bridges: &[Vec<String>]) -> Synonyms {
-        self.bridges = members(bridges);
-        self
-    }
-
-    pub fn file_bytes(
-        groups: &[Vec<String>],
-        related: &[Vec<String>],
-        bridges: &[Vec<String>],
-    ) -> Vec<u8> {
+    pub fn file_bytes(groups: &[Vec<String>], related: &[Vec<String>]) -> Vec<u8> {
         let file = SynonymsFile {
             groups: groups.to_vec(),
             related: related.to_vec(),
-            bridges: bridges.to_vec(),
         };
         // Lists of strings always serialize.
         serde_json::to_vec_pretty(&file).unwrap_or_default()
@@ -80,43 +64,13 @@ impl Synonyms {
     pub fn parse(bytes: &[u8]) -> Result<Synonyms, SearchError> {
         let file: SynonymsFile = serde_json::from_slice(bytes)
             .map_err(|err| SearchError::BadManifest(format!("{SYNONYMS_FILE}: {err}")))?;
-        Ok(Synonyms::with_related(&file.groups, &file.related).with_bridges(&file.bridges))
+        Ok(Synonyms::with_related(&file.groups, &file.related))
     }
 
     /// The longest member that the query words from `start` on begin with.
     /// `words` holds each query word's analyzed terms.
     pub fn match_at(&self, words: &[Vec<String>], start: usize) -> Option<SynonymMatch<'_>> {
-        let group = longest_member(&self.groups, words, start);
-        let Some(typed) = words.get(start) else {
-            return group;
-        };
-        let bridged: Vec<&Member> = self
-            .bridges
-            .iter()
-            .filter(|bridge| bridge.first().is_some_and(|head| &head.terms == typed))
-            .flat_map(|bridge| bridge.iter().skip(1))
-            .collect();
-        if bridged.is_empty() {
-            return group;
-        }
-        match group {
-            Some(mut found) if found.words == 1 => {
-                found.alternatives.extend(bridged);
-                found.alternatives.sort();
-                found.alternatives.dedup_by(|a, b| a.terms == b.terms);
-                Some(found)
-            }
-            Some(found) => Some(found),
-            None => {
-                let mut alternatives = bridged;
-                alternatives.sort();
-                alternatives.dedup_by(|a, b| a.terms == b.terms);
-                Some(SynonymMatch {
-                    words: 1,
-                    alternatives,
-                })
-            }
-        }
+        longest_member(&self.groups, words, start)
     }
 
     /// Is this analyzed term a one-word member of a group? Such a word is
@@ -240,7 +194,7 @@ mod tests {
     fn survives_a_round_trip_through_the_index_file() {
         let groups = vec![vec!["ledig".to_string(), "arbejdsløs".to_string()]];
         let related = vec![vec!["mentor".to_string(), "kontaktperson".to_string()]];
-        let bytes = Synonyms::file_bytes(&groups, &related, &[]);
+        let bytes = Synonyms::file_bytes(&groups, &related);
         let parsed = Synonyms::parse(&bytes).expect("own file parses");
         assert!(parsed.match_at(&words("arbejdsløse"), 0).is_some());
         assert!(parsed.match_at(&words("mentor"), 0).is_none());

@@ -109,7 +109,6 @@ pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
     /// Groups of words that mean the same ("ledig", "arbejdsløs").
     synonyms: Vec<Vec<String>>,
-    bridges: Vec<Vec<String>>,
     /// Real Danish words near the pages' words (not slips).
     danish_words: Vec<String>,
     /// Groups of related words, named but not searched ("mentor", "kontaktperson").
@@ -170,12 +169,6 @@ impl IndexBuilder {
 
     pub fn with_synonyms(mut self, groups: Vec<Vec<String>>) -> Self {
         self.synonyms = groups;
-        self
-    }
-
-    /// One-way bridges: a word no page writes, then words that mean it.
-    pub fn with_bridges(mut self, bridges: Vec<Vec<String>>) -> Self {
-        self.bridges = bridges;
         self
     }
 
@@ -242,7 +235,7 @@ impl IndexBuilder {
         let mut files = export_files(&index, &directory)?;
         files.push((
             SYNONYMS_FILE.to_string(),
-            Synonyms::file_bytes(&self.synonyms, &self.related, &self.bridges),
+            Synonyms::file_bytes(&self.synonyms, &self.related),
         ));
         let (danish_blocks, danish_firsts) = DanishWords::file_bytes(&self.danish_words);
         files.push((DANISH_WORDS_FILE.to_string(), danish_blocks));
