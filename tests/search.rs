@@ -8,10 +8,10 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use common::committed_index::committed_index;
 use common::repo_root;
 use praksis::content::ContentTree;
-use praksis::curation::Curation;
-use praksis::tagging::{TaggingCuration, Vocabularies};
+use praksis::tagging::Vocabularies;
 use praksis_search::{danish_stem, Engine};
 
 /// Results a name's pages must be among.
@@ -112,12 +112,7 @@ fn place_names() -> Vec<Vec<String>> {
 
 /// The committed pages, and the engine on the index built from them.
 fn committed_site() -> (ContentTree, Engine) {
-    let root = repo_root();
-    let tree = ContentTree::load(&root.join("content")).expect("content/ loads");
-    let curation = Curation::load(&root.join("curation")).expect("curation/ loads");
-    let tagging = TaggingCuration::load(&root.join("curation")).expect("curation/ loads");
-    let index =
-        praksis::index::build(&tree, &curation, &tagging.vocabularies).expect("index builds");
+    let (tree, index) = committed_index();
     let engine = Engine::from_files(index.manifest.to_json().as_bytes(), index.files.clone())
         .expect("index opens");
     (tree, engine)

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses a different part
 //! `praksis` binary run against it as a user would.
 
+pub mod committed_index;
 pub mod pages;
 pub mod reviewed;
 pub mod visible;

@@ -276,6 +276,10 @@ mod tests {
         for (query, filters) in [
             ("mentor7", Filters::default()),
             ("job3 netværk8", Filters::default()),
+            // Two words side by side: the passage and window clauses need
+            // their positions, asked for with their postings.
+            ("praktik job3", Filters::default()),
+            ("kommune4 aktivering5", Filters::default()),
             ("\"mentor0 ordning1\"", Filters::default()),
             ("aktiv", Filters::default()),
             // A slip: its block of the Danish word list comes in the first

@@ -9,6 +9,9 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
+use tantivy::directory::CompositeFile;
+use tantivy::directory::Directory;
+use tantivy::index::{SegmentComponent, SegmentId};
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
@@ -169,6 +172,18 @@ impl Engine {
         Ok(results)
     }
 
+    /// Does `text` find a page as typed, without the wider fallback a query
+    /// that finds nothing gets? (A fallback's words are known only once the
+    /// first search has run, so it takes a round of fetches of its own.)
+    pub fn finds_as_typed(&self, text: &str) -> Result<bool, SearchError> {
+        let searcher = self.reader.searcher();
+        self.chunks.take_missing();
+        let filters = Filters::default();
+        let mut widening = Widening::literal(false);
+        let found = self.matches(&searcher, text, &filters, 1, &mut widening)?;
+        Ok(found.is_some_and(|found| found.total > 0))
+    }
+
     /// The query `text` makes with `widening`, narrowed by `filters`, and
     /// what it finds: the best `limit` pages, how many match, facet counts.
     /// `None` when there is nothing to search.
@@ -208,9 +223,12 @@ impl Engine {
             ),
         );
         // The search stops at its first missing chunk: then every term's
-        // postings are read, so all of them are fetched in one round.
+        // postings are read, so all of them are fetched in one round, with
+        // those of the words the rewrite notes will look up.
         if self.chunks.has_missing() {
             read_postings(searcher, &*query);
+            let lookups = surfaces::lookup_terms(&self.fields, &widening.rewrites);
+            read_terms_postings(searcher, lookups.into_iter().map(|(_, term)| (term, false)));
         }
         let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         Ok(Some(Found {
@@ -281,12 +299,23 @@ impl Engine {
 }
 
 /// Reads the postings of every term in `query`, and their positions where
-/// a phrase needs them, so that chunks missing for any of them are all
-/// reported at once. Failures are remembered by the directory, not here.
+/// a phrase or passage needs them, so that chunks missing for any of them
+/// are all reported at once. Failures are remembered by the directory, not
+/// here.
 fn read_postings(searcher: &Searcher, query: &dyn Query) {
     let mut terms: Vec<(Term, bool)> = Vec::new();
     query.query_terms(&mut |term, positions| terms.push((term.clone(), positions)));
+    read_terms_postings(searcher, terms);
+}
+
+/// Reads each term's postings, and its positions where flagged.
+fn read_terms_postings(searcher: &Searcher, terms: impl IntoIterator<Item = (Term, bool)>) {
+    let terms: Vec<(Term, bool)> = terms.into_iter().collect();
+    let needs_positions = terms.iter().any(|&(_, positions)| positions);
     for segment in searcher.segment_readers() {
+        let positions_file = needs_positions
+            .then(|| positions_file(searcher, segment.segment_id()))
+            .flatten();
         for (term, positions) in &terms {
             let Ok(inverted) = segment.inverted_index(term.field()) else {
                 continue;
@@ -294,14 +323,25 @@ fn read_postings(searcher: &Searcher, query: &dyn Query) {
             let Ok(Some(info)) = inverted.get_term_info(term) else {
                 continue;
             };
-            let option = if *positions {
-                IndexRecordOption::WithFreqsAndPositions
-            } else {
-                IndexRecordOption::WithFreqs
-            };
-            let _ = inverted.read_postings_from_terminfo(&info, option);
+            let _ = inverted.read_block_postings_from_terminfo(&info, IndexRecordOption::WithFreqs);
+            // tantivy reads a term's positions only once its postings are
+            // here; read them directly, or they would take a round of their own.
+            if let (true, Some(file)) = (*positions, &positions_file) {
+                if let Some(field) = file.open_read(term.field()) {
+                    let _ = field.read_bytes_slice(info.positions_range.clone());
+                }
+            }
         }
     }
+}
+
+/// The positions file of the segment `id`, by fields.
+fn positions_file(searcher: &Searcher, id: SegmentId) -> Option<CompositeFile> {
+    let metas = searcher.index().searchable_segment_metas().ok()?;
+    let meta = metas.iter().find(|meta| meta.id() == id)?;
+    let path = meta.relative_path(SegmentComponent::Positions);
+    let slice = searcher.index().directory().open_read(&path).ok()?;
+    CompositeFile::open(&slice).ok()
 }
 
 /// Counts of every taxonomy's terms among the matches.

@@ -30,19 +30,28 @@ pub(super) fn lookups(
     rewrites: &[Rewrite],
 ) -> tantivy::Result<Vec<Lookup>> {
     let mut found = Vec::new();
-    for rewrite in rewrites.iter().filter(|r| r.kind != RewriteKind::Synonym) {
-        for word in &rewrite.also {
-            let folded = fold_danish(word);
-            let query = TermQuery::new(
-                Term::from_field_text(fields.words, &folded),
-                IndexRecordOption::Basic,
-            );
-            let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
-            let address = top.first().map(|&(_, address)| address);
-            found.push(Lookup { folded, address });
-        }
+    for (folded, term) in lookup_terms(fields, rewrites) {
+        let query = TermQuery::new(term, IndexRecordOption::Basic);
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        let address = top.first().map(|&(_, address)| address);
+        found.push(Lookup { folded, address });
     }
     Ok(found)
+}
+
+/// The words [`lookups`] looks up, folded, each with its term among the
+/// whole words: their postings can be fetched with the query's.
+pub(super) fn lookup_terms(fields: &IndexFields, rewrites: &[Rewrite]) -> Vec<(String, Term)> {
+    rewrites
+        .iter()
+        .filter(|r| r.kind != RewriteKind::Synonym)
+        .flat_map(|rewrite| &rewrite.also)
+        .map(|word| {
+            let folded = fold_danish(word);
+            let term = Term::from_field_text(fields.words, &folded);
+            (folded, term)
+        })
+        .collect()
 }
 
 /// `rewrites` with each looked-up word as `pages` (one per lookup, in
