@@ -21,25 +21,6 @@ use crate::ingest::DocumentKind;
 use crate::tagging::{Role, Vocabularies};
 use tag_words::TagWords;
 
-/// The page's opening words (trial).
-fn lead(markdown: &str, body: &str) -> String {
-    let words: usize = std::env::var("LEAD_WORDS")
-        .ok()
-        .and_then(|w| w.parse().ok())
-        .unwrap_or(60);
-    let before_heading = std::env::var("LEAD_SECTION").is_ok();
-    let text = if before_heading {
-        let cut = markdown.find("\n## ").unwrap_or(markdown.len());
-        plain_text(&markdown[..cut])
-    } else {
-        body.to_string()
-    };
-    text.split_whitespace()
-        .take(words)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The pages as the index sees them.
 pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDocument> {
     let practised: Vec<_> = tree.pages.iter().map(practised).collect();
@@ -63,7 +44,6 @@ pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDo
                 taxonomies,
                 continuum: page.front.extra.continuum,
                 wishes: wishes(page, &body),
-                lead: lead(&page.markdown, &body),
                 body,
                 url: page.path.clone(),
                 section: page.section.clone(),

@@ -27,8 +27,6 @@ pub struct IndexFields {
     pub text: Field,
     /// Parts of the compounds in the title ("Netværksordningen").
     pub title_parts: Field,
-    /// The page's opening words: what it is about, before the detail.
-    pub lead: Field,
     /// The names of the page's tags (what it practises and for whom,
     /// "Mentorordning", "Psykisk sårbare og sindslidende"), then their
     /// compound parts: a page is found by what it does even where its text
@@ -70,7 +68,6 @@ pub(crate) fn build_schema() -> Schema {
             .set_index_option(IndexRecordOption::WithFreqs),
     );
     builder.add_text_field("title_parts", unstored.clone());
-    builder.add_text_field("lead", unstored.clone());
     builder.add_text_field("tags", unstored.clone());
     builder.add_text_field("tag_words", unstored);
     let whole_words = TextOptions::default().set_indexing_options(
@@ -91,9 +88,8 @@ pub(crate) fn build_schema() -> Schema {
 
 impl IndexFields {
     /// The fields a query searches in.
-    pub(crate) fn searched(&self) -> [Field; 9] {
+    pub(crate) fn searched(&self) -> [Field; 8] {
         [
-            self.lead,
             self.title,
             self.keywords,
             self.headings,
@@ -114,7 +110,6 @@ impl IndexFields {
             wishes: schema.get_field("wishes")?,
             text: schema.get_field("text")?,
             title_parts: schema.get_field("title_parts")?,
-            lead: schema.get_field("lead")?,
             tags: schema.get_field("tags")?,
             tag_words: schema.get_field("tag_words")?,
             words: schema.get_field("words")?,

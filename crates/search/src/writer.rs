@@ -46,8 +46,6 @@ pub struct IndexDocument {
     pub tag_words: Vec<String>,
     pub continuum: Option<f64>,
     pub body: String,
-    /// The page's opening words (see `IndexFields::lead`).
-    pub lead: String,
     /// Sentences of `body`, as it writes them, that state a wish or a
     /// possibility rather than something done; each must be in `body`.
     pub wishes: Vec<String>,
@@ -201,7 +199,6 @@ impl IndexBuilder {
                 fields.body => document.body.as_str(),
                 fields.text => format!("{}\n{}", document.body, compounds.of(text)),
                 fields.title_parts => compounds.of(&document.title),
-                fields.lead => document.lead.as_str(),
                 fields.tags => tags_text(&document.tags, &compounds),
                 fields.tag_words => document.tag_words.join("\n"),
                 fields.words => text.as_str(),

@@ -33,13 +33,8 @@ pub(super) const TITLE_WEIGHT: f32 = 3.0;
 /// Title and keywords describe a page better than subheadings, and those
 /// better than a passing mention in the text (body and compound parts);
 /// the tags' names say what the page is about, in words it may not use.
-pub(super) fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 8] {
-    let lead: f32 = std::env::var("LEAD_WEIGHT")
-        .ok()
-        .and_then(|w| w.parse().ok())
-        .unwrap_or(0.0);
+pub(super) fn boosted_fields(fields: &IndexFields) -> [(Field, f32); 7] {
     [
-        (fields.lead, lead),
         (fields.title, TITLE_WEIGHT),
         (fields.keywords, 2.0),
         (fields.headings, 1.5),
