@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::{line_and_column, Error};
+use crate::judged_queries::tuning_queries;
 
 pub const SOURCES_FILE: &str = "sources.toml";
 pub const REPAIRS_FILE: &str = "repairs.toml";
@@ -101,6 +102,9 @@ pub struct Curation {
     pub lexicon: std::collections::HashSet<String>,
     /// Lower-case Danish word forms, from [`DANISH_NEAR_WORDS_FILE`].
     pub danish_near_words: Vec<String>,
+    /// The queries of the tuned-on judged sets, which the index learns from
+    /// (see [`crate::judged_queries`]); never the held-out set.
+    pub judged_queries: Vec<praksis_search::JudgedQuery>,
 }
 
 impl Curation {
@@ -129,6 +133,7 @@ impl Curation {
                 .into_iter()
                 .collect(),
             danish_near_words: load_word_list(&dir.join(DANISH_NEAR_WORDS_FILE))?,
+            judged_queries: tuning_queries(dir)?,
         })
     }
 

@@ -125,6 +125,7 @@ pub fn build(
     let mut builder = IndexBuilder::new()
         .with_synonyms(synonyms.groups.clone())
         .with_related(synonyms.related.clone())
+        .with_judged_queries(curation.judged_queries.clone())
         .with_danish_words(curation.danish_near_words.clone())
         .with_section_order(&[DocumentKind::Example.section()]);
     for document in documents(tree, vocabularies) {

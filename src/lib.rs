@@ -16,6 +16,7 @@ pub mod export;
 pub mod files;
 pub mod index;
 pub mod ingest;
+pub mod judged_queries;
 pub mod pipeline;
 pub mod site;
 pub mod slug;

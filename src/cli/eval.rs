@@ -14,6 +14,7 @@ use praksis::tools::eval::{
     self, Comparison, Evaluation, DEV2_FILE, DEV3_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE,
     QUERIES_FILE,
 };
+use praksis::tools::unlearned::Unlearned;
 use praksis::tools::{query_variants, tag_eval};
 
 #[derive(Args, Debug)]
@@ -60,6 +61,14 @@ pub struct EvalArgs {
     /// (curation/eval.toml).
     #[arg(long)]
     pub variants: bool,
+}
+
+/// The pages `engine` ranks first for `text`, as judged sets name them.
+fn ranking(engine: &praksis_search::Engine, text: &str) -> Vec<String> {
+    engine
+        .search(text, eval::DEPTH)
+        .map(|results| results.hits.into_iter().map(|hit| hit.url).collect())
+        .unwrap_or_default()
 }
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
@@ -113,12 +122,7 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         Ok(queries)
     };
     let read = |file: &str| read_path(&project.curation().join(file));
-    let rank = |text: &str| {
-        engine
-            .search(text, eval::DEPTH)
-            .map(|results| results.hits.into_iter().map(|hit| hit.url).collect())
-            .unwrap_or_default()
-    };
+    let rank = |text: &str| ranking(&engine, text);
     let queries = read(QUERIES_FILE)?;
     let evaluation = Evaluation::run("praksisbasen", &queries, rank);
     // The other sets, when present: the development set (written blind, tuned
@@ -173,6 +177,21 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
                     held_out.overall_line()
                 );
             }
+        }
+    }
+    if !args.json {
+        // The published index learned from the tuned-on sets: their figures
+        // above are what it learned. Each set again, on an index that did not.
+        let unlearned = Unlearned::load(project)?;
+        println!("\nEach set on an index that did not learn from its queries (nor any of the same text):");
+        let sets = std::iter::once((QUERIES_FILE, &queries))
+            .chain(tuned.iter().map(|(file, _, judged, _)| (*file, judged)))
+            .chain(held_out.iter().map(|(judged, _)| (HELD_OUT_FILE, judged)));
+        for (file, judged) in sets {
+            let texts: Vec<String> = judged.iter().map(|q| q.query.clone()).collect();
+            let engine = unlearned.engine_without(file, &texts)?;
+            let scored = Evaluation::run(file, judged, |text| ranking(&engine, text));
+            println!("{}", scored.overall_line());
         }
     }
     if let Some(file) = &args.compare {

@@ -10,80 +10,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 
-pub const QUERIES_FILE: &str = "queries.tsv";
-/// Queries written blind by a helper who had not seen the engine, then tuned
-/// on like `queries.tsv`: a second tuning set, of everyday queries.
-pub const DEV_FILE: &str = "queries-dev.tsv";
-/// A second development set, written blind the same way for issue #25's
-/// third round, of the kinds the ranking was weakest on; tuned on too.
-pub const DEV2_FILE: &str = "queries-dev2.tsv";
-/// A third development set, written blind for issue #25's fourth round and
-/// copied in unchanged: judgments of pages the index does not hold are
-/// dropped when it is read, and listed. Tuned on after its first measurement.
-pub const DEV3_FILE: &str = "queries-dev3.tsv";
-/// Queries written blind and never tuned on: a test set.
-pub const HELD_OUT_FILE: &str = "queries-heldout.tsv";
+pub use crate::judged_queries::{
+    read_queries, JudgedQuery, DEV2_FILE, DEV3_FILE, DEV_FILE, HELD_OUT_FILE, QUERIES_FILE,
+};
 pub const FLOOR_FILE: &str = "eval.toml";
 /// Results considered per query.
 pub const DEPTH: usize = 10;
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct JudgedQuery {
-    pub query: String,
-    pub category: String,
-    /// Page path (as the index stores it) → grade 1..=3.
-    pub grades: BTreeMap<String, u8>,
-    /// Line in queries.tsv, for messages.
-    pub line: usize,
-}
-
-/// Reads `queries.tsv`: a header line, then query, category, `path=grade …`.
-pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, Error> {
-    let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
-    let mut queries = Vec::new();
-    let rows = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1);
-    for (index, row) in rows {
-        let line = index + 1;
-        let columns: Vec<&str> = row.split('\t').collect();
-        let [query, category, relevant] = columns.as_slice() else {
-            return Err(Error::at(
-                &name,
-                line,
-                "expected three tab-separated columns",
-            ));
-        };
-        let mut grades = BTreeMap::new();
-        for judgment in relevant.split_whitespace() {
-            let grade = judgment
-                .rsplit_once('=')
-                .and_then(|(page, grade)| Some((page, grade.parse::<u8>().ok()?)))
-                .filter(|(_, grade)| (1..=3).contains(grade));
-            let Some((page, grade)) = grade else {
-                return Err(Error::at(
-                    &name,
-                    line,
-                    format!("judgment {judgment:?} is not path=1, =2 or =3"),
-                ));
-            };
-            grades.insert(page.to_string(), grade);
-        }
-        if grades.is_empty() {
-            return Err(Error::at(&name, line, "a query needs a relevant page"));
-        }
-        queries.push(JudgedQuery {
-            query: query.to_string(),
-            category: category.to_string(),
-            grades,
-            line,
-        });
-    }
-    Ok(queries)
-}
 
 /// The floor `praksis eval --check` holds the engine to.
 #[derive(Clone, Debug, Deserialize)]

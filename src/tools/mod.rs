@@ -15,3 +15,4 @@ pub mod query_variants;
 pub mod serve;
 pub mod shapes;
 pub mod tag_eval;
+pub mod unlearned;

@@ -32,6 +32,7 @@ mod error;
 mod fold;
 mod hash;
 mod hit;
+mod judged;
 mod lexicon;
 mod manifest;
 mod pack;
@@ -62,5 +63,6 @@ pub use query::edit_distance_for;
 // The browser folds typed words in JavaScript too; tests/js_fold.rs checks they agree.
 pub use fold::fold_danish;
 pub use hit::{Hit, Rewrite, RewriteKind, SearchResults};
+pub use judged::JudgedQuery;
 pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE, SUGGESTIONS_FILE};
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};

@@ -8,9 +8,11 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
+use tantivy::collector::TopDocs;
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::schema::{Facet, Schema};
-use tantivy::{doc, Index, IndexSettings, IndexWriter};
+use tantivy::query::TermQuery;
+use tantivy::schema::{Facet, IndexRecordOption, Schema};
+use tantivy::{doc, Index, IndexSettings, IndexWriter, Term};
 
 use crate::analysis::{analyze, register_analyzers};
 use crate::compounds::compound_parts;
@@ -18,6 +20,7 @@ use crate::danish_words::{DanishWords, DANISH_WORDS_FILE, DANISH_WORD_BLOCKS_FIL
 use crate::engine::hot_ranges;
 use crate::error::SearchError;
 use crate::hash::hash_hex;
+use crate::judged::{Judged, JudgedQuery, JUDGED_FILE};
 use crate::manifest::{Manifest, MANIFEST_FILE};
 use crate::pack::pack;
 use crate::schema::{build_schema, IndexFields};
@@ -115,6 +118,9 @@ pub struct IndexBuilder {
     related: Vec<Vec<String>>,
     /// Sections whose pages the suggestion list shows first, in this order.
     section_order: Vec<String>,
+    /// Queries judged by reading, whose words point to the pages judged for
+    /// them (see `judged`).
+    judged: Vec<JudgedQuery>,
 }
 
 /// The finished index: files sorted by name, and the manifest describing them.
@@ -169,6 +175,13 @@ impl IndexBuilder {
 
     pub fn with_synonyms(mut self, groups: Vec<Vec<String>>) -> Self {
         self.synonyms = groups;
+        self
+    }
+
+    /// Queries judged by reading: their words point to the pages judged for
+    /// them, which the ranking then prefers among the pages a search matches.
+    pub fn with_judged_queries(mut self, queries: Vec<JudgedQuery>) -> Self {
+        self.judged = queries;
         self
     }
 
@@ -236,6 +249,19 @@ impl IndexBuilder {
         files.push((
             SYNONYMS_FILE.to_string(),
             Synonyms::file_bytes(&self.synonyms, &self.related),
+        ));
+        let searcher = index.reader()?.searcher();
+        let address_of = |url: &str| {
+            let query = TermQuery::new(
+                Term::from_field_text(fields.url, url),
+                IndexRecordOption::Basic,
+            );
+            let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score());
+            top.ok()?.first().map(|&(_, address)| address)
+        };
+        files.push((
+            JUDGED_FILE.to_string(),
+            Judged::file_bytes(&self.judged, address_of),
         ));
         let (danish_blocks, danish_firsts) = DanishWords::file_bytes(&self.danish_words);
         files.push((DANISH_WORDS_FILE.to_string(), danish_blocks));

@@ -26,6 +26,7 @@ use tantivy::{DocAddress, IndexReader, Searcher, Term};
 use crate::chunks::ChunkedDirectory;
 use crate::danish_words::DanishWords;
 use crate::error::SearchError;
+use crate::judged::Judged;
 use crate::manifest::Manifest;
 use crate::schema::IndexFields;
 use crate::stored_pages::StoredPages;
@@ -42,6 +43,8 @@ pub struct Engine {
     taxonomies: Vec<String>,
     synonyms: Synonyms,
     danish_words: DanishWords,
+    /// The words of the judged queries and the pages they point to.
+    judged: Judged,
     stored_pages: StoredPages,
     chunks: ChunkedDirectory,
 }

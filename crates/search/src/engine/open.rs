@@ -20,6 +20,7 @@ use crate::analysis::register_analyzers;
 use crate::chunks::{ChunkId, ChunkedDirectory, HotRange};
 use crate::danish_words::DanishWords;
 use crate::error::SearchError;
+use crate::judged::{Judged, JUDGED_FILE};
 use crate::manifest::{content_hash, Manifest};
 use crate::pack::unpack;
 use crate::schema::IndexFields;
@@ -33,6 +34,7 @@ struct Opened {
     taxonomies: Vec<String>,
     synonyms: Synonyms,
     danish_words: DanishWords,
+    judged: Judged,
 }
 
 impl Opened {
@@ -45,6 +47,10 @@ impl Opened {
             Err(_) => return Err(SearchError::MissingFile(SYNONYMS_FILE.into())),
         };
         let danish_words = DanishWords::open(directory)?;
+        let judged = match directory.atomic_read(Path::new(JUDGED_FILE)) {
+            Ok(bytes) => Judged::parse(&bytes)?,
+            Err(_) => return Err(SearchError::MissingFile(JUDGED_FILE.into())),
+        };
         let index = Index::open(directory.clone())?;
         register_analyzers(&index);
         let reader = index
@@ -77,6 +83,7 @@ impl Opened {
             taxonomies,
             synonyms,
             danish_words,
+            judged,
         })
     }
 }
@@ -151,6 +158,7 @@ impl Engine {
             taxonomies: opened.taxonomies,
             synonyms: opened.synonyms,
             danish_words: opened.danish_words,
+            judged: opened.judged,
             stored_pages: StoredPages::default(),
             chunks,
         })

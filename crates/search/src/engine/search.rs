@@ -3,12 +3,12 @@
 //! chunk not yet here reports every chunk it needs at once
 //! ([`SearchError::ChunksNeeded`]), so the browser fetches them in one round.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Bound;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, FacetCollector, FacetCounts, TopDocs};
 use tantivy::directory::CompositeFile;
 use tantivy::directory::Directory;
 use tantivy::index::{SegmentComponent, SegmentId};
@@ -16,11 +16,12 @@ use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
-use tantivy::{DocAddress, Searcher, Term};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
 
 use super::{surfaces, Engine};
 use crate::error::SearchError;
-use crate::hit::{Hit, SearchResults};
+use crate::hit::{Hit, Rewrite, RewriteKind, SearchResults};
+use crate::judged::JUDGED_SHARE;
 use crate::lexicon::IndexLexicon;
 use crate::query::{build_query, ParsedQuery, Widening};
 use crate::schema::IndexFields;
@@ -230,7 +231,14 @@ impl Engine {
             let lookups = surfaces::lookup_terms(&self.fields, &widening.rewrites);
             read_terms_postings(searcher, lookups.into_iter().map(|(_, term)| (term, false)));
         }
-        let (top, total, facets) = self.settle(found.map_err(SearchError::from))?;
+        let (mut top, total, facets) = self.settle(found.map_err(SearchError::from))?;
+        // A literal search is the words typed and nothing else.
+        if !widening.literal {
+            let read = read_as_meant(text, &widening.rewrites);
+            if let Some(judged) = self.judged_order(searcher, &*query, &read, &top, limit)? {
+                top = judged;
+            }
+        }
         Ok(Some(Found {
             words,
             query,
@@ -238,6 +246,59 @@ impl Engine {
             total,
             facets,
         }))
+    }
+
+    /// The best `limit` pages `query` matches once each page the words of
+    /// `text` point to in the judged queries (see `judged`) is raised by its
+    /// share of [`JUDGED_SHARE`] of the best page's score; `None` when they
+    /// point nowhere. The postings are here: `top` was found with them.
+    fn judged_order(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        text: &str,
+        top: &[(Score, DocAddress)],
+        limit: usize,
+    ) -> Result<Option<Vec<(Score, DocAddress)>>, SearchError> {
+        let Some(&(best, _)) = top.first() else {
+            return Ok(None);
+        };
+        let shares = self.judged.pages_for(text);
+        if shares.is_empty() {
+            return Ok(None);
+        }
+        // A page that only a synonym, a completion or a compound's part
+        // finds stays below the pages that write the words typed (issue #26):
+        // only those are lifted, unless none does.
+        let written = match self.words_query(searcher, text, &mut Widening::literal(true)) {
+            Some(words) => self.settle(
+                searcher
+                    .search(&*words, &DocSetCollector)
+                    .map_err(SearchError::from),
+            )?,
+            None => HashSet::new(),
+        };
+        let segments = searcher.segment_readers();
+        let mut raised: HashMap<SegmentId, HashMap<DocId, Score>> = HashMap::new();
+        for (address, share) in shares {
+            if !written.is_empty() && !written.contains(&address) {
+                continue;
+            }
+            if let Some(segment) = segments.get(address.segment_ord as usize) {
+                raised
+                    .entry(segment.segment_id())
+                    .or_default()
+                    .insert(address.doc_id, share * JUDGED_SHARE * best);
+            }
+        }
+        let collector = TopDocs::with_limit(limit).tweak_score(move |segment: &SegmentReader| {
+            let raised = raised
+                .get(&segment.segment_id())
+                .cloned()
+                .unwrap_or_default();
+            move |doc: DocId, score: Score| score + raised.get(&doc).copied().unwrap_or(0.0)
+        });
+        Ok(Some(searcher.search(query, &collector)?))
     }
 
     /// Facet counts for each taxonomy with chosen terms, counted without
@@ -296,6 +357,22 @@ impl Engine {
         };
         build_query(&ParsedQuery::parse(text), &self.fields, &lexicon, widening)
     }
+}
+
+/// `text` with each word a spelling reading replaced ("flygninge" read as
+/// "flygtninge") as that reading: the words the search looked for.
+fn read_as_meant(text: &str, rewrites: &[Rewrite]) -> String {
+    let reading = |word: &str| {
+        rewrites
+            .iter()
+            .filter(|r| r.kind == RewriteKind::Spelling && r.instead)
+            .find(|r| r.typed.to_lowercase() == word.to_lowercase())
+            .and_then(|r| r.also.first())
+    };
+    text.split_whitespace()
+        .map(|word| reading(word).map_or(word, String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Reads the postings of every term in `query`, and their positions where

@@ -523,3 +523,39 @@ fn a_wish_sentence_not_in_the_text_is_refused_with_its_page() {
     let err = builder.build().err().expect("refused");
     assert!(err.to_string().contains("eksempler/alfa/"), "{err}");
 }
+
+#[test]
+fn judged_queries_lift_the_pages_they_point_to_among_the_pages_matched() {
+    let pages = [
+        page("Alfa", "hjemløse hjemløse hjemløse og job"),
+        page("Beta", "hjemløse og en værkstedsplads"),
+        page("Gamma", "en værkstedsplads for alle"),
+    ];
+    let judged = vec![crate::judged::JudgedQuery {
+        text: "hjemløse i arbejde".into(),
+        grades: vec![
+            ("eksempler/beta/".into(), 3),
+            ("eksempler/gamma/".into(), 3),
+        ],
+    }];
+    let plain = engine_of(IndexBuilder::new(), pages.clone());
+    let learned = engine_of(IndexBuilder::new().with_judged_queries(judged), pages);
+    let titles = |engine: &Engine, filters: &Filters| -> Vec<String> {
+        let results = engine
+            .search_filtered("hjemløse", 10, filters)
+            .expect("search");
+        results.hits.into_iter().map(|hit| hit.title).collect()
+    };
+    assert_eq!(titles(&plain, &Filters::default()), ["Alfa", "Beta"]);
+    // Beta is lifted above Alfa; Gamma, which the word does not find, is not added.
+    assert_eq!(titles(&learned, &Filters::default()), ["Beta", "Alfa"]);
+    let literal = Filters {
+        literal: true,
+        ..Filters::default()
+    };
+    assert_eq!(titles(&learned, &literal), ["Alfa", "Beta"]);
+    // A word no judged query holds ranks as before.
+    let job = learned.search("værkstedsplads", 10).expect("search");
+    let plain_job = plain.search("værkstedsplads", 10).expect("search");
+    assert_eq!(job.hits, plain_job.hits);
+}

@@ -1,0 +1,69 @@
+//! The ranking on queries it did not learn from. The index learns which
+//! pages the words of the tuned-on judged queries point to (praksis_search's
+//! `judged`), so a tuned-on set scored on the published index is scored on
+//! queries the index learned from, and a held-out query that a tuned-on set
+//! also asks, word for word, is one it learned. Here each set is scored on
+//! an index that learned from neither its queries nor any query of the same
+//! text: a tuned-on set on one that learned from the other three, the
+//! held-out set on one that learned from the tuned-on sets less the queries
+//! it asks too. These are the figures that say how the learning carries to
+//! queries nobody judged.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use praksis_search::Engine;
+
+use crate::content::ContentTree;
+use crate::curation::Curation;
+use crate::error::Error;
+use crate::judged_queries::{read_queries, TUNING_FILES};
+use crate::pipeline::Project;
+use crate::tagging::TaggingCuration;
+
+/// Builds indexes of the project's pages that learn from chosen judged queries.
+pub struct Unlearned {
+    curation_dir: PathBuf,
+    tree: ContentTree,
+    curation: Curation,
+    tagging: TaggingCuration,
+}
+
+impl Unlearned {
+    pub fn load(project: &Project) -> Result<Unlearned, Error> {
+        Ok(Unlearned {
+            curation_dir: project.curation(),
+            tree: ContentTree::load(&project.content())?,
+            curation: Curation::load(&project.curation())?,
+            tagging: TaggingCuration::load(&project.curation())?,
+        })
+    }
+
+    /// An engine on an index that learned from the tuned-on sets except
+    /// `set_file` (if it is one), and from no query whose text (any case)
+    /// is one of `texts`.
+    pub fn engine_without(&self, set_file: &str, texts: &[String]) -> Result<Engine, Error> {
+        let asked: BTreeSet<String> = texts.iter().map(|text| text.to_lowercase()).collect();
+        let mut learned = Vec::new();
+        for file in TUNING_FILES.iter().filter(|&&file| file != set_file) {
+            let path = self.curation_dir.join(file);
+            if !path.exists() {
+                continue;
+            }
+            for judged in read_queries(&path)? {
+                if !asked.contains(&judged.query.to_lowercase()) {
+                    learned.push(praksis_search::JudgedQuery {
+                        text: judged.query,
+                        grades: judged.grades.into_iter().collect(),
+                    });
+                }
+            }
+        }
+        let mut curation = self.curation.clone();
+        curation.judged_queries = learned;
+        let index = crate::index::build(&self.tree, &curation, &self.tagging.vocabularies)?;
+        let manifest = index.manifest.to_json();
+        Engine::from_files(manifest.as_bytes(), index.files)
+            .map_err(|err| Error::search("the index built for unlearned queries", err))
+    }
+}
