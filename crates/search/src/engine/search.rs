@@ -3,12 +3,12 @@
 //! chunk not yet here reports every chunk it needs at once
 //! ([`SearchError::ChunksNeeded`]), so the browser fetches them in one round.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Bound;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, DocSetCollector, FacetCollector, FacetCounts, TopDocs};
+use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
 use tantivy::directory::CompositeFile;
 use tantivy::directory::Directory;
 use tantivy::index::{SegmentComponent, SegmentId};
@@ -16,7 +16,7 @@ use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
-use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
+use tantivy::{DocAddress, Score, Searcher, Term};
 
 use super::{surfaces, Engine};
 use crate::error::SearchError;
@@ -267,38 +267,36 @@ impl Engine {
         if shares.is_empty() {
             return Ok(None);
         }
+        // Every match, scored: the lift may raise any of them into the top.
+        // (TopDocs by score, as the search itself collects: a collector of
+        // another kind would add its own code to the WebAssembly.)
+        let every = TopDocs::with_limit(searcher.num_docs().max(1) as usize).order_by_score();
         // A page that only a synonym, a completion or a compound's part
         // finds stays below the pages that write the words typed (issue #26):
         // only those are lifted, unless none does.
-        let written = match self.words_query(searcher, text, &mut Widening::literal(true)) {
-            Some(words) => self.settle(
-                searcher
-                    .search(&*words, &DocSetCollector)
-                    .map_err(SearchError::from),
-            )?,
-            None => HashSet::new(),
-        };
-        let segments = searcher.segment_readers();
-        let mut raised: HashMap<SegmentId, HashMap<DocId, Score>> = HashMap::new();
-        for (address, share) in shares {
-            if !written.is_empty() && !written.contains(&address) {
-                continue;
-            }
-            if let Some(segment) = segments.get(address.segment_ord as usize) {
-                raised
-                    .entry(segment.segment_id())
-                    .or_default()
-                    .insert(address.doc_id, share * JUDGED_SHARE * best);
-            }
-        }
-        let collector = TopDocs::with_limit(limit).tweak_score(move |segment: &SegmentReader| {
-            let raised = raised
-                .get(&segment.segment_id())
-                .cloned()
-                .unwrap_or_default();
-            move |doc: DocId, score: Score| score + raised.get(&doc).copied().unwrap_or(0.0)
-        });
-        Ok(Some(searcher.search(query, &collector)?))
+        let written: HashSet<DocAddress> =
+            match self.words_query(searcher, text, &mut Widening::literal(true)) {
+                Some(words) => self
+                    .settle(searcher.search(&*words, &every).map_err(SearchError::from))?
+                    .into_iter()
+                    .map(|(_, address)| address)
+                    .collect(),
+                None => HashSet::new(),
+            };
+        let matched = self.settle(searcher.search(query, &every).map_err(SearchError::from))?;
+        let mut lifted: Vec<(Score, DocAddress)> = matched
+            .into_iter()
+            .map(|(score, address)| {
+                let lift = shares
+                    .get(&address)
+                    .filter(|_| written.is_empty() || written.contains(&address))
+                    .map_or(0.0, |share| share * JUDGED_SHARE * best);
+                (score + lift, address)
+            })
+            .collect();
+        lifted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        lifted.truncate(limit);
+        Ok(Some(lifted))
     }
 
     /// Facet counts for each taxonomy with chosen terms, counted without
