@@ -11,7 +11,9 @@
 //! pages, for the build) and `explain` (why a page scores what it does).
 
 mod explain;
+mod judged_order;
 mod open;
+mod prefetch;
 mod related;
 mod search;
 mod surfaces;

@@ -3,25 +3,22 @@
 //! chunk not yet here reports every chunk it needs at once
 //! ([`SearchError::ChunksNeeded`]), so the browser fetches them in one round.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
-use tantivy::directory::CompositeFile;
-use tantivy::directory::Directory;
-use tantivy::index::{SegmentComponent, SegmentId};
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
-use tantivy::{DocAddress, Score, Searcher, Term};
+use tantivy::{DocAddress, Searcher, Term};
 
-use super::{surfaces, Engine};
+use super::prefetch::{read_postings, read_terms_postings};
+use super::{judged_order, surfaces, Engine};
 use crate::error::SearchError;
-use crate::hit::{Hit, Rewrite, RewriteKind, SearchResults};
-use crate::judged::JUDGED_SHARE;
+use crate::hit::{Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
 use crate::query::{build_query, ParsedQuery, Widening};
 use crate::schema::IndexFields;
@@ -234,7 +231,7 @@ impl Engine {
         let (mut top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         // A literal search is the words typed and nothing else.
         if !widening.literal {
-            let read = read_as_meant(text, &widening.rewrites);
+            let read = judged_order::read_as_meant(text, &widening.rewrites);
             if let Some(judged) = self.judged_order(searcher, &*query, &read, &top, limit)? {
                 top = judged;
             }
@@ -246,57 +243,6 @@ impl Engine {
             total,
             facets,
         }))
-    }
-
-    /// The best `limit` pages `query` matches once each page the words of
-    /// `text` point to in the judged queries (see `judged`) is raised by its
-    /// share of [`JUDGED_SHARE`] of the best page's score; `None` when they
-    /// point nowhere. The postings are here: `top` was found with them.
-    fn judged_order(
-        &self,
-        searcher: &Searcher,
-        query: &dyn Query,
-        text: &str,
-        top: &[(Score, DocAddress)],
-        limit: usize,
-    ) -> Result<Option<Vec<(Score, DocAddress)>>, SearchError> {
-        let Some(&(best, _)) = top.first() else {
-            return Ok(None);
-        };
-        let shares = self.judged.pages_for(text);
-        if shares.is_empty() {
-            return Ok(None);
-        }
-        // Every match, scored: the lift may raise any of them into the top.
-        // (TopDocs by score, as the search itself collects: a collector of
-        // another kind would add its own code to the WebAssembly.)
-        let every = TopDocs::with_limit(searcher.num_docs().max(1) as usize).order_by_score();
-        // A page that only a synonym, a completion or a compound's part
-        // finds stays below the pages that write the words typed (issue #26):
-        // only those are lifted, unless none does.
-        let written: HashSet<DocAddress> =
-            match self.words_query(searcher, text, &mut Widening::literal(true)) {
-                Some(words) => self
-                    .settle(searcher.search(&*words, &every).map_err(SearchError::from))?
-                    .into_iter()
-                    .map(|(_, address)| address)
-                    .collect(),
-                None => HashSet::new(),
-            };
-        let matched = self.settle(searcher.search(query, &every).map_err(SearchError::from))?;
-        let mut lifted: Vec<(Score, DocAddress)> = matched
-            .into_iter()
-            .map(|(score, address)| {
-                let lift = shares
-                    .get(&address)
-                    .filter(|_| written.is_empty() || written.contains(&address))
-                    .map_or(0.0, |share| share * JUDGED_SHARE * best);
-                (score + lift, address)
-            })
-            .collect();
-        lifted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        lifted.truncate(limit);
-        Ok(Some(lifted))
     }
 
     /// Facet counts for each taxonomy with chosen terms, counted without
@@ -331,7 +277,7 @@ impl Engine {
 
     /// `result`, unless a read along the way wanted chunks that are not
     /// here: then every one of them, so the caller fetches them together.
-    fn settle<T>(&self, result: Result<T, SearchError>) -> Result<T, SearchError> {
+    pub(super) fn settle<T>(&self, result: Result<T, SearchError>) -> Result<T, SearchError> {
         let missing = self.chunks.take_missing();
         if missing.is_empty() {
             result
@@ -355,68 +301,6 @@ impl Engine {
         };
         build_query(&ParsedQuery::parse(text), &self.fields, &lexicon, widening)
     }
-}
-
-/// `text` with each word a spelling reading replaced ("flygninge" read as
-/// "flygtninge") as that reading: the words the search looked for.
-fn read_as_meant(text: &str, rewrites: &[Rewrite]) -> String {
-    let reading = |word: &str| {
-        rewrites
-            .iter()
-            .filter(|r| r.kind == RewriteKind::Spelling && r.instead)
-            .find(|r| r.typed.to_lowercase() == word.to_lowercase())
-            .and_then(|r| r.also.first())
-    };
-    text.split_whitespace()
-        .map(|word| reading(word).map_or(word, String::as_str))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Reads the postings of every term in `query`, and their positions where
-/// a phrase or passage needs them, so that chunks missing for any of them
-/// are all reported at once. Failures are remembered by the directory, not
-/// here.
-fn read_postings(searcher: &Searcher, query: &dyn Query) {
-    let mut terms: Vec<(Term, bool)> = Vec::new();
-    query.query_terms(&mut |term, positions| terms.push((term.clone(), positions)));
-    read_terms_postings(searcher, terms);
-}
-
-/// Reads each term's postings, and its positions where flagged.
-fn read_terms_postings(searcher: &Searcher, terms: impl IntoIterator<Item = (Term, bool)>) {
-    let terms: Vec<(Term, bool)> = terms.into_iter().collect();
-    let needs_positions = terms.iter().any(|&(_, positions)| positions);
-    for segment in searcher.segment_readers() {
-        let positions_file = needs_positions
-            .then(|| positions_file(searcher, segment.segment_id()))
-            .flatten();
-        for (term, positions) in &terms {
-            let Ok(inverted) = segment.inverted_index(term.field()) else {
-                continue;
-            };
-            let Ok(Some(info)) = inverted.get_term_info(term) else {
-                continue;
-            };
-            let _ = inverted.read_block_postings_from_terminfo(&info, IndexRecordOption::WithFreqs);
-            // tantivy reads a term's positions only once its postings are
-            // here; read them directly, or they would take a round of their own.
-            if let (true, Some(file)) = (*positions, &positions_file) {
-                if let Some(field) = file.open_read(term.field()) {
-                    let _ = field.read_bytes_slice(info.positions_range.clone());
-                }
-            }
-        }
-    }
-}
-
-/// The positions file of the segment `id`, by fields.
-fn positions_file(searcher: &Searcher, id: SegmentId) -> Option<CompositeFile> {
-    let metas = searcher.index().searchable_segment_metas().ok()?;
-    let meta = metas.iter().find(|meta| meta.id() == id)?;
-    let path = meta.relative_path(SegmentComponent::Positions);
-    let slice = searcher.index().directory().open_read(&path).ok()?;
-    CompositeFile::open(&slice).ok()
 }
 
 /// Counts of every taxonomy's terms among the matches.

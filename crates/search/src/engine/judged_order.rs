@@ -1,0 +1,84 @@
+//! The order the judged queries give (see `crate::judged`): the pages a
+//! search matches, each page the words point to lifted by its share of
+//! [`JUDGED_SHARE`] of the best page's score.
+
+use std::collections::HashSet;
+
+use tantivy::collector::TopDocs;
+use tantivy::query::Query;
+use tantivy::{DocAddress, Score, Searcher};
+
+use super::Engine;
+use crate::error::SearchError;
+use crate::hit::{Rewrite, RewriteKind};
+use crate::judged::JUDGED_SHARE;
+use crate::query::Widening;
+
+impl Engine {
+    /// The best `limit` pages `query` matches once each page the words of
+    /// `text` point to in the judged queries (see `judged`) is raised by its
+    /// share of [`JUDGED_SHARE`] of the best page's score; `None` when they
+    /// point nowhere. The postings are here: `top` was found with them.
+    pub(super) fn judged_order(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        text: &str,
+        top: &[(Score, DocAddress)],
+        limit: usize,
+    ) -> Result<Option<Vec<(Score, DocAddress)>>, SearchError> {
+        let Some(&(best, _)) = top.first() else {
+            return Ok(None);
+        };
+        let shares = self.judged.pages_for(text);
+        if shares.is_empty() {
+            return Ok(None);
+        }
+        // Every match, scored: the lift may raise any of them into the top.
+        // (TopDocs by score, as the search itself collects: a collector of
+        // another kind would add its own code to the WebAssembly.)
+        let every = TopDocs::with_limit(searcher.num_docs().max(1) as usize).order_by_score();
+        // A page that only a synonym, a completion or a compound's part
+        // finds stays below the pages that write the words typed (issue #26):
+        // only those are lifted, unless none does.
+        let written: HashSet<DocAddress> =
+            match self.words_query(searcher, text, &mut Widening::literal(true)) {
+                Some(words) => self
+                    .settle(searcher.search(&*words, &every).map_err(SearchError::from))?
+                    .into_iter()
+                    .map(|(_, address)| address)
+                    .collect(),
+                None => HashSet::new(),
+            };
+        let matched = self.settle(searcher.search(query, &every).map_err(SearchError::from))?;
+        let mut lifted: Vec<(Score, DocAddress)> = matched
+            .into_iter()
+            .map(|(score, address)| {
+                let lift = shares
+                    .get(&address)
+                    .filter(|_| written.is_empty() || written.contains(&address))
+                    .map_or(0.0, |share| share * JUDGED_SHARE * best);
+                (score + lift, address)
+            })
+            .collect();
+        lifted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        lifted.truncate(limit);
+        Ok(Some(lifted))
+    }
+}
+
+/// `text` with each word a spelling reading replaced ("flygninge" read as
+/// "flygtninge") as that reading: the words the search looked for.
+pub(super) fn read_as_meant(text: &str, rewrites: &[Rewrite]) -> String {
+    let reading = |word: &str| {
+        rewrites
+            .iter()
+            .filter(|r| r.kind == RewriteKind::Spelling && r.instead)
+            .find(|r| r.typed.to_lowercase() == word.to_lowercase())
+            .and_then(|r| r.also.first())
+    };
+    text.split_whitespace()
+        .map(|word| reading(word).map_or(word, String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
