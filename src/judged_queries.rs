@@ -88,8 +88,19 @@ pub const TUNING_FILES: [&str; 4] = [QUERIES_FILE, DEV_FILE, DEV2_FILE, DEV3_FIL
 /// The queries of the tuned-on sets in `curation` (a set it lacks is none),
 /// as the index learns from them.
 pub fn tuning_queries(curation: &Path) -> Result<Vec<praksis_search::JudgedQuery>, Error> {
+    tuning_queries_except(curation, None)
+}
+
+/// Like [`tuning_queries`], without the set in `left_out`.
+pub fn tuning_queries_except(
+    curation: &Path,
+    left_out: Option<&str>,
+) -> Result<Vec<praksis_search::JudgedQuery>, Error> {
     let mut queries = Vec::new();
-    for file in TUNING_FILES {
+    for file in TUNING_FILES
+        .into_iter()
+        .filter(|&file| Some(file) != left_out)
+    {
         let path = curation.join(file);
         if !path.exists() {
             continue;

@@ -17,7 +17,7 @@ use praksis_search::Engine;
 use crate::content::ContentTree;
 use crate::curation::Curation;
 use crate::error::Error;
-use crate::judged_queries::{read_queries, TUNING_FILES};
+use crate::judged_queries::tuning_queries_except;
 use crate::pipeline::Project;
 use crate::tagging::TaggingCuration;
 
@@ -44,21 +44,8 @@ impl Unlearned {
     /// is one of `texts`.
     pub fn engine_without(&self, set_file: &str, texts: &[String]) -> Result<Engine, Error> {
         let asked: BTreeSet<String> = texts.iter().map(|text| text.to_lowercase()).collect();
-        let mut learned = Vec::new();
-        for file in TUNING_FILES.iter().filter(|&&file| file != set_file) {
-            let path = self.curation_dir.join(file);
-            if !path.exists() {
-                continue;
-            }
-            for judged in read_queries(&path)? {
-                if !asked.contains(&judged.query.to_lowercase()) {
-                    learned.push(praksis_search::JudgedQuery {
-                        text: judged.query,
-                        grades: judged.grades.into_iter().collect(),
-                    });
-                }
-            }
-        }
+        let mut learned = tuning_queries_except(&self.curation_dir, Some(set_file))?;
+        learned.retain(|judged| !asked.contains(&judged.text.to_lowercase()));
         let mut curation = self.curation.clone();
         curation.judged_queries = learned;
         let index = crate::index::build(&self.tree, &curation, &self.tagging.vocabularies)?;
