@@ -8,16 +8,14 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-use tantivy::collector::TopDocs;
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::query::TermQuery;
-use tantivy::schema::{Facet, IndexRecordOption, Schema};
-use tantivy::{doc, Index, IndexSettings, IndexWriter, Term};
+use tantivy::schema::{Facet, Schema};
+use tantivy::{doc, Index, IndexSettings, IndexWriter};
 
 use crate::analysis::{analyze, register_analyzers};
 use crate::compounds::compound_parts;
 use crate::danish_words::{DanishWords, DANISH_WORDS_FILE, DANISH_WORD_BLOCKS_FILE};
-use crate::engine::hot_ranges;
+use crate::engine::{address_of, hot_ranges};
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::judged::{Judged, JudgedQuery, JUDGED_FILE};
@@ -251,14 +249,7 @@ impl IndexBuilder {
             Synonyms::file_bytes(&self.synonyms, &self.related),
         ));
         let searcher = index.reader()?.searcher();
-        let address_of = |url: &str| {
-            let query = TermQuery::new(
-                Term::from_field_text(fields.url, url),
-                IndexRecordOption::Basic,
-            );
-            let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score());
-            top.ok()?.first().map(|&(_, address)| address)
-        };
+        let address_of = |url: &str| address_of(&searcher, &fields, url).ok().flatten();
         files.push((
             JUDGED_FILE.to_string(),
             Judged::file_bytes(&self.judged, address_of),

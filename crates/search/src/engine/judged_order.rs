@@ -2,10 +2,9 @@
 //! search matches, each page the words point to lifted by its share of
 //! [`JUDGED_SHARE`] of the best page's score.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use tantivy::collector::TopDocs;
-use tantivy::query::Query;
 use tantivy::{DocAddress, Score, Searcher};
 
 use super::Engine;
@@ -15,32 +14,27 @@ use crate::judged::JUDGED_SHARE;
 use crate::query::Widening;
 
 impl Engine {
-    /// The best `limit` pages `query` matches once each page the words of
-    /// `text` point to in the judged queries (see `judged`) is raised by its
-    /// share of [`JUDGED_SHARE`] of the best page's score; `None` when they
-    /// point nowhere. The postings are here: `top` was found with them.
+    /// The best `limit` of `matched` (every page the query matches, scored)
+    /// once each page the words of `text` point to in the judged queries
+    /// (`shares`, see `judged`) is raised by its share of [`JUDGED_SHARE`]
+    /// of the best page's score.
     pub(super) fn judged_order(
         &self,
         searcher: &Searcher,
-        query: &dyn Query,
         text: &str,
-        top: &[(Score, DocAddress)],
+        shares: &HashMap<DocAddress, f32>,
+        matched: Vec<(Score, DocAddress)>,
         limit: usize,
-    ) -> Result<Option<Vec<(Score, DocAddress)>>, SearchError> {
-        let Some(&(best, _)) = top.first() else {
-            return Ok(None);
+    ) -> Result<Vec<(Score, DocAddress)>, SearchError> {
+        let Some(&(best, _)) = matched.first() else {
+            return Ok(matched);
         };
-        let shares = self.judged.pages_for(text);
-        if shares.is_empty() {
-            return Ok(None);
-        }
-        // Every match, scored: the lift may raise any of them into the top.
-        // (TopDocs by score, as the search itself collects: a collector of
-        // another kind would add its own code to the WebAssembly.)
-        let every = TopDocs::with_limit(searcher.num_docs().max(1) as usize).order_by_score();
         // A page that only a synonym, a completion or a compound's part
         // finds stays below the pages that write the words typed (issue #26):
-        // only those are lifted, unless none does.
+        // only those are lifted, unless none does. (TopDocs by score, as the
+        // search itself collects: a collector of another kind would add its
+        // own code to the WebAssembly.)
+        let every = TopDocs::with_limit(searcher.num_docs().max(1) as usize).order_by_score();
         let written: HashSet<DocAddress> =
             match self.words_query(searcher, text, &mut Widening::literal(true)) {
                 Some(words) => self
@@ -50,7 +44,6 @@ impl Engine {
                     .collect(),
                 None => HashSet::new(),
             };
-        let matched = self.settle(searcher.search(query, &every).map_err(SearchError::from))?;
         let mut lifted: Vec<(Score, DocAddress)> = matched
             .into_iter()
             .map(|(score, address)| {
@@ -63,7 +56,7 @@ impl Engine {
             .collect();
         lifted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         lifted.truncate(limit);
-        Ok(Some(lifted))
+        Ok(lifted)
     }
 }
 

@@ -70,13 +70,22 @@ impl Engine {
         searcher: &Searcher,
         url: &str,
     ) -> Result<Option<DocAddress>, SearchError> {
-        let by_url = TermQuery::new(
-            Term::from_field_text(self.fields.url, url),
-            IndexRecordOption::Basic,
-        );
-        let top = searcher.search(&by_url, &TopDocs::with_limit(1).order_by_score())?;
-        Ok(top.into_iter().next().map(|(_, address)| address))
+        Ok(address_of(searcher, &self.fields, url)?)
     }
+}
+
+/// The document of the page at `url` in what `searcher` reads, if any.
+pub(crate) fn address_of(
+    searcher: &Searcher,
+    fields: &IndexFields,
+    url: &str,
+) -> tantivy::Result<Option<DocAddress>> {
+    let by_url = TermQuery::new(
+        Term::from_field_text(fields.url, url),
+        IndexRecordOption::Basic,
+    );
+    let top = searcher.search(&by_url, &TopDocs::with_limit(1).order_by_score())?;
+    Ok(top.into_iter().next().map(|(_, address)| address))
 }
 
 /// Every term of `field` in the index, as stored bytes.

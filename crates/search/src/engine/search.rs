@@ -3,7 +3,7 @@
 //! chunk not yet here reports every chunk it needs at once
 //! ([`SearchError::ChunksNeeded`]), so the browser fetches them in one round.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 use std::sync::Arc;
 
@@ -212,10 +212,25 @@ impl Engine {
             (Some(words), _) => words,
         };
         let query = filter_query(words.box_clone(), filters, &self.fields);
+        // The pages the judged queries' words point to (see `judged_order`):
+        // when there are any, every match is collected, as the lift may raise
+        // any of them into the top. A literal search is the words typed and
+        // nothing else.
+        let meant = judged_order::read_as_meant(text, &widening.rewrites);
+        let shares = if widening.literal {
+            HashMap::new()
+        } else {
+            self.judged.pages_for(&meant)
+        };
+        let collected = if shares.is_empty() {
+            limit
+        } else {
+            (searcher.num_docs() as usize).max(limit)
+        };
         let found = searcher.search(
             &*query,
             &(
-                TopDocs::with_limit(limit).order_by_score(),
+                TopDocs::with_limit(collected).order_by_score(),
                 Count,
                 facet_collector(&self.taxonomies),
             ),
@@ -229,12 +244,8 @@ impl Engine {
             read_terms_postings(searcher, lookups.into_iter().map(|(_, term)| (term, false)));
         }
         let (mut top, total, facets) = self.settle(found.map_err(SearchError::from))?;
-        // A literal search is the words typed and nothing else.
-        if !widening.literal {
-            let read = judged_order::read_as_meant(text, &widening.rewrites);
-            if let Some(judged) = self.judged_order(searcher, &*query, &read, &top, limit)? {
-                top = judged;
-            }
+        if !shares.is_empty() {
+            top = self.judged_order(searcher, &meant, &shares, top, limit)?;
         }
         Ok(Some(Found {
             words,
