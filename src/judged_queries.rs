@@ -1,6 +1,6 @@
 //! The judged queries of `curation/`: what a reader typed, its kind, and
 //! the pages judged for it by reading, graded. `praksis eval` scores the
-//! ranking on them; the index learns from the tuned-on sets (`TUNING_FILES`)
+//! ranking on them; the index learns from the tuned-on sets (`tuning_sets`)
 //! which pages their words point to (see praksis_search's `judged`), never
 //! from the held-out set.
 
@@ -11,19 +11,91 @@ use serde::Serialize;
 
 use crate::error::Error;
 
+/// The first judged set, tuned on from the start.
 pub const QUERIES_FILE: &str = "queries.tsv";
-/// Queries written blind by a helper who had not seen the engine, then tuned
-/// on like `queries.tsv`: a second tuning set, of everyday queries.
-pub const DEV_FILE: &str = "queries-dev.tsv";
-/// A second development set, written blind the same way for issue #25's
-/// third round, of the kinds the ranking was weakest on; tuned on too.
-pub const DEV2_FILE: &str = "queries-dev2.tsv";
-/// A third development set, written blind for issue #25's fourth round and
-/// copied in unchanged: judgments of pages the index does not hold are
-/// dropped when it is read, and listed. Tuned on after its first measurement.
-pub const DEV3_FILE: &str = "queries-dev3.tsv";
-/// Queries written blind and never tuned on: a test set.
+/// The first held-out set, which a second judge graded too.
 pub const HELD_OUT_FILE: &str = "queries-heldout.tsv";
+
+/// What a judged set is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetRole {
+    /// Tuned on, and learned from by the index.
+    Tuning,
+    /// Written blind and never tuned on or learned from: a test set.
+    HeldOut,
+}
+
+/// One file of judged queries in `curation/`.
+#[derive(Clone, Copy, Debug)]
+pub struct JudgedSet {
+    pub file: &'static str,
+    /// How `praksis eval` titles it.
+    pub title: &'static str,
+    pub role: SetRole,
+    /// Copied in unchanged: a judgment of a page the index does not hold is
+    /// dropped, and listed, rather than an error.
+    pub drops_unknown_pages: bool,
+}
+
+impl JudgedSet {
+    const fn new(file: &'static str, title: &'static str, role: SetRole) -> JudgedSet {
+        JudgedSet {
+            file,
+            title,
+            role,
+            drops_unknown_pages: false,
+        }
+    }
+}
+
+/// Every judged set, in the order `praksis eval` prints them. Each was
+/// written blind, by a helper who had seen neither the engine nor its results.
+pub const JUDGED_SETS: [JudgedSet; 9] = [
+    JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
+    // Everyday queries in eight kinds.
+    JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
+    // Issue #25's third round: the kinds the ranking was weakest on.
+    JudgedSet::new(
+        "queries-dev2.tsv",
+        "Second development queries",
+        SetRole::Tuning,
+    ),
+    // Issue #25's fourth round, copied in unchanged (it judges kontinuum/
+    // and faktorer/, which the index does not hold).
+    JudgedSet {
+        drops_unknown_pages: true,
+        ..JudgedSet::new(
+            "queries-dev3.tsv",
+            "Third development queries",
+            SetRole::Tuning,
+        )
+    },
+    // Issue #25, 2026-12-04: three queries for each page, in a reader's
+    // words, each judged against every page.
+    JudgedSet::new(
+        "queries-pages.tsv",
+        "Queries written page by page",
+        SetRole::Tuning,
+    ),
+    // Issue #25, 2026-12-04: how citizens, journalists and students ask.
+    JudgedSet::new("queries-citizens.tsv", "Citizens' queries", SetRole::Tuning),
+    // Issue #25, 2026-12-04: a planner designing an effort.
+    JudgedSet::new("queries-planners.tsv", "Planners' queries", SetRole::Tuning),
+    JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
+    // Issue #25, 2026-12-04: written while the three sets above were, by a
+    // helper who saw none of them, and checked against every earlier query.
+    JudgedSet::new(
+        "queries-heldout2.tsv",
+        "Second held-out queries",
+        SetRole::HeldOut,
+    ),
+];
+
+/// The sets the ranking is tuned on, and learns from.
+pub fn tuning_sets() -> impl Iterator<Item = &'static JudgedSet> {
+    JUDGED_SETS.iter().filter(|set| set.role == SetRole::Tuning)
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct JudgedQuery {
     pub query: String,
@@ -82,9 +154,6 @@ pub fn read_queries(path: &Path) -> Result<Vec<JudgedQuery>, Error> {
     Ok(queries)
 }
 
-/// The sets the ranking is tuned on, and learns from: never the held-out set.
-pub const TUNING_FILES: [&str; 4] = [QUERIES_FILE, DEV_FILE, DEV2_FILE, DEV3_FILE];
-
 /// The queries of the tuned-on sets in `curation` (a set it lacks is none),
 /// as the index learns from them.
 pub fn tuning_queries(curation: &Path) -> Result<Vec<praksis_search::JudgedQuery>, Error> {
@@ -97,8 +166,8 @@ pub fn tuning_queries_except(
     left_out: Option<&str>,
 ) -> Result<Vec<praksis_search::JudgedQuery>, Error> {
     let mut queries = Vec::new();
-    for file in TUNING_FILES
-        .into_iter()
+    for file in tuning_sets()
+        .map(|set| set.file)
         .filter(|&file| Some(file) != left_out)
     {
         let path = curation.join(file);

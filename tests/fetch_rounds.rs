@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use common::committed_index::committed_index;
 use common::repo_root;
-use praksis::tools::eval::read_queries;
+use praksis::tools::eval::{read_queries, JUDGED_SETS};
 use praksis_search::{Engine, SearchError};
 
 /// Rounds after which a search is taken to loop.
@@ -26,14 +26,11 @@ fn every_judged_query_answers_a_cold_engine_in_two_rounds_at_most() {
     let whole = Engine::from_files(manifest.as_bytes(), index.files.clone()).expect("opens");
     let mut slow = Vec::new();
     let mut searched = 0;
-    for file in [
-        "queries.tsv",
-        "queries-dev.tsv",
-        "queries-dev2.tsv",
-        "queries-dev3.tsv",
-        "queries-heldout.tsv",
-    ] {
+    for file in JUDGED_SETS.iter().map(|set| set.file) {
         let path = repo_root().join("curation").join(file);
+        if !path.exists() {
+            continue;
+        }
         for judged in read_queries(&path).expect("judged queries load") {
             let cold = Engine::open_hot(manifest.as_bytes(), hot).expect("opens hot");
             let mut rounds = 0;

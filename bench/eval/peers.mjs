@@ -1,4 +1,4 @@
-// Ranks the judged queries of curation/queries.tsv, queries-dev.tsv, queries-dev2.tsv, queries-dev3.tsv and queries-heldout.tsv with three tools readers
+// Ranks the judged queries of every curation/queries*.tsv with three tools readers
 // would otherwise get, on the same pages as Praksisbasen, and writes
 // { engine: { query: [page path, …] } } for `praksis eval --compare`.
 //
@@ -6,7 +6,7 @@
 //
 // DOCUMENTS.json is `praksis eval --documents` (what Praksisbasen indexes);
 // SITE_DIR is a site built with base URL "/" (Pagefind indexes its HTML).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import danish from 'lunr-languages/lunr.da.js';
@@ -26,11 +26,12 @@ if (!outFile) {
 }
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
 const pages = new Set(documents.map((d) => d.url));
-// Every set: `praksis eval --compare` scores each beside Praksisbasen.
-const sets = ['queries.tsv', 'queries-dev.tsv', 'queries-dev2.tsv', 'queries-dev3.tsv', 'queries-heldout.tsv'];
-const queries = [
-  ...new Set(sets.filter((file) => existsSync(join(REPO, 'curation', file))).flatMap((file) => judgedQueries(file))),
-];
+// Every set (src/judged_queries.rs lists them): `praksis eval --compare`
+// scores each beside Praksisbasen.
+const sets = readdirSync(join(REPO, 'curation'))
+  .filter((file) => /^queries.*\.tsv$/.test(file) && !file.includes('second-judge'))
+  .sort();
+const queries = [...new Set(sets.flatMap((file) => judgedQueries(file)))];
 
 // lunr with Danish stemming and stop words, fields boosted like Praksisbasen's.
 function lunrRankings() {

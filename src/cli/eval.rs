@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use praksis::content::ContentTree;
@@ -11,8 +11,8 @@ use praksis::pipeline::{self, Project};
 use praksis::tagging::TaggingCuration;
 use praksis::tools::agreement;
 use praksis::tools::eval::{
-    self, Comparison, Evaluation, DEV2_FILE, DEV3_FILE, DEV_FILE, FLOOR_FILE, HELD_OUT_FILE,
-    QUERIES_FILE,
+    self, Comparison, Evaluation, JudgedQuery, JudgedSet, SetRole, FLOOR_FILE, HELD_OUT_FILE,
+    JUDGED_SETS, QUERIES_FILE,
 };
 use praksis::tools::unlearned::Unlearned;
 use praksis::tools::{query_variants, tag_eval};
@@ -22,9 +22,9 @@ pub struct EvalArgs {
     /// Print every query's scores and ranking as JSON.
     #[arg(long)]
     pub json: bool,
-    /// Fail if nDCG@10 or MRR of a judged set (queries.tsv, queries-dev.tsv,
-    /// queries-dev2.tsv, queries-dev3.tsv, queries-heldout.tsv) falls below its floor in curation/eval.toml, if a
-    /// judged page is not in the index, or if a judged query finds nothing.
+    /// Fail if nDCG@10 or MRR of a judged set (each queries*.tsv of
+    /// curation/) falls below its floor in curation/eval.toml, if a judged
+    /// page is not in the index, or if a judged query finds nothing.
     #[arg(long)]
     pub check: bool,
     /// Write the indexed documents (url, title, keywords, body) as JSON to
@@ -61,6 +61,11 @@ pub struct EvalArgs {
     /// (curation/eval.toml).
     #[arg(long)]
     pub variants: bool,
+    /// Also print each tuned-on set's queries as scored on the index that
+    /// did not learn from them (the held-out set's only with --held-out):
+    /// the cross-validated figures to tune by.
+    #[arg(long)]
+    pub unlearned: bool,
 }
 
 /// The pages `engine` ranks first for `text`, as judged sets name them.
@@ -87,13 +92,7 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     }
     let engine = pipeline::open_engine(&project.search_index())?;
     let known = engine.urls();
-    // A judged page the index does not hold is an error, except in a set
-    // copied in unchanged (DEV3_FILE): there it is dropped, and listed.
-    let read_path = |path: &std::path::Path| -> anyhow::Result<Vec<eval::JudgedQuery>> {
-        let file = path
-            .file_name()
-            .map(|f| f.to_string_lossy().to_string())
-            .unwrap_or_default();
+    let read_path = |path: &Path, drops_unknown_pages: bool| -> anyhow::Result<Vec<JudgedQuery>> {
         let mut queries = eval::read_queries(path)?;
         for query in &mut queries {
             let unknown: Vec<String> = query
@@ -102,7 +101,7 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 .filter(|page| !known.contains(*page))
                 .cloned()
                 .collect();
-            if let Some(page) = unknown.first().filter(|_| file != DEV3_FILE) {
+            if let Some(page) = unknown.first().filter(|_| !drops_unknown_pages) {
                 anyhow::bail!(
                     "{}:{}: judged page {page} is not in the index",
                     path.display(),
@@ -121,117 +120,110 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         queries.retain(|query| !query.grades.is_empty());
         Ok(queries)
     };
-    let read = |file: &str| read_path(&project.curation().join(file));
     let rank = |text: &str| ranking(&engine, text);
-    let queries = read(QUERIES_FILE)?;
-    let evaluation = Evaluation::run("praksisbasen", &queries, rank);
-    // The other sets, when present: the development set (written blind, tuned
-    // on) and the held-out set (written blind, never tuned on).
-    let optional = |file: &str| -> anyhow::Result<Option<(Vec<eval::JudgedQuery>, Evaluation)>> {
-        if !project.curation().join(file).exists() {
-            return Ok(None);
+    // Every judged set curation/ holds; queries.tsv must be there.
+    let mut sets = Vec::new();
+    for set in &JUDGED_SETS {
+        let path = project.curation().join(set.file);
+        if set.file != QUERIES_FILE && !path.exists() {
+            continue;
         }
-        let judged = read(file)?;
+        let judged = read_path(&path, set.drops_unknown_pages)?;
         let evaluation = Evaluation::run("praksisbasen", &judged, rank);
-        Ok(Some((judged, evaluation)))
-    };
-    // The sets tuned on besides queries.tsv, printed in full; then the
-    // held-out set, whose queries are printed only when asked.
-    let mut tuned = Vec::new();
-    for (file, name) in [
-        (DEV_FILE, "Development queries"),
-        (DEV2_FILE, "Second development queries"),
-        (DEV3_FILE, "Third development queries"),
-    ] {
-        if let Some((judged, evaluation)) = optional(file)? {
-            tuned.push((file, name, judged, evaluation));
-        }
+        sets.push(ScoredSet {
+            set,
+            judged,
+            evaluation,
+        });
     }
     if args.variants {
-        let judged: Vec<eval::JudgedQuery> = std::iter::once(&queries)
-            .chain(tuned.iter().map(|(_, _, judged, _)| judged))
-            .flatten()
-            .cloned()
+        let judged: Vec<JudgedQuery> = sets
+            .iter()
+            .filter(|s| s.set.role == SetRole::Tuning)
+            .flat_map(|s| s.judged.iter().cloned())
             .collect();
         let costs = query_variants::measure(query_variants::variant_queries(&judged), rank);
         println!(
-            "Copies of the queries tuned on, asked otherwise (never of the held-out set):\n{}",
+            "Copies of the queries tuned on, asked otherwise (never of a held-out set):\n{}",
             query_variants::CostTable(&costs)
         );
         return check_variants(project, &costs, args.check);
     }
-    let held_out = optional(HELD_OUT_FILE)?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&evaluation)?);
+        let shown: BTreeMap<&str, &Evaluation> = sets
+            .iter()
+            .filter(|s| s.set.role == SetRole::Tuning || args.held_out)
+            .map(|s| (s.set.file, &s.evaluation))
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&shown)?);
     } else {
-        println!("{evaluation}");
-        for (file, name, _, evaluation) in &tuned {
-            println!("\n{name} ({file}, written blind, tuned on):\n{evaluation}");
-        }
-        if let Some((_, held_out)) = &held_out {
-            if args.held_out {
-                println!("\nHeld-out queries ({HELD_OUT_FILE}, never tuned on):\n{held_out}");
-            } else {
-                println!(
-                    "\nHeld-out queries ({HELD_OUT_FILE}, never tuned on; each query with --held-out):\n{}",
-                    held_out.overall_line()
-                );
+        // The tuned-on sets in full; a held-out set's queries only when
+        // asked: reading them while tuning would make it a tuning set.
+        for scored in &sets {
+            let ScoredSet {
+                set, evaluation, ..
+            } = scored;
+            let (file, title) = (set.file, set.title);
+            match set.role {
+                SetRole::Tuning => println!("{title} ({file}, tuned on):\n{evaluation}\n"),
+                SetRole::HeldOut if args.held_out => {
+                    println!("{title} ({file}, never tuned on):\n{evaluation}\n");
+                }
+                SetRole::HeldOut => println!(
+                    "{title} ({file}, never tuned on; each query with --held-out):\n{}\n",
+                    evaluation.overall_line()
+                ),
             }
         }
-    }
-    if !args.json {
         // The published index learned from the tuned-on sets: their figures
         // above are what it learned. Each set again, on an index that did not.
         let unlearned = Unlearned::load(project)?;
-        println!("\nEach set on an index that did not learn from its queries (nor any of the same text):");
-        let sets = std::iter::once((QUERIES_FILE, &queries))
-            .chain(tuned.iter().map(|(file, _, judged, _)| (*file, judged)))
-            .chain(held_out.iter().map(|(judged, _)| (HELD_OUT_FILE, judged)));
-        for (file, judged) in sets {
+        println!(
+            "Each set on an index that did not learn from its queries (nor any of the same text):"
+        );
+        for ScoredSet { set, judged, .. } in &sets {
             let texts: Vec<String> = judged.iter().map(|q| q.query.clone()).collect();
-            let engine = unlearned.engine_without(file, &texts)?;
-            let scored = Evaluation::run(file, judged, |text| ranking(&engine, text));
-            println!("{}", scored.overall_line());
+            let engine = unlearned.engine_without(set.file, &texts)?;
+            let scored = Evaluation::run(set.file, judged, |text| ranking(&engine, text));
+            let details = args.unlearned && (set.role == SetRole::Tuning || args.held_out);
+            if details {
+                println!("\n{}, unlearned:\n{scored}", set.file);
+            } else {
+                println!("{}", scored.overall_line());
+            }
         }
     }
     if let Some(file) = &args.compare {
         let peers: BTreeMap<String, BTreeMap<String, Vec<String>>> =
             serde_json::from_slice(&std::fs::read(file).map_err(|err| Error::io(file, err))?)
                 .with_context(|| format!("{}: not rankings as JSON", file.display()))?;
-        let side_by_side = |ours: &Evaluation, judged: &[eval::JudgedQuery]| {
-            let mut all = vec![ours.clone()];
+        for ScoredSet {
+            set,
+            judged,
+            evaluation,
+        } in &sets
+        {
+            let mut all = vec![evaluation.clone()];
             for (name, rankings) in &peers {
                 all.push(Evaluation::run(name, judged, |q| {
                     rankings.get(q).cloned().unwrap_or_default()
                 }));
             }
-            Comparison(&all).to_string()
-        };
-        println!("\n{}", side_by_side(&evaluation, &queries));
-        for (_, name, judged, evaluation) in &tuned {
-            println!(
-                "\n{name} side by side:\n{}",
-                side_by_side(evaluation, judged)
-            );
-        }
-        if let Some((judged, held_out)) = &held_out {
-            println!(
-                "\nHeld-out queries side by side:\n{}",
-                side_by_side(held_out, judged)
-            );
+            println!("\n{} side by side:\n{}", set.title, Comparison(&all));
         }
     }
     if let Some(file) = &args.second_judge {
-        let Some((first, held_out)) = &held_out else {
+        let Some(first_judge) = sets.iter().find(|s| s.set.file == HELD_OUT_FILE) else {
             anyhow::bail!("--second-judge compares with {HELD_OUT_FILE}, which curation/ lacks");
         };
-        let second = read_path(file)?;
+        let first = &first_judge.judged;
+        let second = read_path(file, false)?;
         let mut engine_by_second = Evaluation::run("praksisbasen, 2nd judge", &second, rank);
         engine_by_second
             .results
             .retain(|r| first.iter().any(|q| q.query == r.query.query));
         let columns = [
-            held_out.clone(),
+            first_judge.evaluation.clone(),
             engine_by_second,
             agreement::judge_as_ranker("2nd judge by 1st", &second, first),
             agreement::judge_as_ranker("1st judge by 2nd", first, &second),
@@ -246,84 +238,76 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let floor = eval::read_floor(&project.curation().join(FLOOR_FILE))?;
-    let overall = evaluation.overall();
-    let buried = evaluation.best_page_below(&floor.best_within_categories, floor.best_within);
-    // Every query of the sets tuned on finds something (the held-out set's
-    // queries are not named: reading them while tuning would spoil it).
-    let empty: Vec<&str> = std::iter::once(&evaluation)
-        .chain(tuned.iter().map(|(_, _, _, e)| e))
-        .flat_map(Evaluation::without_results)
-        .collect();
-    let below =
-        |evaluation: Option<&Evaluation>, name: &str, ndcg: Option<f64>, mrr: Option<f64>| {
-            let evaluation = evaluation?;
-            let scores = evaluation.overall();
-            let (ndcg, mrr) = (ndcg.unwrap_or(0.0), mrr.unwrap_or(0.0));
-            (scores.ndcg < ndcg || scores.reciprocal_rank < mrr).then(|| {
-                format!(
-                    "{name} nDCG@10 {:.3} (floor {ndcg:.3}), MRR {:.3} (floor {mrr:.3})",
-                    scores.ndcg, scores.reciprocal_rank
-                )
-            })
+    let mut short = Vec::new();
+    for ScoredSet {
+        set, evaluation, ..
+    } in &sets
+    {
+        let Some(set_floor) = floor.sets.get(set.file) else {
+            anyhow::bail!(
+                "curation/{FLOOR_FILE} sets no floor for {} ([sets.\"{}\"])",
+                set.file,
+                set.file
+            );
         };
-    let tuned_set = |wanted: &str| {
-        tuned
-            .iter()
-            .find(|(file, _, _, _)| *file == wanted)
-            .map(|(_, _, _, e)| e)
-    };
-    let held_out_empty = held_out
-        .as_ref()
-        .map_or(0, |(_, e)| e.without_results().len());
-    let mut short: Vec<String> = [
-        below(
-            tuned_set(DEV_FILE),
-            "development",
-            floor.dev_min_ndcg,
-            floor.dev_min_mrr,
-        ),
-        below(
-            tuned_set(DEV2_FILE),
-            "second development",
-            floor.dev2_min_ndcg,
-            floor.dev2_min_mrr,
-        ),
-        below(
-            tuned_set(DEV3_FILE),
-            "third development",
-            floor.dev3_min_ndcg,
-            floor.dev3_min_mrr,
-        ),
-        below(
-            held_out.as_ref().map(|(_, e)| e),
-            "held-out",
-            floor.held_out_min_ndcg,
-            floor.held_out_min_mrr,
-        ),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if held_out_empty > 0 {
-        short.push(format!("{held_out_empty} held-out queries without results"));
+        let scores = evaluation.overall();
+        if scores.ndcg < set_floor.min_ndcg || scores.reciprocal_rank < set_floor.min_mrr {
+            short.push(format!(
+                "{}: nDCG@10 {:.3} (floor {:.3}), MRR {:.3} (floor {:.3})",
+                set.file,
+                scores.ndcg,
+                set_floor.min_ndcg,
+                scores.reciprocal_rank,
+                set_floor.min_mrr
+            ));
+        }
+        // Every judged query finds something; a held-out set's are counted,
+        // not named.
+        let empty = evaluation.without_results();
+        if empty.len() > set_floor.max_without_results {
+            let allowed = set_floor.max_without_results;
+            short.push(match set.role {
+                SetRole::Tuning => {
+                    format!(
+                        "{}: queries without results (allowed {allowed}): {empty:?}",
+                        set.file
+                    )
+                }
+                SetRole::HeldOut => format!(
+                    "{}: {} queries without results (allowed {allowed})",
+                    set.file,
+                    empty.len()
+                ),
+            });
+        }
+    }
+    let first = sets
+        .iter()
+        .find(|s| s.set.file == QUERIES_FILE)
+        .map(|s| &s.evaluation)
+        .context("queries.tsv is read first")?;
+    let buried = first.best_page_below(&floor.best_within_categories, floor.best_within);
+    if !buried.is_empty() {
+        short.push(format!(
+            "{QUERIES_FILE}: best page below rank {}: {buried:?}",
+            floor.best_within
+        ));
     }
     for message in &short {
         eprintln!("praksis: {message}");
     }
-    if overall.ndcg < floor.min_ndcg
-        || overall.reciprocal_rank < floor.min_mrr
-        || !empty.is_empty()
-        || !buried.is_empty()
-        || !short.is_empty()
-    {
-        eprintln!(
-            "praksis: nDCG@10 {:.3} (floor {:.3}), MRR {:.3} (floor {:.3}); \
-             queries without results: {empty:?}; best page below rank {}: {buried:?}",
-            overall.ndcg, floor.min_ndcg, overall.reciprocal_rank, floor.min_mrr, floor.best_within
-        );
-        return Ok(ExitCode::FAILURE);
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(if short.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// A judged set, its queries as read and the published index scored on them.
+struct ScoredSet {
+    set: &'static JudgedSet,
+    judged: Vec<JudgedQuery>,
+    evaluation: Evaluation,
 }
 
 /// Fails when the slips or the frames cost more nDCG@10 than the floor

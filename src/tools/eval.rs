@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 
 pub use crate::judged_queries::{
-    read_queries, JudgedQuery, DEV2_FILE, DEV3_FILE, DEV_FILE, HELD_OUT_FILE, QUERIES_FILE,
+    read_queries, JudgedQuery, JudgedSet, SetRole, HELD_OUT_FILE, JUDGED_SETS, QUERIES_FILE,
 };
 pub const FLOOR_FILE: &str = "eval.toml";
 /// Results considered per query.
@@ -21,10 +21,8 @@ pub const DEPTH: usize = 10;
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Floor {
-    pub min_ndcg: f64,
-    pub min_mrr: f64,
     /// In these categories (misspellings, ASCII spellings) the best-graded
-    /// page must rank within `best_within`.
+    /// page of a `queries.tsv` query must rank within `best_within`.
     pub best_within: usize,
     pub best_within_categories: Vec<String>,
     /// The machine tagger against `curation/judged-tags.toml`, over the five
@@ -33,26 +31,6 @@ pub struct Floor {
     pub min_tag_precision: Option<f64>,
     #[serde(default)]
     pub min_tag_recall: Option<f64>,
-    /// Floors on the held-out queries (`queries-heldout.tsv`).
-    #[serde(default)]
-    pub held_out_min_ndcg: Option<f64>,
-    #[serde(default)]
-    pub held_out_min_mrr: Option<f64>,
-    /// Floors on the development queries (`queries-dev.tsv`).
-    #[serde(default)]
-    pub dev_min_ndcg: Option<f64>,
-    #[serde(default)]
-    pub dev_min_mrr: Option<f64>,
-    /// Floors on the second development set (`queries-dev2.tsv`).
-    #[serde(default)]
-    pub dev2_min_ndcg: Option<f64>,
-    #[serde(default)]
-    pub dev2_min_mrr: Option<f64>,
-    /// Floors on the third development set (`queries-dev3.tsv`).
-    #[serde(default)]
-    pub dev3_min_ndcg: Option<f64>,
-    #[serde(default)]
-    pub dev3_min_mrr: Option<f64>,
     /// How much nDCG@10 misspelt and framed copies of the tuned-on queries
     /// may lose beside the queries as written (`praksis eval --variants
     /// --check`).
@@ -63,6 +41,20 @@ pub struct Floor {
     /// Judged pages the tagger is tuned on; the rest are held out.
     #[serde(default)]
     pub tag_tuning_pages: Vec<String>,
+    /// Each judged set's floor, by file name: every set in `curation/` needs one.
+    pub sets: BTreeMap<String, SetFloor>,
+}
+
+/// The least nDCG@10 and MRR a judged set may score.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetFloor {
+    pub min_ndcg: f64,
+    pub min_mrr: f64,
+    /// Queries of the set that may find nothing (none unless the file says
+    /// how many, and why).
+    #[serde(default)]
+    pub max_without_results: usize,
 }
 
 pub fn read_floor(path: &Path) -> Result<Floor, Error> {
