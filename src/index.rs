@@ -2,6 +2,7 @@
 //! compressed (see `published`).
 
 pub mod published;
+mod place_names;
 mod similar;
 mod tag_words;
 
@@ -19,6 +20,7 @@ use crate::error::Error;
 use crate::files::replace_dir;
 use crate::ingest::DocumentKind;
 use crate::tagging::{Role, Vocabularies};
+use place_names::place_names_today;
 use tag_words::TagWords;
 
 /// The pages as the index sees them.
@@ -36,6 +38,9 @@ pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDo
                 headings: headings(&page.markdown),
                 tags: searched_tags(&taxonomies)
                     .map(|(_, tag)| tag.to_string())
+                    .chain(place_names_today(
+                        page.front.extra.places.iter().map(|p| p.today.as_str()),
+                    ))
                     .collect(),
                 tag_words: searched_tags(&taxonomies)
                     .flat_map(|(taxonomy, tag)| tag_words.of(taxonomy, tag))
