@@ -1,8 +1,8 @@
 //! Stage 3: content pages → the tantivy index in `search-index/`, published
 //! compressed (see `published`).
 
-pub mod published;
 mod place_names;
+pub mod published;
 mod similar;
 mod tag_words;
 

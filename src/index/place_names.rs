@@ -40,7 +40,14 @@ mod tests {
         ]);
         assert_eq!(
             names,
-            ["Syddanmark", "Vejle", "Kolding", "Aarhus", "Midtjylland", "Nordjylland"]
+            [
+                "Syddanmark",
+                "Vejle",
+                "Kolding",
+                "Aarhus",
+                "Midtjylland",
+                "Nordjylland"
+            ]
         );
     }
 }

@@ -11,7 +11,7 @@ use super::Engine;
 use crate::error::SearchError;
 use crate::hit::{Rewrite, RewriteKind};
 use crate::judged::JUDGED_SHARE;
-use crate::query::Widening;
+use crate::query::{ParsedQuery, Widening};
 
 impl Engine {
     /// The best `limit` of `matched` (every page the query matches, scored)
@@ -35,15 +35,30 @@ impl Engine {
         // search itself collects: a collector of another kind would add its
         // own code to the WebAssembly.)
         let every = TopDocs::with_limit(searcher.num_docs().max(1) as usize).order_by_score();
-        let written: HashSet<DocAddress> =
-            match self.words_query(searcher, text, &mut Widening::literal(true)) {
-                Some(words) => self
-                    .settle(searcher.search(&*words, &every).map_err(SearchError::from))?
-                    .into_iter()
-                    .map(|(_, address)| address)
-                    .collect(),
-                None => HashSet::new(),
-            };
+        let writing = |text: &str| -> Result<HashSet<DocAddress>, SearchError> {
+            Ok(
+                match self.words_query(searcher, text, &mut Widening::literal(true)) {
+                    Some(words) => self
+                        .settle(searcher.search(&*words, &every).map_err(SearchError::from))?
+                        .into_iter()
+                        .map(|(_, address)| address)
+                        .collect(),
+                    None => HashSet::new(),
+                },
+            )
+        };
+        let mut written = writing(text)?;
+        // Words typed side by side that a page writes side by side are a
+        // name or a phrase it writes ("Projekt Føniks"): then only the pages
+        // writing it are lifted, so pages holding one of its words ("projekt",
+        // which many judged queries ask) do not crowd out a page naming it.
+        let words = ParsedQuery::parse(text).words;
+        if words.len() > 1 {
+            let phrase = writing(&format!("\"{}\"", words.join(" ")))?;
+            if !phrase.is_empty() {
+                written = phrase;
+            }
+        }
         let mut lifted: Vec<(Score, DocAddress)> = matched
             .into_iter()
             .map(|(score, address)| {

@@ -196,13 +196,20 @@ impl Engine {
         // Term dictionaries are hot; were one not, the query would be built
         // on missing knowledge, so a miss here asks for it first. The one
         // thing building may miss is a block of the Danish word list (for a
-        // slip); meanwhile the word is read as a slip, as it most often is,
-        // so the query has the terms the final one will have, and their
-        // postings are asked for in the same round.
+        // word with a near reading): meanwhile the word is read as a slip,
+        // as it most often is, and the query is built a second time with it
+        // a real word, and the postings of both are asked for in the same
+        // round as the block.
+        let mut as_danish = widening.as_danish();
         let words = self.words_query(searcher, text, widening);
         if self.chunks.has_missing() {
             if let Some(words) = &words {
-                read_postings(searcher, &**words);
+                self.read_ahead(searcher, &**words, widening);
+            }
+            // The list may yet say the word is a real one, searched as typed
+            // and by its compound parts.
+            if let Some(words) = self.words_query(searcher, text, &mut as_danish) {
+                self.read_ahead(searcher, &*words, &as_danish);
             }
         }
         let words = self.settle(Ok(words))?;
@@ -239,9 +246,7 @@ impl Engine {
         // postings are read, so all of them are fetched in one round, with
         // those of the words the rewrite notes will look up.
         if self.chunks.has_missing() {
-            read_postings(searcher, &*query);
-            let lookups = surfaces::lookup_terms(&self.fields, &widening.rewrites);
-            read_terms_postings(searcher, lookups.into_iter().map(|(_, term)| (term, false)));
+            self.read_ahead(searcher, &*query, widening);
         }
         let (mut top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         if !shares.is_empty() {
@@ -254,6 +259,15 @@ impl Engine {
             total,
             facets,
         }))
+    }
+
+    /// Reads the postings `query` and the words its rewrite notes look up
+    /// (`widening`'s) will need, so that every chunk missing for them is
+    /// asked for in one round.
+    fn read_ahead(&self, searcher: &Searcher, query: &dyn Query, widening: &Widening) {
+        read_postings(searcher, query);
+        let lookups = surfaces::lookup_terms(&self.fields, &widening.rewrites);
+        read_terms_postings(searcher, lookups.into_iter().map(|(_, term)| (term, false)));
     }
 
     /// Facet counts for each taxonomy with chosen terms, counted without

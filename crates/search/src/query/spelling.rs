@@ -60,7 +60,7 @@ pub(super) fn correct(
         } else {
             edit_distance_for(&word)
         };
-        let Some(found) = correction(&word, distance, started, widening.fallback, lexicon) else {
+        let Some(found) = correction(&word, distance, started, widening, lexicon) else {
             continue;
         };
         let mut readings = vec![found.best.clone()];
@@ -159,7 +159,7 @@ fn correction(
     word: &str,
     distance: u8,
     started: bool,
-    fallback: bool,
+    widening: &Widening,
     lexicon: &dyn Lexicon,
 ) -> Option<Correction> {
     let [typed] = analyze_unstemmed(word).try_into().ok()?;
@@ -175,8 +175,10 @@ fn correction(
         // the query found nothing as typed (the fallback reads every word as
         // a near one, so it need not ask). Asked only now: the list is
         // fetched when first needed.
-        let danish = if fallback {
+        let danish = if widening.fallback {
             None
+        } else if widening.words_are_danish {
+            Some(true)
         } else {
             lexicon.is_danish(&typed)
         };

@@ -30,12 +30,29 @@ pub(crate) struct Widening {
     /// may split into words by accident ("aktiv|rg"), which find pages
     /// meaning neither, so they are not searched as compounds.
     pub kept_misspellings: BTreeSet<String>,
+    /// Read every word with a near reading as a real Danish word, without
+    /// asking the Danish word list: while a block of the list is on its
+    /// way, the engine builds this query beside the one that reads such a
+    /// word as a slip, so the postings either answer needs come in the
+    /// same round as the block.
+    pub words_are_danish: bool,
 }
 
 impl Widening {
     pub fn literal(literal: bool) -> Widening {
         Widening {
             literal,
+            ..Widening::default()
+        }
+    }
+
+    /// A fresh widening like `self` (literal or fallback) whose words with
+    /// a near reading are real Danish words (see `words_are_danish`).
+    pub fn as_danish(&self) -> Widening {
+        Widening {
+            literal: self.literal,
+            fallback: self.fallback,
+            words_are_danish: true,
             ..Widening::default()
         }
     }
