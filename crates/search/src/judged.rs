@@ -11,8 +11,8 @@
 //!
 //! The list travels with the index as `judged.txt`, among the bytes the
 //! engine opens with: a line for each analyzed word, then its pages as
-//! `segment.document:weight`, the weight in hundredths (about 6 kB gzip
-//! for the 334 tuned-on queries).
+//! `segment.document:weight`, the weight in hundredths (its size:
+//! docs/ranking.md).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
