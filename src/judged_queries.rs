@@ -2,7 +2,7 @@
 //! the pages judged for it by reading, graded. `praksis eval` scores the
 //! ranking on them; the index learns from the tuned-on sets (`tuning_sets`)
 //! which pages their words point to (see praksis_search's `judged`), never
-//! from the held-out set.
+//! from a held-out set.
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -47,18 +47,21 @@ impl Engine {
                 },
             )
         };
-        let mut written = writing(text)?;
         // Words typed side by side that a page writes side by side are a
         // name or a phrase it writes ("Projekt Føniks"): then only the pages
         // writing it are lifted, so pages holding one of its words ("projekt",
         // which many judged queries ask) do not crowd out a page naming it.
         let words = ParsedQuery::parse(text).words;
-        if words.len() > 1 {
-            let phrase = writing(&format!("\"{}\"", words.join(" ")))?;
-            if !phrase.is_empty() {
-                written = phrase;
-            }
-        }
+        let phrase = if words.len() > 1 {
+            writing(&format!("\"{}\"", words.join(" ")))?
+        } else {
+            HashSet::new()
+        };
+        let written = if phrase.is_empty() {
+            writing(text)?
+        } else {
+            phrase
+        };
         let mut lifted: Vec<(Score, DocAddress)> = matched
             .into_iter()
             .map(|(score, address)| {

@@ -200,7 +200,6 @@ impl Engine {
         // as it most often is, and the query is built a second time with it
         // a real word, and the postings of both are asked for in the same
         // round as the block.
-        let mut as_danish = widening.as_danish();
         let words = self.words_query(searcher, text, widening);
         if self.chunks.has_missing() {
             if let Some(words) = &words {
@@ -208,6 +207,7 @@ impl Engine {
             }
             // The list may yet say the word is a real one, searched as typed
             // and by its compound parts.
+            let mut as_danish = widening.as_danish();
             if let Some(words) = self.words_query(searcher, text, &mut as_danish) {
                 self.read_ahead(searcher, &*words, &as_danish);
             }
