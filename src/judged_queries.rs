@@ -37,7 +37,27 @@ pub struct JudgedSet {
     pub drops_unknown_pages: bool,
 }
 
+/// How `praksis eval --list-sets` names a set to the tools outside Rust.
+#[derive(Debug, Serialize)]
+pub struct SetListing {
+    pub file: &'static str,
+    pub title: &'static str,
+    /// "tuning" or "held-out".
+    pub role: &'static str,
+}
+
 impl JudgedSet {
+    pub fn listing(&self) -> SetListing {
+        SetListing {
+            file: self.file,
+            title: self.title,
+            role: match self.role {
+                SetRole::Tuning => "tuning",
+                SetRole::HeldOut => "held-out",
+            },
+        }
+    }
+
     const fn new(file: &'static str, title: &'static str, role: SetRole) -> JudgedSet {
         JudgedSet {
             file,

@@ -1,4 +1,4 @@
-// Ranks the judged queries of every curation/queries*.tsv with three tools readers
+// Ranks the judged queries of every set (`praksis eval --list-sets`) with three tools readers
 // would otherwise get, on the same pages as Praksisbasen, and writes
 // { engine: { query: [page path, …] } } for `praksis eval --compare`.
 //
@@ -6,7 +6,7 @@
 //
 // DOCUMENTS.json is `praksis eval --documents` (what Praksisbasen indexes);
 // SITE_DIR is a site built with base URL "/" (Pagefind indexes its HTML).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import danish from 'lunr-languages/lunr.da.js';
@@ -15,10 +15,13 @@ import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../../e2e/support/chromium.mjs';
-import { judgedQueries, REPO } from '../../e2e/support/project.mjs';
+import { judgedQueries, judgedSets } from '../../e2e/support/project.mjs';
 import { serveFolder } from '../../e2e/support/server.mjs';
 
 const DEPTH = 10;
+// A Pagefind search answers in milliseconds; one that has not answered in
+// this long has hung, and the run stops naming the query.
+const QUERY_TIMEOUT_MS = 30_000;
 const [documentsFile, siteDir, outFile] = process.argv.slice(2);
 if (!outFile) {
   console.error('usage: node peers.mjs DOCUMENTS.json SITE_DIR OUT.json');
@@ -26,12 +29,8 @@ if (!outFile) {
 }
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
 const pages = new Set(documents.map((d) => d.url));
-// Every set (src/judged_queries.rs lists them): `praksis eval --compare`
-// scores each beside Praksisbasen.
-const sets = readdirSync(join(REPO, 'curation'))
-  .filter((file) => /^queries.*\.tsv$/.test(file) && !file.includes('second-judge'))
-  .sort();
-const queries = [...new Set(sets.flatMap((file) => judgedQueries(file)))];
+// Every judged set: `praksis eval --compare` scores each beside Praksisbasen.
+const queries = [...new Set(judgedSets().flatMap(({ file }) => judgedQueries(file)))];
 
 // lunr with Danish stemming and stop words, fields boosted like Praksisbasen's.
 function lunrRankings() {
@@ -97,7 +96,7 @@ async function pagefindRankings() {
     await page.goto(`${origin}/404.html`);
     const rankings = {};
     for (const query of queries) {
-      const found = await page.evaluate(
+      const search = page.evaluate(
         async ({ query, depth }) => {
           const pf = await import('/pagefind/pagefind.js');
           const search = await pf.search(query);
@@ -106,6 +105,14 @@ async function pagefindRankings() {
         },
         { query, depth: DEPTH * 3 },
       );
+      let timer;
+      const hung = new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`Pagefind did not answer "${query}" in ${QUERY_TIMEOUT_MS} ms`)),
+          QUERY_TIMEOUT_MS,
+        );
+      });
+      const found = await Promise.race([search, hung]).finally(() => clearTimeout(timer));
       // Only content pages count, as if the theme marked them data-pagefind-body:
       // listing pages (sections, taxonomies) are not in the other tools' indexes.
       rankings[query] = found.filter((url) => pages.has(url)).slice(0, DEPTH);

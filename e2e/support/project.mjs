@@ -17,6 +17,11 @@ export function judgedQueries(file = 'queries.tsv') {
     .map((line) => line.split('\t')[0].trim());
 }
 
+/** The judged sets, as `praksis eval --list-sets` names them: [{ file, title, role }], role "tuning" or "held-out". */
+export function judgedSets() {
+  return JSON.parse(execFileSync(PRAKSIS, ['--root', REPO, 'eval', '--list-sets']));
+}
+
 /** What the native engine answers (`praksis search --json`), with extra CLI `flags` such as '--literal'. */
 export function nativeSearch(query, limit, ...flags) {
   const json = execFileSync(PRAKSIS, [

@@ -1,17 +1,13 @@
 // The browser's engine and the native one rank alike: the same top 10 and
-// the same rewrites for every judged query of curation/queries.tsv and
-// queries-dev.tsv, queries-dev2.tsv and queries-dev3.tsv, queries that only the fallback
-// answers, and some odd ones.
+// the same rewrites for every judged query of every set (`praksis eval
+// --list-sets`), queries that only the fallback answers, and some odd ones.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { judgedQueries, nativeSearch } from '../support/project.mjs';
+import { judgedQueries, judgedSets, nativeSearch } from '../support/project.mjs';
 import { startSite } from '../support/site.mjs';
 
 const PARITY_QUERIES = [
-  ...judgedQueries(),
-  ...judgedQueries('queries-dev.tsv'),
-  ...judgedQueries('queries-dev2.tsv'),
-  ...judgedQueries('queries-dev3.tsv'),
+  ...new Set(judgedSets().flatMap(({ file }) => judgedQueries(file))),
   // Related words are named, not searched (the rewrite of kind `related`).
   'mentor',
   // Found only by the fallback: a compound's known end, any part, two edits.

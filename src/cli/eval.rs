@@ -66,6 +66,10 @@ pub struct EvalArgs {
     /// the cross-validated figures to tune by.
     #[arg(long)]
     pub unlearned: bool,
+    /// Print the judged sets (file, title, role) as JSON and stop: the
+    /// registry the browser tests and bench/eval/peers.mjs read.
+    #[arg(long)]
+    pub list_sets: bool,
 }
 
 /// The pages `engine` ranks first for `text`, as judged sets name them.
@@ -77,6 +81,14 @@ fn ranking(engine: &praksis_search::Engine, text: &str) -> Vec<String> {
 }
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    if args.list_sets {
+        let sets: Vec<_> = JUDGED_SETS.iter().map(JudgedSet::listing).collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&sets).expect("set listings are strings")
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.tags {
         return run_tags(project, args.check, args.held_out);
     }
