@@ -203,3 +203,26 @@ pub fn tuning_queries_except(
     }
     Ok(queries)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A set dropped into curation/ without a line in [`JUDGED_SETS`] would
+    /// be neither scored, learned from nor held to a floor.
+    #[test]
+    fn every_judged_file_in_curation_is_registered() {
+        let curation = Path::new(env!("CARGO_MANIFEST_DIR")).join("curation");
+        let mut files: Vec<String> = std::fs::read_dir(&curation)
+            .expect("curation/ is readable")
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .filter(|name| name.starts_with("queries") && name.ends_with(".tsv"))
+            // The second judge's grades of the held-out set: `--second-judge`.
+            .filter(|name| !name.contains("second-judge"))
+            .collect();
+        files.sort();
+        let mut registered: Vec<String> = JUDGED_SETS.iter().map(|s| s.file.to_string()).collect();
+        registered.sort();
+        assert_eq!(files, registered);
+    }
+}
