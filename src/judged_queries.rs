@@ -70,7 +70,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 9] = [
+pub const JUDGED_SETS: [JudgedSet; 11] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -101,6 +101,15 @@ pub const JUDGED_SETS: [JudgedSet; 9] = [
     JudgedSet::new("queries-citizens.tsv", "Citizens' queries", SetRole::Tuning),
     // Issue #25, 2026-12-04: a planner designing an effort.
     JudgedSet::new("queries-planners.tsv", "Planners' queries", SetRole::Tuning),
+    // Issue #25, sixteenth round: methods in today's professional words.
+    JudgedSet::new(
+        "queries-methods.tsv",
+        "Methods in planners' words",
+        SetRole::Tuning,
+    ),
+    // Issue #25, sixteenth round: groups and situations in everyday,
+    // older and blunt words.
+    JudgedSet::new("queries-everyday.tsv", "Everyday words", SetRole::Tuning),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
     // Issue #25, 2026-12-04: written while the three sets above were, by a
     // helper who saw none of them, and checked against every earlier query.
