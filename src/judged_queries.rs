@@ -16,8 +16,10 @@ pub const QUERIES_FILE: &str = "queries.tsv";
 /// The first held-out set, which a second judge graded too.
 pub const HELD_OUT_FILE: &str = "queries-heldout.tsv";
 
-/// What a judged set is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a judged set is for (`praksis eval --list-sets` says "tuning" or
+/// "held-out").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum SetRole {
     /// Tuned on, and learned from by the index.
     Tuning,
@@ -26,7 +28,7 @@ pub enum SetRole {
 }
 
 /// One file of judged queries in `curation/`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize)]
 pub struct JudgedSet {
     pub file: &'static str,
     /// How `praksis eval` titles it.
@@ -34,30 +36,11 @@ pub struct JudgedSet {
     pub role: SetRole,
     /// Copied in unchanged: a judgment of a page the index does not hold is
     /// dropped, and listed, rather than an error.
+    #[serde(skip)]
     pub drops_unknown_pages: bool,
 }
 
-/// How `praksis eval --list-sets` names a set to the tools outside Rust.
-#[derive(Debug, Serialize)]
-pub struct SetListing {
-    pub file: &'static str,
-    pub title: &'static str,
-    /// "tuning" or "held-out".
-    pub role: &'static str,
-}
-
 impl JudgedSet {
-    pub fn listing(&self) -> SetListing {
-        SetListing {
-            file: self.file,
-            title: self.title,
-            role: match self.role {
-                SetRole::Tuning => "tuning",
-                SetRole::HeldOut => "held-out",
-            },
-        }
-    }
-
     const fn new(file: &'static str, title: &'static str, role: SetRole) -> JudgedSet {
         JudgedSet {
             file,

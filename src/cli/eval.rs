@@ -82,10 +82,9 @@ fn ranking(engine: &praksis_search::Engine, text: &str) -> Vec<String> {
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     if args.list_sets {
-        let sets: Vec<_> = JUDGED_SETS.iter().map(JudgedSet::listing).collect();
         println!(
             "{}",
-            serde_json::to_string_pretty(&sets).expect("set listings are strings")
+            serde_json::to_string_pretty(&JUDGED_SETS).expect("set listings are strings")
         );
         return Ok(ExitCode::SUCCESS);
     }
