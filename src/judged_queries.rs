@@ -94,8 +94,9 @@ pub const JUDGED_SETS: [JudgedSet; 11] = [
     // older and blunt words.
     JudgedSet::new("queries-everyday.tsv", "Everyday words", SetRole::Tuning),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
-    // Issue #25, 2026-12-04: written while the three sets above were, by a
-    // helper who saw none of them, and checked against every earlier query.
+    // Issue #25, 2026-12-04: written while the pages, citizens' and
+    // planners' sets were, by a helper who saw none of them, and checked
+    // against every earlier query.
     JudgedSet::new(
         "queries-heldout2.tsv",
         "Second held-out queries",
