@@ -7,22 +7,64 @@
 /// Capitalised words of a place note that are not names of a place.
 const NOT_NAMES: &[&str] = &["Kommune", "Region", "Amt"];
 
+/// Lower-case words of a place note that join names rather than end one
+/// ("Region X og Region Y", "Y Kommune i Sydjylland").
+const JOINING_WORDS: &[&str] = &["og", "i", "til", "nu", "delvis"];
+
+/// The compass words Danish place names start with ("Vestsjælland").
+const COMPASS_PREFIXES: &[&str] = &["Nord", "Syd", "Øst", "Vest", "Midt"];
+
 /// The place names in a page's place notes (what each place is today),
-/// each once, in order.
+/// each once, in order. A name's lower-case tail is part of it ("Københavns
+/// omegn"), and a suspended compound is written out ("Vest- og Sydsjælland"
+/// names Vestsjælland too).
 pub(super) fn place_names_today<'a>(notes: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
+    let mut add = |name: String| {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    };
     for today in notes {
-        let words = today
+        let words: Vec<&str> = today
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
-            .filter(|word| !NOT_NAMES.contains(word));
-        for word in words {
-            if !names.iter().any(|known| known == word) {
-                names.push(word.to_string());
+            .filter(|word| !word.is_empty())
+            .collect();
+        let mut in_name = false;
+        for (i, word) in words.iter().enumerate() {
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if capitalised && !NOT_NAMES.contains(word) {
+                if let Some(prefix) = word.strip_suffix('-') {
+                    if let Some(whole) = suspended_compound(prefix, &words[i + 1..]) {
+                        add(whole);
+                    }
+                }
+                add(word.to_string());
+                in_name = true;
+            } else if in_name && !capitalised && !JOINING_WORDS.contains(word) {
+                add(word.to_string());
+            } else {
+                in_name = false;
             }
         }
     }
     names
+}
+
+/// "Vest-" before "og Sydsjælland" is "Vestsjælland": the prefix takes the
+/// second name's part after its own compass word.
+fn suspended_compound(prefix: &str, rest: &[&str]) -> Option<String> {
+    let [joining, second, ..] = rest else {
+        return None;
+    };
+    if *joining != "og" {
+        return None;
+    }
+    COMPASS_PREFIXES
+        .iter()
+        .find_map(|compass| second.strip_prefix(compass))
+        .filter(|tail| !tail.is_empty())
+        .map(|tail| format!("{prefix}{tail}"))
 }
 
 #[cfg(test)]
@@ -37,6 +79,8 @@ mod tests {
             "kommune i Vejle Amt til 2007, nu Vejle Kommune, delvis Kolding Kommune",
             "Aarhus Kommune, Region Midtjylland",
             "landsdel i Region Nordjylland og Region Midtjylland",
+            "Københavns omegn, Region Hovedstaden",
+            "kommune i Storstrøms Amt til 2007, nu Vordingborg Kommune i Vest- og Sydsjælland",
         ]);
         assert_eq!(
             names,
@@ -46,7 +90,15 @@ mod tests {
                 "Kolding",
                 "Aarhus",
                 "Midtjylland",
-                "Nordjylland"
+                "Nordjylland",
+                "Københavns",
+                "omegn",
+                "Hovedstaden",
+                "Storstrøms",
+                "Vordingborg",
+                "Vestsjælland",
+                "Vest-",
+                "Sydsjælland"
             ]
         );
     }

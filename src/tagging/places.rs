@@ -34,6 +34,9 @@ pub struct PlacesFile {
 struct Municipality {
     name: String,
     region: String,
+    /// Danmarks Statistik's landsdel (NUTS 3): how a reader names the part
+    /// of the country ("Østjylland") where a text names the town.
+    landsdel: String,
     #[serde(default)]
     aliases: Vec<String>,
 }
@@ -97,17 +100,28 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     pub fn new(file: &PlacesFile) -> Gazetteer {
-        let regions: BTreeMap<&str, &str> = file
+        // Where a municipality lies: "Østjylland, Region Midtjylland"; the
+        // landsdel is left out where it is the municipality (Bornholm).
+        let located: BTreeMap<&str, String> = file
             .municipalities
             .iter()
-            .map(|m| (m.name.as_str(), m.region.as_str()))
+            .map(|m| {
+                let place = if m.landsdel == m.name {
+                    m.region.clone()
+                } else {
+                    format!("{}, {}", m.landsdel, m.region)
+                };
+                (m.name.as_str(), place)
+            })
+            .collect();
+        let landsdel: BTreeMap<&str, &str> = file
+            .municipalities
+            .iter()
+            .filter(|m| m.landsdel != m.name)
+            .map(|m| (m.name.as_str(), m.landsdel.as_str()))
             .collect();
         let today = |name: &str| format!("{name} Kommune");
-        let region = |name: &str| {
-            regions
-                .get(name)
-                .map_or_else(String::new, |r| r.to_string())
-        };
+        let location = |name: &str| located.get(name).map_or_else(String::new, String::clone);
         let mut municipalities = Vec::new();
         let mut add = |written: &str, place: Place| {
             municipalities.push((name_words(written), place));
@@ -116,9 +130,9 @@ impl Gazetteer {
             for written in std::iter::once(&m.name).chain(&m.aliases) {
                 // "Lemvig (Region Midtjylland)"; "Århus (Aarhus Kommune, …)".
                 let now = if *written == m.name {
-                    region(&m.name)
+                    location(&m.name)
                 } else {
-                    format!("{}, {}", today(&m.name), region(&m.name))
+                    format!("{}, {}", today(&m.name), location(&m.name))
                 };
                 add(
                     written,
@@ -132,6 +146,9 @@ impl Gazetteer {
         for f in &file.former {
             for written in std::iter::once(&f.name).chain(&f.aliases) {
                 let mut now = today(&f.today);
+                if let Some(part) = landsdel.get(f.today.as_str()) {
+                    now.push_str(&format!(" i {part}"));
+                }
                 if !f.also.is_empty() {
                     now.push_str(&format!(", delvis {}", f.also.join(", ")));
                 }
@@ -154,7 +171,7 @@ impl Gazetteer {
                 &d.name,
                 Place {
                     name: d.municipality.clone(),
-                    today: region(&d.municipality),
+                    today: location(&d.municipality),
                 },
             );
         }
@@ -288,16 +305,20 @@ mod tests {
             [[municipality]]
             name = "Aarhus"
             region = "Region Midtjylland"
+            landsdel = "Østjylland"
             aliases = ["Århus"]
             [[municipality]]
             name = "Lemvig"
             region = "Region Midtjylland"
+            landsdel = "Vestjylland"
             [[municipality]]
             name = "Greve"
             region = "Region Sjælland"
+            landsdel = "Østsjælland"
             [[municipality]]
             name = "København"
             region = "Region Hovedstaden"
+            landsdel = "Byen København"
             [[former_municipality]]
             name = "Thyborøn-Harboøre"
             county = "Ringkøbing Amt"
@@ -364,7 +385,12 @@ mod tests {
         let g = gazetteer();
         assert_eq!(
             g.today("Thyborøn-Harboøre"),
-            Some("kommune i Ringkøbing Amt til 2007, nu Lemvig Kommune")
+            Some("kommune i Ringkøbing Amt til 2007, nu Lemvig Kommune i Vestjylland")
+        );
+        assert_eq!(g.today("Lemvig"), Some("Vestjylland, Region Midtjylland"));
+        assert_eq!(
+            g.today("Århus"),
+            Some("Aarhus Kommune, Østjylland, Region Midtjylland")
         );
         assert_eq!(
             g.today("Århus Amt"),
@@ -374,5 +400,49 @@ mod tests {
             g.today("Nordjylland"),
             Some("landsdel i Region Nordjylland")
         );
+    }
+
+    /// Danmarks Statistik's eleven landsdele (NUTS 3, 2007).
+    const LANDSDELE: [&str; 11] = [
+        "Byen København",
+        "Københavns omegn",
+        "Nordsjælland",
+        "Bornholm",
+        "Østsjælland",
+        "Vest- og Sydsjælland",
+        "Fyn",
+        "Sydjylland",
+        "Østjylland",
+        "Vestjylland",
+        "Nordjylland",
+    ];
+
+    #[test]
+    fn every_municipality_lies_in_a_landsdel_of_its_region() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("curation/places.toml");
+        let text = std::fs::read_to_string(&path).expect("curation/places.toml");
+        let file: PlacesFile = toml::from_str(&text).expect("places.toml parses");
+        assert_eq!(file.municipalities.len(), 98);
+        let mut regions_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for m in &file.municipalities {
+            assert!(
+                LANDSDELE.contains(&m.landsdel.as_str()),
+                "{}: unknown landsdel {:?}",
+                m.name,
+                m.landsdel
+            );
+            regions_of.entry(&m.landsdel).or_default().push(&m.region);
+        }
+        assert_eq!(regions_of.len(), LANDSDELE.len(), "a landsdel has no municipality");
+        // A landsdel the text recogniser knows lies in the regions it is listed with.
+        for l in &file.landsdele {
+            for region in &regions_of[l.name.as_str()] {
+                assert!(l.regions.iter().any(|r| r == region), "{}: {region}", l.name);
+            }
+        }
+        // Every landsdel lies within one region (NUTS 3 nests in NUTS 2).
+        for (landsdel, regions) in &regions_of {
+            assert!(regions.iter().all(|r| *r == regions[0]), "{landsdel}: {regions:?}");
+        }
     }
 }
