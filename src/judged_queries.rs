@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 11] = [
+pub const JUDGED_SETS: [JudgedSet; 14] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -93,6 +93,18 @@ pub const JUDGED_SETS: [JudgedSet; 11] = [
     // Issue #25, sixteenth round: groups and situations in everyday,
     // older and blunt words.
     JudgedSet::new("queries-everyday.tsv", "Everyday words", SetRole::Tuning),
+    // Issue #25, seventeenth round: places in today's names and names
+    // inside pages; plain questions, laws and benefits.
+    JudgedSet::new(
+        "queries-places.tsv",
+        "Places and names",
+        SetRole::Tuning,
+    ),
+    JudgedSet::new(
+        "queries-questions.tsv",
+        "Questions, laws and benefits",
+        SetRole::Tuning,
+    ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
     // Issue #25, 2026-12-04: written while the pages, citizens' and
     // planners' sets were, by a helper who saw none of them, and checked
@@ -100,6 +112,13 @@ pub const JUDGED_SETS: [JudgedSet; 11] = [
     JudgedSet::new(
         "queries-heldout2.tsv",
         "Second held-out queries",
+        SetRole::HeldOut,
+    ),
+    // Issue #25, seventeenth round: written by two helpers who saw no other
+    // set, repeats of every earlier set dropped.
+    JudgedSet::new(
+        "queries-heldout3.tsv",
+        "Third held-out queries",
         SetRole::HeldOut,
     ),
 ];
