@@ -34,13 +34,21 @@ pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDo
             let body = plain_text(&page.markdown);
             IndexDocument {
                 title: page.front.title.clone(),
-                keywords: page.front.extra.keywords.clone(),
-                headings: headings(&page.markdown),
-                tags: searched_tags(&taxonomies)
-                    .map(|(_, tag)| tag.to_string())
+                // A page's places today count as what it is about: a reader
+                // who asks by a place wants the efforts there first.
+                keywords: page
+                    .front
+                    .extra
+                    .keywords
+                    .iter()
+                    .cloned()
                     .chain(place_names_today(
                         page.front.extra.places.iter().map(|p| p.today.as_str()),
                     ))
+                    .collect(),
+                headings: headings(&page.markdown),
+                tags: searched_tags(&taxonomies)
+                    .map(|(_, tag)| tag.to_string())
                     .collect(),
                 tag_words: searched_tags(&taxonomies)
                     .flat_map(|(taxonomy, tag)| tag_words.of(taxonomy, tag))
