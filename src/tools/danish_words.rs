@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use praksis_search::{edit_distance, edit_distance_for, fold_danish};
 
-use crate::curation::{DANISH_NEAR_WORDS_FILE, SYNONYMS_FILE};
+use crate::curation::{load_toml, Synonyms, DANISH_NEAR_WORDS_FILE, SYNONYMS_FILE};
 use crate::error::Error;
 use crate::files::files_under;
 use crate::pipeline::Project;
@@ -27,6 +27,9 @@ pub const DEFAULT_DICTIONARY: &str = "/usr/share/dict/danish";
 
 /// Words of the project shorter than this are not compared.
 const MIN_WRITTEN_CHARS: usize = 3;
+
+/// A token with this many hexadecimal digits in a row is a hash, not text.
+const HASH_MIN_HEX_DIGITS: usize = 16;
 
 const HEADER: &str = "\
 # Danish word forms near the words of sources/, content/ and curation/synonyms.toml,
@@ -127,18 +130,44 @@ fn deletions(word: &str, times: usize) -> HashSet<String> {
 fn written_words(project: &Project) -> Result<HashSet<String>, Error> {
     let mut files = files_ending(&project.sources(), ".txt")?;
     files.extend(files_ending(&project.content(), ".md")?);
-    files.push(project.curation().join(SYNONYMS_FILE));
     let mut written = HashSet::new();
     for file in files {
         let text = fs::read_to_string(&file).map_err(|err| Error::io(&file, err))?;
-        let lower = text.to_lowercase();
+        add_words(&text, &mut written);
+    }
+    // The synonym groups' words, not the file's comments: a comment is
+    // edited for its readers and must not change what the search reads.
+    let synonyms: Synonyms = load_toml(&project.curation().join(SYNONYMS_FILE))?;
+    for word in synonyms.groups.iter().chain(&synonyms.related).flatten() {
+        add_words(word, &mut written);
+    }
+    Ok(written)
+}
+
+/// Adds `text`'s words of [`MIN_WRITTEN_CHARS`] letters or more, folded,
+/// leaving out content hashes (a page's `generated = "ff09…"`), whose
+/// letter runs are no words and change with every rebuild.
+fn add_words(text: &str, written: &mut HashSet<String>) {
+    for token in text.split_whitespace().filter(|t| !is_hash(t)) {
+        let lower = token.to_lowercase();
         for word in lower.split(|ch: char| !is_letter(ch)) {
             if word.chars().count() >= MIN_WRITTEN_CHARS {
                 written.insert(fold_danish(word));
             }
         }
     }
-    Ok(written)
+}
+
+/// Holds a run of [`HASH_MIN_HEX_DIGITS`] hexadecimal digits or more.
+fn is_hash(token: &str) -> bool {
+    let mut run = 0;
+    for ch in token.chars() {
+        run = if ch.is_ascii_hexdigit() { run + 1 } else { 0 };
+        if run >= HASH_MIN_HEX_DIGITS {
+            return true;
+        }
+    }
+    false
 }
 
 /// The files under `dir` (at any depth) whose names end with `suffix`.
@@ -185,5 +214,16 @@ mod tests {
         assert_eq!(once.len(), 4);
         assert!(deletions("abc", 2).contains("a"));
         assert!(!once.contains("a"));
+    }
+
+    #[test]
+    fn hashes_are_not_words() {
+        let mut words = HashSet::new();
+        add_words(
+            "generated = \"ff099a73b77b658fe069c500ac92dd71d7e942ae97c3dd4842df89c779085cfc\"\n\
+             ledige i Byen København",
+            &mut words,
+        );
+        assert_eq!(words, written(&["generated", "ledige", "byen", "københavn"]));
     }
 }
