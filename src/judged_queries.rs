@@ -95,11 +95,7 @@ pub const JUDGED_SETS: [JudgedSet; 14] = [
     JudgedSet::new("queries-everyday.tsv", "Everyday words", SetRole::Tuning),
     // Issue #25, seventeenth round: places in today's names and names
     // inside pages; plain questions, laws and benefits.
-    JudgedSet::new(
-        "queries-places.tsv",
-        "Places and names",
-        SetRole::Tuning,
-    ),
+    JudgedSet::new("queries-places.tsv", "Places and names", SetRole::Tuning),
     JudgedSet::new(
         "queries-questions.tsv",
         "Questions, laws and benefits",
@@ -126,6 +122,30 @@ pub const JUDGED_SETS: [JudgedSet; 14] = [
 /// The sets the ranking is tuned on, and learns from.
 pub fn tuning_sets() -> impl Iterator<Item = &'static JudgedSet> {
     JUDGED_SETS.iter().filter(|set| set.role == SetRole::Tuning)
+}
+
+/// A judged set as `praksis eval --list-sets` prints it: its registry
+/// entry and its queries in file order (a query judged twice comes twice),
+/// so the JavaScript tools read no TSV of their own.
+#[derive(Clone, Debug, Serialize)]
+pub struct SetListing {
+    #[serde(flatten)]
+    pub set: JudgedSet,
+    pub queries: Vec<String>,
+}
+
+/// Every registered set with its queries, read from `curation`.
+pub fn set_listings(curation: &Path) -> Result<Vec<SetListing>, Error> {
+    JUDGED_SETS
+        .iter()
+        .map(|set| {
+            let queries = read_queries(&curation.join(set.file))?;
+            Ok(SetListing {
+                set: *set,
+                queries: queries.into_iter().map(|judged| judged.query).collect(),
+            })
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -236,5 +256,20 @@ mod tests {
         let mut registered: Vec<String> = JUDGED_SETS.iter().map(|s| s.file.to_string()).collect();
         registered.sort();
         assert_eq!(files, registered);
+    }
+
+    /// The listing the JavaScript tools read holds each set's queries as
+    /// `praksis eval` reads them, in file order.
+    #[test]
+    fn set_listings_carry_each_sets_queries() {
+        let curation = Path::new(env!("CARGO_MANIFEST_DIR")).join("curation");
+        let listings = set_listings(&curation).expect("every registered set reads");
+        assert_eq!(listings.len(), JUDGED_SETS.len());
+        for listing in &listings {
+            let read = read_queries(&curation.join(listing.set.file)).expect("set reads");
+            let queries: Vec<&str> = read.iter().map(|judged| judged.query.as_str()).collect();
+            assert_eq!(listing.queries, queries, "{}", listing.set.file);
+            assert!(!queries.is_empty(), "{} has no queries", listing.set.file);
+        }
     }
 }

@@ -15,7 +15,7 @@ import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../../e2e/support/chromium.mjs';
-import { judgedQueries, judgedSets } from '../../e2e/support/project.mjs';
+import { judgedSets } from '../../e2e/support/project.mjs';
 import { serveFolder } from '../../e2e/support/server.mjs';
 
 const DEPTH = 10;
@@ -30,7 +30,7 @@ if (!outFile) {
 const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
 const pages = new Set(documents.map((d) => d.url));
 // Every judged set: `praksis eval --compare` scores each beside Praksisbasen.
-const queries = [...new Set(judgedSets().flatMap(({ file }) => judgedQueries(file)))];
+const queries = [...new Set(judgedSets().flatMap(({ queries }) => queries))];
 
 // lunr with Danish stemming and stop words, fields boosted like Praksisbasen's.
 function lunrRankings() {

@@ -3,11 +3,11 @@
 // --list-sets`), queries that only the fallback answers, and some odd ones.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { judgedQueries, judgedSets, nativeSearch } from '../support/project.mjs';
+import { judgedSets, nativeSearch } from '../support/project.mjs';
 import { startSite } from '../support/site.mjs';
 
 const PARITY_QUERIES = [
-  ...new Set(judgedSets().flatMap(({ file }) => judgedQueries(file))),
+  ...new Set(judgedSets().flatMap(({ queries }) => queries)),
   // Related words are named, not searched (the rewrite of kind `related`).
   'mentor',
   // Found only by the fallback: a compound's known end, any part, two edits.

@@ -11,8 +11,8 @@ use praksis::pipeline::{self, Project};
 use praksis::tagging::TaggingCuration;
 use praksis::tools::agreement;
 use praksis::tools::eval::{
-    self, Comparison, Evaluation, JudgedQuery, JudgedSet, SetRole, FLOOR_FILE, HELD_OUT_FILE,
-    JUDGED_SETS, QUERIES_FILE,
+    self, set_listings, Comparison, Evaluation, JudgedQuery, JudgedSet, SetRole, FLOOR_FILE,
+    HELD_OUT_FILE, JUDGED_SETS, QUERIES_FILE,
 };
 use praksis::tools::unlearned::Unlearned;
 use praksis::tools::{query_variants, tag_eval};
@@ -66,7 +66,7 @@ pub struct EvalArgs {
     /// the cross-validated figures to tune by.
     #[arg(long)]
     pub unlearned: bool,
-    /// Print the judged sets (file, title, role) as JSON and stop: the
+    /// Print the judged sets (file, title, role, queries) as JSON and stop: the
     /// registry the browser tests and bench/eval/peers.mjs read.
     #[arg(long)]
     pub list_sets: bool,
@@ -82,9 +82,10 @@ fn ranking(engine: &praksis_search::Engine, text: &str) -> Vec<String> {
 
 pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     if args.list_sets {
+        let listings = set_listings(&project.curation())?;
         println!(
             "{}",
-            serde_json::to_string_pretty(&JUDGED_SETS).expect("set listings are strings")
+            serde_json::to_string_pretty(&listings).expect("set listings are strings")
         );
         return Ok(ExitCode::SUCCESS);
     }

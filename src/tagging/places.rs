@@ -433,16 +433,27 @@ mod tests {
             );
             regions_of.entry(&m.landsdel).or_default().push(&m.region);
         }
-        assert_eq!(regions_of.len(), LANDSDELE.len(), "a landsdel has no municipality");
+        assert_eq!(
+            regions_of.len(),
+            LANDSDELE.len(),
+            "a landsdel has no municipality"
+        );
         // A landsdel the text recogniser knows lies in the regions it is listed with.
         for l in &file.landsdele {
             for region in &regions_of[l.name.as_str()] {
-                assert!(l.regions.iter().any(|r| r == region), "{}: {region}", l.name);
+                assert!(
+                    l.regions.iter().any(|r| r == region),
+                    "{}: {region}",
+                    l.name
+                );
             }
         }
         // Every landsdel lies within one region (NUTS 3 nests in NUTS 2).
         for (landsdel, regions) in &regions_of {
-            assert!(regions.iter().all(|r| *r == regions[0]), "{landsdel}: {regions:?}");
+            assert!(
+                regions.iter().all(|r| *r == regions[0]),
+                "{landsdel}: {regions:?}"
+            );
         }
     }
 }

@@ -224,6 +224,9 @@ mod tests {
              ledige i Byen København",
             &mut words,
         );
-        assert_eq!(words, written(&["generated", "ledige", "byen", "københavn"]));
+        assert_eq!(
+            words,
+            written(&["generated", "ledige", "byen", "københavn"])
+        );
     }
 }
