@@ -121,10 +121,23 @@ fn committed_site() -> (ContentTree, Engine) {
 #[test]
 fn every_page_that_names_a_project_place_or_programme_is_in_its_top_10() {
     let (tree, engine) = committed_site();
-    // Only the pages' titles and text are read here, not their tags' words.
+    // Only the pages' titles, text and place notes (where the page shows
+    // its places: "København (Byen København, Region Hovedstaden)") are
+    // read here, not their tags' words.
     let pages: Vec<(String, String)> = praksis::index::documents(&tree, &Vocabularies::default())
         .into_iter()
-        .map(|doc| (doc.url, format!("{}\n{}", doc.title, doc.body)))
+        .zip(&tree.pages)
+        .map(|(doc, page)| {
+            let places: Vec<String> = page
+                .front
+                .extra
+                .places
+                .iter()
+                .map(|place| format!("{} ({})", place.name, place.today))
+                .collect();
+            let text = format!("{}\n{}\n{}", doc.title, doc.body, places.join("\n"));
+            (doc.url, text)
+        })
         .collect();
 
     // An ordinary word capitalised (a heading, a table cell) is not a name:

@@ -1,8 +1,9 @@
 //! The names of what a page's places are today: the municipality a former
-//! one became and the region it lies in ("Aabenraa" → Region Syddanmark;
-//! Sønderjyllands Amt → Region Syddanmark), as the page's place notes show
-//! them. A reader asks by today's names ("region syddanmark", "Aarhus")
-//! where a 2004 text names the town or the county.
+//! one became, the landsdel and the region it lies in ("Aabenraa" →
+//! Sydjylland, Region Syddanmark; Sønderjyllands Amt → Region Syddanmark),
+//! as the page's place notes show them. A reader asks by today's names
+//! ("region syddanmark", "østjylland", "Aarhus") where a 2004 text names the
+//! town or the county.
 
 /// Capitalised words of a place note that are not names of a place.
 const NOT_NAMES: &[&str] = &["Kommune", "Region", "Amt"];
@@ -15,9 +16,10 @@ const JOINING_WORDS: &[&str] = &["og", "i", "til", "nu", "delvis"];
 const COMPASS_PREFIXES: &[&str] = &["Nord", "Syd", "Øst", "Vest", "Midt"];
 
 /// The place names in a page's place notes (what each place is today),
-/// each once, in order. A name's lower-case tail is part of it ("Københavns
-/// omegn"), and a suspended compound is written out ("Vest- og Sydsjælland"
-/// names Vestsjælland too).
+/// each once, in order. A name with a lower-case tail is named by its tail
+/// ("Københavns omegn" is not København, so "omegn" stands for it), and a
+/// suspended compound is written out ("Vest- og Sydsjælland" names
+/// Vestsjælland too).
 pub(super) fn place_names_today<'a>(notes: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut add = |name: String| {
@@ -39,9 +41,11 @@ pub(super) fn place_names_today<'a>(notes: impl IntoIterator<Item = &'a str>) ->
                         add(whole);
                     }
                 }
-                add(word.to_string());
+                if !words.get(i + 1).is_some_and(|next| is_tail(next)) {
+                    add(word.to_string());
+                }
                 in_name = true;
-            } else if in_name && !capitalised && !JOINING_WORDS.contains(word) {
+            } else if in_name && is_tail(word) {
                 add(word.to_string());
             } else {
                 in_name = false;
@@ -49,6 +53,11 @@ pub(super) fn place_names_today<'a>(notes: impl IntoIterator<Item = &'a str>) ->
         }
     }
     names
+}
+
+/// A lower-case word that ends a name rather than joining two.
+fn is_tail(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase) && !JOINING_WORDS.contains(&word)
 }
 
 /// "Vest-" before "og Sydsjælland" is "Vestsjælland": the prefix takes the
@@ -91,7 +100,6 @@ mod tests {
                 "Aarhus",
                 "Midtjylland",
                 "Nordjylland",
-                "Københavns",
                 "omegn",
                 "Hovedstaden",
                 "Storstrøms",
