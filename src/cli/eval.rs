@@ -43,6 +43,11 @@ pub struct EvalArgs {
     /// the held-out figures a tuning figure.
     #[arg(long)]
     pub held_out: bool,
+    /// Score and print the tuned-on sets only, not even a held-out set's
+    /// totals: for tuning, where every reading of a held-out figure spends
+    /// a little of what it can tell.
+    #[arg(long, conflicts_with_all = ["held_out", "second_judge", "compare"])]
+    pub tuned_only: bool,
     /// Also score the rankings in FILE ({engine: {query: [page, …]}}) and
     /// print all engines side by side.
     #[arg(long, value_name = "FILE")]
@@ -138,6 +143,9 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
     for set in &JUDGED_SETS {
         let path = project.curation().join(set.file);
         if set.file != QUERIES_FILE && !path.exists() {
+            continue;
+        }
+        if args.tuned_only && set.role == SetRole::HeldOut {
             continue;
         }
         let judged = read_path(&path, set.drops_unknown_pages)?;
