@@ -128,7 +128,7 @@ impl Gazetteer {
         };
         for m in &file.municipalities {
             for written in std::iter::once(&m.name).chain(&m.aliases) {
-                // "Lemvig (Region Midtjylland)"; "Århus (Aarhus Kommune, …)".
+                // "Lemvig (Vestjylland, Region Midtjylland)"; "Århus (Aarhus Kommune, …)".
                 let now = if *written == m.name {
                     location(&m.name)
                 } else {
