@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 14] = [
+pub const JUDGED_SETS: [JudgedSet; 15] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -99,6 +99,13 @@ pub const JUDGED_SETS: [JudgedSet; 14] = [
     JudgedSet::new(
         "queries-questions.tsv",
         "Questions, laws and benefits",
+        SetRole::Tuning,
+    ),
+    // Issue #25, seventeenth round: methods in planners' words again, with
+    // the pages that practise a method under another name.
+    JudgedSet::new(
+        "queries-methods2.tsv",
+        "Methods in planners' words, second set",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),

@@ -8,8 +8,8 @@
 //!   "ledige"): the last part of a Danish compound names what it is.
 //! - When the query as typed finds nothing, it is searched again wider
 //!   ([`super::Widening::fallback`]): a compound as any of its parts, not all
-//!   ("gade|børn" → "gade", "børn"), and spelling two edits away from 5
-//!   letters, one from 4.
+//!   ("gade|børn" → "gade", "børn"; "ips-metoden" → "ips", "metoden"), and
+//!   spelling two edits away from 5 letters, one from 4.
 
 use crate::analysis::analyze;
 use crate::lexicon::Lexicon;

@@ -147,7 +147,11 @@ pub(super) fn word_query(
                 widening.note(RewriteKind::Compound, word, vec![part]);
             }
         }
-        // "mentor-ordning": the parts together.
+        // "mentor-ordning": the parts together; when the query found nothing
+        // that way, any of them, as a compound's parts are.
+        parts if widening.fallback => {
+            ways.push((Occur::Should, any_of(fields, parts, PARTS_WEIGHT)))
+        }
         parts => ways.push((Occur::Should, all_of(fields, parts, 1.0))),
     }
     Some(Box::new(BooleanQuery::new(ways)))
@@ -190,5 +194,19 @@ mod tests {
             })
             .collect();
         assert_eq!(spelling, ["spelling"], "{:?}", results.rewrites);
+    }
+
+    #[test]
+    fn a_hyphenated_word_no_page_holds_whole_is_found_by_its_parts() {
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [
+                page("IPS", "IPS misbrug er en samarbejdspartner."),
+                page("Arbejdsmetoder", "Metoden bygger på støtte i job."),
+            ],
+        );
+        let results = engine.search("ips-metoden", 10).expect("search");
+        let titles: Vec<&str> = results.hits.iter().map(|h| h.title.as_str()).collect();
+        assert!(titles.contains(&"IPS"), "{titles:?}");
     }
 }
