@@ -100,28 +100,26 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     pub fn new(file: &PlacesFile) -> Gazetteer {
-        // Where a municipality lies: "Østjylland, Region Midtjylland"; the
-        // landsdel is left out where it is the municipality (Bornholm).
-        let located: BTreeMap<&str, String> = file
+        let by_name: BTreeMap<&str, &Municipality> = file
             .municipalities
             .iter()
-            .map(|m| {
-                let place = if m.landsdel == m.name {
-                    m.region.clone()
-                } else {
-                    format!("{}, {}", m.landsdel, m.region)
-                };
-                (m.name.as_str(), place)
-            })
+            .map(|m| (m.name.as_str(), m))
             .collect();
-        let landsdel: BTreeMap<&str, &str> = file
-            .municipalities
-            .iter()
-            .filter(|m| m.landsdel != m.name)
-            .map(|m| (m.name.as_str(), m.landsdel.as_str()))
-            .collect();
+        // The landsdel a municipality lies in, unless it is the municipality
+        // (Bornholm).
+        let landsdel = |name: &str| {
+            by_name
+                .get(name)
+                .filter(|m| m.landsdel != m.name)
+                .map(|m| m.landsdel.as_str())
+        };
+        // Where a municipality lies: "Østjylland, Region Midtjylland".
+        let location = |name: &str| match (by_name.get(name), landsdel(name)) {
+            (Some(m), Some(part)) => format!("{part}, {}", m.region),
+            (Some(m), None) => m.region.clone(),
+            (None, _) => String::new(),
+        };
         let today = |name: &str| format!("{name} Kommune");
-        let location = |name: &str| located.get(name).map_or_else(String::new, String::clone);
         let mut municipalities = Vec::new();
         let mut add = |written: &str, place: Place| {
             municipalities.push((name_words(written), place));
@@ -146,7 +144,7 @@ impl Gazetteer {
         for f in &file.former {
             for written in std::iter::once(&f.name).chain(&f.aliases) {
                 let mut now = today(&f.today);
-                if let Some(part) = landsdel.get(f.today.as_str()) {
+                if let Some(part) = landsdel(&f.today) {
                     now.push_str(&format!(" i {part}"));
                 }
                 if !f.also.is_empty() {
