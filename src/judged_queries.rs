@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 15] = [
+pub const JUDGED_SETS: [JudgedSet; 16] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -106,6 +106,13 @@ pub const JUDGED_SETS: [JudgedSet; 15] = [
     JudgedSet::new(
         "queries-methods2.tsv",
         "Methods in planners' words, second set",
+        SetRole::Tuning,
+    ),
+    // Issue #25, eighteenth round: target groups in everyday words and
+    // group + goal pairs, written blind in the seventeenth.
+    JudgedSet::new(
+        "queries-people.tsv",
+        "Everyday words and pairs",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),

@@ -422,6 +422,31 @@ test('a hit whose snippet shows a wish is marked as one, the others not, as the 
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
+test('pages found only by the wider search follow the few found as typed, marked, as the engine says natively', async () => {
+  const query = 'resultatmåling';
+  const native = nativeSearch(query, 100);
+  const wider = native.hits.filter((hit) => hit.wider).map((hit) => hit.title);
+  const typed = native.hits.filter((hit) => !hit.wider).map((hit) => hit.title);
+  assert.ok(typed.length > 0 && wider.length > 0, `some of each: ${typed} | ${wider}`);
+  assert.deepEqual(
+    native.hits.map((hit) => hit.title),
+    [...typed, ...wider],
+    'the wider pages come after every page found as typed',
+  );
+  assert.equal(native.total, native.hits.length, 'the count is of the pages shown');
+  const page = await site.openPage();
+  await page.goto(site.url(`soeg/?q=${encodeURIComponent(query)}`));
+  await waitForTotal(page, native.total);
+  await assertEngineOrder(page, native, 'the engine’s order');
+  const marked = await page
+    .locator('#results-list > li')
+    .evaluateAll((items) =>
+      items.filter((li) => li.querySelector('.result-wider')).map((li) => li.querySelector('a').textContent),
+    );
+  assert.deepEqual(marked, wider);
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+});
+
 test('a query naming a method or target group links to its page, which quotes each page’s sentence', async () => {
   const page = await site.openPage();
   await page.goto(site.url('soeg/?q=mentor'));

@@ -80,11 +80,12 @@ pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     if !args.json {
         for (rank, hit) in results.hits.iter().enumerate() {
             text += &format!(
-                "{:>2}. {}  ({})  [{:.2}]\n",
+                "{:>2}. {}  ({})  [{:.2}]{}\n",
                 rank + 1,
                 hit.title,
                 hit.url,
-                hit.score
+                hit.score,
+                if hit.wider { "  (fundet bredere)" } else { "" }
             );
         }
     }

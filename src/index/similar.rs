@@ -121,6 +121,7 @@ mod tests {
             section: "eksempler".into(),
             snippet: String::new(),
             wish: false,
+            wider: false,
             score: 1.0,
         }
     }

@@ -17,6 +17,11 @@ pub struct Hit {
     /// not as something done: the reader is told.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub wish: bool,
+    /// Found only by the wider search that follows a query finding few
+    /// pages as typed (any part of a compound, spelling further off), after
+    /// every page found as typed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub wider: bool,
     pub score: f32,
 }
 

@@ -3,6 +3,7 @@
 //! its index.
 
 use crate::engine::Engine;
+use crate::hit::SearchResults;
 use crate::writer::{IndexBuilder, IndexDocument};
 
 /// A practice example titled `title`, at `eksempler/<title>/`.
@@ -26,4 +27,15 @@ pub(crate) fn engine_of(
     }
     let built = builder.build().expect("index builds");
     Engine::from_files(built.manifest.to_json().as_bytes(), built.files).expect("opens")
+}
+
+/// The titles of the pages `results` found as typed, in order: not those
+/// the wider search that follows a few pages added.
+pub(crate) fn titles_as_typed(results: &SearchResults) -> Vec<&str> {
+    results
+        .hits
+        .iter()
+        .filter(|hit| !hit.wider)
+        .map(|hit| hit.title.as_str())
+        .collect()
 }

@@ -137,6 +137,15 @@ export function hitItem(hit, withSnippet) {
   link.href = new URL(hit.url, siteRoot).href;
   link.textContent = hit.title;
   item.append(link);
+  if (hit.wider) {
+    // Below every page with the words as typed: found when the few pages those found were searched wider.
+    const wider = document.createElement('span');
+    wider.className = 'result-wider';
+    wider.textContent = 'fundet bredere';
+    wider.title =
+      'Fundet ved en bredere søgning (dele af sammensatte ord, stavning), efter siderne med ordene som skrevet.';
+    item.append(' ', wider);
+  }
   if (withSnippet) {
     const snippet = document.createElement('p');
     appendSnippet(snippet, hit.snippet);

@@ -10,6 +10,7 @@
 //! verifying), `search` (queries, filters and facets), `related` (similar
 //! pages, for the build) and `explain` (why a page scores what it does).
 
+mod chosen_pages;
 mod explain;
 mod judged_order;
 mod open;
@@ -17,6 +18,7 @@ mod prefetch;
 mod related;
 mod search;
 mod surfaces;
+mod wider;
 
 use std::collections::BTreeSet;
 

@@ -62,6 +62,7 @@ impl Engine {
                 section: section.to_string(),
                 snippet: String::new(),
                 wish: false,
+                wider: false,
                 score,
             });
             if related.len() == limit {

@@ -28,13 +28,13 @@ use crate::stored_pages::StoredPage;
 const MAX_LIMIT: usize = 100;
 
 /// A query, its best pages, how many pages match and their facet counts.
-struct Found {
+pub(super) struct Found {
     /// The words' query before the filters (all pages when no words).
-    words: Box<dyn Query>,
-    query: Box<dyn Query>,
-    top: Vec<(f32, DocAddress)>,
-    total: usize,
-    facets: FacetCounts,
+    pub words: Box<dyn Query>,
+    pub query: Box<dyn Query>,
+    pub top: Vec<(f32, DocAddress)>,
+    pub total: usize,
+    pub facets: FacetCounts,
 }
 
 /// Narrows a search: pages with one of the listed terms of every taxonomy
@@ -103,6 +103,8 @@ impl Engine {
                 }
             }
         }
+        let wider_from =
+            self.add_wider(&searcher, text, filters, limit, &mut found, &mut widening)?;
         let Found {
             words,
             query,
@@ -155,7 +157,7 @@ impl Engine {
             .map(Option::transpose)
             .collect::<tantivy::Result<Vec<_>>>()?;
         surfaces::rewrite_as_written(&mut results.rewrites, &lookups, &written);
-        for ((score, _), page) in top.into_iter().zip(pages) {
+        for (rank, ((score, _), page)) in top.into_iter().zip(pages).enumerate() {
             let page = page?;
             let snippet = snippets.of(&page.body, &page.words);
             results.hits.push(Hit {
@@ -164,6 +166,7 @@ impl Engine {
                 section: page.section.clone(),
                 wish: snippet.matched_at.is_some_and(|at| page.wished_at(at)),
                 snippet: snippet.html,
+                wider: rank >= wider_from,
                 score,
             });
         }
@@ -185,7 +188,7 @@ impl Engine {
     /// The query `text` makes with `widening`, narrowed by `filters`, and
     /// what it finds: the best `limit` pages, how many match, facet counts.
     /// `None` when there is nothing to search.
-    fn matches(
+    pub(super) fn matches(
         &self,
         searcher: &Searcher,
         text: &str,
@@ -247,6 +250,7 @@ impl Engine {
         // those of the words the rewrite notes will look up.
         if self.chunks.has_missing() {
             self.read_ahead(searcher, &*query, widening);
+            self.read_ahead_wider(searcher, text, &*words, widening);
         }
         let (mut top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         if !shares.is_empty() {
@@ -264,7 +268,7 @@ impl Engine {
     /// Reads the postings `query` and the words its rewrite notes look up
     /// (`widening`'s) will need, so that every chunk missing for them is
     /// asked for in one round.
-    fn read_ahead(&self, searcher: &Searcher, query: &dyn Query, widening: &Widening) {
+    pub(super) fn read_ahead(&self, searcher: &Searcher, query: &dyn Query, widening: &Widening) {
         read_postings(searcher, query);
         let lookups = surfaces::lookup_terms(&self.fields, &widening.rewrites);
         read_terms_postings(searcher, lookups.into_iter().map(|(_, term)| (term, false)));

@@ -10,6 +10,10 @@
 //!   ([`super::Widening::fallback`]): a compound as any of its parts, not all
 //!   ("gade|børn" → "gade", "børn"; "ips-metoden" → "ips", "metoden"), and
 //!   spelling two edits away from 5 letters, one from 4.
+//! - When the query as typed finds few pages, the wider search's pages
+//!   follow them (`crate::engine`); in it a word the index holds whole is
+//!   also searched as its head, weakly ("resultat|måling" → "måling";
+//!   [`head_of_known`]).
 
 use crate::analysis::analyze;
 use crate::lexicon::Lexicon;
@@ -57,6 +61,23 @@ pub(super) fn known_end(word: &str, lexicon: &dyn Lexicon) -> Option<String> {
                 .map(str::to_string)
         })
     })
+}
+
+/// What a word the index holds whole is searched as in the wider search,
+/// besides itself: the last of its parts when it splits into known words
+/// (`split`; the head names what it is: "resultat|måling" → "måling", where
+/// "resultat" is searched as typed already), else the known word it ends or
+/// starts with. (Leaving out splits with a short part, often accidents like
+/// "til|gang", cost the tuned-on sets: docs/ranking.md.)
+pub(super) fn head_of_known(
+    word: &str,
+    split: Option<&[String]>,
+    lexicon: &dyn Lexicon,
+) -> Option<String> {
+    match split {
+        Some(parts) => parts.last().cloned(),
+        None => known_end(word, lexicon),
+    }
 }
 
 #[cfg(test)]

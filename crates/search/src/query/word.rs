@@ -105,7 +105,7 @@ pub(super) fn word_query(
             let known = lexicon.knows_stem(term);
             let split = compound_leaves(word, &|t| lexicon.knows_stem(t))
                 .filter(|_| !widening.kept_misspellings.contains(word));
-            if let Some(parts) = split {
+            if let Some(parts) = split.clone() {
                 if !known {
                     matched = true;
                     widening.note(RewriteKind::Compound, word, parts.clone());
@@ -138,6 +138,14 @@ pub(super) fn word_query(
                     );
                     ways.extend(alone.map(|query| (Occur::Should, query)));
                 }
+            }
+            // The wider search that follows a query finding few pages.
+            if let Some(head) = fallback::head_of_known(word, split.as_deref(), lexicon)
+                .filter(|_| widening.fallback && known)
+            {
+                let head = vec![head];
+                ways.push((Occur::Should, any_of(fields, &head, KNOWN_PARTS_WEIGHT)));
+                widening.note(RewriteKind::Compound, word, head);
             }
             if let Some(part) = fallback::known_end(word, lexicon).filter(|_| !matched) {
                 ways.push((
