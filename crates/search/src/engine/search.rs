@@ -250,7 +250,7 @@ impl Engine {
         // those of the words the rewrite notes will look up.
         if self.chunks.has_missing() {
             self.read_ahead(searcher, &*query, widening);
-            self.read_ahead_wider(searcher, text, &*words, widening);
+            self.read_ahead_wider(searcher, text, filters, &*words, widening);
         }
         let (mut top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         if !shares.is_empty() {

@@ -4,7 +4,7 @@
 //! to [`FEW_PAGES`] after the pages found as typed, each marked as found
 //! wider, so a one-word query answered by one page still shows pages that
 //! speak of it in other words (issue #25, item 2). The count and the facets
-//! are of the pages shown.
+//! are of the pages shown. A search narrowed by filters is not widened.
 
 use std::collections::BTreeSet;
 
@@ -34,10 +34,11 @@ impl Engine {
         &self,
         searcher: &Searcher,
         text: &str,
+        filters: &Filters,
         words: &dyn Query,
         widening: &Widening,
     ) {
-        if widening.literal || widening.fallback || !can_find_few(searcher, words) {
+        if !widens(filters, widening) || !can_find_few(searcher, words) {
             return;
         }
         let mut wider = Widening::fallback();
@@ -62,7 +63,7 @@ impl Engine {
         widening: &mut Widening,
     ) -> Result<usize, SearchError> {
         let typed_pages = found.top.len();
-        if found.total == 0 || found.total >= FEW_PAGES || widening.literal || widening.fallback {
+        if found.total == 0 || found.total >= FEW_PAGES || !widens(filters, widening) {
             return Ok(typed_pages);
         }
         let mut wider = Widening::fallback();
@@ -128,6 +129,14 @@ impl Engine {
     }
 }
 
+/// Is a search with `filters` and `widening` widened when it finds few?
+/// Not a literal one, nor the fallback of one that found nothing, nor one
+/// narrowed by filters: a filter is a narrowing the reader chose, and its
+/// count, which the facet button showed, is what the list holds.
+fn widens(filters: &Filters, widening: &Widening) -> bool {
+    !widening.literal && !widening.fallback && filters.is_empty()
+}
+
 /// May `words` match fewer than [`FEW_PAGES`] pages? Yes when one of its
 /// terms is on fewer (read from the hot term dictionaries): the terms of a
 /// phrase or a compound's parts must all match, so a rare one can narrow
@@ -156,7 +165,7 @@ mod tests {
     use crate::engine::{Engine, Filters};
     use crate::hit::SearchResults;
     use crate::test_pages::{engine_of, page};
-    use crate::writer::IndexBuilder;
+    use crate::writer::{IndexBuilder, IndexDocument};
 
     fn engine() -> Engine {
         engine_of(
@@ -216,6 +225,32 @@ mod tests {
             .expect("search");
         assert_eq!(titles(&results), ["Alfa"]);
         assert_eq!(results.total, 1);
+    }
+
+    #[test]
+    fn a_search_narrowed_by_a_filter_is_not_widened() {
+        let tagged = |title: &str, body: &str| IndexDocument {
+            taxonomies: [("metode".to_string(), vec!["Måling".to_string()])].into(),
+            ..page(title, body)
+        };
+        let engine = engine_of(
+            IndexBuilder::new(),
+            [
+                tagged("Alfa", "Hvert år laver vi en resultatmåling."),
+                tagged("Gamma", "En måling af trivsel blandt de ledige."),
+            ],
+        );
+        let filters = Filters {
+            terms: [("metode".to_string(), vec!["Måling".to_string()])].into(),
+            ..Filters::default()
+        };
+        let results = engine
+            .search_filtered("resultatmåling", 10, &filters)
+            .expect("search");
+        assert_eq!(titles(&results), ["Alfa"]);
+        assert_eq!(results.total, 1);
+        let unfiltered = engine.search("resultatmåling", 10).expect("search");
+        assert_eq!(titles(&unfiltered), ["Alfa", "+Gamma"]);
     }
 
     #[test]
