@@ -96,7 +96,7 @@ impl Engine {
         // Nothing found: the words are searched again, wider (any part of a
         // compound, spelling two edits away), and the reader told so.
         if found.total == 0 && !filters.literal {
-            let mut wider = Widening::fallback();
+            let mut wider = Widening::fallback_with_scaffolding();
             if let Some(again) = self.matches(&searcher, text, filters, limit, &mut wider)? {
                 if again.total > 0 {
                     (found, widening) = (again, wider);
@@ -328,7 +328,12 @@ impl Engine {
             danish_words: &self.danish_words,
             directory: &self.chunks,
         };
-        build_query(&ParsedQuery::parse(text), &self.fields, &lexicon, widening)
+        let parsed = if widening.scaffolding {
+            ParsedQuery::parse_with_scaffolding(text)
+        } else {
+            ParsedQuery::parse(text)
+        };
+        build_query(&parsed, &self.fields, &lexicon, widening)
     }
 }
 

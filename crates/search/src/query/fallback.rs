@@ -67,8 +67,9 @@ pub(super) fn known_end(word: &str, lexicon: &dyn Lexicon) -> Option<String> {
 /// besides itself: the last of its parts when it splits into known words
 /// (`split`; the head names what it is: "resultat|måling" → "måling", where
 /// "resultat" is searched as typed already), else the known word it ends or
-/// starts with. (Leaving out splits with a short part, often accidents like
-/// "til|gang", cost the tuned-on sets: docs/ranking.md.)
+/// starts with; never a head of fewer than a few letters ("vente|tid": "tid"
+/// is on nearly every page). (Leaving out splits with a short part, often
+/// accidents like "til|gang", cost the tuned-on sets: docs/ranking.md.)
 pub(super) fn head_of_known(
     word: &str,
     split: Option<&[String]>,
@@ -78,6 +79,7 @@ pub(super) fn head_of_known(
         Some(parts) => parts.last().cloned(),
         None => known_end(word, lexicon),
     }
+    .filter(|head| head.chars().count() >= MIN_END_CHARS)
 }
 
 #[cfg(test)]

@@ -69,6 +69,7 @@ pub(crate) fn build_query(
     let mut same = Widening {
         literal: widening.literal,
         fallback: widening.fallback,
+        scaffolding: widening.scaffolding,
         ..Widening::default()
     };
     let matched = scored_query(parsed, &without_tag_words, lexicon, &mut same)?;

@@ -3,7 +3,7 @@
 //! word is still being typed.
 
 use crate::analysis::analyze;
-use crate::stopwords::{is_query_filler, is_request};
+use crate::stopwords::{is_query_filler, is_request, is_stop_word};
 
 /// Longest query text considered; the rest of a pasted essay adds nothing.
 const MAX_QUERY_CHARS: usize = 500;
@@ -30,6 +30,18 @@ pub(super) fn is_scaffolding(word: &str) -> bool {
 
 impl ParsedQuery {
     pub fn parse(text: &str) -> ParsedQuery {
+        ParsedQuery::parse_keeping(text, false)
+    }
+
+    /// Like [`ParsedQuery::parse`], with a question's scaffolding kept as
+    /// words to find (stop words still left out): for a query whose other
+    /// words find nothing ("folk med depression" where no page writes
+    /// "depression").
+    pub fn parse_with_scaffolding(text: &str) -> ParsedQuery {
+        ParsedQuery::parse_keeping(text, true)
+    }
+
+    fn parse_keeping(text: &str, scaffolding: bool) -> ParsedQuery {
         let clipped: String = text.chars().take(MAX_QUERY_CHARS).collect();
         let mut parsed = ParsedQuery::default();
         let mut words: Vec<String> = Vec::new();
@@ -65,7 +77,14 @@ impl ParsedQuery {
         let content: Vec<String> = words
             .iter()
             .enumerate()
-            .filter(|(at, w)| !requesting(*at) && !is_scaffolding(w))
+            .filter(|(at, w)| {
+                let left_out = if scaffolding {
+                    analyze(w).iter().all(|term| is_stop_word(term))
+                } else {
+                    is_scaffolding(w)
+                };
+                !requesting(*at) && !left_out
+            })
             .map(|(_, w)| w.clone())
             .collect();
         // A query of stop words only ("hvad er det") still searches for them.
@@ -90,6 +109,18 @@ impl ParsedQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_scaffolding_is_kept_when_asked_for_and_stop_words_are_not() {
+        let words = |text: &str| ParsedQuery::parse(text).words;
+        assert_eq!(words("folk med depression"), ["depression"]);
+        let kept = |text: &str| ParsedQuery::parse_with_scaffolding(text).words;
+        assert_eq!(kept("folk med depression"), ["folk", "depression"]);
+        assert_eq!(
+            kept("hvordan virker mentorer"),
+            ["hvordan", "virker", "mentorer"]
+        );
+    }
 
     #[test]
     fn punctuation_and_empty_queries_have_nothing_to_search() {

@@ -81,7 +81,11 @@ pub(super) fn correct(
                 .insert(corrected.words[at].clone(), beside);
         }
     }
-    // A slip in a question's scaffolding ("hvofor") is scaffolding still.
+    // A slip in a question's scaffolding ("hvofor") is scaffolding still,
+    // left out unless the scaffolding is searched too.
+    if widening.scaffolding {
+        return corrected;
+    }
     let content: Vec<String> = corrected
         .words
         .iter()

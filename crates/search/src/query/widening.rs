@@ -16,6 +16,9 @@ pub(crate) struct Widening {
     /// The query as typed found nothing: every word is searched wider (any
     /// part of a compound, spelling two edits away).
     pub fallback: bool,
+    /// The query found nothing as typed: a question's scaffolding ("folk",
+    /// "hvordan") is searched too, as words.
+    pub scaffolding: bool,
     pub rewrites: Vec<Rewrite>,
     /// Terms only a multi-word synonym brought in ("uden" of "uden bolig"):
     /// highlighted alone they would mislead.
@@ -52,6 +55,7 @@ impl Widening {
         Widening {
             literal: self.literal,
             fallback: self.fallback,
+            scaffolding: self.scaffolding,
             words_are_danish: true,
             ..Widening::default()
         }
@@ -61,6 +65,15 @@ impl Widening {
         Widening {
             fallback: true,
             ..Widening::default()
+        }
+    }
+
+    /// The widest: the fallback of a query that found nothing as typed,
+    /// its scaffolding searched too.
+    pub fn fallback_with_scaffolding() -> Widening {
+        Widening {
+            scaffolding: true,
+            ..Widening::fallback()
         }
     }
 
