@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 16] = [
+pub const JUDGED_SETS: [JudgedSet; 17] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -113,6 +113,13 @@ pub const JUDGED_SETS: [JudgedSet; 16] = [
     JudgedSet::new(
         "queries-people.tsv",
         "Everyday words and pairs",
+        SetRole::Tuning,
+    ),
+    // Issue #25, nineteenth round: methods, group + goal pairs and everyday
+    // words, written blind in the eighteenth.
+    JudgedSet::new(
+        "queries-practice.tsv",
+        "Methods, pairs and everyday words",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
