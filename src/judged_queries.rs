@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 17] = [
+pub const JUDGED_SETS: [JudgedSet; 18] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -120,6 +120,13 @@ pub const JUDGED_SETS: [JudgedSet; 17] = [
     JudgedSet::new(
         "queries-practice.tsv",
         "Methods, pairs and everyday words",
+        SetRole::Tuning,
+    ),
+    // Issue #25, nineteenth round: methods, everyday words and questions,
+    // written blind.
+    JudgedSet::new(
+        "queries-practice2.tsv",
+        "Methods, everyday words and questions",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
