@@ -165,6 +165,12 @@ test('a widened query says what else it searched for, and can be searched litera
   await waitForResults(page);
   const capital = await page.locator('#results-rewrites').textContent();
   assert.ok(capital.includes('Mente du »mentorordning«?'), capital);
+  // A question whose subject no page writes is searched by its own words, and says so.
+  const nonsense = nativeSearch('hvordan virker zzyzx', 100);
+  await page.goto(site.url('soeg/?q=hvordan virker zzyzx'));
+  await waitForTotal(page, nonsense.total);
+  const scaffolding = await page.locator('#results-rewrites').textContent();
+  assert.ok(scaffolding.includes('hvordan, virker (intet fundet for »zzyzx« som skrevet)'), scaffolding);
 });
 
 test('related words are named, not searched, and each is a search of its own with its count of pages', async () => {

@@ -70,4 +70,7 @@ pub enum RewriteKind {
     /// Related words of a curated group ("kontaktperson" for "mentor"):
     /// named, not searched, so the reader may search them.
     Related,
+    /// A question's scaffolding ("folk", "hvordan") searched as words, for
+    /// what the query asks about (`typed`) found nothing as typed.
+    Scaffolding,
 }

@@ -181,6 +181,8 @@ const REWRITE_TEXT = {
   joined: (r) => `${r.also.join(', ')} (»${r.typed}« skrevet sammen)`,
   // The engine names each word as a page writes it (hjemløseenheden, not the index's hjemloseenheden).
   prefix: (r) => `ord der begynder med »${r.typed}«, fx ${r.also.join(', ')}`,
+  // A question's own words ("folk", "hvordan"), searched when what it asks about found nothing.
+  scaffolding: (r) => `${r.also.join(', ')} (intet fundet for »${r.typed}« som skrevet)`,
 };
 
 /**

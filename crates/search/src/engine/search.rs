@@ -99,6 +99,7 @@ impl Engine {
             let mut wider = Widening::fallback_with_scaffolding();
             if let Some(again) = self.matches(&searcher, text, filters, limit, &mut wider)? {
                 if again.total > 0 {
+                    wider.note_scaffolding(text);
                     (found, widening) = (again, wider);
                 }
             }

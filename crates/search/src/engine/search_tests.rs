@@ -226,6 +226,29 @@ fn empty_and_nonsense_queries_return_nothing() {
     );
 }
 
+#[test]
+fn a_questions_scaffolding_searched_when_nothing_else_found_is_named() {
+    let engine = engine(&[
+        ("Klubhuset", "x", "folk mødes i klubhuset"),
+        ("Værkstedet", "x", "træning i værkstedet"),
+    ]);
+    let results = engine.search("folk med zzyzx", 10).expect("search");
+    assert_eq!(sorted_titles(&results), ["Klubhuset"]);
+    assert_eq!(
+        results.rewrites,
+        [Rewrite {
+            kind: RewriteKind::Scaffolding,
+            typed: "zzyzx".into(),
+            also: vec!["folk".into()],
+            instead: false,
+        }]
+    );
+    // What the query asks about is found: no scaffolding searched or named.
+    let found = engine.search("folk i værkstedet", 10).expect("search");
+    assert_eq!(sorted_titles(&found), ["Værkstedet"]);
+    assert!(found.rewrites.is_empty());
+}
+
 /// An engine over pages of (title, body, methods, target groups).
 /// An engine on pages of (title, body), with these synonym groups.
 fn engine_with_synonyms(groups: Vec<Vec<String>>, pages: &[(&str, &str)]) -> Engine {

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::ParsedQuery;
 use crate::hit::{Rewrite, RewriteKind};
 
 /// How far a query may be widened beyond the words typed, and a record of
@@ -74,6 +75,21 @@ impl Widening {
         Widening {
             scaffolding: true,
             ..Widening::fallback()
+        }
+    }
+
+    /// Notes the scaffolding of `text` ("folk", "hvordan") as searched,
+    /// for what it asks about found nothing as typed: the reader is told
+    /// that pages sharing only those words may follow.
+    pub fn note_scaffolding(&mut self, text: &str) {
+        let asked = ParsedQuery::parse(text).words;
+        let scaffolding: Vec<String> = ParsedQuery::parse_with_scaffolding(text)
+            .words
+            .into_iter()
+            .filter(|word| !asked.contains(word))
+            .collect();
+        if !asked.is_empty() {
+            self.note(RewriteKind::Scaffolding, &asked.join(" "), scaffolding);
         }
     }
 
