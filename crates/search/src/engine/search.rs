@@ -329,11 +329,7 @@ impl Engine {
             danish_words: &self.danish_words,
             directory: &self.chunks,
         };
-        let parsed = if widening.scaffolding {
-            ParsedQuery::parse_with_scaffolding(text)
-        } else {
-            ParsedQuery::parse(text)
-        };
+        let parsed = ParsedQuery::parse_for(text, widening.scaffolding, &self.synonyms);
         build_query(&parsed, &self.fields, &lexicon, widening)
     }
 }

@@ -249,6 +249,27 @@ fn a_questions_scaffolding_searched_when_nothing_else_found_is_named() {
     assert!(found.rewrites.is_empty());
 }
 
+#[test]
+fn a_synonym_of_several_words_is_found_through_its_stop_words() {
+    let engine = engine_with_synonyms(
+        vec![vec!["hjemløse".into(), "sover på gaden".into()]],
+        &[
+            ("Herberget", "tilbud til hjemløse om dagen"),
+            ("Gaden", "gaden er stille, og han sover godt"),
+        ],
+    );
+    // The page writing "hjemløse" is found (the run searched whole, not
+    // "sover" and "gaden" apart); the one writing the words typed is too.
+    let results = engine
+        .search("folk der sover på gaden", 10)
+        .expect("search");
+    assert_eq!(sorted_titles(&results), ["Gaden", "Herberget"]);
+    assert!(results
+        .rewrites
+        .iter()
+        .any(|r| r.kind == RewriteKind::Synonym && r.typed == "sover på gaden"));
+}
+
 /// An engine over pages of (title, body, methods, target groups).
 /// An engine on pages of (title, body), with these synonym groups.
 fn engine_with_synonyms(groups: Vec<Vec<String>>, pages: &[(&str, &str)]) -> Engine {

@@ -4,6 +4,7 @@
 
 use crate::analysis::analyze;
 use crate::stopwords::{is_query_filler, is_request, is_stop_word};
+use crate::synonyms::Synonyms;
 
 /// Longest query text considered; the rest of a pasted essay adds nothing.
 const MAX_QUERY_CHARS: usize = 500;
@@ -28,9 +29,30 @@ pub(super) fn is_scaffolding(word: &str) -> bool {
     analyze(word).iter().all(|term| is_query_filler(term))
 }
 
+/// Which of the words (each as analyzed) stand in a run of several that is
+/// a member of a synonym group ("sover på gaden"): such a run is searched
+/// whole, stop words and all, so none of its words is left out.
+pub(super) fn in_synonym_runs(analyzed: &[Vec<String>], synonyms: &Synonyms) -> Vec<bool> {
+    let mut in_member = vec![false; analyzed.len()];
+    let mut at = 0;
+    while at < analyzed.len() {
+        match synonyms
+            .match_at(analyzed, at)
+            .filter(|found| found.words > 1)
+        {
+            Some(found) => {
+                in_member[at..at + found.words].fill(true);
+                at += found.words;
+            }
+            None => at += 1,
+        }
+    }
+    in_member
+}
+
 impl ParsedQuery {
     pub fn parse(text: &str) -> ParsedQuery {
-        ParsedQuery::parse_keeping(text, false)
+        ParsedQuery::parse_keeping(text, false, &Synonyms::default())
     }
 
     /// Like [`ParsedQuery::parse`], with a question's scaffolding kept as
@@ -38,10 +60,18 @@ impl ParsedQuery {
     /// words find nothing ("folk med depression" where no page writes
     /// "depression").
     pub fn parse_with_scaffolding(text: &str) -> ParsedQuery {
-        ParsedQuery::parse_keeping(text, true)
+        ParsedQuery::parse_keeping(text, true, &Synonyms::default())
     }
 
-    fn parse_keeping(text: &str, scaffolding: bool) -> ParsedQuery {
+    /// Like [`ParsedQuery::parse`] (or with the scaffolding kept), where a
+    /// run of words that is a member of a synonym group is kept whole, stop
+    /// words and all: "folk der sover på gaden" searches "sover på gaden",
+    /// which the group names with "hjemløse", not "sover" and "gaden".
+    pub fn parse_for(text: &str, scaffolding: bool, synonyms: &Synonyms) -> ParsedQuery {
+        ParsedQuery::parse_keeping(text, scaffolding, synonyms)
+    }
+
+    fn parse_keeping(text: &str, scaffolding: bool, synonyms: &Synonyms) -> ParsedQuery {
         let clipped: String = text.chars().take(MAX_QUERY_CHARS).collect();
         let mut parsed = ParsedQuery::default();
         let mut words: Vec<String> = Vec::new();
@@ -74,10 +104,14 @@ impl ParsedQuery {
         // "eksempler på mentorordning": a request, then what is asked for.
         let requesting =
             |at: usize| at + 2 < analyzed.len() && is_request(&analyzed[at], &analyzed[at + 1]);
+        let in_member = in_synonym_runs(&analyzed, synonyms);
         let content: Vec<String> = words
             .iter()
             .enumerate()
             .filter(|(at, w)| {
+                if in_member[*at] {
+                    return true;
+                }
                 let left_out = if scaffolding {
                     analyze(w).iter().all(|term| is_stop_word(term))
                 } else {
@@ -161,6 +195,31 @@ mod tests {
         // Alone, or with nothing after it, the word is what is asked for.
         assert_eq!(words("eksempler"), ["eksempler"]);
         assert_eq!(words("gode erfaringer med"), ["gode", "erfaringer"]);
+    }
+
+    #[test]
+    fn a_synonym_group_member_is_kept_whole_stop_words_and_all() {
+        let synonyms = Synonyms::with_related(
+            &[
+                vec![
+                    "hjemløse".into(),
+                    "sover på gaden".into(),
+                    "uden bolig".into(),
+                ],
+                vec!["jobparat".into()],
+                vec!["ikke jobparat".into(), "aktivitetsparat".into()],
+            ],
+            &[],
+        );
+        let words = |text: &str| ParsedQuery::parse_for(text, false, &synonyms).words;
+        assert_eq!(words("folk der sover på gaden"), ["sover", "på", "gaden"]);
+        assert_eq!(words("job til folk uden bolig"), ["job", "uden", "bolig"]);
+        assert_eq!(words("hvorfor er man ikke jobparat"), ["ikke", "jobparat"]);
+        // Without the group, the stop words go as before.
+        assert_eq!(
+            ParsedQuery::parse("folk der sover på gaden").words,
+            ["sover", "gaden"]
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //!   rest, of 8+ letters, is misspelt ("eks|kriinelle" as "eks|kriminelle").
 
 use super::fallback::wider_distance;
-use super::parse::is_scaffolding;
+use super::parse::{in_synonym_runs, is_scaffolding};
 use super::word::edit_distance_for;
 use super::{known_compounds, ParsedQuery, Widening};
 use crate::analysis::{analyze, analyze_unstemmed};
@@ -86,11 +86,14 @@ pub(super) fn correct(
     if widening.scaffolding {
         return corrected;
     }
+    let analyzed: Vec<Vec<String>> = corrected.words.iter().map(|w| analyze(w)).collect();
+    let in_member = in_synonym_runs(&analyzed, lexicon.synonyms());
     let content: Vec<String> = corrected
         .words
         .iter()
-        .filter(|word| !is_scaffolding(word))
-        .cloned()
+        .zip(in_member)
+        .filter(|(word, in_member)| *in_member || !is_scaffolding(word))
+        .map(|(word, _)| word.clone())
         .collect();
     if !content.is_empty() && content.len() < corrected.words.len() {
         corrected.last_is_prefix &= content.last() == corrected.words.last();
