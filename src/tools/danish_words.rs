@@ -47,20 +47,22 @@ pub fn list_path(project: &Project) -> PathBuf {
 /// The list's text, from the dictionary at `dictionary` and the words the
 /// project writes.
 pub fn near_words_text(project: &Project, dictionary: &Path) -> Result<String, Error> {
-    let written = written_words(project)?;
+    let (written, known) = written_words(project)?;
     let dictionary_text =
         fs::read_to_string(dictionary).map_err(|err| Error::io(dictionary, err))?;
     let mut text = HEADER.to_string();
-    for word in near_words(&written, dictionary_text.lines()) {
+    for word in near_words(&written, &known, dictionary_text.lines()) {
         text.push_str(&word);
         text.push('\n');
     }
     Ok(text)
 }
 
-/// The dictionary's `words` near the `written` ones (folded), sorted.
+/// The dictionary's `words` near the `written` ones (folded) and not
+/// `known` to the search, sorted.
 fn near_words<'a>(
     written: &HashSet<String>,
+    known: &HashSet<String>,
     words: impl Iterator<Item = &'a str>,
 ) -> BTreeSet<String> {
     // Two deletions reach every word within two edits of a word of 7+
@@ -82,7 +84,7 @@ fn near_words<'a>(
         // The folded length: never shorter than the word typed, so the list
         // holds every word the search could read (and a few more).
         let edits = edit_distance_for(&folded);
-        if edits == 0 || written.contains(&folded) {
+        if edits == 0 || known.contains(&folded) {
             continue;
         }
         let is_near = deletions(&folded, usize::from(edits))
@@ -126,22 +128,34 @@ fn deletions(word: &str, times: usize) -> HashSet<String> {
 }
 
 /// Every word of 3+ letters the sources, the pages and the synonym list
-/// write, folded.
-fn written_words(project: &Project) -> Result<HashSet<String>, Error> {
-    let mut files = files_ending(&project.sources(), ".txt")?;
-    files.extend(files_ending(&project.content(), ".md")?);
+/// write, folded; and of those, the ones the search knows as words: the
+/// pages' and the synonym list's one-word members. A word only the sources
+/// write, or only inside a member of several words ("mødre" of "enlige
+/// mødre"), is no word the index holds, so the list must name it if it is
+/// a real one.
+fn written_words(project: &Project) -> Result<(HashSet<String>, HashSet<String>), Error> {
     let mut written = HashSet::new();
-    for file in files {
+    for file in files_ending(&project.sources(), ".txt")? {
         let text = fs::read_to_string(&file).map_err(|err| Error::io(&file, err))?;
         add_words(&text, &mut written);
+    }
+    let mut known = HashSet::new();
+    for file in files_ending(&project.content(), ".md")? {
+        let text = fs::read_to_string(&file).map_err(|err| Error::io(&file, err))?;
+        add_words(&text, &mut known);
     }
     // The synonym groups' words, not the file's comments: a comment is
     // edited for its readers and must not change what the search reads.
     let synonyms: Synonyms = load_toml(&project.curation().join(SYNONYMS_FILE))?;
-    for word in synonyms.groups.iter().chain(&synonyms.related).flatten() {
-        add_words(word, &mut written);
+    for member in synonyms.groups.iter().chain(&synonyms.related).flatten() {
+        if member.contains(char::is_whitespace) {
+            add_words(member, &mut written);
+        } else {
+            add_words(member, &mut known);
+        }
     }
-    Ok(written)
+    written.extend(known.iter().cloned());
+    Ok((written, known))
 }
 
 /// Adds `text`'s words of [`MIN_WRITTEN_CHARS`] letters or more, folded,
@@ -199,13 +213,23 @@ mod tests {
             "hus",
             "bog",
         ];
-        let near: Vec<String> = near_words(&written, dictionary.into_iter())
+        let near: Vec<String> = near_words(&written, &written, dictionary.into_iter())
             .into_iter()
             .collect();
         // "ældre" and "piller" are one edit from words the pages write, and
         // "behandlinger" (12 letters) two; "sprog" is not near, "ændre" is
         // written, and words under 5 letters are never read as another.
         assert_eq!(near, ["behandlinger", "piller", "ældre"]);
+    }
+
+    #[test]
+    fn a_word_written_where_the_search_does_not_know_it_is_listed() {
+        // "mødre" is written only inside "enlige mødre", a synonym of several
+        // words: the index knows "møde", not "mødre", which is a real word.
+        let written = written(&["møde", "enlige", "mødre"]);
+        let known = HashSet::from([fold_danish("møde")]);
+        let near = near_words(&written, &known, ["mødre", "møde"].into_iter());
+        assert_eq!(near.into_iter().collect::<Vec<_>>(), ["mødre"]);
     }
 
     #[test]
