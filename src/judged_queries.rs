@@ -264,6 +264,37 @@ pub fn tuning_queries_except(
     Ok(queries)
 }
 
+/// A query's words as a repeat is recognised: case and spacing aside.
+fn same_words(query: &str) -> String {
+    query
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Which of `queries` (a set not registered yet) repeat a query of a
+/// registered set in `curation`: each repeat's line and the set it repeats.
+/// The index learned the tuned-on sets' queries, so a repeat scores what it
+/// learned, not what a new set would measure.
+pub fn repeats_of_registered(
+    curation: &Path,
+    queries: &[JudgedQuery],
+) -> Result<Vec<(usize, &'static str)>, Error> {
+    let mut registered = BTreeMap::new();
+    for listing in set_listings(curation)? {
+        for query in listing.queries {
+            registered
+                .entry(same_words(&query))
+                .or_insert(listing.set.file);
+        }
+    }
+    Ok(queries
+        .iter()
+        .filter_map(|judged| Some((judged.line, *registered.get(&same_words(&judged.query))?)))
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,5 +330,26 @@ mod tests {
             assert_eq!(listing.queries, queries, "{}", listing.set.file);
             assert!(!queries.is_empty(), "{} has no queries", listing.set.file);
         }
+    }
+
+    /// A new set's query asked before, in other case or spacing, is found
+    /// with the set it repeats; a new one is not.
+    #[test]
+    fn repeats_of_registered_sets_are_named() {
+        let curation = Path::new(env!("CARGO_MANIFEST_DIR")).join("curation");
+        let first = read_queries(&curation.join(QUERIES_FILE)).expect("queries.tsv reads");
+        let asked = |text: &str, line: usize| JudgedQuery {
+            query: text.to_string(),
+            category: "new".to_string(),
+            grades: BTreeMap::from([("eksempler/projekt-foeniks/".to_string(), 3)]),
+            line,
+        };
+        let repeated = format!("  {}", first[0].query.to_uppercase().replace(' ', "   "));
+        let queries = [
+            asked(&repeated, 2),
+            asked("zyxq et spørgsmål ingen har stillet", 3),
+        ];
+        let repeats = repeats_of_registered(&curation, &queries).expect("sets read");
+        assert_eq!(repeats, vec![(2, QUERIES_FILE)]);
     }
 }

@@ -257,6 +257,23 @@ fn search_json_puts_integration_uden_omveje_first_for_mentorordning() {
     );
 }
 
+/// The text output names how a search widened what was typed, as the
+/// site's note does: a misspelt word and the word it was read as.
+#[test]
+fn search_text_names_the_words_searched_instead_of_a_slip() {
+    let fixture = Fixture::new();
+    fixture.build(&[]);
+    let output = fixture.praksis(&["search", "mentorordnnig"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.lines()
+            .any(|line| line.contains("stavning: »mentorordnnig« →")
+                && line.contains("mentorordning")),
+        "{text}"
+    );
+}
+
 /// Names of the files that differ between two snapshots (or exist in one only).
 fn differing(a: &[(String, Vec<u8>)], b: &[(String, Vec<u8>)]) -> Vec<String> {
     let find = |files: &[(String, Vec<u8>)], name: &str| {

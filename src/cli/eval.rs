@@ -71,6 +71,13 @@ pub struct EvalArgs {
     /// the cross-validated figures to tune by.
     #[arg(long)]
     pub unlearned: bool,
+    /// Score FILE, a judged set not registered yet (one written blind in
+    /// curation/incoming/, say), on the published index and stop: its
+    /// totals per category, never a query's own. Queries that repeat a
+    /// registered set's are named by line and left out (the index learned
+    /// the tuned-on ones).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["tuned_only", "held_out", "compare", "second_judge", "variants"])]
+    pub measure: Option<PathBuf>,
     /// Print the judged sets (file, title, role, queries) as JSON and stop: the
     /// registry the browser tests and bench/eval/peers.mjs read.
     #[arg(long)]
@@ -138,6 +145,26 @@ pub fn run(project: &Project, args: &EvalArgs) -> anyhow::Result<ExitCode> {
         Ok(queries)
     };
     let rank = |text: &str| ranking(&engine, text);
+    if let Some(file) = &args.measure {
+        let mut judged = read_path(file, false)?;
+        let repeats = eval::repeats_of_registered(&project.curation(), &judged)?;
+        for (line, set) in &repeats {
+            eprintln!(
+                "{}:{line}: repeats a query of {set}; not scored",
+                file.display()
+            );
+        }
+        judged.retain(|query| !repeats.iter().any(|(line, _)| *line == query.line));
+        let evaluation = Evaluation::run("praksisbasen", &judged, rank);
+        println!(
+            "{} ({} repeats left out), per category:\n{}",
+            file.display(),
+            repeats.len(),
+            Comparison(std::slice::from_ref(&evaluation))
+        );
+        println!("{}", evaluation.overall_line());
+        return Ok(ExitCode::SUCCESS);
+    }
     // Every judged set curation/ holds; queries.tsv must be there.
     let mut sets = Vec::new();
     for set in &JUDGED_SETS {

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use praksis::pipeline::{self, Project};
-use praksis_search::Filters;
+use praksis_search::{Filters, Rewrite, RewriteKind};
 
 #[derive(Args, Debug)]
 pub struct SearchArgs {
@@ -88,8 +88,31 @@ pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
                 if hit.wider { "  (fundet bredere)" } else { "" }
             );
         }
+        for rewrite in &results.rewrites {
+            text += &rewrite_line(rewrite);
+        }
     }
     print(&text)
+}
+
+/// How the search widened a word, as the site's note says it: what kind of
+/// widening, the word typed, and what was searched besides or instead.
+fn rewrite_line(rewrite: &Rewrite) -> String {
+    let kind = match rewrite.kind {
+        RewriteKind::Synonym => "synonym",
+        RewriteKind::Spelling => "stavning",
+        RewriteKind::Compound => "dele af ordet",
+        RewriteKind::Joined => "samlet til ét ord",
+        RewriteKind::Prefix => "ord der begynder sådan",
+        RewriteKind::Related => "beslægtede ord (ikke søgt)",
+        RewriteKind::Scaffolding => "spørgeord søgt med",
+    };
+    let how = if rewrite.instead { "i stedet" } else { "også" };
+    format!(
+        "    {kind}: »{}« → {how} {}\n",
+        rewrite.typed,
+        rewrite.also.join(", ")
+    )
 }
 
 fn print(text: &str) -> anyhow::Result<ExitCode> {

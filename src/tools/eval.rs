@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 
 pub use crate::judged_queries::{
-    read_queries, set_listings, JudgedQuery, JudgedSet, SetListing, SetRole, HELD_OUT_FILE,
-    JUDGED_SETS, QUERIES_FILE,
+    read_queries, repeats_of_registered, set_listings, JudgedQuery, JudgedSet, SetListing, SetRole,
+    HELD_OUT_FILE, JUDGED_SETS, QUERIES_FILE,
 };
 pub const FLOOR_FILE: &str = "eval.toml";
 /// Results considered per query.

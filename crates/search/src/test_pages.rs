@@ -39,3 +39,57 @@ pub(crate) fn titles_as_typed(results: &SearchResults) -> Vec<&str> {
         .map(|hit| hit.title.as_str())
         .collect()
 }
+
+/// An engine over pages of (title, keywords, body): a title of even length
+/// is "Type 0", of odd length "Type 1", and stands at its length / 10 on
+/// the continuum.
+pub(crate) fn keyword_engine(docs: &[(&str, &str, &str)]) -> Engine {
+    engine_of(
+        IndexBuilder::new(),
+        docs.iter().map(|(title, keywords, body)| IndexDocument {
+            keywords: vec![keywords.to_string()],
+            taxonomies: [(
+                "kildetype".to_string(),
+                vec![format!("Type {}", title.len() % 2)],
+            )]
+            .into_iter()
+            .collect(),
+            continuum: Some(title.len() as f64 / 10.0),
+            ..page(title, body)
+        }),
+    )
+}
+
+/// An engine on pages of (title, body), with these synonym groups.
+pub(crate) fn engine_with_synonyms(groups: Vec<Vec<String>>, pages: &[(&str, &str)]) -> Engine {
+    engine_of(
+        IndexBuilder::new().with_synonyms(groups),
+        pages.iter().map(|(title, body)| page(title, body)),
+    )
+}
+
+/// An engine over pages of (title, body, methods, target groups).
+pub(crate) fn tagged_engine(pages: &[(&str, &str, &[&str], &[&str])]) -> Engine {
+    let terms = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    engine_of(
+        IndexBuilder::new(),
+        pages
+            .iter()
+            .map(|(title, body, methods, groups)| IndexDocument {
+                taxonomies: [
+                    ("metode".to_string(), terms(methods)),
+                    ("maalgruppe".to_string(), terms(groups)),
+                ]
+                .into_iter()
+                .collect(),
+                ..page(title, body)
+            }),
+    )
+}
+
+/// The titles `results` found, sorted.
+pub(crate) fn sorted_titles(results: &SearchResults) -> Vec<String> {
+    let mut titles: Vec<String> = results.hits.iter().map(|h| h.title.clone()).collect();
+    titles.sort();
+    titles
+}

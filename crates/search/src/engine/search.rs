@@ -395,3 +395,11 @@ mod tests;
 #[cfg(test)]
 #[path = "tags_tests.rs"]
 mod tags_tests;
+
+#[cfg(test)]
+#[path = "filter_tests.rs"]
+mod filter_tests;
+
+#[cfg(test)]
+#[path = "rewrite_tests.rs"]
+mod rewrite_tests;
