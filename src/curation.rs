@@ -91,6 +91,35 @@ pub struct Synonyms {
     /// results, so a reader can search them.
     #[serde(default)]
     pub related: Vec<Vec<String>>,
+    /// A broader word, a member of a group, then words for kinds of it
+    /// ("psykisk syg", "skizofreni"): a narrower word finds the broader
+    /// word's group, and not the other way round.
+    #[serde(default)]
+    pub narrower: Vec<Vec<String>>,
+}
+
+impl Synonyms {
+    /// A narrower list needs a broader word that is a member of a group and
+    /// at least one narrower word; `file` is named when one does not.
+    fn check(&self, file: &Path) -> Result<(), Error> {
+        let members: std::collections::HashSet<&str> =
+            self.groups.iter().flatten().map(String::as_str).collect();
+        for list in &self.narrower {
+            let fault = match list.as_slice() {
+                [] | [_] => Some(format!(
+                    "narrower list {list:?} needs a broader word and a narrower one"
+                )),
+                [broader, ..] if !members.contains(broader.as_str()) => Some(format!(
+                    "narrower list's broader word {broader:?} is in no group of synonyms"
+                )),
+                _ => None,
+            };
+            if let Some(message) = fault {
+                return Err(Error::file(&file.display().to_string(), message));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -128,7 +157,12 @@ impl Curation {
         Ok(Curation {
             sources: sources.sources,
             repairs: load_toml(&dir.join(REPAIRS_FILE))?,
-            synonyms: load_toml(&dir.join(SYNONYMS_FILE))?,
+            synonyms: {
+                let path = dir.join(SYNONYMS_FILE);
+                let synonyms: Synonyms = load_toml(&path)?;
+                synonyms.check(&path)?;
+                synonyms
+            },
             lexicon: load_word_list(&dir.join(LEXICON_FILE))?
                 .into_iter()
                 .collect(),

@@ -138,6 +138,7 @@ pub fn build(
     let mut builder = IndexBuilder::new()
         .with_synonyms(synonyms.groups.clone())
         .with_related(synonyms.related.clone())
+        .with_narrower(synonyms.narrower.clone())
         .with_judged_queries(curation.judged_queries.clone())
         .with_danish_words(curation.danish_near_words.clone())
         .with_section_order(&[DocumentKind::Example.section()]);

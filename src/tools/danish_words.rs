@@ -147,7 +147,8 @@ fn written_words(project: &Project) -> Result<(HashSet<String>, HashSet<String>)
     // The synonym groups' words, not the file's comments: a comment is
     // edited for its readers and must not change what the search reads.
     let synonyms: Synonyms = load_toml(&project.curation().join(SYNONYMS_FILE))?;
-    for member in synonyms.groups.iter().chain(&synonyms.related).flatten() {
+    let lists = [&synonyms.groups, &synonyms.related, &synonyms.narrower];
+    for member in lists.into_iter().flatten().flatten() {
         if member.contains(char::is_whitespace) {
             add_words(member, &mut written);
         } else {

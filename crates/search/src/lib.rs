@@ -65,4 +65,5 @@ pub use fold::fold_danish;
 pub use hit::{Hit, Rewrite, RewriteKind, SearchResults};
 pub use judged::JudgedQuery;
 pub use manifest::{Manifest, FORMAT_VERSION, MANIFEST_FILE, SUGGESTIONS_FILE};
+pub use synonyms::SynonymLists;
 pub use writer::{IndexBuilder, IndexDocument, IndexFiles};

@@ -14,9 +14,29 @@ pub const SYNONYMS_FILE: &str = "synonyms.json";
 /// The groups, each member analyzed (a member may be a phrase).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Synonyms {
-    groups: Vec<Vec<Member>>,
+    groups: Vec<Group>,
     /// Related words ("mentor", "kontaktperson"): named, not searched.
-    related: Vec<Vec<Member>>,
+    related: Vec<Group>,
+}
+
+/// Words searched for each other.
+#[derive(Clone, Debug)]
+struct Group {
+    members: Vec<Member>,
+    /// How many of the first members, typed, find the others: all of a group
+    /// of synonyms; one of a narrower word's group ("skizofreni" finds "psykisk
+    /// syg" and its synonyms, and a search for those does not find every
+    /// diagnosis).
+    finding: usize,
+}
+
+impl Group {
+    fn of_synonyms(members: Vec<Member>) -> Group {
+        Group {
+            finding: members.len(),
+            members,
+        }
+    }
 }
 
 /// One member of a group: its analyzed terms, and the text as written.
@@ -34,6 +54,21 @@ struct SynonymsFile {
     groups: Vec<Vec<String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     related: Vec<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    narrower: Vec<Vec<String>>,
+}
+
+/// The lists of `curation/synonyms.toml`, as the index carries them.
+#[derive(Clone, Debug, Default)]
+pub struct SynonymLists {
+    /// Words that mean the same.
+    pub groups: Vec<Vec<String>>,
+    /// Related words, named beside the results but not searched.
+    pub related: Vec<Vec<String>>,
+    /// A broader word (a member of a group) and words for kinds of it
+    /// ("psykisk syg", "skizofreni", "depression"): a narrower word finds
+    /// the broader word's group, not the other way round.
+    pub narrower: Vec<Vec<String>>,
 }
 
 /// A run of query words that is a member of a group, and the group's other members.
@@ -45,17 +80,40 @@ pub(crate) struct SynonymMatch<'a> {
 }
 
 impl Synonyms {
+    #[cfg(test)]
     pub fn with_related(groups: &[Vec<String>], related: &[Vec<String>]) -> Synonyms {
+        Synonyms::new(&SynonymLists {
+            groups: groups.to_vec(),
+            related: related.to_vec(),
+            narrower: Vec::new(),
+        })
+    }
+
+    pub fn new(lists: &SynonymLists) -> Synonyms {
+        let mut groups: Vec<Group> = members(&lists.groups)
+            .into_iter()
+            .map(Group::of_synonyms)
+            .collect();
+        let narrower_groups: Vec<Group> = lists
+            .narrower
+            .iter()
+            .flat_map(|list| narrower_groups(list, &groups))
+            .collect();
+        groups.extend(narrower_groups);
         Synonyms {
-            groups: members(groups),
-            related: members(related),
+            groups,
+            related: members(&lists.related)
+                .into_iter()
+                .map(Group::of_synonyms)
+                .collect(),
         }
     }
 
-    pub fn file_bytes(groups: &[Vec<String>], related: &[Vec<String>]) -> Vec<u8> {
+    pub fn file_bytes(lists: &SynonymLists) -> Vec<u8> {
         let file = SynonymsFile {
-            groups: groups.to_vec(),
-            related: related.to_vec(),
+            groups: lists.groups.clone(),
+            related: lists.related.clone(),
+            narrower: lists.narrower.clone(),
         };
         // Lists of strings always serialize.
         serde_json::to_vec_pretty(&file).unwrap_or_default()
@@ -64,7 +122,11 @@ impl Synonyms {
     pub fn parse(bytes: &[u8]) -> Result<Synonyms, SearchError> {
         let file: SynonymsFile = serde_json::from_slice(bytes)
             .map_err(|err| SearchError::BadManifest(format!("{SYNONYMS_FILE}: {err}")))?;
-        Ok(Synonyms::with_related(&file.groups, &file.related))
+        Ok(Synonyms::new(&SynonymLists {
+            groups: file.groups,
+            related: file.related,
+            narrower: file.narrower,
+        }))
     }
 
     /// The longest member that the query words from `start` on begin with.
@@ -78,7 +140,7 @@ impl Synonyms {
     pub fn has_term(&self, term: &str) -> bool {
         self.groups
             .iter()
-            .flatten()
+            .flat_map(|group| &group.members)
             .any(|member| matches!(member.terms.as_slice(), [only] if only == term))
     }
 
@@ -86,7 +148,7 @@ impl Synonyms {
     pub fn single_words(&self) -> impl Iterator<Item = &Member> {
         self.groups
             .iter()
-            .flatten()
+            .flat_map(|group| &group.members[..group.finding])
             .filter(|member| !member.text.contains(char::is_whitespace))
     }
 
@@ -113,10 +175,40 @@ fn members(groups: &[Vec<String>]) -> Vec<Vec<Member>> {
         .collect()
 }
 
+/// For a narrower list (its broader word first, then its narrower words),
+/// one group for each narrower word: the word, finding the broader word and
+/// every member of the groups of `synonyms` that hold it.
+fn narrower_groups(list: &[String], synonyms: &[Group]) -> Vec<Group> {
+    let mut listed = members(std::slice::from_ref(&list.to_vec()))
+        .into_iter()
+        .flatten();
+    let Some(broader) = listed.next() else {
+        return Vec::new();
+    };
+    let mut found: Vec<Member> = synonyms
+        .iter()
+        .filter(|group| group.members.iter().any(|m| m.terms == broader.terms))
+        .flat_map(|group| group.members.iter().cloned())
+        .collect();
+    if found.is_empty() {
+        found.push(broader);
+    }
+    listed
+        .map(|narrow| {
+            let mut members = vec![narrow];
+            members.extend(found.iter().cloned());
+            Group {
+                members,
+                finding: 1,
+            }
+        })
+        .collect()
+}
+
 /// The longest member of `groups` that the query words from `start` on
 /// begin with, and the other members of every group it is in.
 fn longest_member<'a>(
-    groups: &'a [Vec<Member>],
+    groups: &'a [Group],
     words: &[Vec<String>],
     start: usize,
 ) -> Option<SynonymMatch<'a>> {
@@ -125,11 +217,14 @@ fn longest_member<'a>(
         let typed: Vec<&String> = words[start..end].iter().flatten().collect();
         for group in groups {
             let is_typed = |member: &Member| member.terms.iter().eq(typed.iter().copied());
-            if !group.iter().any(is_typed) {
+            if !group.members[..group.finding].iter().any(is_typed) {
                 continue;
             }
-            let alternatives: Vec<&Member> =
-                group.iter().filter(|member| !is_typed(member)).collect();
+            let alternatives: Vec<&Member> = group
+                .members
+                .iter()
+                .filter(|member| !is_typed(member))
+                .collect();
             match &mut best {
                 Some(found) if found.words == end - start => {
                     found.alternatives.extend(alternatives)
@@ -194,11 +289,43 @@ mod tests {
     fn survives_a_round_trip_through_the_index_file() {
         let groups = vec![vec!["ledig".to_string(), "arbejdsløs".to_string()]];
         let related = vec![vec!["mentor".to_string(), "kontaktperson".to_string()]];
-        let bytes = Synonyms::file_bytes(&groups, &related);
+        let bytes = Synonyms::file_bytes(&SynonymLists {
+            groups,
+            related,
+            narrower: vec![vec!["ledig".to_string(), "langtidsledig".to_string()]],
+        });
         let parsed = Synonyms::parse(&bytes).expect("own file parses");
         assert!(parsed.match_at(&words("arbejdsløse"), 0).is_some());
         assert!(parsed.match_at(&words("mentor"), 0).is_none());
         assert!(parsed.related_at(&words("mentor"), 0).is_some());
+        assert!(parsed.match_at(&words("langtidsledige"), 0).is_some());
         assert!(Synonyms::parse(b"{").is_err());
+    }
+
+    /// A narrower word finds its broader word and that word's synonyms; the
+    /// broader word and its synonyms do not find the narrower word.
+    #[test]
+    fn a_narrower_word_finds_its_broader_group_and_not_the_other_way() {
+        let synonyms = Synonyms::new(&SynonymLists {
+            groups: vec![vec!["psykisk syg".into(), "sindslidende".into()]],
+            related: Vec::new(),
+            narrower: vec![vec![
+                "psykisk syg".into(),
+                "skizofreni".into(),
+                "depression".into(),
+            ]],
+        });
+        let texts = |query: &str| -> Vec<String> {
+            let mut found: Vec<String> = synonyms
+                .match_at(&words(query), 0)
+                .map(|m| m.alternatives.iter().map(|a| a.text.clone()).collect())
+                .unwrap_or_default();
+            found.sort();
+            found
+        };
+        assert_eq!(texts("skizofreni"), ["psykisk syg", "sindslidende"]);
+        assert_eq!(texts("sindslidende"), ["psykisk syg"]);
+        assert_eq!(texts("psykisk syge"), ["sindslidende"]);
+        assert!(synonyms.has_term(&analyze("depression")[0]));
     }
 }

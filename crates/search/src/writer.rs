@@ -23,7 +23,7 @@ use crate::manifest::{Manifest, MANIFEST_FILE};
 use crate::pack::pack;
 use crate::schema::{build_schema, IndexFields};
 use crate::suggestions::suggestions_json;
-use crate::synonyms::{Synonyms, SYNONYMS_FILE};
+use crate::synonyms::{SynonymLists, Synonyms, SYNONYMS_FILE};
 
 const META_FILE: &str = "meta.json";
 /// One writer thread: a single segment, and documents in insertion order.
@@ -114,6 +114,8 @@ pub struct IndexBuilder {
     danish_words: Vec<String>,
     /// Groups of related words, named but not searched ("mentor", "kontaktperson").
     related: Vec<Vec<String>>,
+    /// Broader words with words for kinds of them.
+    narrower: Vec<Vec<String>>,
     /// Sections whose pages the suggestion list shows first, in this order.
     section_order: Vec<String>,
     /// Queries judged by reading, whose words point to the pages judged for
@@ -188,6 +190,12 @@ impl IndexBuilder {
         self
     }
 
+    /// Broader words with words for kinds of them (see [`SynonymLists`]).
+    pub fn with_narrower(mut self, lists: Vec<Vec<String>>) -> Self {
+        self.narrower = lists;
+        self
+    }
+
     /// Lists the pages of `sections` first in the suggestion list, in this
     /// order, then every other page (see `suggestions`).
     pub fn with_section_order(mut self, sections: &[&str]) -> Self {
@@ -246,7 +254,11 @@ impl IndexBuilder {
         let mut files = export_files(&index, &directory)?;
         files.push((
             SYNONYMS_FILE.to_string(),
-            Synonyms::file_bytes(&self.synonyms, &self.related),
+            Synonyms::file_bytes(&SynonymLists {
+                groups: self.synonyms.clone(),
+                related: self.related.clone(),
+                narrower: self.narrower.clone(),
+            }),
         ));
         let searcher = index.reader()?.searcher();
         let address_of = |url: &str| address_of(&searcher, &fields, url).ok().flatten();
