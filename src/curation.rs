@@ -211,7 +211,33 @@ pub fn load_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Resul
 
 #[cfg(test)]
 mod tests {
-    use super::publication_date;
+    use super::{publication_date, Synonyms};
+    use std::path::Path;
+
+    /// A narrower list whose broader word is in no group, or that names no
+    /// narrower word, is refused with the file named; a good one passes.
+    #[test]
+    fn a_narrower_list_needs_a_broader_member_and_a_narrower_word() {
+        let synonyms = |narrower: Vec<Vec<String>>| Synonyms {
+            groups: vec![vec!["psykisk syg".into(), "sindslidende".into()]],
+            narrower,
+            ..Synonyms::default()
+        };
+        let file = Path::new("curation/synonyms.toml");
+        let good = synonyms(vec![vec!["psykisk syg".into(), "skizofreni".into()]]);
+        assert!(good.check(file).is_ok());
+        let unknown = synonyms(vec![vec!["sindssyg".into(), "skizofreni".into()]]);
+        let message = unknown
+            .check(file)
+            .expect_err("broader word in no group")
+            .to_string();
+        assert!(
+            message.contains("curation/synonyms.toml") && message.contains("sindssyg"),
+            "{message}"
+        );
+        let alone = synonyms(vec![vec!["psykisk syg".into()]]);
+        assert!(alone.check(file).is_err());
+    }
 
     #[test]
     fn publication_dates_start_their_period() {

@@ -208,6 +208,7 @@ entries = [
         let synonyms = Synonyms {
             groups: Vec::new(),
             related: vec![vec!["mentor".into(), "kontaktperson".into()]],
+            ..Synonyms::default()
         };
         let related = related_terms(&[], &vocabularies(VOCABULARIES), &synonyms);
         let mentor = related
@@ -251,6 +252,7 @@ entries = [
         let synonyms = Synonyms {
             groups: Vec::new(),
             related: vec![vec!["mentor".into(), "kontaktperson".into()]],
+            ..Synonyms::default()
         };
         let page = |kind, text: &str| {
             let mut document = Document::test_report("k.txt", &[]);
