@@ -15,11 +15,17 @@ const JOINING_WORDS: &[&str] = &["og", "i", "til", "nu", "delvis"];
 /// The compass words Danish place names start with ("Vestsjælland").
 const COMPASS_PREFIXES: &[&str] = &["Nord", "Syd", "Øst", "Vest", "Midt"];
 
+/// Parts of the country that landsdele and regions are named by with a
+/// compass word ("Østjylland", "Region Midtjylland", "Vest- og
+/// Sydsjælland"): a reader who asks for "jylland" means all of them.
+const PARTS_OF_THE_COUNTRY: &[&str] = &["Jylland", "Sjælland"];
+
 /// The place names in a page's place notes (what each place is today),
 /// each once, in order. A name with a lower-case tail is named by its tail
 /// ("Københavns omegn" is not København, so "omegn" stands for it), and a
 /// suspended compound is written out ("Vest- og Sydsjælland" names
-/// Vestsjælland too).
+/// Vestsjælland too). A compass word and a part of the country name the
+/// part too, after the names ("Østjylland": Jylland).
 pub(super) fn place_names_today<'a>(notes: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut add = |name: String| {
@@ -52,7 +58,28 @@ pub(super) fn place_names_today<'a>(notes: impl IntoIterator<Item = &'a str>) ->
             }
         }
     }
+    let parts: Vec<String> = names
+        .iter()
+        .filter_map(|name| part_of_the_country(name))
+        .collect();
+    for part in parts {
+        if !names.contains(&part) {
+            names.push(part);
+        }
+    }
     names
+}
+
+/// "Jylland" for "Østjylland" or "Midtjylland": the part of the country a
+/// compass word and the part name.
+fn part_of_the_country(name: &str) -> Option<String> {
+    let tail = COMPASS_PREFIXES
+        .iter()
+        .find_map(|compass| name.strip_prefix(compass))?;
+    PARTS_OF_THE_COUNTRY
+        .iter()
+        .find(|part| part.to_lowercase() == tail)
+        .map(|part| part.to_string())
 }
 
 /// A lower-case word that ends a name rather than joining two.
@@ -106,7 +133,9 @@ mod tests {
                 "Vordingborg",
                 "Vestsjælland",
                 "Vest-",
-                "Sydsjælland"
+                "Sydsjælland",
+                "Jylland",
+                "Sjælland"
             ]
         );
     }
