@@ -27,6 +27,21 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
+/// Like [`edit_distance`] on folded words (æ, ø, å written ae, oe, aa),
+/// with each such pair one letter, as the reader typed it: "sydsjlland"
+/// dropped one letter of "sydsjaelland", not two, and is nearer it than
+/// "sydjylland".
+pub fn letter_edit_distance(a: &str, b: &str) -> usize {
+    edit_distance(&unfold_pairs(a), &unfold_pairs(b))
+}
+
+/// A folded word with each ae, oe and aa one letter again.
+fn unfold_pairs(word: &str) -> String {
+    word.replace("ae", "æ")
+        .replace("oe", "ø")
+        .replace("aa", "å")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +63,14 @@ mod tests {
         for (a, b) in [("junkies", "juknies"), ("ab", "bca"), ("køb", "kbø")] {
             assert_eq!(edit_distance(a, b), edit_distance(b, a), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn a_folded_letter_is_one_letter() {
+        assert_eq!(edit_distance("sydsjlland", "sydsjaelland"), 2);
+        assert_eq!(letter_edit_distance("sydsjlland", "sydsjaelland"), 1);
+        assert_eq!(letter_edit_distance("sydsjlland", "sydjylland"), 2);
+        assert_eq!(letter_edit_distance("sydsjaelland", "sydsjaelland"), 0);
+        assert_eq!(letter_edit_distance("mentr", "mentor"), 1);
     }
 }

@@ -23,7 +23,7 @@ use super::word::edit_distance_for;
 use super::{known_compounds, ParsedQuery, Widening};
 use crate::analysis::{analyze, analyze_unstemmed};
 use crate::compounds::compound_leaves;
-use crate::edits::edit_distance;
+use crate::edits::{edit_distance, letter_edit_distance};
 use crate::hit::RewriteKind;
 use crate::lexicon::{Lexicon, Near};
 use crate::stopwords::is_stop_word;
@@ -259,7 +259,7 @@ fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Opti
         let ([folded], [member_stem]) = (member.written.as_slice(), member.terms.as_slice()) else {
             continue;
         };
-        let by_letters = edit_distance(typed, folded);
+        let by_letters = letter_edit_distance(typed, folded);
         let edits = by_letters.min(edit_distance(stem, member_stem));
         if edits <= usize::from(distance) {
             candidates.push(Candidate {
@@ -271,8 +271,8 @@ fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Opti
         }
     }
     let page_word = |near: Near, word: String, by_letters: bool| Candidate {
+        edits: usize::from(near.edits).min(letter_edit_distance(typed, &word)),
         word,
-        edits: usize::from(near.edits),
         rank: (1, std::cmp::Reverse(near.pages)),
         by_letters,
     };

@@ -211,3 +211,21 @@ fn a_compound_of_known_words_is_no_slip() {
     let results = search("flygtningearbejde ");
     assert!(spelling(&results).is_empty(), "{:?}", results.rewrites);
 }
+
+/// A dropped æ is one letter dropped, though the index folds it to two:
+/// "sydsjlland" is read as "sydsjælland", not as "sydjylland", which more
+/// pages write but which is two slips away.
+#[test]
+fn a_dropped_folded_letter_counts_as_one_slip() {
+    let engine = engine_of(
+        IndexBuilder::new(),
+        [
+            page("Aabenraa", "Et værested i Sydjylland."),
+            page("Esbjerg", "Et værksted i Sydjylland."),
+            page("Vordingborg", "Et værested i Sydsjælland."),
+        ],
+    );
+    let results = engine.search("sydsjlland", 10).expect("search");
+    assert_eq!(titles(&results), ["Vordingborg"]);
+    assert_eq!(spelling(&results), [("sydsjlland", vec!["sydsjælland"])]);
+}
