@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 18] = [
+pub const JUDGED_SETS: [JudgedSet; 19] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -143,6 +143,13 @@ pub const JUDGED_SETS: [JudgedSet; 18] = [
     JudgedSet::new(
         "queries-heldout3.tsv",
         "Third held-out queries",
+        SetRole::HeldOut,
+    ),
+    // Issue #25, twentieth round: written blind in eight kinds by a helper
+    // who saw no other set; repeats of every earlier set dropped.
+    JudgedSet::new(
+        "queries-heldout4.tsv",
+        "Fourth held-out queries",
         SetRole::HeldOut,
     ),
 ];
