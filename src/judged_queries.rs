@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 19] = [
+pub const JUDGED_SETS: [JudgedSet; 20] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -127,6 +127,13 @@ pub const JUDGED_SETS: [JudgedSet; 19] = [
     JudgedSet::new(
         "queries-practice2.tsv",
         "Methods, everyday words and questions",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twentieth round: a planner's methods, pairs, questions,
+    // names and places, written blind.
+    JudgedSet::new(
+        "queries-practice3.tsv",
+        "Planners' methods, names and places",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
