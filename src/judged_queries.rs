@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 20] = [
+pub const JUDGED_SETS: [JudgedSet; 21] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -134,6 +134,13 @@ pub const JUDGED_SETS: [JudgedSet; 20] = [
     JudgedSet::new(
         "queries-practice3.tsv",
         "Planners' methods, names and places",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twentieth round: citizens' and students' everyday words,
+    // questions, slips, benefits and methods, written blind.
+    JudgedSet::new(
+        "queries-practice4.tsv",
+        "Citizens' words, questions and slips",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
