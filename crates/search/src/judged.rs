@@ -5,7 +5,7 @@
 //! for it, by grade, averaged over every judged query holding the word. A
 //! search whose words have such pages ranks the pages it matches a little
 //! higher the more its words point to them: never a page it does not match,
-//! and never by more than half the best page's own score. The pages' words
+//! and never by more than `JUDGED_SHARE` of the best page's own score. The pages' words
 //! still decide what is found; the judgments decide, among pages that share
 //! the words, which a reader means (docs/ranking.md, fourteenth round).
 //!
