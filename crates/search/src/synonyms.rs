@@ -159,19 +159,19 @@ impl Synonyms {
 }
 
 fn members(groups: &[Vec<String>]) -> Vec<Vec<Member>> {
-    groups
+    groups.iter().map(|group| analyzed(group)).collect()
+}
+
+/// The members `texts` write, analyzed; a text of stop words only is none.
+fn analyzed(texts: &[String]) -> Vec<Member> {
+    texts
         .iter()
-        .map(|group| {
-            group
-                .iter()
-                .map(|text| Member {
-                    terms: analyze(text),
-                    text: text.clone(),
-                    written: analyze_unstemmed(text),
-                })
-                .filter(|member| !member.terms.is_empty())
-                .collect()
+        .map(|text| Member {
+            terms: analyze(text),
+            text: text.clone(),
+            written: analyze_unstemmed(text),
         })
+        .filter(|member| !member.terms.is_empty())
         .collect()
 }
 
@@ -179,9 +179,7 @@ fn members(groups: &[Vec<String>]) -> Vec<Vec<Member>> {
 /// one group for each narrower word: the word, finding the broader word and
 /// every member of the groups of `synonyms` that hold it.
 fn narrower_groups(list: &[String], synonyms: &[Group]) -> Vec<Group> {
-    let mut listed = members(std::slice::from_ref(&list.to_vec()))
-        .into_iter()
-        .flatten();
+    let mut listed = analyzed(list).into_iter();
     let Some(broader) = listed.next() else {
         return Vec::new();
     };
