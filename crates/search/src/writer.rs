@@ -108,14 +108,11 @@ impl CompoundParts {
 #[derive(Default)]
 pub struct IndexBuilder {
     documents: Vec<IndexDocument>,
-    /// Groups of words that mean the same ("ledig", "arbejdsløs").
-    synonyms: Vec<Vec<String>>,
+    /// Synonyms, related words and narrower words, as `synonyms.json`
+    /// carries them.
+    synonym_lists: SynonymLists,
     /// Real Danish words near the pages' words (not slips).
     danish_words: Vec<String>,
-    /// Groups of related words, named but not searched ("mentor", "kontaktperson").
-    related: Vec<Vec<String>>,
-    /// Broader words with words for kinds of them.
-    narrower: Vec<Vec<String>>,
     /// Sections whose pages the suggestion list shows first, in this order.
     section_order: Vec<String>,
     /// Queries judged by reading, whose words point to the pages judged for
@@ -174,7 +171,7 @@ impl IndexBuilder {
     }
 
     pub fn with_synonyms(mut self, groups: Vec<Vec<String>>) -> Self {
-        self.synonyms = groups;
+        self.synonym_lists.groups = groups;
         self
     }
 
@@ -186,13 +183,13 @@ impl IndexBuilder {
     }
 
     pub fn with_related(mut self, groups: Vec<Vec<String>>) -> Self {
-        self.related = groups;
+        self.synonym_lists.related = groups;
         self
     }
 
     /// Broader words with words for kinds of them (see [`SynonymLists`]).
     pub fn with_narrower(mut self, lists: Vec<Vec<String>>) -> Self {
-        self.narrower = lists;
+        self.synonym_lists.narrower = lists;
         self
     }
 
@@ -254,11 +251,7 @@ impl IndexBuilder {
         let mut files = export_files(&index, &directory)?;
         files.push((
             SYNONYMS_FILE.to_string(),
-            Synonyms::file_bytes(&SynonymLists {
-                groups: self.synonyms.clone(),
-                related: self.related.clone(),
-                narrower: self.narrower.clone(),
-            }),
+            Synonyms::file_bytes(&self.synonym_lists),
         ));
         let searcher = index.reader()?.searcher();
         let address_of = |url: &str| address_of(&searcher, &fields, url).ok().flatten();
