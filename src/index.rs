@@ -56,6 +56,13 @@ pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDo
                     .collect(),
                 taxonomies,
                 continuum: page.front.extra.continuum,
+                age: page
+                    .front
+                    .extra
+                    .case
+                    .as_ref()
+                    .and_then(|c| c.age)
+                    .map(u64::from),
                 wishes: wishes(page, &body),
                 body,
                 url: page.path.clone(),

@@ -171,6 +171,13 @@ test('a widened query says what else it searched for, and can be searched litera
   await waitForTotal(page, nonsense.total);
   const scaffolding = await page.locator('#results-rewrites').textContent();
   assert.ok(scaffolding.includes('hvordan, virker (intet fundet for »zzyzx« som skrevet)'), scaffolding);
+  // An age is read as the ages of the people the cases follow, and says so.
+  const aged = nativeSearch('ledig over 55', 100);
+  await page.goto(site.url('soeg/?q=ledig over 55'));
+  await waitForTotal(page, aged.total);
+  await assertEngineOrder(page, aged, 'an age query’s first 20');
+  const age = await page.locator('#results-rewrites').textContent();
+  assert.ok(age.includes('forløb med en borger på 56 år eller ældre (»over 55«)'), age);
 });
 
 test('related words are named, not searched, and each is a search of its own with its count of pages', async () => {

@@ -106,6 +106,7 @@ fn rewrite_line(rewrite: &Rewrite) -> String {
         RewriteKind::Prefix => "ord der begynder sådan",
         RewriteKind::Related => "beslægtede ord (ikke søgt)",
         RewriteKind::Scaffolding => "spørgeord søgt med",
+        RewriteKind::Age => "alder i forløbene",
     };
     let how = if rewrite.instead { "i stedet" } else { "også" };
     format!(

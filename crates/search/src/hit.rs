@@ -73,4 +73,7 @@ pub enum RewriteKind {
     /// A question's scaffolding ("folk", "hvordan") searched as words, for
     /// what the query asks about (`typed`) found nothing as typed.
     Scaffolding,
+    /// An age ("over 55", "seniorer") searched as the ages of the people
+    /// the case pages follow (`also`: "56 år eller ældre").
+    Age,
 }

@@ -42,6 +42,9 @@ pub struct IndexFields {
     pub taxonomies: Field,
     /// Position from social activation (0) to labour-market employment (1).
     pub continuum: Field,
+    /// The age of the person a case page follows ("Alder: 59 år"), for a
+    /// query that names an age ("over 55", "seniorer").
+    pub age: Field,
     /// Site-relative path of the page, e.g. `eksempler/basens-aktivitetscenter/`.
     pub url: Field,
     /// Top-level content section: `eksempler`, `kapitler`, `rapporter`.
@@ -81,6 +84,7 @@ pub(crate) fn build_schema() -> Schema {
         "continuum",
         NumericOptions::default().set_indexed().set_fast(),
     );
+    builder.add_u64_field("age", NumericOptions::default().set_indexed().set_fast());
     builder.add_text_field("url", STRING | STORED);
     builder.add_text_field("section", STRING | STORED);
     builder.build()
@@ -115,6 +119,7 @@ impl IndexFields {
             words: schema.get_field("words")?,
             taxonomies: schema.get_field("taxonomies")?,
             continuum: schema.get_field("continuum")?,
+            age: schema.get_field("age")?,
             url: schema.get_field("url")?,
             section: schema.get_field("section")?,
         })

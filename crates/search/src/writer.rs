@@ -46,6 +46,8 @@ pub struct IndexDocument {
     /// matches, and never make a page match.
     pub tag_words: Vec<String>,
     pub continuum: Option<f64>,
+    /// The age of the person a case page follows, as its source gives it.
+    pub age: Option<u64>,
     pub body: String,
     /// Sentences of `body`, as it writes them, that state a wish or a
     /// possibility rather than something done; each must be in `body`.
@@ -243,6 +245,9 @@ impl IndexBuilder {
             }
             if let Some(position) = document.continuum {
                 tantivy_doc.add_f64(fields.continuum, position);
+            }
+            if let Some(age) = document.age {
+                tantivy_doc.add_u64(fields.age, age);
             }
             writer.add_document(tantivy_doc)?;
         }

@@ -23,6 +23,7 @@ use crate::error::SearchError;
 use crate::judged::{Judged, JUDGED_FILE};
 use crate::manifest::{content_hash, Manifest};
 use crate::pack::unpack;
+use crate::query::age_query;
 use crate::schema::IndexFields;
 use crate::stored_pages::StoredPages;
 use crate::synonyms::{Synonyms, SYNONYMS_FILE};
@@ -77,6 +78,8 @@ impl Opened {
             &fields,
         );
         searcher.search(&*everything, &(Count, facet_collector(&taxonomies)))?;
+        // A query naming an age reads the ages' column.
+        searcher.search(&*age_query(&fields, &(0..=u64::MAX)), &Count)?;
         Ok(Opened {
             reader,
             fields,

@@ -5,8 +5,9 @@ use super::*;
 use crate::hit::{Rewrite, RewriteKind};
 use crate::test_pages::{
     engine_of, engine_with_synonyms, keyword_engine, page, sorted_titles, tagged_engine,
+    titles_as_typed,
 };
-use crate::writer::IndexBuilder;
+use crate::writer::{IndexBuilder, IndexDocument};
 
 #[test]
 fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
@@ -225,4 +226,47 @@ fn related_words_are_named_but_not_searched() {
         .search_filtered("mentor", 10, &literal)
         .expect("search");
     assert!(plain.rewrites.is_empty(), "{:?}", plain.rewrites);
+}
+
+#[test]
+fn an_age_asked_for_finds_the_cases_of_that_age_and_says_so() {
+    let case = |title: &str, body: &str, age: u64| IndexDocument {
+        age: Some(age),
+        ..page(title, body)
+    };
+    let engine = engine_of(
+        IndexBuilder::new(),
+        [
+            case("Alfa", "Borgeren er ledig og får et fleksjob.", 59),
+            case("Beta", "Borgeren er ledig og får et fleksjob.", 40),
+            page("Gamma", "Ledige over 30 får kun ét tilbud."),
+            page("Delta", "Et værested for hjemløse."),
+        ],
+    );
+    let over = engine.search("ledig over 55", 10).expect("search");
+    assert_eq!(over.hits[0].title, "Alfa", "the case of 59 first");
+    assert!(over.rewrites.contains(&Rewrite {
+        kind: RewriteKind::Age,
+        typed: "over 55".into(),
+        also: vec!["56 år eller ældre".into()],
+        instead: false,
+    }));
+    // Alone, an age lists the cases in its range.
+    let seniors = engine.search("seniorer", 10).expect("search");
+    assert_eq!(titles_as_typed(&seniors), ["Alfa"]);
+    // The number is still a word: the rule about "ledige over 30" is
+    // found beside the cases over 30, and a count is not an age.
+    let rule = engine.search("over 30", 10).expect("search");
+    assert_eq!(sorted_titles(&rule), ["Alfa", "Beta", "Gamma"]);
+    let counted = engine.search("over 20 virksomheder", 10).expect("search");
+    assert!(counted.rewrites.iter().all(|r| r.kind != RewriteKind::Age));
+    // A literal search reads what was typed, not an age group.
+    let literal = Filters {
+        literal: true,
+        ..Filters::default()
+    };
+    let literal = engine
+        .search_filtered("seniorer", 10, &literal)
+        .expect("search");
+    assert_eq!(literal.total, 0);
 }

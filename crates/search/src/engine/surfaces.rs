@@ -22,8 +22,15 @@ pub(super) struct Lookup {
     pub address: Option<DocAddress>,
 }
 
-/// For every word `rewrites` name besides the curated synonyms (written
-/// as they should read), a page whose words hold it.
+/// Does a rewrite name words as the pages write them, to be looked up?
+/// Curated synonyms are written as they should read, and an age range is
+/// the engine's own words ("56 år eller ældre").
+fn names_page_words(rewrite: &Rewrite) -> bool {
+    !matches!(rewrite.kind, RewriteKind::Synonym | RewriteKind::Age)
+}
+
+/// For every word `rewrites` name as pages write them (see
+/// [`names_page_words`]), a page whose words hold it.
 pub(super) fn lookups(
     searcher: &Searcher,
     fields: &IndexFields,
@@ -44,7 +51,7 @@ pub(super) fn lookups(
 pub(super) fn lookup_terms(fields: &IndexFields, rewrites: &[Rewrite]) -> Vec<(String, Term)> {
     rewrites
         .iter()
-        .filter(|r| r.kind != RewriteKind::Synonym)
+        .filter(|r| names_page_words(r))
         .flat_map(|rewrite| &rewrite.also)
         .map(|word| {
             let folded = fold_danish(word);
@@ -69,7 +76,7 @@ pub(super) fn rewrite_as_written(
             .and_then(|page| written_in(page, &lookup.folded))
     });
     for rewrite in rewrites.iter_mut() {
-        if rewrite.kind == RewriteKind::Synonym {
+        if !names_page_words(rewrite) {
             continue;
         }
         // A compound's parts are the reader's own letters; a misspelt word's

@@ -15,6 +15,7 @@ use clauses::{
     boosted, boosted_fields, phrase_query, sloppy_phrase_query, term_anywhere, term_query,
 };
 use per_word::word_queries;
+mod age;
 mod capped;
 mod clauses;
 mod compound_part;
@@ -28,6 +29,8 @@ mod window;
 mod word;
 
 pub use word::edit_distance_for;
+
+pub(crate) use age::age_query;
 
 pub(crate) use parse::ParsedQuery;
 pub(crate) use widening::Widening;

@@ -2,6 +2,7 @@
 //! to exclude, the scaffolding of a question left out, and whether the last
 //! word is still being typed.
 
+use super::age::{find_ages, AskedAge};
 use crate::analysis::analyze;
 use crate::stopwords::{is_query_filler, is_request, is_stop_word};
 use crate::synonyms::Synonyms;
@@ -19,6 +20,8 @@ pub(crate) struct ParsedQuery {
     pub phrases: Vec<Vec<String>>,
     /// Analyzed terms that must not occur.
     pub excluded: Vec<String>,
+    /// Ages asked for ("over 55"), each beside its number in `words`.
+    pub ages: Vec<AskedAge>,
     /// The last word is still being typed: match it as a prefix too.
     pub last_is_prefix: bool,
 }
@@ -99,6 +102,7 @@ impl ParsedQuery {
                 }
             }
         }
+        parsed.ages = find_ages(&words);
         words.retain(|w| !analyze(w).is_empty());
         let analyzed: Vec<Vec<String>> = words.iter().map(|w| analyze(w)).collect();
         // "eksempler på mentorordning": a request, then what is asked for.

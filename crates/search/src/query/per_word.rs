@@ -6,6 +6,7 @@
 
 use tantivy::query::{BooleanQuery, DisjunctionMaxQuery, Occur, Query};
 
+use super::age::{age_group, age_query, AskedAge};
 use super::capped::CappedQuery;
 use super::clauses::{
     all_of, all_terms, all_written, boosted, constant, in_title_or_keywords, phrase_query,
@@ -31,6 +32,10 @@ const SYNONYM_USED_SHARE: f32 = 0.5;
 /// The synonym's BM25 score counts at this rate towards the rest.
 const SYNONYM_USE_RATE: f32 = 0.5;
 const SYNONYM_TOPIC_SCORE: f32 = 4.0;
+
+/// What a case page earns when the age of the person it follows is in the
+/// range a query names ("over 55", "seniorer").
+const AGE_SCORE: f32 = 6.0;
 
 /// The weight of a word found on every page, beside 1 for one found on one
 /// page: near nothing, so in "hvordan hjælper man udsatte med at blive i
@@ -91,6 +96,14 @@ pub(super) fn word_queries(
             .chain(typed_floor)
             .map(|query| (Occur::Should, query))
             .collect();
+        if span == 1 {
+            let word = &parsed.words[start];
+            let group = age_group(word).filter(|_| !widening.literal);
+            let asked = parsed.ages.iter().filter(|a| a.word == *word).cloned();
+            for asked in asked.chain(group) {
+                ways.push((Occur::Should, in_age(fields, &asked, widening)));
+            }
+        }
         if let Some(found) = synonyms {
             // The best synonym counts, not their sum: a page is not more about
             // work for saying "job", "arbejde" and "beskæftigelse" alike.
@@ -129,6 +142,12 @@ pub(super) fn word_queries(
         start += span;
     }
     queries
+}
+
+/// The case pages whose person is of the age asked for, noted for the reader.
+fn in_age(fields: &IndexFields, asked: &AskedAge, widening: &mut Widening) -> Box<dyn Query> {
+    widening.note(RewriteKind::Age, &asked.typed, vec![asked.described()]);
+    constant(age_query(fields, &asked.ages), AGE_SCORE)
 }
 
 /// Names the related words of the words from `start` on ("kontaktperson"
