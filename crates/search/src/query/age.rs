@@ -68,7 +68,7 @@ fn decade(word: &str) -> Option<RangeInclusive<u64>> {
         .or_else(|| word.strip_suffix("’erne"))
         .or_else(|| word.strip_suffix("erne"))?;
     let from: u64 = digits.parse().ok()?;
-    (AGES.contains(&from) && from % 10 == 0).then_some(from..=from + 9)
+    (AGES.contains(&from) && from.is_multiple_of(10)).then_some(from..=from + 9)
 }
 
 /// After a number, an age goes on with "år" or a small word ("over 55 og
