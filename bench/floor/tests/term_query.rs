@@ -13,6 +13,7 @@ fn page(url: &str) -> IndexDocument {
         tags: Vec::new(),
         tag_words: Vec::new(),
         continuum: None,
+        age: None,
         body: "Et forløb med mentor og jobklub.".into(),
         wishes: Vec::new(),
         url: url.into(),
