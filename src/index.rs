@@ -31,7 +31,7 @@ pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDo
         .iter()
         .zip(practised)
         .map(|(page, taxonomies)| {
-            let body = plain_text(&page.markdown);
+            let body = shown_text(page);
             IndexDocument {
                 title: page.front.title.clone(),
                 // A page's places today count as what it is about: a reader
@@ -70,6 +70,18 @@ pub fn documents(tree: &ContentTree, vocabularies: &Vocabularies) -> Vec<IndexDo
             }
         })
         .collect()
+}
+
+/// The text a reader sees on the page: its Markdown, then what the report
+/// says of a case elsewhere ("K4 var i intern praktik …"), which a case
+/// page quotes under its facts.
+fn shown_text(page: &LoadedPage) -> String {
+    let mut text = plain_text(&page.markdown);
+    for sentence in &page.front.extra.report_mentions {
+        text.push_str("\n\n");
+        text.push_str(sentence);
+    }
+    text
 }
 
 /// The page's own sentences that earned a tag only as a wish or possibility
@@ -215,6 +227,24 @@ pub fn plain_text(markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_is_found_by_what_its_page_quotes_from_the_report() {
+        let mut front = crate::content::front_matter::PageFrontMatter::default();
+        front.extra.report_mentions = vec!["K4 var i intern praktik.".into()];
+        let page = LoadedPage {
+            relative_path: "forloeb/k4.md".into(),
+            path: "forloeb/k4/".into(),
+            slug: "k4".into(),
+            section: "forloeb".into(),
+            front,
+            markdown: "## Kandidat 4 (K4)\n\nAlder: 56 år".into(),
+        };
+        assert_eq!(
+            shown_text(&page),
+            "Kandidat 4 (K4)\n\nAlder: 56 år\n\nK4 var i intern praktik."
+        );
+    }
 
     #[test]
     fn plain_text_drops_markup_and_keeps_escaped_characters() {
