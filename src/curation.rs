@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::error::{line_and_column, Error};
 use crate::judged_queries::tuning_queries;
+pub use praksis_search::SynonymLists;
 
 pub const SOURCES_FILE: &str = "sources.toml";
 pub const REPAIRS_FILE: &str = "repairs.toml";
@@ -80,53 +81,11 @@ pub struct GapCuration {
     pub reason: String,
 }
 
-/// Groups of words search treats as one.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Synonyms {
-    #[serde(default)]
-    pub groups: Vec<Vec<String>>,
-    /// Groups of related words that do not mean the same ("mentor",
-    /// "kontaktperson"): not searched for each other, but named beside the
-    /// results, so a reader can search them.
-    #[serde(default)]
-    pub related: Vec<Vec<String>>,
-    /// A broader word, a member of a group, then words for kinds of it
-    /// ("psykisk syg", "skizofreni"): a narrower word finds the broader
-    /// word's group, and not the other way round.
-    #[serde(default)]
-    pub narrower: Vec<Vec<String>>,
-}
-
-impl Synonyms {
-    /// A narrower list needs a broader word that is a member of a group and
-    /// at least one narrower word; `file` is named when one does not.
-    fn check(&self, file: &Path) -> Result<(), Error> {
-        let members: std::collections::HashSet<&str> =
-            self.groups.iter().flatten().map(String::as_str).collect();
-        for list in &self.narrower {
-            let fault = match list.as_slice() {
-                [] | [_] => Some(format!(
-                    "narrower list {list:?} needs a broader word and a narrower one"
-                )),
-                [broader, ..] if !members.contains(broader.as_str()) => Some(format!(
-                    "narrower list's broader word {broader:?} is in no group of synonyms"
-                )),
-                _ => None,
-            };
-            if let Some(message) = fault {
-                return Err(Error::file(&file.display().to_string(), message));
-            }
-        }
-        Ok(())
-    }
-}
-
 #[derive(Clone, Debug, Default)]
 pub struct Curation {
     pub sources: Vec<SourceCuration>,
     pub repairs: RepairCuration,
-    pub synonyms: Synonyms,
+    pub synonyms: SynonymLists,
     /// Lower-case Danish word forms, from [`LEXICON_FILE`].
     pub lexicon: std::collections::HashSet<String>,
     /// Lower-case Danish word forms, from [`DANISH_NEAR_WORDS_FILE`].
@@ -159,8 +118,10 @@ impl Curation {
             repairs: load_toml(&dir.join(REPAIRS_FILE))?,
             synonyms: {
                 let path = dir.join(SYNONYMS_FILE);
-                let synonyms: Synonyms = load_toml(&path)?;
-                synonyms.check(&path)?;
+                let synonyms: SynonymLists = load_toml(&path)?;
+                synonyms
+                    .check()
+                    .map_err(|message| Error::file(&path.display().to_string(), message))?;
                 synonyms
             },
             lexicon: load_word_list(&dir.join(LEXICON_FILE))?
@@ -211,33 +172,7 @@ pub fn load_toml<T: serde::de::DeserializeOwned + Default>(path: &Path) -> Resul
 
 #[cfg(test)]
 mod tests {
-    use super::{publication_date, Synonyms};
-    use std::path::Path;
-
-    /// A narrower list whose broader word is in no group, or that names no
-    /// narrower word, is refused with the file named; a good one passes.
-    #[test]
-    fn a_narrower_list_needs_a_broader_member_and_a_narrower_word() {
-        let synonyms = |narrower: Vec<Vec<String>>| Synonyms {
-            groups: vec![vec!["psykisk syg".into(), "sindslidende".into()]],
-            narrower,
-            ..Synonyms::default()
-        };
-        let file = Path::new("curation/synonyms.toml");
-        let good = synonyms(vec![vec!["psykisk syg".into(), "skizofreni".into()]]);
-        assert!(good.check(file).is_ok());
-        let unknown = synonyms(vec![vec!["sindssyg".into(), "skizofreni".into()]]);
-        let message = unknown
-            .check(file)
-            .expect_err("broader word in no group")
-            .to_string();
-        assert!(
-            message.contains("curation/synonyms.toml") && message.contains("sindssyg"),
-            "{message}"
-        );
-        let alone = synonyms(vec![vec!["psykisk syg".into()]]);
-        assert!(alone.check(file).is_err());
-    }
+    use super::publication_date;
 
     #[test]
     fn publication_dates_start_their_period() {

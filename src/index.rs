@@ -152,12 +152,9 @@ pub fn build(
     curation: &Curation,
     vocabularies: &Vocabularies,
 ) -> Result<IndexFiles, Error> {
-    let synonyms = &curation.synonyms;
     // Readers look for practice examples first: suggestions list them first.
     let mut builder = IndexBuilder::new()
-        .with_synonyms(synonyms.groups.clone())
-        .with_related(synonyms.related.clone())
-        .with_narrower(synonyms.narrower.clone())
+        .with_synonym_lists(curation.synonyms.clone())
         .with_judged_queries(curation.judged_queries.clone())
         .with_danish_words(curation.danish_near_words.clone())
         .with_section_order(&[DocumentKind::Example.section()]);

@@ -285,8 +285,10 @@ pub fn tuning_queries_except(
     Ok(queries)
 }
 
-/// A query's words as a repeat is recognised: case and spacing aside.
-fn same_words(query: &str) -> String {
+/// A query's words as a repeat is recognised, here and where an index is
+/// built that did not learn a query (`tools::unlearned`): case and spacing
+/// aside.
+pub fn same_words(query: &str) -> String {
     query
         .split_whitespace()
         .map(str::to_lowercase)

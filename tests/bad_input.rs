@@ -130,3 +130,31 @@ fn example_with_an_empty_section_names_its_heading_line() {
     assert!(err.contains("004_a263188c04532188.txt:"), "{err}");
     assert!(err.contains("section 2.9 has no text"), "{err}");
 }
+
+#[test]
+fn a_narrower_list_whose_broader_word_is_in_no_group_names_the_file() {
+    let (_, err) = build_after(|f| {
+        let path = f.path().join("curation/synonyms.toml");
+        let mut text = std::fs::read_to_string(&path).expect("synonyms");
+        text = text.replacen(
+            "narrower = [",
+            "narrower = [\n    [\"galning\", \"skizofreni\"],",
+            1,
+        );
+        std::fs::write(&path, text).expect("write");
+    });
+    assert!(
+        err.contains("synonyms.toml") && err.contains("\"galning\" is in no group"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_list_in_the_synonyms_names_file_and_line() {
+    let (_, err) = build_after(|f| {
+        let path = f.path().join("curation/synonyms.toml");
+        let text = std::fs::read_to_string(&path).expect("synonyms");
+        std::fs::write(&path, format!("synonymer = []\n{text}")).expect("write");
+    });
+    assert!(err.contains("synonyms.toml:1"), "{err}");
+}

@@ -39,7 +39,7 @@ pub use tree::{
 pub use validate::{validate, Finding};
 
 use crate::cases::{self, CasePage, CaseRecord};
-use crate::curation::Synonyms;
+use crate::curation::SynonymLists;
 use crate::ingest::{Block, BlockKind, Document, DocumentKind, Ingested};
 use crate::tagging::{split_sentences, PageTags, Vocabularies};
 use front_matter::{PageExtra, PageFrontMatter, PlaceNote, TagEvidence};
@@ -56,7 +56,7 @@ pub fn render(
     ingested: &Ingested,
     tags: &BTreeMap<String, PageTags>,
     vocabularies: &Vocabularies,
-    synonyms: &Synonyms,
+    synonyms: &SynonymLists,
 ) -> Vec<ContentFile> {
     let all_cases: Vec<CasePage> = ingested
         .documents

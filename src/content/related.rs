@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use super::page_path;
-use crate::curation::Synonyms;
+use crate::curation::SynonymLists;
 use crate::ingest::{BlockKind, Document, DocumentKind};
 use crate::slug::slugify;
 use crate::tagging::{entries_named, split_sentences, Vocabularies};
@@ -66,7 +66,7 @@ struct Subject<'a> {
 pub fn related_terms(
     documents: &[Document],
     vocabularies: &Vocabularies,
-    synonyms: &Synonyms,
+    synonyms: &SynonymLists,
 ) -> Vec<Related> {
     let chapter_sentences = chapter_sentences(documents);
     let subjects: Vec<Subject> = RELATED_TAXONOMIES
@@ -205,10 +205,10 @@ entries = [
     #[test]
     fn a_shared_word_or_a_group_of_related_words_relates_methods_and_ideas() {
         // Related words (not synonyms) relate the terms as a synonym group would.
-        let synonyms = Synonyms {
+        let synonyms = SynonymLists {
             groups: Vec::new(),
             related: vec![vec!["mentor".into(), "kontaktperson".into()]],
-            ..Synonyms::default()
+            ..SynonymLists::default()
         };
         let related = related_terms(&[], &vocabularies(VOCABULARIES), &synonyms);
         let mentor = related
@@ -249,10 +249,10 @@ entries = [
 
     #[test]
     fn a_chapter_sentence_naming_both_is_the_basis_and_an_example_is_not() {
-        let synonyms = Synonyms {
+        let synonyms = SynonymLists {
             groups: Vec::new(),
             related: vec![vec!["mentor".into(), "kontaktperson".into()]],
-            ..Synonyms::default()
+            ..SynonymLists::default()
         };
         let page = |kind, text: &str| {
             let mut document = Document::test_report("k.txt", &[]);
@@ -300,7 +300,7 @@ entries = [
 
     #[test]
     fn without_the_synonym_group_only_shared_words_relate() {
-        let related = related_terms(&[], &vocabularies(VOCABULARIES), &Synonyms::default());
+        let related = related_terms(&[], &vocabularies(VOCABULARIES), &SynonymLists::default());
         let mentor = related
             .iter()
             .find(|r| r.term == "Mentorordning")

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use praksis_search::{edit_distance, edit_distance_for, fold_danish};
 
-use crate::curation::{load_toml, Synonyms, DANISH_NEAR_WORDS_FILE, SYNONYMS_FILE};
+use crate::curation::{load_toml, SynonymLists, DANISH_NEAR_WORDS_FILE, SYNONYMS_FILE};
 use crate::error::Error;
 use crate::files::files_under;
 use crate::pipeline::Project;
@@ -146,7 +146,7 @@ fn written_words(project: &Project) -> Result<(HashSet<String>, HashSet<String>)
     }
     // The synonym groups' words, not the file's comments: a comment is
     // edited for its readers and must not change what the search reads.
-    let synonyms: Synonyms = load_toml(&project.curation().join(SYNONYMS_FILE))?;
+    let synonyms: SynonymLists = load_toml(&project.curation().join(SYNONYMS_FILE))?;
     let lists = [&synonyms.groups, &synonyms.related, &synonyms.narrower];
     for member in lists.into_iter().flatten().flatten() {
         if member.contains(char::is_whitespace) {

@@ -17,7 +17,7 @@ use praksis_search::Engine;
 use crate::content::ContentTree;
 use crate::curation::Curation;
 use crate::error::Error;
-use crate::judged_queries::tuning_queries_except;
+use crate::judged_queries::{same_words, tuning_queries_except};
 use crate::pipeline::Project;
 use crate::tagging::TaggingCuration;
 
@@ -40,12 +40,12 @@ impl Unlearned {
     }
 
     /// An engine on an index that learned from the tuned-on sets except
-    /// `set_file` (if it is one), and from no query whose text (any case)
-    /// is one of `texts`.
+    /// `set_file` (if it is one), and from no query whose text is one of
+    /// `texts`, case and spacing aside.
     pub fn engine_without(&self, set_file: &str, texts: &[String]) -> Result<Engine, Error> {
-        let asked: BTreeSet<String> = texts.iter().map(|text| text.to_lowercase()).collect();
+        let asked: BTreeSet<String> = texts.iter().map(|text| same_words(text)).collect();
         let mut learned = tuning_queries_except(&self.curation_dir, Some(set_file))?;
-        learned.retain(|judged| !asked.contains(&judged.text.to_lowercase()));
+        learned.retain(|judged| !asked.contains(&same_words(&judged.text)));
         let mut curation = self.curation.clone();
         curation.judged_queries = learned;
         let index = crate::index::build(&self.tree, &curation, &self.tagging.vocabularies)?;

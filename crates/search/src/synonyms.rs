@@ -49,26 +49,49 @@ pub(crate) struct Member {
     pub written: Vec<String>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct SynonymsFile {
-    groups: Vec<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    related: Vec<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    narrower: Vec<Vec<String>>,
-}
-
-/// The lists of `curation/synonyms.toml`, as the index carries them.
-#[derive(Clone, Debug, Default)]
+/// The lists of `curation/synonyms.toml`, as the curation reads them and
+/// the index carries them (`synonyms.json`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SynonymLists {
     /// Words that mean the same.
+    #[serde(default)]
     pub groups: Vec<Vec<String>>,
-    /// Related words, named beside the results but not searched.
+    /// Related words that do not mean the same ("mentor", "kontaktperson"):
+    /// not searched for each other, but named beside the results, so a
+    /// reader can search them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Vec<String>>,
     /// A broader word (a member of a group) and words for kinds of it
     /// ("psykisk syg", "skizofreni", "depression"): a narrower word finds
     /// the broader word's group, not the other way round.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub narrower: Vec<Vec<String>>,
+}
+
+impl SynonymLists {
+    /// A narrower list needs a broader word that is a member of a group and
+    /// at least one narrower word: what is wrong with the first that does not.
+    pub fn check(&self) -> Result<(), String> {
+        let members: std::collections::HashSet<&str> =
+            self.groups.iter().flatten().map(String::as_str).collect();
+        for list in &self.narrower {
+            match list.as_slice() {
+                [] | [_] => {
+                    return Err(format!(
+                        "narrower list {list:?} needs a broader word and a narrower one"
+                    ))
+                }
+                [broader, ..] if !members.contains(broader.as_str()) => {
+                    return Err(format!(
+                        "narrower list's broader word {broader:?} is in no group of synonyms"
+                    ))
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A run of query words that is a member of a group, and the group's other members.
@@ -110,23 +133,14 @@ impl Synonyms {
     }
 
     pub fn file_bytes(lists: &SynonymLists) -> Vec<u8> {
-        let file = SynonymsFile {
-            groups: lists.groups.clone(),
-            related: lists.related.clone(),
-            narrower: lists.narrower.clone(),
-        };
         // Lists of strings always serialize.
-        serde_json::to_vec_pretty(&file).unwrap_or_default()
+        serde_json::to_vec_pretty(lists).unwrap_or_default()
     }
 
     pub fn parse(bytes: &[u8]) -> Result<Synonyms, SearchError> {
-        let file: SynonymsFile = serde_json::from_slice(bytes)
+        let lists: SynonymLists = serde_json::from_slice(bytes)
             .map_err(|err| SearchError::BadManifest(format!("{SYNONYMS_FILE}: {err}")))?;
-        Ok(Synonyms::new(&SynonymLists {
-            groups: file.groups,
-            related: file.related,
-            narrower: file.narrower,
-        }))
+        Ok(Synonyms::new(&lists))
     }
 
     /// The longest member that the query words from `start` on begin with.
@@ -325,5 +339,21 @@ mod tests {
         assert_eq!(texts("sindslidende"), ["psykisk syg"]);
         assert_eq!(texts("psykisk syge"), ["sindslidende"]);
         assert!(synonyms.has_term(&analyze("depression")[0]));
+    }
+
+    #[test]
+    fn a_narrower_list_needs_a_broader_member_and_a_narrower_word() {
+        let lists = |narrower: Vec<Vec<String>>| SynonymLists {
+            groups: vec![vec!["psykisk syg".into(), "sindslidende".into()]],
+            narrower,
+            ..SynonymLists::default()
+        };
+        assert!(lists(vec![vec!["psykisk syg".into(), "skizofreni".into()]])
+            .check()
+            .is_ok());
+        let unknown = lists(vec![vec!["sindssyg".into(), "skizofreni".into()]]);
+        let message = unknown.check().expect_err("broader word in no group");
+        assert!(message.contains("\"sindssyg\""), "{message}");
+        assert!(lists(vec![vec!["psykisk syg".into()]]).check().is_err());
     }
 }

@@ -189,9 +189,9 @@ impl IndexBuilder {
         self
     }
 
-    /// Broader words with words for kinds of them (see [`SynonymLists`]).
-    pub fn with_narrower(mut self, lists: Vec<Vec<String>>) -> Self {
-        self.synonym_lists.narrower = lists;
+    /// Every list of `curation/synonyms.toml` at once.
+    pub fn with_synonym_lists(mut self, lists: SynonymLists) -> Self {
+        self.synonym_lists = lists;
         self
     }
 
