@@ -25,6 +25,8 @@ pub(crate) struct StoredPage {
     pub url: String,
     pub section: String,
     pub body: String,
+    /// The page's keywords (its places among them, "Sydsjælland").
+    pub keywords: Vec<String>,
     pub words: BodyWords,
     /// Where the body's wish sentences stand (byte ranges).
     pub wishes: Vec<Range<usize>>,
@@ -48,6 +50,7 @@ impl StoredPage {
             title: document.first(fields.title),
             url: document.first(fields.url),
             section: document.first(fields.section),
+            keywords: document.all(fields.keywords).map(String::from).collect(),
             words: BodyWords::new(&body),
             body,
         }

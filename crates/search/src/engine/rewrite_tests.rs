@@ -270,3 +270,18 @@ fn an_age_asked_for_finds_the_cases_of_that_age_and_says_so() {
         .expect("search");
     assert_eq!(literal.total, 0);
 }
+
+#[test]
+fn a_reading_a_page_names_only_in_its_keywords_is_written_as_they_write_it() {
+    let engine = keyword_engine(&[
+        ("Alfa", "Sydsjælland", "Et værested for hjemløse."),
+        ("Beta", "Fyn", "Et aktivitetscenter for misbrugere."),
+    ]);
+    let results = engine.search("sydsjlland", 10).expect("search");
+    let spelling = results
+        .rewrites
+        .iter()
+        .find(|r| r.kind == RewriteKind::Spelling)
+        .expect("read as a word the index has");
+    assert_eq!(spelling.also[0], "sydsjælland", "{:?}", results.rewrites);
+}

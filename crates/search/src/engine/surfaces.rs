@@ -114,13 +114,15 @@ pub(super) fn rewrite_as_written(
     }
 }
 
-/// How `page` writes the word folded as `folded`: in its text or its title.
+/// How `page` writes the word folded as `folded`: in its text, its title or
+/// its keywords (a place it names only there, "Sydsjælland").
 fn written_in(page: &StoredPage, folded: &str) -> Option<String> {
     if let Some(surface) = page.words.surface(folded) {
         return Some(surface.to_string());
     }
-    page.title
-        .split(|c: char| !c.is_alphanumeric())
+    std::iter::once(&page.title)
+        .chain(&page.keywords)
+        .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
         .find(|word| fold_danish(word) == folded)
         .map(str::to_lowercase)
 }
