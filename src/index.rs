@@ -106,7 +106,8 @@ pub fn wishes(page: &LoadedPage, body: &str) -> Vec<String> {
 }
 
 /// The taxonomies whose terms say what a page does, for whom and with what
-/// lesson: searched as words, so a page is found by its method or target
+/// lesson: what the best pages of a search share of them ranks the rest
+/// (`with_kind_taxonomies`), and they are searched as words, so a page is found by its method or target
 /// group where its own words differ (Arbejdsevnemetoden for a page about
 /// "ressourceprofiler"). Places, kinds of source, organisations and laws are
 /// left out: their names are the pages' own words, and searching them
@@ -155,6 +156,7 @@ pub fn build(
     // Readers look for practice examples first: suggestions list them first.
     let mut builder = IndexBuilder::new()
         .with_synonym_lists(curation.synonyms.clone())
+        .with_kind_taxonomies(SEARCHED_TAXONOMIES)
         .with_judged_queries(curation.judged_queries.clone())
         .with_danish_words(curation.danish_near_words.clone())
         .with_section_order(&[DocumentKind::Example.section()]);

@@ -44,6 +44,10 @@ pub struct Manifest {
     /// Titles and keywords for answers while the engine loads.
     pub(crate) suggestions: String,
     pub documents: u64,
+    /// The taxonomies whose terms say what kind of effort a page is (its
+    /// methods, target groups, …): what the best pages of a search share
+    /// with the rest ranks them (see `engine::feedback`).
+    pub(crate) kind_taxonomies: Vec<String>,
 }
 
 impl Manifest {
@@ -79,6 +83,7 @@ impl Manifest {
             hot_hash,
             suggestions: SUGGESTIONS_FILE.to_string(),
             documents,
+            kind_taxonomies: Vec::new(),
         }
     }
 

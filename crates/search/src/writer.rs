@@ -117,6 +117,8 @@ pub struct IndexBuilder {
     danish_words: Vec<String>,
     /// Sections whose pages the suggestion list shows first, in this order.
     section_order: Vec<String>,
+    /// Taxonomies whose terms say what kind of effort a page is.
+    kind_taxonomies: Vec<String>,
     /// Queries judged by reading, whose words point to the pages judged for
     /// them (see `judged`).
     judged: Vec<JudgedQuery>,
@@ -192,6 +194,14 @@ impl IndexBuilder {
     /// Every list of `curation/synonyms.toml` at once.
     pub fn with_synonym_lists(mut self, lists: SynonymLists) -> Self {
         self.synonym_lists = lists;
+        self
+    }
+
+    /// The taxonomies whose terms say what kind of effort a page is (its
+    /// methods and target groups): a search ranks the pages it matches by
+    /// what they share of them with its best few.
+    pub fn with_kind_taxonomies(mut self, taxonomies: &[&str]) -> Self {
+        self.kind_taxonomies = taxonomies.iter().map(|t| t.to_string()).collect();
         self
     }
 
@@ -271,7 +281,8 @@ impl IndexBuilder {
         let documents = self.documents.len() as u64;
         let hot = hot_ranges(&files)?;
         let hot_pack = pack(&files, &hot);
-        let manifest = Manifest::describe(&files, hot, &hot_pack, documents);
+        let mut manifest = Manifest::describe(&files, hot, &hot_pack, documents);
+        manifest.kind_taxonomies = self.kind_taxonomies.clone();
         let suggestions = suggestions_json(&self.documents, &self.section_order);
         Ok(IndexFiles {
             files,

@@ -12,6 +12,7 @@
 
 mod chosen_pages;
 mod explain;
+mod feedback;
 mod judged_order;
 mod open;
 mod prefetch;

@@ -16,7 +16,7 @@ use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DocAddress, Searcher, Term};
 
 use super::prefetch::{read_postings, read_terms_postings};
-use super::{judged_order, surfaces, Engine};
+use super::{feedback, judged_order, surfaces, Engine};
 use crate::error::SearchError;
 use crate::hit::{Hit, SearchResults};
 use crate::lexicon::IndexLexicon;
@@ -234,7 +234,8 @@ impl Engine {
             self.judged.pages_for(&meant)
         };
         let collected = if shares.is_empty() {
-            limit
+            // A page may rise into the top by what it shares with the best.
+            limit.max(feedback::CANDIDATES)
         } else {
             (searcher.num_docs() as usize).max(limit)
         };
@@ -254,9 +255,13 @@ impl Engine {
             self.read_ahead_wider(searcher, text, filters, &*words, widening);
         }
         let (mut top, total, facets) = self.settle(found.map_err(SearchError::from))?;
+        if !widening.literal {
+            top = feedback::feedback_order(searcher, &self.manifest.kind_taxonomies, top)?;
+        }
         if !shares.is_empty() {
             top = self.judged_order(searcher, &meant, &shares, top, limit)?;
         }
+        top.truncate(limit);
         Ok(Some(Found {
             words,
             query,

@@ -223,3 +223,35 @@ fn judged_queries_lift_the_pages_they_point_to_among_the_pages_matched() {
     let plain_job = plain.search("værkstedsplads", 10).expect("search");
     assert_eq!(job.hits, plain_job.hits);
 }
+
+#[test]
+fn a_page_of_the_kind_the_best_pages_are_rises_among_the_matches() {
+    let tagged = |title: &str, body: &str, method: &str| IndexDocument {
+        taxonomies: [("metode".to_string(), vec![method.to_string()])].into(),
+        ..page(title, body)
+    };
+    let pages = || {
+        [
+            tagged("Værksted", "Et værksted med jobtræning.", "Jobtræning"),
+            tagged("Beta", "Et værksted for kunst og kultur i byen.", "Jobtræning"),
+            tagged("Gamma", "Et værksted for kunst og kultur.", "Kunst"),
+            tagged(
+                "Delta",
+                "Et stort værksted med mange andre ting og sager og meget mere tekst her om alt muligt.",
+                "Kunst",
+            ),
+        ]
+    };
+    let titles = |engine: &Engine| -> Vec<String> {
+        let results = engine.search("værksted", 10).expect("search");
+        results.hits.iter().map(|h| h.title.clone()).collect()
+    };
+    let plain = engine_of(IndexBuilder::new(), pages());
+    assert_eq!(titles(&plain), ["Værksted", "Gamma", "Beta", "Delta"]);
+    let by_kind = engine_of(
+        IndexBuilder::new().with_kind_taxonomies(&["metode"]),
+        pages(),
+    );
+    let ranked = titles(&by_kind);
+    assert_eq!(ranked[..2], ["Værksted", "Beta"], "Beta is Værksted's kind");
+}
