@@ -178,6 +178,11 @@ test('a widened query says what else it searched for, and can be searched litera
   await assertEngineOrder(page, aged, 'an age query’s first 20');
   const age = await page.locator('#results-rewrites').textContent();
   assert.ok(age.includes('forløb med en borger på 56 år eller ældre (»over 55«)'), age);
+  // A verb form no page writes is searched in the forms pages write, and says so.
+  await page.goto(site.url('soeg/?q=truer'));
+  await waitForTotal(page, nativeSearch('truer', 100).total);
+  const inflected = await page.locator('#results-rewrites').textContent();
+  assert.ok(inflected.includes('truende (andre bøjninger af »truer«)'), inflected);
 });
 
 test('related words are named, not searched, and each is a search of its own with its count of pages', async () => {

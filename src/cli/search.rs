@@ -107,6 +107,7 @@ fn rewrite_line(rewrite: &Rewrite) -> String {
         RewriteKind::Related => "beslægtede ord (ikke søgt)",
         RewriteKind::Scaffolding => "spørgeord søgt med",
         RewriteKind::Age => "alder i forløbene",
+        RewriteKind::Inflection => "andre bøjninger",
     };
     let how = if rewrite.instead { "i stedet" } else { "også" };
     format!(

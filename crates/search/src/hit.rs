@@ -76,4 +76,6 @@ pub enum RewriteKind {
     /// An age ("over 55", "seniorer") searched as the ages of the people
     /// the case pages follow (`also`: "56 år eller ældre").
     Age,
+    /// Other inflections of a word no page writes ("truende" for "truer").
+    Inflection,
 }

@@ -183,6 +183,7 @@ const REWRITE_TEXT = {
   prefix: (r) => `ord der begynder med »${r.typed}«, fx ${r.also.join(', ')}`,
   // A question's own words ("folk", "hvordan"), searched when what it asks about found nothing.
   scaffolding: (r) => `${r.also.join(', ')} (intet fundet for »${r.typed}« som skrevet)`,
+  inflection: (r) => `${r.also.join(', ')} (andre bøjninger af »${r.typed}«)`,
   // An age read as the ages of the people the case pages follow ("56 år eller ældre").
   age: (r) => `forløb med en borger på ${r.also.join(', ')} (»${r.typed}«)`,
 };

@@ -285,3 +285,40 @@ fn a_reading_a_page_names_only_in_its_keywords_is_written_as_they_write_it() {
         .expect("read as a word the index has");
     assert_eq!(spelling.also[0], "sydsjælland", "{:?}", results.rewrites);
 }
+
+#[test]
+fn a_verb_form_no_page_writes_is_found_in_the_forms_pages_write() {
+    let engine = engine_with_synonyms(
+        Vec::new(),
+        &[
+            (
+                "Alfa",
+                "Borgeren opførte sig truende over for sin kontaktperson.",
+            ),
+            ("Beta", "Et værested for hjemløse."),
+        ],
+    );
+    let results = engine.search("truer", 10).expect("search");
+    assert_eq!(titles_as_typed(&results), ["Alfa"]);
+    assert!(results.rewrites.contains(&Rewrite {
+        kind: RewriteKind::Inflection,
+        typed: "truer".into(),
+        also: vec!["truende".into()],
+        instead: false,
+    }));
+    // A form a page writes is searched as it is.
+    let written = engine.search("truende", 10).expect("search");
+    assert!(written
+        .rewrites
+        .iter()
+        .all(|r| r.kind != RewriteKind::Inflection));
+    // A literal search reads only the word typed.
+    let literal = Filters {
+        literal: true,
+        ..Filters::default()
+    };
+    let literal = engine
+        .search_filtered("truer", 10, &literal)
+        .expect("search");
+    assert_eq!(literal.total, 0);
+}

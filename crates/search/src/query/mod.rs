@@ -20,6 +20,7 @@ mod capped;
 mod clauses;
 mod compound_part;
 mod fallback;
+mod inflection;
 mod parse;
 mod passage;
 mod per_word;

@@ -8,7 +8,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
 use super::clauses::{all_of, any_of, boosted, term_anywhere, term_written, PARTS_WEIGHT};
-use super::{compound_part, fallback, Widening};
+use super::{compound_part, fallback, inflection, Widening};
 use crate::analysis::{analyze, analyze_unstemmed};
 use crate::compounds::compound_leaves;
 use crate::hit::RewriteKind;
@@ -22,6 +22,10 @@ const ALTERNATIVE_WEIGHT: f32 = 0.4;
 const PREFIX_WEIGHT: f32 = 0.5;
 /// A prefix shorter than this matches too much to mean anything.
 const MIN_PREFIX_CHARS: usize = 3;
+
+/// Another inflection of a word no page writes ("truende" for "truer")
+/// counts for this share of the word itself.
+const INFLECTION_WEIGHT: f32 = 0.8;
 
 /// Weight of the parts of a compound the index has, when both are long words.
 const KNOWN_PARTS_WEIGHT: f32 = 0.4;
@@ -100,9 +104,25 @@ pub(super) fn word_query(
                     }
                 }
             }
+            // A word no page writes, in the inflections pages write.
+            let known = lexicon.knows_stem(term);
+            if !known {
+                let inflections = inflection::other_inflections(word, term, lexicon);
+                if !inflections.is_empty() {
+                    matched = true;
+                    let (written, terms): (Vec<String>, Vec<String>) =
+                        inflections.into_iter().unzip();
+                    widening.note(RewriteKind::Inflection, word, written);
+                    for term in terms {
+                        ways.push((
+                            Occur::Should,
+                            boosted(term_anywhere(fields, &term), INFLECTION_WEIGHT),
+                        ));
+                    }
+                }
+            }
             // A compound the index lacks is looked for as its parts; one it
             // has is not split (its parts may be words by accident: "revalide|ring").
-            let known = lexicon.knows_stem(term);
             let split = compound_leaves(word, &|t| lexicon.knows_stem(t))
                 .filter(|_| !widening.kept_misspellings.contains(word));
             if let Some(parts) = split.clone() {
