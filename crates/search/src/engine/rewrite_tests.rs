@@ -9,6 +9,15 @@ use crate::test_pages::{
 };
 use crate::writer::{IndexBuilder, IndexDocument};
 
+/// `text` searched as typed and inflected only (`Filters::literal`).
+fn search_literal(engine: &Engine, text: &str) -> SearchResults {
+    let literal = Filters {
+        literal: true,
+        ..Filters::default()
+    };
+    engine.search_filtered(text, 10, &literal).expect("search")
+}
+
 #[test]
 fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
     // "boligløs": a member no page uses, searched but not named.
@@ -48,13 +57,7 @@ fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
         .find(|h| h.title == "Beta")
         .expect("Beta");
     assert!(!beta.snippet.contains("<b>uden</b>"), "{}", beta.snippet);
-    let literal = Filters {
-        literal: true,
-        ..Filters::default()
-    };
-    let exact = engine
-        .search_filtered("hjemløse", 10, &literal)
-        .expect("search");
+    let exact = search_literal(&engine, "hjemløse");
     assert_eq!(titles(&exact), ["Alfa"]);
     assert!(exact.rewrites.is_empty(), "{:?}", exact.rewrites);
 
@@ -67,9 +70,7 @@ fn widened_queries_say_how_and_a_literal_search_does_not_widen() {
         // A sure reading: the word typed is not searched.
         instead: true,
     }));
-    let as_typed = engine
-        .search_filtered("mentorordnig", 10, &literal)
-        .expect("search");
+    let as_typed = search_literal(&engine, "mentorordnig");
     assert_eq!(
         as_typed.total, 0,
         "literally, a misspelt word finds nothing"
@@ -218,13 +219,7 @@ fn related_words_are_named_but_not_searched() {
         "{:?}",
         results.rewrites
     );
-    let literal = Filters {
-        literal: true,
-        ..Filters::default()
-    };
-    let plain = engine
-        .search_filtered("mentor", 10, &literal)
-        .expect("search");
+    let plain = search_literal(&engine, "mentor");
     assert!(plain.rewrites.is_empty(), "{:?}", plain.rewrites);
 }
 
@@ -261,13 +256,7 @@ fn an_age_asked_for_finds_the_cases_of_that_age_and_says_so() {
     let counted = engine.search("over 20 virksomheder", 10).expect("search");
     assert!(counted.rewrites.iter().all(|r| r.kind != RewriteKind::Age));
     // A literal search reads what was typed, not an age group.
-    let literal = Filters {
-        literal: true,
-        ..Filters::default()
-    };
-    let literal = engine
-        .search_filtered("seniorer", 10, &literal)
-        .expect("search");
+    let literal = search_literal(&engine, "seniorer");
     assert_eq!(literal.total, 0);
 }
 
@@ -313,12 +302,6 @@ fn a_verb_form_no_page_writes_is_found_in_the_forms_pages_write() {
         .iter()
         .all(|r| r.kind != RewriteKind::Inflection));
     // A literal search reads only the word typed.
-    let literal = Filters {
-        literal: true,
-        ..Filters::default()
-    };
-    let literal = engine
-        .search_filtered("truer", 10, &literal)
-        .expect("search");
+    let literal = search_literal(&engine, "truer");
     assert_eq!(literal.total, 0);
 }
