@@ -55,21 +55,21 @@ pub(super) fn feedback_order(
         }
         Ok(kinds)
     };
-    let leading: Vec<(DocAddress, HashSet<String>)> = matched
-        .iter()
-        .take(LEADING_PAGES)
-        .map(|&(_, address)| Ok((address, kinds(address)?)))
+    // Each page's kind tags, read once: the leading pages' serve twice.
+    let tagged: Vec<(Score, DocAddress, HashSet<String>)> = matched
+        .into_iter()
+        .map(|(score, address)| Ok((score, address, kinds(address)?)))
         .collect::<Result<_, SearchError>>()?;
-    let mut raised = Vec::with_capacity(matched.len());
-    for (score, address) in matched {
-        let own = kinds(address)?;
+    let leading = &tagged[..LEADING_PAGES];
+    let mut raised = Vec::with_capacity(tagged.len());
+    for (score, address, own) in &tagged {
         let shared: f32 = leading
             .iter()
-            .filter(|(leader, theirs)| *leader != address && !theirs.is_empty())
-            .map(|(_, theirs)| own.intersection(theirs).count() as f32 / theirs.len() as f32)
+            .filter(|(_, leader, theirs)| leader != address && !theirs.is_empty())
+            .map(|(_, _, theirs)| own.intersection(theirs).count() as f32 / theirs.len() as f32)
             .sum();
         let lift = SHARE * best * shared / LEADING_PAGES as f32;
-        raised.push((score + lift, address));
+        raised.push((score + lift, *address));
     }
     raised.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     Ok(raised)
