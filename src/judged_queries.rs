@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 21] = [
+pub const JUDGED_SETS: [JudgedSet; 22] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -141,6 +141,13 @@ pub const JUDGED_SETS: [JudgedSet; 21] = [
     JudgedSet::new(
         "queries-practice4.tsv",
         "Citizens' words, questions and slips",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-second round: a citizen's everyday words,
+    // questions and methods in lay words, written blind.
+    JudgedSet::new(
+        "queries-practice6.tsv",
+        "Everyday words, questions and lay methods",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
