@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 22] = [
+pub const JUDGED_SETS: [JudgedSet; 23] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -141,6 +141,13 @@ pub const JUDGED_SETS: [JudgedSet; 22] = [
     JudgedSet::new(
         "queries-practice4.tsv",
         "Citizens' words, questions and slips",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-second round: a planner's methods, pairs and
+    // questions, written blind.
+    JudgedSet::new(
+        "queries-practice5.tsv",
+        "Planners' methods, pairs and questions",
         SetRole::Tuning,
     ),
     // Issue #25, twenty-second round: a citizen's everyday words,
