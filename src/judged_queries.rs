@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 23] = [
+pub const JUDGED_SETS: [JudgedSet; 25] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -155,6 +155,20 @@ pub const JUDGED_SETS: [JudgedSet; 23] = [
     JudgedSet::new(
         "queries-practice6.tsv",
         "Everyday words, questions and lay methods",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-second round: a student's or journalist's pairs,
+    // everyday words and questions, written blind.
+    JudgedSet::new(
+        "queries-practice7.tsv",
+        "Students' pairs, everyday words and questions",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-second round: a caseworker's methods, situations,
+    // schemes and questions, written blind.
+    JudgedSet::new(
+        "queries-practice8.tsv",
+        "A caseworker's methods, situations and schemes",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
