@@ -1,5 +1,5 @@
 //! Ages the reader asks for: "over 55", "under 30", "ældre end 50",
-//! "mellem 40 og 50", "i 50'erne", "55+", and the words that name an age
+//! "mellem 40 og 50", "i 50'erne", "55+", "60-årig" (about that age), and the words that name an age
 //! group ("seniorer", "ældre", "unge"). A case page gives the age of the
 //! person it follows ("Alder: 59 år"); a query naming an age finds the
 //! cases in its range, besides the pages its words find as written ("mænd
@@ -17,6 +17,10 @@ use crate::stopwords::is_stop_word;
 /// Numbers read as ages, not as counts ("over 100 deltagere") or years.
 const AGES: RangeInclusive<u64> = 15..=99;
 const OLDEST: u64 = 120;
+/// One age typed ("en 60-årig", "60 årig") stands for the ages this near
+/// it: a reader naming one means a person of about that age, and a case
+/// record gives a single year, which an exact age would seldom meet.
+const ABOUT: u64 = 2;
 
 /// Words that name an age group, and the ages they stand for: "seniorer"
 /// on the labour market are from 50 ("seniorjob", "50+" efforts), "unge"
@@ -59,6 +63,11 @@ fn number(word: &str) -> Option<u64> {
     let age: u64 = digits.parse().ok()?;
     let unit = ["", "+", "-årige", "-årig", "årige", "årig", "år"];
     (AGES.contains(&age) && unit.contains(&rest)).then_some(age)
+}
+
+/// The ages [`ABOUT`] a single age typed.
+fn about(age: u64) -> RangeInclusive<u64> {
+    age.saturating_sub(ABOUT)..=age + ABOUT
 }
 
 /// A decade: "50'erne", "50erne" as 50–59.
@@ -134,7 +143,14 @@ pub(crate) fn find_ages(words: &[String]) -> Vec<AskedAge> {
                         word.contains("årig")
                             .then(|| number(word))
                             .flatten()
-                            .map(|age| (1, 0, age..=age))
+                            .map(|age| (1, 0, about(age)))
+                    })
+                    .or_else(|| {
+                        // "60 årig": the number and its unit typed apart ("i
+                        // 20 år" is a duration, not an age).
+                        next.filter(|n| ["årig", "årige"].contains(&n.as_str()))
+                            .and_then(|_| number(word))
+                            .map(|age| (2, 0, about(age)))
                     }),
             };
         match found {
@@ -206,7 +222,11 @@ mod tests {
         assert_eq!(taken("ledige i 50'erne").1, [("i 50'erne".into(), 50, 59)]);
         assert_eq!(taken("50erne").1, [("50erne".into(), 50, 59)]);
         assert_eq!(taken("55+ i job").1, [("55+".into(), 55, OLDEST)]);
-        assert_eq!(taken("50-årige").1, [("50-årige".into(), 50, 50)]);
+        assert_eq!(taken("50-årige").1, [("50-årige".into(), 48, 52)]);
+        assert_eq!(
+            taken("arbejdsløs som 60 årig"),
+            (vec!["60".into()], vec![("60 årig".into(), 58, 62)])
+        );
     }
 
     #[test]
@@ -216,6 +236,7 @@ mod tests {
         assert_eq!(taken("§ 94 boform").1, []);
         assert_eq!(taken("under 5 timer").1, []);
         assert_eq!(taken("55").1, []);
+        assert_eq!(taken("ledig i 20 år").1, []);
         assert_eq!(taken("ældre ledige").1, []);
     }
 
