@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 25] = [
+pub const JUDGED_SETS: [JudgedSet; 26] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -169,6 +169,13 @@ pub const JUDGED_SETS: [JudgedSet; 25] = [
     JudgedSet::new(
         "queries-practice8.tsv",
         "A caseworker's methods, situations and schemes",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-second round: a planner's methods, schemes and
+    // pairs, second round, written blind.
+    JudgedSet::new(
+        "queries-practice9.tsv",
+        "Planners' methods and schemes, second round",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
