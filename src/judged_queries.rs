@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 26] = [
+pub const JUDGED_SETS: [JudgedSet; 27] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -176,6 +176,13 @@ pub const JUDGED_SETS: [JudgedSet; 26] = [
     JudgedSet::new(
         "queries-practice9.tsv",
         "Planners' methods and schemes, second round",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-second round: names, places, everyday words and
+    // questions, written blind.
+    JudgedSet::new(
+        "queries-practice10.tsv",
+        "Names, places, everyday words and questions",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
