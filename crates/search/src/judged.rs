@@ -28,9 +28,10 @@ pub const JUDGED_FILE: &str = "judged.txt";
 /// What the judged queries add, as a share of the best page's score: the
 /// page they point to most, for a query each of whose words points
 /// somewhere, gains this share of it (chosen by cross-validation on the
-/// tuned-on sets and a set written blind and measured before it was
-/// learned; docs/ranking.md, fourteenth, nineteenth and twenty-second
-/// rounds: the more judged queries, the more they can be trusted).
+/// tuned-on sets, and checked on sets written blind and measured before
+/// they were learned; docs/ranking.md, fourteenth, nineteenth and
+/// twenty-second rounds: the more judged queries, the more they can be
+/// trusted).
 pub(crate) const JUDGED_SHARE: f32 = 1.2;
 
 /// A judged query: what a reader typed, and the pages judged for it with

@@ -1,9 +1,10 @@
 //! Ages the reader asks for: "over 55", "under 30", "ældre end 50",
-//! "mellem 40 og 50", "i 50'erne", "55+", "60-årig" (about that age), and the words that name an age
-//! group ("seniorer", "ældre", "unge"). A case page gives the age of the
-//! person it follows ("Alder: 59 år"); a query naming an age finds the
-//! cases in its range, besides the pages its words find as written ("mænd
-//! over 45" in a target group, "ledige over 30" in a rule).
+//! "mellem 40 og 50", "i 50'erne", "55+", "60-årig" (about that age), and
+//! the words that name an age group ("seniorer", "ældre", "unge"). A case
+//! page gives the age of the person it follows ("Alder: 59 år"); a query
+//! naming an age finds the cases in its range, besides the pages its words
+//! find as written ("mænd over 45" in a target group, "ledige over 30" in a
+//! rule).
 
 use std::ops::{Bound, RangeInclusive};
 
@@ -65,7 +66,7 @@ fn number(word: &str) -> Option<u64> {
     (AGES.contains(&age) && unit.contains(&rest)).then_some(age)
 }
 
-/// The ages [`ABOUT`] a single age typed.
+/// The ages within [`ABOUT`] years of a single age typed.
 fn about(age: u64) -> RangeInclusive<u64> {
     age.saturating_sub(ABOUT)..=age + ABOUT
 }
