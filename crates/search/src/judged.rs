@@ -9,12 +9,19 @@
 //! still decide what is found; the judgments decide, among pages that share
 //! the words, which a reader means (docs/ranking.md, fourteenth round).
 //!
-//! The list travels with the index as `judged.txt`, among the bytes the
-//! engine opens with: a line for each analyzed word, then its pages as
-//! `segment.document:weight`, the weight in hundredths (its size:
-//! docs/ranking.md).
+//! A query of two words or more also says what pages mean its words
+//! *together*: "misbrug og virksomhedspraktik" points past the pages about
+//! either word alone, to the pages judged for queries holding both. Where
+//! judged queries hold two of a search's words, those pages speak for
+//! `PAIR_SHARE` of the lift (docs/ranking.md, twenty-third round).
+//!
+//! The judged queries travel with the index as `judged.txt`, among the
+//! bytes the engine opens with: a line for each, its analyzed words, then
+//! `|` and its pages as `segment.document:grade`. The engine gathers what
+//! each word, and each pair of words, points to when it opens (shipping the
+//! queries is smaller than shipping every pair's pages: docs/ranking.md).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use tantivy::DocAddress;
 
@@ -42,18 +49,24 @@ pub struct JudgedQuery {
     pub grades: Vec<(String, u8)>,
 }
 
-/// One page a word points to: its document, and how much (in hundredths).
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Pointer {
-    segment: u32,
-    doc: u32,
-    weight: u32,
+/// The share of the lift the pages judged for queries holding two of a
+/// search's words speak for, when any do (chosen by cross-validation on the
+/// tuned-on sets; docs/ranking.md, twenty-third round).
+const PAIR_SHARE: f32 = 0.5;
+
+/// A judged query as the engine reads it: the pages judged for it, each
+/// with its grade's gain.
+#[derive(Clone, Debug, Default)]
+struct Judgment {
+    pages: Vec<(DocAddress, f32)>,
 }
 
-/// The words of the judged queries and the pages they point to.
+/// The judged queries, and for each analyzed word the queries holding it
+/// (in order, so two words' shared queries are found by merging).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Judged {
-    words: HashMap<String, Vec<Pointer>>,
+    judgments: Vec<Judgment>,
+    queries_with: HashMap<String, Vec<u32>>,
 }
 
 /// The analyzed words of `text` that say what it is about: not its stop
@@ -73,36 +86,34 @@ fn gain(grade: u8) -> f32 {
 }
 
 impl Judged {
-    /// `judged.json` for `queries`, with each page's document found by
-    /// `address_of`; pages the index lacks are left out.
+    /// `judged.txt` for `queries`, with each page's document found by
+    /// `address_of`; pages the index lacks are left out, and so are queries
+    /// with no words that say what they are about or no page left.
     pub fn file_bytes(
         queries: &[JudgedQuery],
         address_of: impl Fn(&str) -> Option<DocAddress>,
     ) -> Vec<u8> {
-        let mut queries_with: BTreeMap<String, u32> = BTreeMap::new();
-        let mut sums: BTreeMap<String, BTreeMap<(u32, u32), f32>> = BTreeMap::new();
+        let mut text = String::new();
         for query in queries {
             let words = content_words(&query.text);
-            for word in words {
-                *queries_with.entry(word.clone()).or_default() += 1;
-                let pages = sums.entry(word).or_default();
-                for (url, grade) in &query.grades {
-                    if let Some(address) = address_of(url) {
-                        *pages
-                            .entry((address.segment_ord, address.doc_id))
-                            .or_default() += gain(*grade);
-                    }
-                }
+            let pages: Vec<String> = query
+                .grades
+                .iter()
+                .filter_map(|(url, grade)| {
+                    let address = address_of(url)?;
+                    Some(format!(
+                        "{}.{}:{grade}",
+                        address.segment_ord, address.doc_id
+                    ))
+                })
+                .collect();
+            if words.is_empty() || pages.is_empty() {
+                continue;
             }
-        }
-        let mut text = String::new();
-        for (word, pages) in sums.into_iter().filter(|(_, pages)| !pages.is_empty()) {
-            let count = queries_with.get(&word).copied().unwrap_or(1) as f32;
-            text.push_str(&word);
-            for ((segment, doc), sum) in pages {
-                let weight = (sum / count * 100.0).round() as u32;
-                text.push_str(&format!(" {segment}.{doc}:{weight}"));
-            }
+            let words: Vec<String> = words.into_iter().collect();
+            text.push_str(&words.join(" "));
+            text.push('|');
+            text.push_str(&pages.join(" "));
             text.push('\n');
         }
         text.into_bytes()
@@ -113,26 +124,31 @@ impl Judged {
             SearchError::BadManifest(format!("{JUDGED_FILE}, line {line}: {what}"))
         };
         let text = std::str::from_utf8(bytes).map_err(|_| bad(1, "not UTF-8"))?;
-        let mut words = HashMap::new();
+        let mut judged = Judged::default();
         for (index, line) in text.lines().enumerate() {
-            let mut fields = line.split(' ');
-            let word = fields.next().filter(|w| !w.is_empty());
-            let word = word.ok_or_else(|| bad(index + 1, "no word"))?;
-            let pointers = fields
+            let (words, pages) = line
+                .split_once('|')
+                .ok_or_else(|| bad(index + 1, "no `|` between words and pages"))?;
+            let pages = pages
+                .split(' ')
                 .map(|field| {
-                    let (address, weight) = field.split_once(':')?;
+                    let (address, grade) = field.split_once(':')?;
                     let (segment, doc) = address.split_once('.')?;
-                    Some(Pointer {
-                        segment: segment.parse().ok()?,
-                        doc: doc.parse().ok()?,
-                        weight: weight.parse().ok()?,
-                    })
+                    let address = DocAddress::new(segment.parse().ok()?, doc.parse().ok()?);
+                    Some((address, gain(grade.parse().ok()?)))
                 })
-                .collect::<Option<Vec<Pointer>>>()
-                .ok_or_else(|| bad(index + 1, "a page is not segment.document:weight"))?;
-            words.insert(word.to_string(), pointers);
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| bad(index + 1, "a page is not segment.document:grade"))?;
+            let query = judged.judgments.len() as u32;
+            for word in words.split(' ').filter(|word| !word.is_empty()) {
+                let holding = judged.queries_with.entry(word.to_string()).or_default();
+                if holding.last() != Some(&query) {
+                    holding.push(query);
+                }
+            }
+            judged.judgments.push(Judgment { pages });
         }
-        Ok(Judged { words })
+        Ok(judged)
     }
 
     /// The share of what `text` asks about (its words less stop words, a
@@ -148,25 +164,70 @@ impl Judged {
         if asked.is_empty() {
             return 1.0;
         }
-        let known = asked.iter().filter(|w| self.words.contains_key(*w)).count();
+        let known = asked
+            .iter()
+            .filter(|w| self.queries_with.contains_key(*w))
+            .count();
         known as f32 / asked.len() as f32
     }
 
-    /// The pages the words of `text` point to, averaged over the words that
-    /// point to any, each with its share of the one they point to most, times
-    /// the share of what the query asks about that points anywhere: where one
-    /// word of four is known to the judged queries, it speaks for a quarter.
-    pub fn pages_for(&self, text: &str) -> HashMap<DocAddress, f32> {
-        let words = content_words(text);
-        let pointing: Vec<&Vec<Pointer>> = words
-            .iter()
-            .filter_map(|word| self.words.get(word))
-            .collect();
+    /// The pages `queries` (judged queries' indices) were judged for, each
+    /// with its gain averaged over them.
+    fn pages_of(&self, queries: &[u32]) -> HashMap<DocAddress, f32> {
         let mut pages: HashMap<DocAddress, f32> = HashMap::new();
-        for pointers in &pointing {
-            for pointer in pointers.iter() {
-                let address = DocAddress::new(pointer.segment, pointer.doc);
-                *pages.entry(address).or_default() += pointer.weight as f32 / pointing.len() as f32;
+        for &query in queries {
+            for &(address, gain) in &self.judgments[query as usize].pages {
+                *pages.entry(address).or_default() += gain / queries.len() as f32;
+            }
+        }
+        pages
+    }
+
+    /// Each page's share of `lists` (what some words point to), averaged
+    /// over them, as a share of the page they point to most.
+    fn averaged(lists: &[HashMap<DocAddress, f32>]) -> HashMap<DocAddress, f32> {
+        let mut pages: HashMap<DocAddress, f32> = HashMap::new();
+        for list in lists {
+            for (&address, &weight) in list {
+                *pages.entry(address).or_default() += weight / lists.len() as f32;
+            }
+        }
+        let most = pages.values().copied().fold(0.0, f32::max);
+        if most > 0.0 {
+            pages.values_mut().for_each(|share| *share /= most);
+        }
+        pages
+    }
+
+    /// The pages the words of `text` point to, averaged over the words that
+    /// point to any, blended with what its pairs of words point to where
+    /// judged queries hold both (`PAIR_SHARE`), each as a share of the page
+    /// pointed to most, times the share of what the query asks about that
+    /// points anywhere: where one word of four is known to the judged
+    /// queries, it speaks for a quarter.
+    pub fn pages_for(&self, text: &str) -> HashMap<DocAddress, f32> {
+        let words: Vec<&Vec<u32>> = content_words(text)
+            .iter()
+            .filter_map(|word| self.queries_with.get(word))
+            .collect();
+        let by_word: Vec<_> = words.iter().map(|queries| self.pages_of(queries)).collect();
+        let mut by_pair = Vec::new();
+        for (at, first) in words.iter().enumerate() {
+            for second in &words[at + 1..] {
+                let both = shared(first, second);
+                if !both.is_empty() {
+                    by_pair.push(self.pages_of(&both));
+                }
+            }
+        }
+        let mut pages = Self::averaged(&by_word);
+        if !by_pair.is_empty() {
+            let paired = Self::averaged(&by_pair);
+            pages
+                .values_mut()
+                .for_each(|share| *share *= 1.0 - PAIR_SHARE);
+            for (address, share) in paired {
+                *pages.entry(address).or_default() += share * PAIR_SHARE;
             }
         }
         let most = pages.values().copied().fold(0.0, f32::max);
@@ -178,6 +239,23 @@ impl Judged {
         }
         pages
     }
+}
+
+/// The queries in both of two ordered lists.
+fn shared(first: &[u32], second: &[u32]) -> Vec<u32> {
+    let (mut at_first, mut at_second, mut both) = (0, 0, Vec::new());
+    while at_first < first.len() && at_second < second.len() {
+        match first[at_first].cmp(&second[at_second]) {
+            std::cmp::Ordering::Less => at_first += 1,
+            std::cmp::Ordering::Greater => at_second += 1,
+            std::cmp::Ordering::Equal => {
+                both.push(first[at_first]);
+                at_first += 1;
+                at_second += 1;
+            }
+        }
+    }
+    both
 }
 
 #[cfg(test)]
@@ -226,11 +304,41 @@ mod tests {
         // A question's scaffolding is not what it asks about.
         assert_eq!(parsed.pages_for("hvordan virker job"), job);
         assert!(Judged::parse(b"ord 0.1").is_err());
-        assert!(Judged::parse(b"ord 0:1").is_err());
+        assert!(Judged::parse(b"ord|0.1").is_err());
+        assert!(Judged::parse(b"ord|0:1").is_err());
         assert_eq!(
             String::from_utf8(bytes).expect("text"),
-            "arbejd 0.0:700 0.1:100\nfast 0.0:300 0.2:700\nhjemlos 0.0:500 0.1:50 0.2:350\njob 0.0:300 0.2:700\n"
+            "arbejd hjemlos|0.0:3 0.1:1\nfast hjemlos job|0.0:2 0.2:3\n"
         );
+    }
+
+    #[test]
+    fn two_words_judged_together_point_past_either_alone() {
+        let queries = [
+            judged("misbrugere", &[("a/", 3)]),
+            judged("misbrugerne", &[("a/", 3)]),
+            judged("misbruger", &[("a/", 3)]),
+            judged("virksomhedspraktik", &[("b/", 3)]),
+            judged("virksomhedspraktikken", &[("b/", 3)]),
+            judged("virksomhedspraktikker", &[("b/", 3)]),
+            judged("misbrugere i virksomhedspraktik", &[("c/", 3)]),
+        ];
+        let parsed = Judged::parse(&Judged::file_bytes(&queries, address)).expect("parses");
+        // Each word alone points to a or b (7 · 3 / 4) more than to c (7 / 4);
+        // the two together point to c, which leads.
+        let pages = parsed.pages_for("virksomhedspraktik for misbrugere");
+        let (a, b, c) = (
+            pages[&DocAddress::new(0, 0)],
+            pages[&DocAddress::new(0, 1)],
+            pages[&DocAddress::new(0, 2)],
+        );
+        assert_eq!(c, 1.0);
+        assert!(a < c && b < c, "a {a}, b {b}, c {c}");
+        // Words never judged together: no pair speaks.
+        let apart = Judged::parse(&Judged::file_bytes(&queries[..6], address)).expect("parses");
+        let pages = apart.pages_for("virksomhedspraktik for misbrugere");
+        assert_eq!(pages[&DocAddress::new(0, 0)], 1.0);
+        assert_eq!(pages[&DocAddress::new(0, 1)], 1.0);
     }
 
     #[test]

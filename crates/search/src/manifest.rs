@@ -14,7 +14,7 @@ use crate::error::SearchError;
 use crate::hash::hash_hex;
 
 /// Bump when the schema, the analyzer or the file layout changes.
-pub const FORMAT_VERSION: u32 = 13;
+pub const FORMAT_VERSION: u32 = 14;
 
 pub const MANIFEST_FILE: &str = "manifest.json";
 pub const SUGGESTIONS_FILE: &str = "suggestions.json";
