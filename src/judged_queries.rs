@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 27] = [
+pub const JUDGED_SETS: [JudgedSet; 29] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -183,6 +183,20 @@ pub const JUDGED_SETS: [JudgedSet; 27] = [
     JudgedSet::new(
         "queries-practice10.tsv",
         "Names, places, everyday words and questions",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: a student's concepts, pairs, questions
+    // and slips, written blind.
+    JudgedSet::new(
+        "queries-practice11.tsv",
+        "A student's concepts, pairs and questions",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: a manager's results and barriers, a
+    // relative's everyday words, and pairs, written blind.
+    JudgedSet::new(
+        "queries-practice12.tsv",
+        "Results, barriers, relatives' words and pairs",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),

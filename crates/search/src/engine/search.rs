@@ -208,12 +208,22 @@ impl Engine {
         if self.chunks.has_missing() {
             if let Some(words) = &words {
                 self.read_ahead(searcher, &**words, widening);
+                self.read_ahead_wider(searcher, text, filters, &**words, widening);
             }
             // The list may yet say the word is a real one, searched as typed
-            // and by its compound parts.
+            // and by its compound parts; and, so read, the words may find
+            // nothing, and be searched again as near ones (which the list
+            // does not decide).
             let mut as_danish = widening.as_danish();
             if let Some(words) = self.words_query(searcher, text, &mut as_danish) {
                 self.read_ahead(searcher, &*words, &as_danish);
+                self.read_ahead_wider(searcher, text, filters, &*words, &as_danish);
+            }
+            if !widening.literal {
+                let mut wider = Widening::fallback_with_scaffolding();
+                if let Some(words) = self.words_query(searcher, text, &mut wider) {
+                    self.read_ahead(searcher, &*words, &wider);
+                }
             }
         }
         let words = self.settle(Ok(words))?;
