@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 29] = [
+pub const JUDGED_SETS: [JudgedSet; 31] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -197,6 +197,20 @@ pub const JUDGED_SETS: [JudgedSet; 29] = [
     JudgedSet::new(
         "queries-practice12.tsv",
         "Results, barriers, relatives' words and pairs",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: eight kinds mixed, as the second
+    // held-out set's author was asked for, written blind.
+    JudgedSet::new(
+        "queries-practice13.tsv",
+        "Eight kinds mixed, from many readers",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: a planner comparing stages on the way
+    // to work, day-to-day activities, pairs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice14.tsv",
+        "Stages on the way to work and day-to-day activities",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
