@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 31] = [
+pub const JUDGED_SETS: [JudgedSet; 33] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -211,6 +211,20 @@ pub const JUDGED_SETS: [JudgedSet; 31] = [
     JudgedSet::new(
         "queries-practice14.tsv",
         "Stages on the way to work and day-to-day activities",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: themes, lessons, policy and questions
+    // across the examples, written blind.
+    JudgedSet::new(
+        "queries-practice15.tsv",
+        "Themes, lessons and policy across the examples",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: a street-level worker's and a user's
+    // spoken words for people, problems and help, written blind.
+    JudgedSet::new(
+        "queries-practice16.tsv",
+        "Street-level words for people, problems and help",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
