@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 33] = [
+pub const JUDGED_SETS: [JudgedSet; 35] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -225,6 +225,20 @@ pub const JUDGED_SETS: [JudgedSet; 33] = [
     JudgedSet::new(
         "queries-practice16.tsv",
         "Street-level words for people, problems and help",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: a national consultant's programme
+    // words for methods, with groups and goals, and questions, written blind.
+    JudgedSet::new(
+        "queries-practice17.tsv",
+        "Programme words for methods, pairs and questions",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: citizens looking for help where they
+    // live: places, needs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice18.tsv",
+        "Citizens' places, needs and questions",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
