@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 35] = [
+pub const JUDGED_SETS: [JudgedSet; 37] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -239,6 +239,21 @@ pub const JUDGED_SETS: [JudgedSet; 35] = [
     JudgedSet::new(
         "queries-practice18.tsv",
         "Citizens' places, needs and questions",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: a student's keywords in every form
+    // (inflections, compounds, slips, without æ/ø/å, questions), written
+    // blind.
+    JudgedSet::new(
+        "queries-practice19.tsv",
+        "Keywords in every form",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: an employer's methods, jobs for
+    // groups, questions and schemes, written blind.
+    JudgedSet::new(
+        "queries-practice20.tsv",
+        "An employer's methods, jobs and questions",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
