@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 37] = [
+pub const JUDGED_SETS: [JudgedSet; 39] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -254,6 +254,20 @@ pub const JUDGED_SETS: [JudgedSet; 37] = [
     JudgedSet::new(
         "queries-practice20.tsv",
         "An employer's methods, jobs and questions",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: a social-services planner's methods,
+    // pairs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice21.tsv",
+        "A social-services planner's methods",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: older unemployed people's and their
+    // families' everyday words, questions and pairs, written blind.
+    JudgedSet::new(
+        "queries-practice22.tsv",
+        "Older unemployed people and their families",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
