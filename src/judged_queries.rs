@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 39] = [
+pub const JUDGED_SETS: [JudgedSet; 41] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -268,6 +268,20 @@ pub const JUDGED_SETS: [JudgedSet; 39] = [
     JudgedSet::new(
         "queries-practice22.tsv",
         "Older unemployed people and their families",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: a jobcentre team leader's methods for
+    // citizens far from work, pairs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice23.tsv",
+        "A jobcentre team's methods for citizens far from work",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-third round: everyday words for the people the
+    // pages serve, with goals, and questions, written blind.
+    JudgedSet::new(
+        "queries-practice24.tsv",
+        "Everyday words for the people the pages serve",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),

@@ -322,13 +322,19 @@ fn nearest(typed: &str, stem: &str, distance: u8, lexicon: &dyn Lexicon) -> Opti
 }
 
 /// A compound whose first part is a known word and whose rest is a
-/// misspelling of one: the first part and the rest's reading, joined.
+/// misspelling of one, or the other way about ("progresions|mål"): the
+/// known part and the other's reading, joined.
 fn misspelt_compound(word: &str, lexicon: &dyn Lexicon) -> Option<String> {
     let letters: Vec<char> = word.chars().collect();
     if letters.len() < MIN_HEAD_CHARS + MIN_REST_CHARS || !letters.iter().all(|c| c.is_alphabetic())
     {
         return None;
     }
+    misspelt_rest(&letters, lexicon).or_else(|| misspelt_head(&letters, lexicon))
+}
+
+/// A known first part, then a misspelt rest.
+fn misspelt_rest(letters: &[char], lexicon: &dyn Lexicon) -> Option<String> {
     // The longest known first part first: "invalide|pesionister" before "in|…".
     (MIN_HEAD_CHARS..=letters.len() - MIN_REST_CHARS)
         .rev()
@@ -348,6 +354,31 @@ fn misspelt_compound(word: &str, lexicon: &dyn Lexicon) -> Option<String> {
             let meant = nearest(&typed, &stem, edit_distance_for(&rest), lexicon)?;
             Some(format!("{head}{}", meant.best))
         })
+}
+
+/// A misspelt first part, as long as a word read as sure from one slip,
+/// then a known last part: the longest such last part first. A linking
+/// "s" stays where it was typed ("progresion|s|mål").
+fn misspelt_head(letters: &[char], lexicon: &dyn Lexicon) -> Option<String> {
+    (MIN_REST_CHARS..=letters.len() - MIN_HEAD_CHARS).find_map(|split| {
+        let head: String = letters[..split].iter().collect();
+        let rest: String = letters[split..].iter().collect();
+        let rest_known = matches!(analyze(&rest).as_slice(), [term] if lexicon.knows_stem(term));
+        if !rest_known {
+            return None;
+        }
+        let (stem_of, link) = match head.strip_suffix('s') {
+            Some(unlinked) if unlinked.chars().count() >= MIN_REST_CHARS => (unlinked, "s"),
+            _ => (head.as_str(), ""),
+        };
+        let [typed] = analyze_unstemmed(stem_of).try_into().ok()?;
+        let [stem] = analyze(stem_of).try_into().ok()?;
+        if lexicon.knows_word(&typed) || lexicon.knows_stem(&stem) {
+            return None;
+        }
+        let meant = nearest(&typed, &stem, edit_distance_for(stem_of), lexicon)?;
+        Some(format!("{}{link}{rest}", meant.best))
+    })
 }
 
 #[cfg(test)]

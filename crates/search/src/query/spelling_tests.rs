@@ -207,6 +207,28 @@ fn a_short_rest_of_a_compound_is_not_read_as_a_slip() {
 }
 
 #[test]
+fn a_slip_in_a_compound_s_first_part_is_read_as_the_part_meant() {
+    let engine = engine_of(
+        IndexBuilder::new(),
+        [
+            page(
+                "Progression",
+                "Et progressionsværktøj måler borgerens progression.",
+            ),
+            page("Mål", "Borgerens mål for forløbet."),
+        ],
+    );
+    // No page writes "progressionsmål"; a slip in its first part is read
+    // as the part meant, with the known last part, and so found by its parts.
+    let results = engine.search("progresionsmål", 10).expect("search");
+    assert_eq!(
+        spelling(&results),
+        [("progresionsmål", vec!["progressionsmål"])]
+    );
+    assert_eq!(titles(&results)[..1], ["Progression"]);
+}
+
+#[test]
 fn a_compound_of_known_words_is_no_slip() {
     let results = search("flygtningearbejde ");
     assert!(spelling(&results).is_empty(), "{:?}", results.rewrites);
