@@ -341,18 +341,10 @@ fn misspelt_rest(letters: &[char], lexicon: &dyn Lexicon) -> Option<String> {
         .find_map(|split| {
             let head: String = letters[..split].iter().collect();
             let rest: String = letters[split..].iter().collect();
-            let head_known =
-                matches!(analyze(&head).as_slice(), [term] if lexicon.knows_stem(term));
-            if !head_known {
+            if !is_known_part(&head, lexicon) {
                 return None;
             }
-            let [typed] = analyze_unstemmed(&rest).try_into().ok()?;
-            let [stem] = analyze(&rest).try_into().ok()?;
-            if lexicon.knows_word(&typed) || lexicon.knows_stem(&stem) {
-                return None;
-            }
-            let meant = nearest(&typed, &stem, edit_distance_for(&rest), lexicon)?;
-            Some(format!("{head}{}", meant.best))
+            Some(format!("{head}{}", reading_of_part(&rest, lexicon)?))
         })
 }
 
@@ -363,22 +355,34 @@ fn misspelt_head(letters: &[char], lexicon: &dyn Lexicon) -> Option<String> {
     (MIN_REST_CHARS..=letters.len() - MIN_HEAD_CHARS).find_map(|split| {
         let head: String = letters[..split].iter().collect();
         let rest: String = letters[split..].iter().collect();
-        let rest_known = matches!(analyze(&rest).as_slice(), [term] if lexicon.knows_stem(term));
-        if !rest_known {
+        if !is_known_part(&rest, lexicon) {
             return None;
         }
-        let (stem_of, link) = match head.strip_suffix('s') {
+        let (unlinked, link) = match head.strip_suffix('s') {
             Some(unlinked) if unlinked.chars().count() >= MIN_REST_CHARS => (unlinked, "s"),
             _ => (head.as_str(), ""),
         };
-        let [typed] = analyze_unstemmed(stem_of).try_into().ok()?;
-        let [stem] = analyze(stem_of).try_into().ok()?;
-        if lexicon.knows_word(&typed) || lexicon.knows_stem(&stem) {
-            return None;
-        }
-        let meant = nearest(&typed, &stem, edit_distance_for(stem_of), lexicon)?;
-        Some(format!("{}{link}{rest}", meant.best))
+        Some(format!(
+            "{}{link}{rest}",
+            reading_of_part(unlinked, lexicon)?
+        ))
     })
+}
+
+/// Is this part of a compound one word whose stem the pages write?
+fn is_known_part(part: &str, lexicon: &dyn Lexicon) -> bool {
+    matches!(analyze(part).as_slice(), [term] if lexicon.knows_stem(term))
+}
+
+/// The nearest reading of a part of a compound that no page writes, as
+/// typed or by its stem; `None` when the pages write it or nothing is near.
+fn reading_of_part(part: &str, lexicon: &dyn Lexicon) -> Option<String> {
+    let [typed] = analyze_unstemmed(part).try_into().ok()?;
+    let [stem] = analyze(part).try_into().ok()?;
+    if lexicon.knows_word(&typed) || lexicon.knows_stem(&stem) {
+        return None;
+    }
+    Some(nearest(&typed, &stem, edit_distance_for(part), lexicon)?.best)
 }
 
 #[cfg(test)]
