@@ -208,17 +208,24 @@ impl Engine {
         if self.chunks.has_missing() {
             if let Some(words) = &words {
                 self.read_ahead(searcher, &**words, widening);
-                self.read_ahead_wider(searcher, text, filters, &**words, widening);
             }
             // The list may yet say the word is a real one, searched as typed
             // and by its compound parts; and, so read, the words may find
             // nothing, and be searched again as near ones (which the list
             // does not decide).
             let mut as_danish = widening.as_danish();
-            if let Some(words) = self.words_query(searcher, text, &mut as_danish) {
-                self.read_ahead(searcher, &*words, &as_danish);
-                self.read_ahead_wider(searcher, text, filters, &*words, &as_danish);
+            let danish_words = self.words_query(searcher, text, &mut as_danish);
+            if let Some(danish_words) = &danish_words {
+                self.read_ahead(searcher, &**danish_words, &as_danish);
             }
+            let readings: Vec<(&dyn Query, &Widening)> = [
+                words.as_deref().map(|w| (w, &*widening)),
+                danish_words.as_deref().map(|w| (w, &as_danish)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            self.read_ahead_wider(searcher, text, filters, &readings);
             if !widening.literal {
                 let mut wider = Widening::fallback_with_scaffolding();
                 if let Some(words) = self.words_query(searcher, text, &mut wider) {
@@ -262,7 +269,7 @@ impl Engine {
         // those of the words the rewrite notes will look up.
         if self.chunks.has_missing() {
             self.read_ahead(searcher, &*query, widening);
-            self.read_ahead_wider(searcher, text, filters, &*words, widening);
+            self.read_ahead_wider(searcher, text, filters, &[(&*words, &*widening)]);
         }
         let (mut top, total, facets) = self.settle(found.map_err(SearchError::from))?;
         if !widening.literal {

@@ -28,17 +28,21 @@ const WIDER_SHARE: f32 = 0.5;
 
 impl Engine {
     /// While a search's first chunks are fetched, those of its wider search
-    /// are too when its words may find few pages ([`can_find_few`]), so the
-    /// pages found wider come in the same round.
+    /// are too when the words of one of its readings (`readings`, each with
+    /// its widening) may find few pages ([`can_find_few`]), so the pages
+    /// found wider come in the same round. The wider search is the same for
+    /// every reading, so it is built once.
     pub(super) fn read_ahead_wider(
         &self,
         searcher: &Searcher,
         text: &str,
         filters: &Filters,
-        words: &dyn Query,
-        widening: &Widening,
+        readings: &[(&dyn Query, &Widening)],
     ) {
-        if !widens(filters, widening) || !can_find_few(searcher, words) {
+        let may_widen = readings
+            .iter()
+            .any(|&(words, widening)| widens(filters, widening) && can_find_few(searcher, words));
+        if !may_widen {
             return;
         }
         let mut wider = Widening::fallback();
