@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 41] = [
+pub const JUDGED_SETS: [JudgedSet; 44] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -282,6 +282,28 @@ pub const JUDGED_SETS: [JudgedSet; 41] = [
     JudgedSet::new(
         "queries-practice24.tsv",
         "Everyday words for the people the pages serve",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: methods described in plain words,
+    // not their names, with groups and goals, and questions, written blind.
+    JudgedSet::new(
+        "queries-practice25.tsv",
+        "Methods described in plain words",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: a health and addiction worker's
+    // groups, methods, pairs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice26.tsv",
+        "A health and addiction worker's queries",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: a student's thesis words for
+    // approaches and methods, with groups and goals, and questions, written
+    // blind.
+    JudgedSet::new(
+        "queries-practice27.tsv",
+        "A student's thesis words for approaches",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
