@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 44] = [
+pub const JUDGED_SETS: [JudgedSet; 45] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -304,6 +304,13 @@ pub const JUDGED_SETS: [JudgedSet; 44] = [
     JudgedSet::new(
         "queries-practice27.tsv",
         "A student's thesis words for approaches",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: citizens writing about themselves,
+    // with what they want, and questions, written blind.
+    JudgedSet::new(
+        "queries-practice28.tsv",
+        "Citizens writing about themselves",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
