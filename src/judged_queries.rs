@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 45] = [
+pub const JUDGED_SETS: [JudgedSet; 47] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -311,6 +311,20 @@ pub const JUDGED_SETS: [JudgedSet; 45] = [
     JudgedSet::new(
         "queries-practice28.tsv",
         "Citizens writing about themselves",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: an integration worker's groups,
+    // methods, pairs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice29.tsv",
+        "An integration worker's queries",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: a volunteer organisation's and a
+    // housing social worker's methods, pairs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice30.tsv",
+        "A volunteer organisation's queries",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
