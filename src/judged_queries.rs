@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 47] = [
+pub const JUDGED_SETS: [JudgedSet; 49] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -325,6 +325,20 @@ pub const JUDGED_SETS: [JudgedSet; 47] = [
     JudgedSet::new(
         "queries-practice30.tsv",
         "A volunteer organisation's queries",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: a youth guidance counsellor's
+    // groups, methods, pairs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice31.tsv",
+        "A youth guidance counsellor's queries",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: how an effort is organised, funded
+    // and documented, with groups and goals, and questions, written blind.
+    JudgedSet::new(
+        "queries-practice32.tsv",
+        "How an effort is organised, funded and documented",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
