@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 49] = [
+pub const JUDGED_SETS: [JudgedSet; 51] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -339,6 +339,20 @@ pub const JUDGED_SETS: [JudgedSet; 49] = [
     JudgedSet::new(
         "queries-practice32.tsv",
         "How an effort is organised, funded and documented",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: a disability and reduced-capacity
+    // consultant's groups, methods, pairs and questions, written blind.
+    JudgedSet::new(
+        "queries-practice33.tsv",
+        "A disability consultant's queries",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: a benefits adviser's laws, pairs and
+    // questions about rules, rights and benefits, written blind.
+    JudgedSet::new(
+        "queries-practice34.tsv",
+        "A benefits adviser's questions about rules and rights",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
