@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 51] = [
+pub const JUDGED_SETS: [JudgedSet; 53] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -353,6 +353,20 @@ pub const JUDGED_SETS: [JudgedSet; 51] = [
     JudgedSet::new(
         "queries-practice34.tsv",
         "A benefits adviser's questions about rules and rights",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: questions in full sentences (how,
+    // what, where, why), written blind.
+    JudgedSet::new(
+        "queries-practice35.tsv",
+        "Questions in full sentences",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: a planner's queries with three or
+    // more concepts, written blind.
+    JudgedSet::new(
+        "queries-practice36.tsv",
+        "A planner's queries with three or more concepts",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
