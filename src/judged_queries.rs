@@ -53,7 +53,7 @@ impl JudgedSet {
 
 /// Every judged set, in the order `praksis eval` prints them. Each was
 /// written blind, by a helper who had seen neither the engine nor its results.
-pub const JUDGED_SETS: [JudgedSet; 53] = [
+pub const JUDGED_SETS: [JudgedSet; 55] = [
     JudgedSet::new(QUERIES_FILE, "Judged queries", SetRole::Tuning),
     // Everyday queries in eight kinds.
     JudgedSet::new("queries-dev.tsv", "Development queries", SetRole::Tuning),
@@ -367,6 +367,20 @@ pub const JUDGED_SETS: [JudgedSet; 53] = [
     JudgedSet::new(
         "queries-practice36.tsv",
         "A planner's queries with three or more concepts",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: a planner's short searches for ways
+    // of working, the less common words, written blind.
+    JudgedSet::new(
+        "queries-practice37.tsv",
+        "A planner's short searches for ways of working",
+        SetRole::Tuning,
+    ),
+    // Issue #25, twenty-fourth round: short everyday searches about
+    // situations and needs, the less common words, written blind.
+    JudgedSet::new(
+        "queries-practice38.tsv",
+        "Short everyday searches about situations and needs",
         SetRole::Tuning,
     ),
     JudgedSet::new(HELD_OUT_FILE, "Held-out queries", SetRole::HeldOut),
