@@ -440,16 +440,23 @@ test('a hit whose snippet shows a wish is marked as one, the others not, as the 
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
-test('pages found only by the wider search follow the few found as typed, marked, as the engine says natively', async () => {
-  const query = 'resultatmåling';
+/**
+ * The pages the engine adds to `query`'s few pages found as typed, those
+ * with `flag` (`wider` or `judged`): natively after every page found as
+ * typed (judged before wider), counted, and marked with `className` in the
+ * browser in the engine's order.
+ */
+async function assertAddedPagesMarked(query, flag, className) {
   const native = nativeSearch(query, 100);
-  const wider = native.hits.filter((hit) => hit.wider).map((hit) => hit.title);
-  const typed = native.hits.filter((hit) => !hit.wider).map((hit) => hit.title);
-  assert.ok(typed.length > 0 && wider.length > 0, `some of each: ${typed} | ${wider}`);
+  const kind = (hit) => (hit.judged ? 1 : hit.wider ? 2 : 0);
+  const added = native.hits.filter((hit) => hit[flag]).map((hit) => hit.title);
+  const typed = native.hits.filter((hit) => kind(hit) === 0).map((hit) => hit.title);
+  assert.ok(typed.length > 0 && added.length > 0, `some of each: ${typed} | ${added}`);
+  const kinds = native.hits.map(kind);
   assert.deepEqual(
-    native.hits.map((hit) => hit.title),
-    [...typed, ...wider],
-    'the wider pages come after every page found as typed',
+    kinds,
+    [...kinds].sort((a, b) => a - b),
+    'the added pages come after every page found as typed, judged before wider',
   );
   assert.equal(native.total, native.hits.length, 'the count is of the pages shown');
   const page = await site.openPage();
@@ -458,11 +465,21 @@ test('pages found only by the wider search follow the few found as typed, marked
   await assertEngineOrder(page, native, 'the engine’s order');
   const marked = await page
     .locator('#results-list > li')
-    .evaluateAll((items) =>
-      items.filter((li) => li.querySelector('.result-wider')).map((li) => li.querySelector('a').textContent),
+    .evaluateAll(
+      (items, className) =>
+        items.filter((li) => li.querySelector(`.${className}`)).map((li) => li.querySelector('a').textContent),
+      className,
     );
-  assert.deepEqual(marked, wider);
+  assert.deepEqual(marked, added);
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+}
+
+test('pages found only by the wider search follow the few found as typed, marked, as the engine says natively', async () => {
+  await assertAddedPagesMarked('arbejdsmiljøproblemer', 'wider', 'result-wider');
+});
+
+test('pages readers judged for the words follow the few found as typed, marked, as the engine says natively', async () => {
+  await assertAddedPagesMarked('skadesreduktion', 'judged', 'result-judged');
 });
 
 test('a query naming a method or target group links to its page, which quotes each page’s sentence', async () => {

@@ -85,7 +85,11 @@ pub fn run(project: &Project, args: &SearchArgs) -> anyhow::Result<ExitCode> {
                 hit.title,
                 hit.url,
                 hit.score,
-                if hit.wider { "  (fundet bredere)" } else { "" }
+                match (hit.judged, hit.wider) {
+                    (true, _) => "  (fundet af læsere)",
+                    (_, true) => "  (fundet bredere)",
+                    _ => "",
+                }
             );
         }
         for rewrite in &results.rewrites {

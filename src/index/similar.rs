@@ -122,6 +122,7 @@ mod tests {
             snippet: String::new(),
             wish: false,
             wider: false,
+            judged: false,
             score: 1.0,
         }
     }

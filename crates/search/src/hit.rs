@@ -22,6 +22,11 @@ pub struct Hit {
     /// every page found as typed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub wider: bool,
+    /// Uses none of the words searched, but readers judged it for searches
+    /// with these words (`curation/queries*.tsv`): added after every page
+    /// found as typed when those are few.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub judged: bool,
     pub score: f32,
 }
 

@@ -69,12 +69,15 @@ pub(crate) struct Judged {
     queries_with: HashMap<String, Vec<u32>>,
 }
 
-/// The analyzed words of `text` that say what it is about: not its stop
-/// words or a question's scaffolding ("hvad ved man om"), which point to
-/// every kind of page.
-fn content_words(text: &str) -> BTreeSet<String> {
-    analyze(text)
-        .into_iter()
+/// The analyzed words of what `text` asks about: its words less stop
+/// words, a question's scaffolding and a request ("hvad ved man om …",
+/// "hvor kan jeg læse om …"), which point to every kind of page. (A search
+/// framed so points where the words alone do: `praksis eval --variants`.)
+fn asked_words(text: &str) -> BTreeSet<String> {
+    ParsedQuery::parse(text)
+        .words
+        .iter()
+        .flat_map(|word| analyze(word))
         .filter(|word| !is_stop_word(word))
         .collect()
 }
@@ -95,7 +98,7 @@ impl Judged {
     ) -> Vec<u8> {
         let mut text = String::new();
         for query in queries {
-            let words = content_words(&query.text);
+            let words = asked_words(&query.text);
             let pages: Vec<String> = query
                 .grades
                 .iter()
@@ -155,12 +158,7 @@ impl Judged {
     /// question's scaffolding and a request: "hvor kan jeg læse om …") that
     /// points anywhere.
     fn known_share(&self, text: &str) -> f32 {
-        let asked: BTreeSet<String> = ParsedQuery::parse(text)
-            .words
-            .iter()
-            .flat_map(|word| analyze(word))
-            .filter(|word| !is_stop_word(word))
-            .collect();
+        let asked = asked_words(text);
         if asked.is_empty() {
             return 1.0;
         }
@@ -206,7 +204,8 @@ impl Judged {
     /// points anywhere: where one word of four is known to the judged
     /// queries, it speaks for a quarter.
     pub fn pages_for(&self, text: &str) -> HashMap<DocAddress, f32> {
-        let words: Vec<&Vec<u32>> = content_words(text)
+        let words = asked_words(text);
+        let words: Vec<&Vec<u32>> = words
             .iter()
             .filter_map(|word| self.queries_with.get(word))
             .collect();

@@ -40,7 +40,7 @@ pub fn is_question_word(term: &str) -> bool {
 /// and the preposition after it ("læse om", "eksempler på", "erfaringer
 /// med"). Followed by what the reader wants, the word is scaffolding: every
 /// page here is an example, an experience or something to read.
-const REQUEST_PHRASES: [&str; 12] = [
+const REQUEST_PHRASES: [&str; 14] = [
     "læse om",
     "læs om",
     "eksempler på",
@@ -53,6 +53,9 @@ const REQUEST_PHRASES: [&str; 12] = [
     "materiale om",
     "noget om",
     "mere om",
+    // "hvad ved man om …": the verb "vide", not the preposition "ved".
+    "ved man",
+    "ved vi",
 ];
 
 fn request_phrases() -> &'static Vec<Vec<String>> {

@@ -137,14 +137,24 @@ export function hitItem(hit, withSnippet) {
   link.href = new URL(hit.url, siteRoot).href;
   link.textContent = hit.title;
   item.append(link);
-  if (hit.wider) {
-    // Below every page with the words as typed: found when the few pages those found were searched wider.
-    const wider = document.createElement('span');
-    wider.className = 'result-wider';
-    wider.textContent = 'fundet bredere';
-    wider.title =
-      'Fundet ved en bredere søgning (dele af sammensatte ord, stavning), efter siderne med ordene som skrevet.';
-    item.append(' ', wider);
+  // Below every page with the words as typed, when those are few: a page
+  // readers judged for such searches, or one the search found wider.
+  const added = hit.judged
+    ? [
+        'fundet af læsere',
+        'Siden bruger ikke de søgte ord, men læsere har vurderet den relevant for søgninger med de samme ord. Den står efter siderne med ordene som skrevet.',
+      ]
+    : hit.wider
+      ? [
+          'fundet bredere',
+          'Fundet ved en bredere søgning (dele af sammensatte ord, stavning), efter siderne med ordene som skrevet.',
+        ]
+      : null;
+  if (added) {
+    const mark = document.createElement('span');
+    mark.className = hit.judged ? 'result-judged' : 'result-wider';
+    [mark.textContent, mark.title] = added;
+    item.append(' ', mark);
   }
   if (withSnippet) {
     const snippet = document.createElement('p');

@@ -1,6 +1,8 @@
 //! The order the judged queries give (see `crate::judged`): the pages a
 //! search matches, each page the words point to lifted by its share of
-//! [`JUDGED_SHARE`] of the best page's score.
+//! [`JUDGED_SHARE`] of the best page's score; and the pages the words point
+//! to that the search does not match, which may fill a short list after
+//! every page it matches (`wider`).
 
 use std::collections::{HashMap, HashSet};
 
@@ -76,6 +78,23 @@ impl Engine {
         lifted.truncate(limit);
         Ok(lifted)
     }
+}
+
+/// The pages `shares` points to that are not among `matched` (every page
+/// the query matches), by share, most first: pages readers judged for
+/// searches with these words that use none of them.
+pub(super) fn judged_unmatched(
+    shares: &HashMap<DocAddress, f32>,
+    matched: &[(Score, DocAddress)],
+) -> Vec<(f32, DocAddress)> {
+    let matched: HashSet<DocAddress> = matched.iter().map(|&(_, address)| address).collect();
+    let mut unmatched: Vec<(f32, DocAddress)> = shares
+        .iter()
+        .filter(|(address, share)| **share > 0.0 && !matched.contains(address))
+        .map(|(&address, &share)| (share, address))
+        .collect();
+    unmatched.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    unmatched
 }
 
 /// `text` with each word a spelling reading replaced ("flygninge" read as

@@ -63,6 +63,7 @@ impl Engine {
                 snippet: String::new(),
                 wish: false,
                 wider: false,
+                judged: false,
                 score,
             });
             if related.len() == limit {

@@ -35,6 +35,9 @@ pub(super) struct Found {
     pub top: Vec<(f32, DocAddress)>,
     pub total: usize,
     pub facets: FacetCounts,
+    /// Pages the judged queries' words point to that the query does not
+    /// match, most pointed to first (`judged_order::judged_unmatched`).
+    pub judged_unmatched: Vec<(f32, DocAddress)>,
 }
 
 /// Narrows a search: pages with one of the listed terms of every taxonomy
@@ -104,7 +107,7 @@ impl Engine {
                 }
             }
         }
-        let wider_from =
+        let added_from =
             self.add_wider(&searcher, text, filters, limit, &mut found, &mut widening)?;
         let Found {
             words,
@@ -112,6 +115,7 @@ impl Engine {
             top,
             total,
             facets,
+            ..
         } = found;
         results.rewrites = widening.rewrites;
         results.rewrites.sort();
@@ -167,7 +171,8 @@ impl Engine {
                 section: page.section.clone(),
                 wish: snippet.matched_at.is_some_and(|at| page.wished_at(at)),
                 snippet: snippet.html,
-                wider: rank >= wider_from,
+                judged: (added_from.judged..added_from.wider).contains(&rank),
+                wider: rank >= added_from.wider,
                 score,
             });
         }
@@ -275,7 +280,9 @@ impl Engine {
         if !widening.literal {
             top = feedback::feedback_order(searcher, &self.manifest.kind_taxonomies, top)?;
         }
+        let mut judged_unmatched = Vec::new();
         if !shares.is_empty() {
+            judged_unmatched = judged_order::judged_unmatched(&shares, &top);
             top = self.judged_order(searcher, &meant, &shares, top, limit)?;
         }
         top.truncate(limit);
@@ -285,6 +292,7 @@ impl Engine {
             top,
             total,
             facets,
+            judged_unmatched,
         }))
     }
 

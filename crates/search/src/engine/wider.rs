@@ -51,12 +51,13 @@ impl Engine {
         }
     }
 
-    /// `found` (as typed, with `widening`), and after its pages those the
-    /// wider search adds, up to [`FEW_PAGES`] in all (and `limit`): the
+    /// `found` (as typed, with `widening`), and after its pages, up to
+    /// [`FEW_PAGES`] in all (and `limit`), first the pages readers judged
+    /// for searches with these words that use none of them
+    /// (`found.judged_unmatched`), then those the wider search adds: the
     /// count and facets are of the pages shown, the rewrites of both
     /// searches, and the snippets mark both searches' words. Returns where
-    /// the wider pages start in `found.top` (its length when none were
-    /// added).
+    /// the added pages of each kind start in `found.top`.
     pub(super) fn add_wider(
         &self,
         searcher: &Searcher,
@@ -65,17 +66,17 @@ impl Engine {
         limit: usize,
         found: &mut Found,
         widening: &mut Widening,
-    ) -> Result<usize, SearchError> {
+    ) -> Result<AddedFrom, SearchError> {
         let typed_pages = found.top.len();
+        let none = AddedFrom {
+            judged: typed_pages,
+            wider: typed_pages,
+        };
         if found.total == 0 || found.total >= FEW_PAGES || !widens(filters, widening) {
-            return Ok(typed_pages);
+            return Ok(none);
         }
         let mut wider = Widening::fallback();
-        let Some(again) =
-            self.matches(searcher, text, filters, FEW_PAGES + typed_pages, &mut wider)?
-        else {
-            return Ok(typed_pages);
-        };
+        let again = self.matches(searcher, text, filters, FEW_PAGES + typed_pages, &mut wider)?;
         // Every page found as typed (fewer than FEW_PAGES), shown or not.
         let typed: Vec<DocAddress> = if typed_pages < found.total {
             let all = searcher.search(
@@ -92,21 +93,35 @@ impl Engine {
             .iter()
             .map(|(score, _)| *score)
             .fold(f32::MAX, f32::min);
-        let best = again.top.first().map_or(1.0, |(score, _)| *score);
-        let scale = WIDER_SHARE * lowest / best.max(f32::MIN_POSITIVE);
-        let added: Vec<(f32, DocAddress)> = again
-            .top
-            .iter()
+        // A judged page ranks below every page found as typed, by how much
+        // the words point to it.
+        let judged: Vec<(f32, DocAddress)> = std::mem::take(&mut found.judged_unmatched)
+            .into_iter()
             .filter(|(_, address)| !typed.contains(address))
             .take(FEW_PAGES - typed.len())
-            .map(|&(score, address)| (score * scale, address))
+            .map(|(share, address)| (share * WIDER_SHARE * lowest, address))
             .collect();
-        if added.is_empty() {
-            return Ok(typed_pages);
+        let lowest = judged.last().map_or(lowest, |&(score, _)| score);
+        let mut wider_pages = Vec::new();
+        if let Some(again) = &again {
+            let best = again.top.first().map_or(1.0, |(score, _)| *score);
+            let scale = WIDER_SHARE * lowest / best.max(f32::MIN_POSITIVE);
+            wider_pages = again
+                .top
+                .iter()
+                .filter(|(_, address)| {
+                    !typed.contains(address) && !judged.iter().any(|(_, a)| a == address)
+                })
+                .take(FEW_PAGES - typed.len() - judged.len())
+                .map(|&(score, address)| (score * scale, address))
+                .collect();
+        }
+        if judged.is_empty() && wider_pages.is_empty() {
+            return Ok(none);
         }
         let shown: BTreeSet<DocAddress> = typed
             .iter()
-            .chain(added.iter().map(|(_, a)| a))
+            .chain(judged.iter().chain(&wider_pages).map(|(_, a)| a))
             .copied()
             .collect();
         let counted = searcher.search(
@@ -118,19 +133,37 @@ impl Engine {
         );
         found.facets = self.settle(counted.map_err(SearchError::from))?;
         found.total = shown.len();
-        let words: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-            (Occur::Should, found.words.box_clone()),
-            (Occur::Should, again.words),
-        ]));
-        found.query = filter_query(words, filters, &self.fields);
+        let wider_pages_empty = wider_pages.is_empty();
+        let room = limit.saturating_sub(typed_pages);
+        let judged_shown = judged.len().min(room);
+        found.top.extend(judged.into_iter().take(room));
         found
             .top
-            .extend(added.into_iter().take(limit.saturating_sub(typed_pages)));
-        widening.rewrites.extend(wider.rewrites);
-        widening.unhighlighted.extend(wider.unhighlighted);
-        widening.synonyms_only.extend(wider.synonyms_only);
-        Ok(typed_pages)
+            .extend(wider_pages.into_iter().take(room - judged_shown));
+        if let Some(again) = again {
+            if !wider_pages_empty {
+                let words: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+                    (Occur::Should, found.words.box_clone()),
+                    (Occur::Should, again.words),
+                ]));
+                found.query = filter_query(words, filters, &self.fields);
+                widening.rewrites.extend(wider.rewrites);
+                widening.unhighlighted.extend(wider.unhighlighted);
+                widening.synonyms_only.extend(wider.synonyms_only);
+            }
+        }
+        Ok(AddedFrom {
+            judged: typed_pages,
+            wider: typed_pages + judged_shown,
+        })
     }
+}
+
+/// Where the pages added to a short list start among its hits: those
+/// readers judged for the words, then those the wider search found.
+pub(super) struct AddedFrom {
+    pub judged: usize,
+    pub wider: usize,
 }
 
 /// Is a search with `filters` and `widening` widened when it finds few?
@@ -167,7 +200,8 @@ fn can_find_few(searcher: &Searcher, words: &dyn Query) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::engine::{Engine, Filters};
-    use crate::hit::SearchResults;
+    use crate::hit::{Hit, SearchResults};
+    use crate::judged::JudgedQuery;
     use crate::test_pages::{engine_of, page};
     use crate::writer::{IndexBuilder, IndexDocument};
 
@@ -183,14 +217,51 @@ mod tests {
         )
     }
 
-    /// Each hit's title, with "+" when it was found only wider.
+    /// Each hit's title, with "+" when it was found only wider and "*" when
+    /// only readers' judgments added it.
     fn titles(results: &SearchResults) -> Vec<String> {
-        let mark = |wider: bool| if wider { "+" } else { "" };
+        let mark = |hit: &Hit| match (hit.wider, hit.judged) {
+            (true, _) => "+",
+            (_, true) => "*",
+            _ => "",
+        };
         results
             .hits
             .iter()
-            .map(|hit| format!("{}{}", mark(hit.wider), hit.title))
+            .map(|hit| format!("{}{}", mark(hit), hit.title))
             .collect()
+    }
+
+    #[test]
+    fn pages_judged_for_the_words_follow_the_few_found_as_typed_before_the_wider_ones() {
+        let judged = vec![JudgedQuery {
+            text: "resultatmåling hvert år".into(),
+            grades: vec![
+                ("eksempler/alfa/".into(), 3),
+                ("eksempler/delta/".into(), 2),
+            ],
+        }];
+        let pages = [
+            page("Alfa", "Hvert år laver vi en resultatmåling."),
+            page("Beta", "Gode resultater for borgerne."),
+            page("Gamma", "En måling af trivsel blandt de ledige."),
+            page("Delta", "Haven bliver passet af frivillige."),
+        ];
+        let engine = engine_of(IndexBuilder::new().with_judged_queries(judged), pages);
+        let results = engine.search("resultatmåling", 10).expect("search");
+        // Delta uses no word searched, but a reader judged it for a query
+        // with the word: after the pages found as typed, before the wider.
+        assert_eq!(titles(&results), ["Alfa", "Beta", "*Delta", "+Gamma"]);
+        assert_eq!(results.total, 4);
+        // A list long enough as typed, or a literal search, has none.
+        let literal = Filters {
+            literal: true,
+            ..Filters::default()
+        };
+        let results = engine
+            .search_filtered("resultatmåling", 10, &literal)
+            .expect("search");
+        assert_eq!(titles(&results), ["Alfa"]);
     }
 
     #[test]
