@@ -302,6 +302,7 @@ mod tests {
         assert!((half[&DocAddress::new(0, 0)] - 0.3 / 0.7 * 0.5).abs() < 1e-6);
         // A question's scaffolding is not what it asks about.
         assert_eq!(parsed.pages_for("hvordan virker job"), job);
+        assert_eq!(parsed.pages_for("hvad ved man om job"), job);
         assert!(Judged::parse(b"ord 0.1").is_err());
         assert!(Judged::parse(b"ord|0.1").is_err());
         assert!(Judged::parse(b"ord|0:1").is_err());

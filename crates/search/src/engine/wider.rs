@@ -1,10 +1,12 @@
-//! A query that finds few pages as typed is relaxed a step: the best pages
-//! the wider search finds besides (a compound by its head or any part,
-//! spelling further off; `crate::query::Widening::fallback`) fill the list
-//! to [`FEW_PAGES`] after the pages found as typed, each marked as found
-//! wider, so a one-word query answered by one page still shows pages that
-//! speak of it in other words (issue #25, item 2). The count and the facets
-//! are of the pages shown. A search narrowed by filters is not widened.
+//! A query that finds few pages as typed is relaxed a step: the pages
+//! readers judged for its words that use none of them (`crate::judged`),
+//! then the best pages the wider search finds besides (a compound by its
+//! head or any part, spelling further off;
+//! `crate::query::Widening::fallback`) fill the list to [`FEW_PAGES`] after
+//! the pages found as typed, each marked as judged or found wider, so a
+//! one-word query answered by one page still shows pages that speak of it
+//! in other words (issue #25, item 2). The count and the facets are of the
+//! pages shown. A search narrowed by filters is not widened.
 
 use std::collections::BTreeSet;
 

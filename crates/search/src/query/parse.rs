@@ -196,6 +196,9 @@ mod tests {
         );
         assert_eq!(words("hvor kan jeg læse om revalidering"), ["revalidering"]);
         assert_eq!(words("erfaringer med hjemløse i job"), ["hjemløse", "job"]);
+        assert_eq!(words("hvad ved man om recovery"), ["recovery"]);
+        // "ved" the preposition stays.
+        assert_eq!(words("job ved kommunen"), ["job", "ved", "kommunen"]);
         // Alone, or with nothing after it, the word is what is asked for.
         assert_eq!(words("eksempler"), ["eksempler"]);
         assert_eq!(words("gode erfaringer med"), ["gode", "erfaringer"]);
