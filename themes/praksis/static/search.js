@@ -141,19 +141,20 @@ export function hitItem(hit, withSnippet) {
   // readers judged for such searches, or one the search found wider.
   const added = hit.judged
     ? [
+        'result-judged',
         'fundet af læsere',
         'Siden bruger ikke de søgte ord, men læsere har vurderet den relevant for søgninger med de samme ord. Den står efter siderne med ordene som skrevet.',
       ]
     : hit.wider
       ? [
+          'result-wider',
           'fundet bredere',
           'Fundet ved en bredere søgning (dele af sammensatte ord, stavning), efter siderne med ordene som skrevet.',
         ]
       : null;
   if (added) {
     const mark = document.createElement('span');
-    mark.className = hit.judged ? 'result-judged' : 'result-wider';
-    [mark.textContent, mark.title] = added;
+    [mark.className, mark.textContent, mark.title] = added;
     item.append(' ', mark);
   }
   if (withSnippet) {

@@ -77,8 +77,6 @@ impl Engine {
         if found.total == 0 || found.total >= FEW_PAGES || !widens(filters, widening) {
             return Ok(none);
         }
-        let mut wider = Widening::fallback();
-        let again = self.matches(searcher, text, filters, FEW_PAGES + typed_pages, &mut wider)?;
         // Every page found as typed (fewer than FEW_PAGES), shown or not.
         let typed: Vec<DocAddress> = if typed_pages < found.total {
             let all = searcher.search(
@@ -104,6 +102,13 @@ impl Engine {
             .map(|(share, address)| (share * WIDER_SHARE * lowest, address))
             .collect();
         let lowest = judged.last().map_or(lowest, |&(score, _)| score);
+        // The wider search only when the judged pages leave room.
+        let mut wider = Widening::fallback();
+        let again = if typed.len() + judged.len() < FEW_PAGES {
+            self.matches(searcher, text, filters, FEW_PAGES + typed_pages, &mut wider)?
+        } else {
+            None
+        };
         let mut wider_pages = Vec::new();
         if let Some(again) = &again {
             let best = again.top.first().map_or(1.0, |(score, _)| *score);
