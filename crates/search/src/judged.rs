@@ -16,9 +16,10 @@
 //! `PAIR_SHARE` of the lift (docs/ranking.md, twenty-third round).
 //!
 //! A word no judged query holds may be a compound of words they do hold
-//! ("jobformidling": "job", "formidling"): then those words speak for it, at
-//! `PART_SHARE` of a word held itself (docs/ranking.md, twenty-sixth
-//! round).
+//! ("jobformidling": "job", "formidling"), or share its beginning with
+//! words they hold, another inflection or derivation the stemmer does not
+//! join ("relationelt": "relation"): then those words speak for it, at
+//! `KIN_SHARE` of a word held itself (docs/ranking.md, twenty-sixth round).
 //!
 //! The judged queries travel with the index as `judged.txt`, among the
 //! bytes the engine opens with: a line for each, its analyzed words, then
@@ -60,11 +61,16 @@ pub struct JudgedQuery {
 /// tuned-on sets; docs/ranking.md, twenty-third round).
 const PAIR_SHARE: f32 = 0.5;
 
-/// How much a word no judged query holds says through its compound's parts
-/// that they hold, as a share of a word held itself (chosen by
-/// cross-validation on the tuned-on sets; docs/ranking.md, twenty-sixth
-/// round).
-const PART_SHARE: f32 = 0.25;
+/// How much a word no judged query holds says through the words they hold
+/// that stand in for it (its compound's parts, or words sharing its
+/// beginning), as a share of a word held itself (chosen by cross-validation
+/// on the tuned-on sets; docs/ranking.md, twenty-sixth round).
+const KIN_SHARE: f32 = 0.25;
+
+/// Words sharing a beginning stand in for each other when it is this many
+/// letters at least, and half the longer word: "relation" for "relationelt",
+/// not "social" for "socialrådgivning" (that is a compound's part).
+const MIN_SHARED_BEGINNING: usize = 6;
 
 /// A judged query as the engine reads it: the pages judged for it, each
 /// with its grade's gain.
@@ -168,23 +174,52 @@ impl Judged {
         Ok(judged)
     }
 
-    /// The words `typed` is a compound of that judged queries hold, other
-    /// than `asked` (words the search asks about itself): none when it is
-    /// not such a compound.
-    fn known_parts(&self, typed: &str, asked: &BTreeMap<String, String>) -> Vec<&Vec<u32>> {
+    /// The queries of the held words that stand in for `word` (analyzed,
+    /// `typed` as typed), which no judged query holds: the words its
+    /// compound is made of, other than those `asked` already; or else the
+    /// words sharing the longest beginning with it (`MIN_SHARED_BEGINNING`).
+    fn stand_ins(
+        &self,
+        word: &str,
+        typed: &str,
+        asked: &BTreeMap<String, String>,
+    ) -> Vec<&Vec<u32>> {
         let held = |term: &str| self.queries_with.contains_key(term);
-        let mut parts: Vec<String> = compound_leaves(typed, &held)
-            .unwrap_or_default()
-            .iter()
-            .flat_map(|leaf| analyze(leaf))
-            .filter(|term| !asked.contains_key(term))
-            .collect();
-        parts.sort();
-        parts.dedup();
-        parts
-            .iter()
-            .filter_map(|term| self.queries_with.get(term))
-            .collect()
+        if let Some(leaves) = compound_leaves(typed, &held) {
+            let mut parts: Vec<String> = leaves
+                .iter()
+                .flat_map(|leaf| analyze(leaf))
+                .filter(|term| !asked.contains_key(term))
+                .collect();
+            parts.sort();
+            parts.dedup();
+            return parts
+                .iter()
+                .filter_map(|term| self.queries_with.get(term))
+                .collect();
+        }
+        let letters: Vec<char> = word.chars().collect();
+        let mut longest = 0;
+        let mut kin: Vec<(&String, &Vec<u32>)> = Vec::new();
+        for (other, queries) in &self.queries_with {
+            let shared = other
+                .chars()
+                .zip(&letters)
+                .take_while(|(a, b)| a == *b)
+                .count();
+            let longer = other.chars().count().max(letters.len());
+            if shared < MIN_SHARED_BEGINNING || 2 * shared < longer || shared < longest {
+                continue;
+            }
+            if shared > longest {
+                longest = shared;
+                kin.clear();
+            }
+            kin.push((other, queries));
+        }
+        // In the words' order, so the sums are the same on every run.
+        kin.sort();
+        kin.into_iter().map(|(_, queries)| queries).collect()
     }
 
     /// The pages `queries` (judged queries' indices) were judged for, each
@@ -216,13 +251,13 @@ impl Judged {
     }
 
     /// The pages the words of `text` point to, averaged over the words that
-    /// point to any (a word no judged query holds, by its compound's parts
-    /// they hold), blended with what its pairs of words point to where
+    /// point to any (a word no judged query holds, by the held words that
+    /// stand in for it), blended with what its pairs of words point to where
     /// judged queries hold both (`PAIR_SHARE`), each as a share of the page
     /// pointed to most, times the share of what the query asks about that
     /// points anywhere: where one word of four is known to the judged
-    /// queries, it speaks for a quarter (a word known by its parts, for
-    /// `PART_SHARE` of that).
+    /// queries, it speaks for a quarter (a word known by stand-ins, for
+    /// `KIN_SHARE` of that).
     pub fn pages_for(&self, text: &str) -> HashMap<DocAddress, f32> {
         let asked = asked_words(text);
         let mut words: Vec<&Vec<u32>> = Vec::new();
@@ -233,10 +268,10 @@ impl Judged {
                 known += 1.0;
                 continue;
             }
-            let parts = self.known_parts(typed, &asked);
-            if !parts.is_empty() {
-                words.extend(parts);
-                known += PART_SHARE;
+            let stand_ins = self.stand_ins(word, typed, &asked);
+            if !stand_ins.is_empty() {
+                words.extend(stand_ins);
+                known += KIN_SHARE;
             }
         }
         let by_word: Vec<_> = words.iter().map(|queries| self.pages_of(queries)).collect();
@@ -380,16 +415,16 @@ mod tests {
         ];
         let parsed = Judged::parse(&Judged::file_bytes(&queries, address)).expect("parses");
         // "jobformidling" is held by no query: its parts "job" and
-        // "formidling" point for it, as one word known at PART_SHARE.
+        // "formidling" point for it, as one word known at KIN_SHARE.
         let pages = parsed.pages_for("jobformidling");
         assert_eq!(pages.len(), 2);
-        assert_eq!(pages[&DocAddress::new(0, 0)], PART_SHARE);
-        assert_eq!(pages[&DocAddress::new(0, 1)], PART_SHARE);
+        assert_eq!(pages[&DocAddress::new(0, 0)], KIN_SHARE);
+        assert_eq!(pages[&DocAddress::new(0, 1)], KIN_SHARE);
         // Beside a word held itself, each part points as a word does, and
         // the query is known for one word and the compound's share.
         let pages = parsed.pages_for("mentor jobformidling");
         assert_eq!(pages.len(), 3);
-        let known = (1.0 + PART_SHARE) / 2.0;
+        let known = (1.0 + KIN_SHARE) / 2.0;
         assert!(pages.values().all(|share| (share - known).abs() < 1e-6));
         // A part the search asks about already does not count twice: "job"
         // points to a as much as "formidling" to b.
@@ -398,6 +433,23 @@ mod tests {
         assert_eq!(pages[&DocAddress::new(0, 1)], known);
         // A word that is no compound of held words points nowhere.
         assert!(parsed.pages_for("jobcenter").is_empty());
+    }
+
+    #[test]
+    fn a_word_no_judged_query_holds_speaks_by_held_words_sharing_its_beginning() {
+        let queries = [
+            judged("relationer", &[("a/", 3)]),
+            judged("social", &[("b/", 3)]),
+            judged("socialt arbejde", &[("c/", 3)]),
+        ];
+        let parsed = Judged::parse(&Judged::file_bytes(&queries, address)).expect("parses");
+        // "relationelt" shares "relation" with a held word: it stands in.
+        let pages = parsed.pages_for("relationelt");
+        assert_eq!(pages.len(), 1);
+        assert_eq!(pages[&DocAddress::new(0, 0)], KIN_SHARE);
+        // Six letters of sixteen are a part, not a kin; "rådgivning" is held
+        // by no query, so the word is no compound of held words either.
+        assert!(parsed.pages_for("socialrådgivningen").is_empty());
     }
 
     #[test]
