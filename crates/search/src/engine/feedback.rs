@@ -50,7 +50,11 @@ pub(super) fn feedback_order(
                 .first()
                 .is_some_and(|taxonomy| kind_taxonomies.iter().any(|k| k == taxonomy))
             {
-                kinds.insert(facet.to_string());
+                // The encoded path, not `to_string()`: tantivy escapes a
+                // facet's slashes for display with a regex, and that would
+                // link the regex crate's tables into the WebAssembly
+                // (docs/engine-size.md).
+                kinds.insert(facet.encoded_str().to_string());
             }
         }
         Ok(kinds)
