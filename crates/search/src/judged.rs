@@ -176,8 +176,9 @@ impl Judged {
 
     /// The queries of the held words that stand in for `word` (analyzed,
     /// `typed` as typed), which no judged query holds: the words its
-    /// compound is made of, other than those `asked` already; or else the
-    /// words sharing the longest beginning with it (`MIN_SHARED_BEGINNING`).
+    /// compound is made of; or else the words sharing the longest beginning
+    /// with it (`MIN_SHARED_BEGINNING`); either other than those `asked`
+    /// already, which speak for themselves.
     fn stand_ins(
         &self,
         word: &str,
@@ -201,7 +202,11 @@ impl Judged {
         let letters: Vec<char> = word.chars().collect();
         let mut longest = 0;
         let mut kin: Vec<(&String, &Vec<u32>)> = Vec::new();
-        for (other, queries) in &self.queries_with {
+        for (other, queries) in self
+            .queries_with
+            .iter()
+            .filter(|(other, _)| !asked.contains_key(*other))
+        {
             let shared = other
                 .chars()
                 .zip(&letters)
