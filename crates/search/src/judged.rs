@@ -15,24 +15,17 @@
 //! judged queries hold two of a search's words, those pages speak for
 //! `PAIR_SHARE` of the lift (docs/ranking.md, twenty-third round).
 //!
-//! A word no judged query holds may be a compound of words they do hold
-//! ("jobformidling": "job", "formidling"), or share its beginning with
-//! words they hold, another inflection or derivation the stemmer does not
-//! join ("relationelt": "relation"): then those words speak for it, at
-//! `KIN_SHARE` of a word held itself (docs/ranking.md, twenty-sixth round).
-//!
 //! The judged queries travel with the index as `judged.txt`, among the
 //! bytes the engine opens with: a line for each, its analyzed words, then
 //! `|` and its pages as `segment.document:grade`. The engine gathers what
 //! each word, and each pair of words, points to when it opens (shipping the
 //! queries is smaller than shipping every pair's pages: docs/ranking.md).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use tantivy::DocAddress;
 
 use crate::analysis::analyze;
-use crate::compounds::compound_leaves;
 use crate::error::SearchError;
 use crate::query::ParsedQuery;
 use crate::stopwords::is_stop_word;
@@ -61,17 +54,6 @@ pub struct JudgedQuery {
 /// tuned-on sets; docs/ranking.md, twenty-third round).
 const PAIR_SHARE: f32 = 0.5;
 
-/// How much a word no judged query holds says through the words they hold
-/// that stand in for it (its compound's parts, or words sharing its
-/// beginning), as a share of a word held itself (chosen by cross-validation
-/// on the tuned-on sets; docs/ranking.md, twenty-sixth round).
-const KIN_SHARE: f32 = 0.25;
-
-/// Words sharing a beginning stand in for each other when it is this many
-/// letters at least, and half the longer word: "relation" for "relationelt",
-/// not "social" for "socialrådgivning" (that is a compound's part).
-const MIN_SHARED_BEGINNING: usize = 6;
-
 /// A judged query as the engine reads it: the pages judged for it, each
 /// with its grade's gain.
 #[derive(Clone, Debug, Default)]
@@ -87,19 +69,17 @@ pub(crate) struct Judged {
     queries_with: HashMap<String, Vec<u32>>,
 }
 
-/// The analyzed words of what `text` asks about, each with the word typed
-/// (lower case) it comes from: its words less stop words, a question's
-/// scaffolding and a request ("hvad ved man om …", "hvor kan jeg læse om
-/// …"), which point to every kind of page. (A search framed so points where
-/// the words alone do: `praksis eval --variants`.)
-fn asked_words(text: &str) -> BTreeMap<String, String> {
-    let mut asked = BTreeMap::new();
-    for typed in ParsedQuery::parse(text).words {
-        for word in analyze(&typed).into_iter().filter(|w| !is_stop_word(w)) {
-            asked.entry(word).or_insert_with(|| typed.to_lowercase());
-        }
-    }
-    asked
+/// The analyzed words of what `text` asks about: its words less stop
+/// words, a question's scaffolding and a request ("hvad ved man om …",
+/// "hvor kan jeg læse om …"), which point to every kind of page. (A search
+/// framed so points where the words alone do: `praksis eval --variants`.)
+fn asked_words(text: &str) -> BTreeSet<String> {
+    ParsedQuery::parse(text)
+        .words
+        .iter()
+        .flat_map(|word| analyze(word))
+        .filter(|word| !is_stop_word(word))
+        .collect()
 }
 
 /// The gain of a grade, as nDCG counts it: a page about the query is worth
@@ -133,7 +113,7 @@ impl Judged {
             if words.is_empty() || pages.is_empty() {
                 continue;
             }
-            let words: Vec<String> = words.into_keys().collect();
+            let words: Vec<String> = words.into_iter().collect();
             text.push_str(&words.join(" "));
             text.push('|');
             text.push_str(&pages.join(" "));
@@ -174,57 +154,19 @@ impl Judged {
         Ok(judged)
     }
 
-    /// The queries of the held words that stand in for `word` (analyzed,
-    /// `typed` as typed), which no judged query holds: the words its
-    /// compound is made of; or else the words sharing the longest beginning
-    /// with it (`MIN_SHARED_BEGINNING`); either other than those `asked`
-    /// already, which speak for themselves.
-    fn stand_ins(
-        &self,
-        word: &str,
-        typed: &str,
-        asked: &BTreeMap<String, String>,
-    ) -> Vec<&Vec<u32>> {
-        let held = |term: &str| self.queries_with.contains_key(term);
-        if let Some(leaves) = compound_leaves(typed, &held) {
-            let mut parts: Vec<String> = leaves
-                .iter()
-                .flat_map(|leaf| analyze(leaf))
-                .filter(|term| !asked.contains_key(term))
-                .collect();
-            parts.sort();
-            parts.dedup();
-            return parts
-                .iter()
-                .filter_map(|term| self.queries_with.get(term))
-                .collect();
+    /// The share of what `text` asks about (its words less stop words, a
+    /// question's scaffolding and a request: "hvor kan jeg læse om …") that
+    /// points anywhere.
+    fn known_share(&self, text: &str) -> f32 {
+        let asked = asked_words(text);
+        if asked.is_empty() {
+            return 1.0;
         }
-        let letters: Vec<char> = word.chars().collect();
-        let mut longest = 0;
-        let mut kin: Vec<(&String, &Vec<u32>)> = Vec::new();
-        for (other, queries) in self
-            .queries_with
+        let known = asked
             .iter()
-            .filter(|(other, _)| !asked.contains_key(*other))
-        {
-            let shared = other
-                .chars()
-                .zip(&letters)
-                .take_while(|(a, b)| a == *b)
-                .count();
-            let longer = other.chars().count().max(letters.len());
-            if shared < MIN_SHARED_BEGINNING || 2 * shared < longer || shared < longest {
-                continue;
-            }
-            if shared > longest {
-                longest = shared;
-                kin.clear();
-            }
-            kin.push((other, queries));
-        }
-        // In the words' order, so the sums are the same on every run.
-        kin.sort();
-        kin.into_iter().map(|(_, queries)| queries).collect()
+            .filter(|w| self.queries_with.contains_key(*w))
+            .count();
+        known as f32 / asked.len() as f32
     }
 
     /// The pages `queries` (judged queries' indices) were judged for, each
@@ -256,29 +198,17 @@ impl Judged {
     }
 
     /// The pages the words of `text` point to, averaged over the words that
-    /// point to any (a word no judged query holds, by the held words that
-    /// stand in for it), blended with what its pairs of words point to where
+    /// point to any, blended with what its pairs of words point to where
     /// judged queries hold both (`PAIR_SHARE`), each as a share of the page
     /// pointed to most, times the share of what the query asks about that
     /// points anywhere: where one word of four is known to the judged
-    /// queries, it speaks for a quarter (a word known by stand-ins, for
-    /// `KIN_SHARE` of that).
+    /// queries, it speaks for a quarter.
     pub fn pages_for(&self, text: &str) -> HashMap<DocAddress, f32> {
-        let asked = asked_words(text);
-        let mut words: Vec<&Vec<u32>> = Vec::new();
-        let mut known = 0.0;
-        for (word, typed) in &asked {
-            if let Some(queries) = self.queries_with.get(word) {
-                words.push(queries);
-                known += 1.0;
-                continue;
-            }
-            let stand_ins = self.stand_ins(word, typed, &asked);
-            if !stand_ins.is_empty() {
-                words.extend(stand_ins);
-                known += KIN_SHARE;
-            }
-        }
+        let words = asked_words(text);
+        let words: Vec<&Vec<u32>> = words
+            .iter()
+            .filter_map(|word| self.queries_with.get(word))
+            .collect();
         let by_word: Vec<_> = words.iter().map(|queries| self.pages_of(queries)).collect();
         let mut by_pair = Vec::new();
         for (at, first) in words.iter().enumerate() {
@@ -301,7 +231,7 @@ impl Judged {
         }
         let most = pages.values().copied().fold(0.0, f32::max);
         if most > 0.0 {
-            let known = known / asked.len() as f32;
+            let known = self.known_share(text);
             for share in pages.values_mut() {
                 *share = *share / most * known;
             }
@@ -409,52 +339,6 @@ mod tests {
         let pages = apart.pages_for("virksomhedspraktik for misbrugere");
         assert_eq!(pages[&DocAddress::new(0, 0)], 1.0);
         assert_eq!(pages[&DocAddress::new(0, 1)], 1.0);
-    }
-
-    #[test]
-    fn a_compound_no_judged_query_holds_speaks_by_its_parts_they_hold() {
-        let queries = [
-            judged("job til ledige", &[("a/", 3)]),
-            judged("formidling", &[("b/", 3)]),
-            judged("mentor", &[("c/", 3)]),
-        ];
-        let parsed = Judged::parse(&Judged::file_bytes(&queries, address)).expect("parses");
-        // "jobformidling" is held by no query: its parts "job" and
-        // "formidling" point for it, as one word known at KIN_SHARE.
-        let pages = parsed.pages_for("jobformidling");
-        assert_eq!(pages.len(), 2);
-        assert_eq!(pages[&DocAddress::new(0, 0)], KIN_SHARE);
-        assert_eq!(pages[&DocAddress::new(0, 1)], KIN_SHARE);
-        // Beside a word held itself, each part points as a word does, and
-        // the query is known for one word and the compound's share.
-        let pages = parsed.pages_for("mentor jobformidling");
-        assert_eq!(pages.len(), 3);
-        let known = (1.0 + KIN_SHARE) / 2.0;
-        assert!(pages.values().all(|share| (share - known).abs() < 1e-6));
-        // A part the search asks about already does not count twice: "job"
-        // points to a as much as "formidling" to b.
-        let pages = parsed.pages_for("job jobformidling");
-        assert_eq!(pages[&DocAddress::new(0, 0)], known);
-        assert_eq!(pages[&DocAddress::new(0, 1)], known);
-        // A word that is no compound of held words points nowhere.
-        assert!(parsed.pages_for("jobcenter").is_empty());
-    }
-
-    #[test]
-    fn a_word_no_judged_query_holds_speaks_by_held_words_sharing_its_beginning() {
-        let queries = [
-            judged("relationer", &[("a/", 3)]),
-            judged("social", &[("b/", 3)]),
-            judged("socialt arbejde", &[("c/", 3)]),
-        ];
-        let parsed = Judged::parse(&Judged::file_bytes(&queries, address)).expect("parses");
-        // "relationelt" shares "relation" with a held word: it stands in.
-        let pages = parsed.pages_for("relationelt");
-        assert_eq!(pages.len(), 1);
-        assert_eq!(pages[&DocAddress::new(0, 0)], KIN_SHARE);
-        // Six letters of sixteen are a part, not a kin; "rådgivning" is held
-        // by no query, so the word is no compound of held words either.
-        assert!(parsed.pages_for("socialrådgivningen").is_empty());
     }
 
     #[test]
