@@ -301,9 +301,18 @@ fn tags_text(tags: &[String], compounds: &CompoundParts) -> String {
     format!("{names}\n{parts}")
 }
 
+/// tantivy closes a block of stored pages once it holds this many bytes, and
+/// a hit's snippet reads its page's whole block: at tantivy's 16 KiB a block
+/// held two or three pages and a query fetched its hits' neighbours too.
+/// Under the size of a page each page is a block of its own: the stored
+/// pages a first query fetches went from 71 to 60 kB gzip here and from 155
+/// to 96 kB at 1 000 synthetic pages, in fewer requests (docs/loading.md).
+const STORE_BLOCK_BYTES: usize = 1024;
+
 fn create_index(directory: RamDirectory, schema: Schema) -> Result<Index, SearchError> {
     let settings = IndexSettings {
         docstore_compress_dedicated_thread: false,
+        docstore_blocksize: STORE_BLOCK_BYTES,
         ..IndexSettings::default()
     };
     let index = Index::builder()
