@@ -9,12 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use std::ops::Range;
 
-use crate::chunks::{build_layouts, ChunkId, FileLayout, HotRange, CHUNK_BYTES_ALLOWED};
+use crate::chunks::{build_layouts, ChunkId, Cuts, FileLayout, HotRange, CHUNK_BYTES_ALLOWED};
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 
 /// Bump when the schema, the analyzer or the file layout changes.
-pub const FORMAT_VERSION: u32 = 14;
+pub const FORMAT_VERSION: u32 = 15;
 
 pub const MANIFEST_FILE: &str = "manifest.json";
 pub const SUGGESTIONS_FILE: &str = "suggestions.json";
@@ -32,6 +32,10 @@ pub struct Manifest {
     pub(crate) sizes: Vec<u64>,
     /// Each file's chunk size: every chunk of it but the last (see `chunks`).
     pub(crate) chunk_bytes: Vec<u32>,
+    /// Each file's chunks' lengths where it is cut at given places (the
+    /// stored pages, a page to a chunk), in the order of `files`; empty for
+    /// a file cut every `chunk_bytes`.
+    pub(crate) chunk_lengths: Vec<Vec<u64>>,
     /// The byte ranges the engine opens with, end to end in this order in `hot_pack`.
     pub(crate) hot: Vec<HotRange>,
     /// The hot ranges' file, named by their hash so a host may cache it for ever.
@@ -48,27 +52,26 @@ pub struct Manifest {
     /// methods, target groups, …): what the best pages of a search share
     /// with the rest ranks them (see `engine::feedback`).
     pub(crate) kind_taxonomies: Vec<String>,
+    /// How each file is cut, from `sizes`, `chunk_bytes` and `chunk_lengths`.
+    #[serde(skip)]
+    layouts: Vec<FileLayout>,
 }
 
 impl Manifest {
     pub(crate) fn describe(
         files: &[(String, Vec<u8>)],
+        cuts: &Cuts,
         hot: Vec<HotRange>,
         hot_pack: &[u8],
         documents: u64,
     ) -> Manifest {
         let content_hash = content_hash(files);
-        let chunk_bytes: Vec<u32> = build_layouts(files)
-            .iter()
-            .map(|layout| layout.chunk_bytes)
-            .collect();
+        let layouts = build_layouts(files, cuts);
+        let chunk_bytes: Vec<u32> = layouts.iter().map(|layout| layout.chunk_bytes).collect();
+        let chunk_lengths: Vec<Vec<u64>> = layouts.iter().map(FileLayout::lengths).collect();
         // Names a host may cache for ever: they change with any byte they
         // name, the way the files are cut included.
-        let layout = chunk_bytes
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
+        let layout = format!("{chunk_bytes:?} {chunk_lengths:?}");
         let chunks_hash = hash_hex(&[content_hash.as_bytes(), layout.as_bytes()]);
         let hot_hash = hash_hex(&[hot_pack]);
         Manifest {
@@ -79,11 +82,13 @@ impl Manifest {
             files: files.iter().map(|(name, _)| name.clone()).collect(),
             sizes: files.iter().map(|(_, bytes)| bytes.len() as u64).collect(),
             chunk_bytes,
+            chunk_lengths,
             hot,
             hot_hash,
             suggestions: SUGGESTIONS_FILE.to_string(),
             documents,
             kind_taxonomies: Vec::new(),
+            layouts,
         }
     }
 
@@ -98,6 +103,7 @@ impl Manifest {
         }
         if manifest.sizes.len() != manifest.files.len()
             || manifest.chunk_bytes.len() != manifest.files.len()
+            || manifest.chunk_lengths.len() != manifest.files.len()
             || !manifest
                 .chunk_bytes
                 .iter()
@@ -107,32 +113,54 @@ impl Manifest {
                 "file sizes or chunk sizes do not fit the file list".into(),
             ));
         }
+        let mut manifest = manifest;
+        manifest.layouts = Vec::with_capacity(manifest.files.len());
+        for ((name, &len), (&chunk_bytes, lengths)) in manifest
+            .files
+            .iter()
+            .zip(&manifest.sizes)
+            .zip(manifest.chunk_bytes.iter().zip(&manifest.chunk_lengths))
+        {
+            if lengths.is_empty() {
+                manifest.layouts.push(FileLayout::even(len, chunk_bytes));
+                continue;
+            }
+            // Each chunk holds a byte at least, and together they hold the file.
+            let mut starts = Vec::with_capacity(lengths.len());
+            let mut end = 0u64;
+            for &length in lengths {
+                starts.push(end);
+                end = end.saturating_add(length);
+            }
+            if end != len || lengths.contains(&0) {
+                return Err(SearchError::BadManifest(format!(
+                    "the chunks of {name} do not add up to its size"
+                )));
+            }
+            manifest.layouts.push(FileLayout::at(len, starts));
+        }
         Ok(manifest)
     }
 
     pub fn to_json(&self) -> String {
-        // A struct of strings and numbers always serializes.
-        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+        // A struct of strings and numbers always serializes. On one line:
+        // the stored pages' chunk lengths are a number per page.
+        serde_json::to_string(self).unwrap_or_default() + "\n"
     }
 
-    /// Each file's length and chunk size, in file order.
-    pub(crate) fn layouts(&self) -> Vec<FileLayout> {
-        (0..self.files.len())
-            .filter_map(|file| self.layout(file))
-            .collect()
+    /// How each file is cut, in file order.
+    pub(crate) fn layouts(&self) -> &[FileLayout] {
+        &self.layouts
     }
 
-    fn layout(&self, file: usize) -> Option<FileLayout> {
-        Some(FileLayout {
-            len: *self.sizes.get(file)?,
-            chunk_bytes: *self.chunk_bytes.get(file)?,
-        })
+    fn layout(&self, file: usize) -> Option<&FileLayout> {
+        self.layouts.get(file)
     }
 
     /// Every chunk of every file, in file order.
     pub fn all_chunks(&self) -> impl Iterator<Item = ChunkId> + '_ {
         self.layouts()
-            .into_iter()
+            .iter()
             .enumerate()
             .flat_map(|(file, layout)| {
                 (0..layout.chunk_count()).map(move |index| ChunkId {
@@ -171,7 +199,7 @@ mod tests {
 
     #[test]
     fn refuses_other_format_versions() {
-        let mut manifest = Manifest::describe(&[], Vec::new(), &[], 0);
+        let mut manifest = Manifest::describe(&[], &Cuts::new(), Vec::new(), &[], 0);
         manifest.format_version = FORMAT_VERSION + 1;
         let err = Manifest::parse(manifest.to_json().as_bytes()).unwrap_err();
         assert!(matches!(err, SearchError::FormatMismatch { .. }), "{err}");
@@ -180,10 +208,29 @@ mod tests {
     #[test]
     fn refuses_chunk_sizes_it_cannot_cut_by() {
         let files = vec![("a.idx".to_string(), vec![1u8; 10])];
-        let mut manifest = Manifest::describe(&files, Vec::new(), &[], 0);
+        let mut manifest = Manifest::describe(&files, &Cuts::new(), Vec::new(), &[], 0);
         manifest.chunk_bytes = vec![0];
         let err = Manifest::parse(manifest.to_json().as_bytes()).unwrap_err();
         assert!(matches!(err, SearchError::BadManifest(_)), "{err}");
+    }
+
+    #[test]
+    fn refuses_chunk_lengths_that_do_not_make_the_file() {
+        let files = vec![("a.store".to_string(), vec![1u8; 10])];
+        let cuts = Cuts::from([("a.store".to_string(), vec![0, 4])]);
+        let manifest = Manifest::describe(&files, &cuts, Vec::new(), &[], 0);
+        assert_eq!(manifest.chunk_lengths, [vec![4, 6]]);
+        let parsed = Manifest::parse(manifest.to_json().as_bytes()).expect("parses");
+        assert_eq!(
+            parsed.chunk_range(ChunkId { file: 0, index: 1 }),
+            Some(4..10)
+        );
+        for lengths in [vec![4, 5], vec![4, 0, 6], vec![11]] {
+            let mut wrong = manifest.clone();
+            wrong.chunk_lengths = vec![lengths];
+            let err = Manifest::parse(wrong.to_json().as_bytes()).unwrap_err();
+            assert!(matches!(err, SearchError::BadManifest(_)), "{err}");
+        }
     }
 
     #[test]

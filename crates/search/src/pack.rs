@@ -68,7 +68,10 @@ mod tests {
 
     fn packed() -> (Manifest, Vec<u8>) {
         let bytes = pack(&files(), &hot());
-        (Manifest::describe(&files(), hot(), &bytes, 3), bytes)
+        (
+            Manifest::describe(&files(), &crate::chunks::Cuts::new(), hot(), &bytes, 3),
+            bytes,
+        )
     }
 
     fn files() -> Vec<(String, Vec<u8>)> {

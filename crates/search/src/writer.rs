@@ -15,7 +15,7 @@ use tantivy::{doc, Index, IndexSettings, IndexWriter};
 use crate::analysis::{analyze, register_analyzers};
 use crate::compounds::compound_parts;
 use crate::danish_words::{DanishWords, DANISH_WORDS_FILE, DANISH_WORD_BLOCKS_FILE};
-use crate::engine::{address_of, hot_ranges};
+use crate::engine::{address_of, hot_ranges, stored_page_cuts};
 use crate::error::SearchError;
 use crate::hash::hash_hex;
 use crate::judged::{Judged, JudgedQuery, JUDGED_FILE};
@@ -281,7 +281,8 @@ impl IndexBuilder {
         let documents = self.documents.len() as u64;
         let hot = hot_ranges(&files)?;
         let hot_pack = pack(&files, &hot);
-        let mut manifest = Manifest::describe(&files, hot, &hot_pack, documents);
+        let cuts = stored_page_cuts(&files)?;
+        let mut manifest = Manifest::describe(&files, &cuts, hot, &hot_pack, documents);
         manifest.kind_taxonomies = self.kind_taxonomies.clone();
         let suggestions = suggestions_json(&self.documents, &self.section_order);
         Ok(IndexFiles {

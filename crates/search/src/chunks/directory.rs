@@ -14,7 +14,7 @@ use tantivy::directory::error::OpenReadError;
 use tantivy::directory::OwnedBytes;
 
 use super::hot::{join_ranges, HeldRanges, HotRange};
-use super::layout::{build_layouts, ChunkId, FileLayout};
+use super::layout::{build_layouts, ChunkId, Cuts, FileLayout};
 use crate::error::ChunkError;
 
 struct ChunkState {
@@ -93,9 +93,10 @@ impl ChunkedDirectory {
         directory
     }
 
-    /// Every file whole, cut as a build cuts them (`build_layouts`).
+    /// Every file whole, cut as a build cuts them (`build_layouts`), the
+    /// stored pages evenly (how they are cut is chosen by reading them).
     pub(crate) fn cut(files: &[(String, Vec<u8>)]) -> ChunkedDirectory {
-        ChunkedDirectory::complete(files.to_vec(), &build_layouts(files))
+        ChunkedDirectory::complete(files.to_vec(), &build_layouts(files, &Cuts::new()))
     }
 
     /// Adds one chunk; refuses one that is not in the index or has the wrong length.
@@ -168,7 +169,7 @@ impl ChunkedDirectory {
         if range.is_empty() {
             return Ok(OwnedBytes::empty());
         }
-        let layout = self.layouts[file as usize];
+        let layout = &self.layouts[file as usize];
         {
             let state = self.read_state();
             if let Some(bytes) = state.hot[file as usize].slice(&range) {
@@ -227,10 +228,10 @@ impl ChunkedDirectory {
 }
 
 /// `range` of a file from its chunks, all present: a view of one chunk, or a copy across several.
-fn gather(chunks: &[Option<OwnedBytes>], layout: FileLayout, range: Range<usize>) -> OwnedBytes {
+fn gather(chunks: &[Option<OwnedBytes>], layout: &FileLayout, range: Range<usize>) -> OwnedBytes {
     let wanted = layout.chunks_of(&range);
     let (first, last) = (*wanted.start() as usize, *wanted.end() as usize);
-    let offset = |index: usize| index * layout.chunk_bytes as usize;
+    let offset = |index: usize| layout.chunk_range(index as u32).start;
     if first == last {
         if let Some(chunk) = &chunks[first] {
             return chunk.slice(range.start - offset(first)..range.end - offset(first));
@@ -255,10 +256,7 @@ mod tests {
     const CHUNK: usize = CHUNK_BYTES as usize;
 
     fn layout(len: usize) -> FileLayout {
-        FileLayout {
-            len: len as u64,
-            chunk_bytes: CHUNK_BYTES,
-        }
+        FileLayout::even(len as u64, CHUNK_BYTES)
     }
 
     fn sample() -> Vec<(String, Vec<u8>)> {

@@ -2,7 +2,9 @@
 //! ([`ChunkId`]) and a file's [`FileLayout`], from which every chunk's byte
 //! range follows.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -42,46 +44,99 @@ impl From<ChunkId> for [u32; 2] {
     }
 }
 
-/// How a build cuts `files`: a segment's postings and positions in chunks
-/// of [`POSTINGS_CHUNK_BYTES`], every other file in chunks of [`CHUNK_BYTES`].
-pub(crate) fn build_layouts(files: &[(String, Vec<u8>)]) -> Vec<FileLayout> {
+/// Where a file is cut other than evenly: the stored pages, a page to a
+/// chunk. By file name, each chunk's first byte, ascending from 0.
+pub(crate) type Cuts = BTreeMap<String, Vec<u64>>;
+
+/// How a build cuts `files`: as `cuts` says where it names the file (the
+/// stored pages), else a segment's postings and positions in chunks of
+/// [`POSTINGS_CHUNK_BYTES`] and every other file in chunks of [`CHUNK_BYTES`].
+pub(crate) fn build_layouts(files: &[(String, Vec<u8>)], cuts: &Cuts) -> Vec<FileLayout> {
     files
         .iter()
-        .map(|(name, bytes)| FileLayout {
-            len: bytes.len() as u64,
-            chunk_bytes: if name.ends_with(".idx") || name.ends_with(".pos") {
-                POSTINGS_CHUNK_BYTES
-            } else {
-                CHUNK_BYTES
-            },
+        .map(|(name, bytes)| {
+            let len = bytes.len() as u64;
+            match cuts.get(name) {
+                Some(starts) => FileLayout::at(len, starts.clone()),
+                None if name.ends_with(".idx") || name.ends_with(".pos") => {
+                    FileLayout::even(len, POSTINGS_CHUNK_BYTES)
+                }
+                None => FileLayout::even(len, CHUNK_BYTES),
+            }
         })
         .collect()
 }
 
-/// A file's length and chunk size: all it takes to find its chunks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A file's length and how it is cut: all it takes to find its chunks.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileLayout {
     pub len: u64,
+    /// The size of every chunk but the last, when cut evenly.
     pub chunk_bytes: u32,
+    /// Each chunk's first byte, when cut at given places (else empty).
+    starts: Arc<[u64]>,
 }
 
 impl FileLayout {
+    /// `len` bytes in chunks of `chunk_bytes`, the last holding the rest.
+    pub fn even(len: u64, chunk_bytes: u32) -> FileLayout {
+        FileLayout {
+            len,
+            chunk_bytes,
+            starts: Arc::from([]),
+        }
+    }
+
+    /// `len` bytes cut at `starts` (each chunk's first byte, ascending from
+    /// 0; checked by the caller), the last chunk running to the end.
+    pub fn at(len: u64, starts: Vec<u64>) -> FileLayout {
+        FileLayout {
+            len,
+            chunk_bytes: CHUNK_BYTES,
+            starts: Arc::from(starts),
+        }
+    }
+
+    /// Each chunk's length, for a file cut at given places (else empty).
+    pub fn lengths(&self) -> Vec<u64> {
+        (0..self.starts.len() as u32)
+            .map(|index| self.chunk_range(index).len() as u64)
+            .collect()
+    }
+
     /// How many chunks the file has.
     pub fn chunk_count(&self) -> u32 {
-        self.len.div_ceil(u64::from(self.chunk_bytes.max(1))) as u32
+        if self.starts.is_empty() {
+            self.len.div_ceil(u64::from(self.chunk_bytes.max(1))) as u32
+        } else {
+            self.starts.len() as u32
+        }
     }
 
     /// The byte range of chunk `index`.
     pub fn chunk_range(&self, index: u32) -> Range<usize> {
-        let chunk = self.chunk_bytes as usize;
-        let start = index as usize * chunk;
-        start.min(self.len as usize)..(start + chunk).min(self.len as usize)
+        let len = self.len as usize;
+        if self.starts.is_empty() {
+            let chunk = self.chunk_bytes as usize;
+            let start = index as usize * chunk;
+            return start.min(len)..(start + chunk).min(len);
+        }
+        let at = |index: usize| self.starts.get(index).map_or(len, |&start| start as usize);
+        at(index as usize).min(len)..at(index as usize + 1).min(len)
     }
 
     /// The chunks holding bytes `range` (not empty).
     pub(super) fn chunks_of(&self, range: &Range<usize>) -> std::ops::RangeInclusive<u32> {
-        let chunk = self.chunk_bytes as usize;
-        (range.start / chunk) as u32..=((range.end - 1) / chunk) as u32
+        if self.starts.is_empty() {
+            let chunk = self.chunk_bytes as usize;
+            return (range.start / chunk) as u32..=((range.end - 1) / chunk) as u32;
+        }
+        // The last chunk starting at or before a byte holds it.
+        let holding = |byte: usize| {
+            let after = self.starts.partition_point(|&start| start as usize <= byte);
+            after.saturating_sub(1) as u32
+        };
+        holding(range.start)..=holding(range.end - 1)
     }
 }
 
@@ -98,11 +153,27 @@ mod tests {
             file("seg.store"),
             file("judged.txt"),
         ];
-        let layouts = build_layouts(&files);
+        let layouts = build_layouts(&files, &Cuts::new());
         let counts: Vec<u32> = layouts.iter().map(FileLayout::chunk_count).collect();
         assert_eq!(counts, [10, 10, 3, 3]);
         // The last chunk holds what is left.
         assert_eq!(layouts[0].chunk_range(9), 36_864..40_000);
         assert_eq!(layouts[0].chunks_of(&(4_000..4_200)), 0..=1);
+    }
+
+    #[test]
+    fn a_file_cut_at_given_places_finds_each_bytes_chunk() {
+        let files = [("seg.store".to_string(), vec![0u8; 10_000])];
+        let cuts = Cuts::from([("seg.store".to_string(), vec![0, 1_500, 1_501, 7_000])]);
+        let layout = &build_layouts(&files, &cuts)[0];
+        assert_eq!(layout.chunk_count(), 4);
+        assert_eq!(layout.chunk_range(0), 0..1_500);
+        assert_eq!(layout.chunk_range(2), 1_501..7_000);
+        assert_eq!(layout.chunk_range(3), 7_000..10_000);
+        assert_eq!(layout.lengths(), [1_500, 1, 5_499, 3_000]);
+        assert_eq!(layout.chunks_of(&(0..1)), 0..=0);
+        assert_eq!(layout.chunks_of(&(1_499..1_502)), 0..=2);
+        assert_eq!(layout.chunks_of(&(1_501..7_000)), 2..=2);
+        assert_eq!(layout.chunks_of(&(9_000..10_000)), 3..=3);
     }
 }

@@ -1,8 +1,9 @@
-//! The index as fixed-size chunks that may arrive after the engine opens.
+//! The index as chunks that may arrive after the engine opens.
 //!
 //! A reader should not download a whole index to answer one query: at 10 000
 //! pages that was 20 MB. So every index file is cut into
-//! [`CHUNK_BYTES`](layout::CHUNK_BYTES) pieces. The engine opens with the *hot* ranges (the exact bytes that
+//! [`CHUNK_BYTES`](layout::CHUNK_BYTES) pieces, postings and positions into
+//! smaller ones, and the stored pages a page to a piece (see `layout`). The engine opens with the *hot* ranges (the exact bytes that
 //! opening the index and its search fields reads, recorded at build time)
 //! and fetches chunks (postings, positions, stored pages) as queries need them.
 //!
@@ -23,7 +24,7 @@ mod tantivy_directory;
 pub(crate) use directory::ChunkedDirectory;
 pub use hot::HotRange;
 pub use layout::ChunkId;
-pub(crate) use layout::{build_layouts, FileLayout, CHUNK_BYTES, CHUNK_BYTES_ALLOWED};
+pub(crate) use layout::{build_layouts, Cuts, FileLayout, CHUNK_BYTES, CHUNK_BYTES_ALLOWED};
 
 /// Files held whole in memory as a tantivy directory, read through the same
 /// code as the engine's. Only for measuring what tantivy alone costs in the

@@ -17,7 +17,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy};
 use super::search::{facet_collector, filter_query, Filters};
 use super::{indexed_terms, Engine};
 use crate::analysis::register_analyzers;
-use crate::chunks::{ChunkId, ChunkedDirectory, HotRange};
+use crate::chunks::{ChunkId, ChunkedDirectory, Cuts, HotRange};
 use crate::danish_words::DanishWords;
 use crate::error::SearchError;
 use crate::judged::{Judged, JUDGED_FILE};
@@ -99,6 +99,43 @@ pub(crate) fn hot_ranges(files: &[(String, Vec<u8>)]) -> Result<Vec<HotRange>, S
     Ok(directory.recorded())
 }
 
+/// Where each segment's stored pages are cut: at the start of every block
+/// tantivy reads a page from (a page is a block of its own, see
+/// `writer::STORE_BLOCK_BYTES`) and of what opening reads (the skip index
+/// and footer, in the hot pack), found by reading every page once. A hit's
+/// page then comes in chunks of its own, not with its neighbours.
+pub(crate) fn stored_page_cuts(files: &[(String, Vec<u8>)]) -> Result<Cuts, SearchError> {
+    let directory = ChunkedDirectory::cut(files);
+    directory.record();
+    let opened = Opened::open(&directory)?;
+    let mut read = directory.recorded();
+    let searcher = opened.reader.searcher();
+    let mut cuts = Cuts::new();
+    for segment in searcher.segment_readers() {
+        let name = format!("{}.store", segment.segment_id().uuid_string());
+        let Some(file) = files.iter().position(|(file, _)| *file == name) else {
+            continue;
+        };
+        let store = segment
+            .get_store_reader(0)
+            .map_err(tantivy::TantivyError::from)?;
+        for doc in 0..segment.max_doc() {
+            directory.record();
+            store.get_document_bytes(doc)?;
+            read.extend(directory.recorded());
+        }
+        let starts: BTreeSet<u64> = std::iter::once(0)
+            .chain(
+                read.iter()
+                    .filter(|range| range.file as usize == file)
+                    .map(|range| range.start),
+            )
+            .collect();
+        cuts.insert(name, starts.into_iter().collect());
+    }
+    Ok(cuts)
+}
+
 impl Engine {
     /// Opens the index from every one of its files (name, bytes), checking
     /// them against the manifest's content hash.
@@ -120,7 +157,7 @@ impl Engine {
                 file: "manifest.json".into(),
             });
         }
-        let layouts = manifest.layouts();
+        let layouts = manifest.layouts().to_vec();
         if layouts
             .iter()
             .zip(&ordered)
@@ -137,7 +174,7 @@ impl Engine {
     /// chunks come later through [`Engine::add_chunk`].
     pub fn open_hot(manifest_bytes: &[u8], hot_pack: &[u8]) -> Result<Engine, SearchError> {
         let manifest = Manifest::parse(manifest_bytes)?;
-        let directory = ChunkedDirectory::empty(&manifest.files, &manifest.layouts());
+        let directory = ChunkedDirectory::empty(&manifest.files, manifest.layouts());
         for (range, bytes) in unpack(&manifest, hot_pack)? {
             directory.insert_hot(range, OwnedBytes::new(bytes.to_vec()))?;
         }
@@ -323,6 +360,43 @@ mod tests {
         assert!(
             used * 2 < all,
             "{used} of the index's {all} bytes read for six queries"
+        );
+    }
+
+    #[test]
+    fn each_hits_stored_page_comes_in_a_chunk_of_its_own() {
+        let built = many_pages(300);
+        let manifest = built.manifest.to_json();
+        let lazy = Engine::open_hot(manifest.as_bytes(), &built.hot_pack).expect("opens hot");
+        let store = built
+            .manifest
+            .files
+            .iter()
+            .position(|name| name.ends_with(".store"))
+            .expect("a store") as u32;
+        let mut stored_chunks = Vec::new();
+        let results = loop {
+            match lazy.search("mentor7", 10) {
+                Err(SearchError::ChunksNeeded(ids)) => {
+                    for id in ids {
+                        let range = built.manifest.chunk_range(id).expect("a chunk");
+                        if id.file == store {
+                            stored_chunks.push(range.len());
+                        }
+                        lazy.add_chunk(id, built.files[id.file as usize].1[range].to_vec())
+                            .expect("fits");
+                    }
+                }
+                other => break other.expect("search"),
+            }
+        };
+        // A page of 400 words is some 3.6 kB: cut evenly into 16 KiB, the
+        // ten hits would come in chunks of four pages, some across two.
+        assert_eq!(results.hits.len(), 10);
+        assert_eq!(stored_chunks.len(), results.hits.len(), "{stored_chunks:?}");
+        assert!(
+            stored_chunks.iter().all(|&len| len < 5_000),
+            "{stored_chunks:?}"
         );
     }
 
