@@ -363,17 +363,27 @@ mod tests {
         );
     }
 
-    #[test]
-    fn each_hits_stored_page_comes_in_a_chunk_of_its_own() {
-        let built = many_pages(300);
+    /// `built` opened from its hot pack alone, as the browser opens it.
+    fn opened_hot(built: &IndexFiles) -> Engine {
         let manifest = built.manifest.to_json();
-        let lazy = Engine::open_hot(manifest.as_bytes(), &built.hot_pack).expect("opens hot");
-        let store = built
+        Engine::open_hot(manifest.as_bytes(), &built.hot_pack).expect("opens hot")
+    }
+
+    /// The number of the index file `wanted` names.
+    fn file_number(built: &IndexFiles, wanted: impl Fn(&str) -> bool) -> u32 {
+        built
             .manifest
             .files
             .iter()
-            .position(|name| name.ends_with(".store"))
-            .expect("a store") as u32;
+            .position(|name| wanted(name))
+            .expect("a file of the index") as u32
+    }
+
+    #[test]
+    fn each_hits_stored_page_comes_in_a_chunk_of_its_own() {
+        let built = many_pages(300);
+        let lazy = opened_hot(&built);
+        let store = file_number(&built, |name| name.ends_with(".store"));
         let mut stored_chunks = Vec::new();
         let results = loop {
             match lazy.search("mentor7", 10) {
@@ -403,14 +413,10 @@ mod tests {
     #[test]
     fn the_danish_word_list_is_fetched_only_when_a_slip_is_read() {
         let built = many_pages(30);
-        let manifest = built.manifest.to_json();
-        let lazy = Engine::open_hot(manifest.as_bytes(), &built.hot_pack).expect("opens hot");
-        let list = built
-            .manifest
-            .files
-            .iter()
-            .position(|name| name == crate::danish_words::DANISH_WORDS_FILE)
-            .expect("the list is a file of the index") as u32;
+        let lazy = opened_hot(&built);
+        let list = file_number(&built, |name| {
+            name == crate::danish_words::DANISH_WORDS_FILE
+        });
         let asked = |query: &str| {
             let mut ids = Vec::new();
             loop {
