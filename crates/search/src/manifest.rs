@@ -71,7 +71,17 @@ impl Manifest {
         let chunk_lengths: Vec<Vec<u64>> = layouts.iter().map(FileLayout::lengths).collect();
         // Names a host may cache for ever: they change with any byte they
         // name, the way the files are cut included.
-        let layout = format!("{chunk_bytes:?} {chunk_lengths:?}");
+        let numbers = |numbers: &mut dyn Iterator<Item = u64>| {
+            numbers.map(|n| n.to_string()).collect::<Vec<_>>().join(",")
+        };
+        let layout = std::iter::once(numbers(&mut chunk_bytes.iter().map(|&n| u64::from(n))))
+            .chain(
+                chunk_lengths
+                    .iter()
+                    .map(|lengths| numbers(&mut lengths.iter().copied())),
+            )
+            .collect::<Vec<_>>()
+            .join(";");
         let chunks_hash = hash_hex(&[content_hash.as_bytes(), layout.as_bytes()]);
         let hot_hash = hash_hex(&[hot_pack]);
         Manifest {
