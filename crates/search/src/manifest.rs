@@ -135,19 +135,10 @@ impl Manifest {
                 manifest.layouts.push(FileLayout::even(len, chunk_bytes));
                 continue;
             }
-            // Each chunk holds a byte at least, and together they hold the file.
-            let mut starts = Vec::with_capacity(lengths.len());
-            let mut end = 0u64;
-            for &length in lengths {
-                starts.push(end);
-                end = end.saturating_add(length);
-            }
-            if end != len || lengths.contains(&0) {
-                return Err(SearchError::BadManifest(format!(
-                    "the chunks of {name} do not add up to its size"
-                )));
-            }
-            manifest.layouts.push(FileLayout::at(len, starts));
+            let layout = FileLayout::of_lengths(len, lengths).ok_or_else(|| {
+                SearchError::BadManifest(format!("the chunks of {name} do not add up to its size"))
+            })?;
+            manifest.layouts.push(layout);
         }
         Ok(manifest)
     }

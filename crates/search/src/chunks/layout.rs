@@ -97,6 +97,19 @@ impl FileLayout {
         }
     }
 
+    /// `len` bytes in chunks of `lengths` (as [`FileLayout::lengths`] gives
+    /// them); `None` unless each holds a byte at least and together they
+    /// hold the file.
+    pub fn of_lengths(len: u64, lengths: &[u64]) -> Option<FileLayout> {
+        let mut starts = Vec::with_capacity(lengths.len());
+        let mut end = 0u64;
+        for &length in lengths {
+            starts.push(end);
+            end = end.checked_add(length)?;
+        }
+        (end == len && !lengths.contains(&0)).then(|| FileLayout::at(len, starts))
+    }
+
     /// Each chunk's length, for a file cut at given places (else empty).
     pub fn lengths(&self) -> Vec<u64> {
         (0..self.starts.len() as u32)
@@ -171,6 +184,10 @@ mod tests {
         assert_eq!(layout.chunk_range(2), 1_501..7_000);
         assert_eq!(layout.chunk_range(3), 7_000..10_000);
         assert_eq!(layout.lengths(), [1_500, 1, 5_499, 3_000]);
+        assert_eq!(
+            FileLayout::of_lengths(10_000, &layout.lengths()).as_ref(),
+            Some(layout)
+        );
         assert_eq!(layout.chunks_of(&(0..1)), 0..=0);
         assert_eq!(layout.chunks_of(&(1_499..1_502)), 0..=2);
         assert_eq!(layout.chunks_of(&(1_501..7_000)), 2..=2);

@@ -37,7 +37,7 @@ use crate::schema::IndexFields;
 use crate::stored_pages::StoredPages;
 use crate::synonyms::Synonyms;
 
-pub(crate) use open::{hot_ranges, stored_page_cuts};
+pub(crate) use open::hot_ranges_and_store_cuts;
 pub use search::Filters;
 
 pub struct Engine {

@@ -91,24 +91,20 @@ impl Opened {
     }
 }
 
-/// The bytes that opening the index reads: the hot ranges published first.
-pub(crate) fn hot_ranges(files: &[(String, Vec<u8>)]) -> Result<Vec<HotRange>, SearchError> {
-    let directory = ChunkedDirectory::cut(files);
-    directory.record();
-    Opened::open(&directory)?;
-    Ok(directory.recorded())
-}
-
-/// Where each segment's stored pages are cut: at the start of every block
-/// tantivy reads a page from (a page is a block of its own, see
+/// What a build learns by reading the index once through a recording
+/// directory: the bytes that opening it reads (the hot ranges, published
+/// first), and where each segment's stored pages are cut: at the start of
+/// every block tantivy reads a page from (a page is a block of its own, see
 /// `writer::STORE_BLOCK_BYTES`) and of what opening reads (the skip index
-/// and footer, in the hot pack), found by reading every page once. A hit's
-/// page then comes in chunks of its own, not with its neighbours.
-pub(crate) fn stored_page_cuts(files: &[(String, Vec<u8>)]) -> Result<Cuts, SearchError> {
+/// and footer, in the hot pack). A hit's page then comes in chunks of its
+/// own, not with its neighbours.
+pub(crate) fn hot_ranges_and_store_cuts(
+    files: &[(String, Vec<u8>)],
+) -> Result<(Vec<HotRange>, Cuts), SearchError> {
     let directory = ChunkedDirectory::cut(files);
     directory.record();
     let opened = Opened::open(&directory)?;
-    let mut read = directory.recorded();
+    let hot = directory.recorded();
     let searcher = opened.reader.searcher();
     let mut cuts = Cuts::new();
     for segment in searcher.segment_readers() {
@@ -119,6 +115,7 @@ pub(crate) fn stored_page_cuts(files: &[(String, Vec<u8>)]) -> Result<Cuts, Sear
         let store = segment
             .get_store_reader(0)
             .map_err(tantivy::TantivyError::from)?;
+        let mut read = hot.clone();
         for doc in 0..segment.max_doc() {
             directory.record();
             store.get_document_bytes(doc)?;
@@ -133,7 +130,7 @@ pub(crate) fn stored_page_cuts(files: &[(String, Vec<u8>)]) -> Result<Cuts, Sear
             .collect();
         cuts.insert(name, starts.into_iter().collect());
     }
-    Ok(cuts)
+    Ok((hot, cuts))
 }
 
 impl Engine {
@@ -157,8 +154,8 @@ impl Engine {
                 file: "manifest.json".into(),
             });
         }
-        let layouts = manifest.layouts().to_vec();
-        if layouts
+        if manifest
+            .layouts()
             .iter()
             .zip(&ordered)
             .any(|(layout, (_, bytes))| layout.len != bytes.len() as u64)
@@ -167,7 +164,8 @@ impl Engine {
                 "file sizes differ from the files".into(),
             ));
         }
-        Engine::open(manifest, ChunkedDirectory::complete(ordered, &layouts))
+        let directory = ChunkedDirectory::complete(ordered, manifest.layouts());
+        Engine::open(manifest, directory)
     }
 
     /// Opens the index from `manifest.json` and the hot pack it names; the
