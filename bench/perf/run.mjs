@@ -37,6 +37,10 @@ const SCENARIOS = [
   ['page loaded 2 s earlier', 2000],
 ];
 const TYPING_MS = 80;
+// A reader typing at an everyday pace once the search has loaded: every
+// half-typed word is a search of its own, and what it fetches is paid for.
+const STEADY_TYPING_MS = 220;
+const LOADED_WAIT_MS = 8000;
 // A reader who searched on the front page opens this page and searches again.
 const SECOND_PAGE = 'eksempler/';
 const FRONT_PAGE_QUERY = 'arbejde';
@@ -135,6 +139,8 @@ function watchResults() {
     'keydown',
     () => {
       window.__times.key ??= performance.now();
+      window.__times.lastKey = performance.now();
+      window.__mark('key');
     },
     { capture: true },
   );
@@ -154,10 +160,10 @@ async function openReader() {
   return { context, page, marks };
 }
 
-async function firstSearch(server, profile, waitMs, query) {
+async function firstSearch(server, profile, waitMs, query, typingMs = TYPING_MS) {
   server.setProfile(profile);
   const reader = await openReader();
-  const result = await searchOnPage(reader, server, server.home, waitMs, query);
+  const result = await searchOnPage(reader, server, server.home, waitMs, query, typingMs);
   await reader.context.close();
   return result;
 }
@@ -173,7 +179,7 @@ async function secondPageSearch(server, profile, query) {
 }
 
 /** Opens `url`, waits `waitMs`, types `query`: times and bytes until the results. */
-async function searchOnPage({ page, marks }, server, url, waitMs, query) {
+async function searchOnPage({ page, marks }, server, url, waitMs, query, typingMs = TYPING_MS) {
   for (const name of Object.keys(marks)) delete marks[name];
   server.resetCount();
   await page.goto(url);
@@ -182,7 +188,7 @@ async function searchOnPage({ page, marks }, server, url, waitMs, query) {
   }, query);
   if (waitMs) await page.waitForTimeout(waitMs);
   await page.focus('#search-input');
-  await page.keyboard.type(query, { delay: TYPING_MS });
+  await page.keyboard.type(query, { delay: typingMs });
   await page.waitForFunction(() => window.__times.full !== undefined, null, { timeout: 120000 });
   while (marks.full === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
   const times = await page.evaluate(() => window.__times);
@@ -191,6 +197,9 @@ async function searchOnPage({ page, marks }, server, url, waitMs, query) {
     fullMs: times.full - times.key,
     anyBytes: server.bytesBefore(marks.any),
     fullBytes: server.bytesBefore(marks.full),
+    // From the last keystroke, and the bytes of responses that ended after the first one.
+    lastKeyMs: times.full - times.lastKey,
+    typedBytes: server.bytesBefore(marks.full) - server.bytesBefore(marks.key - 1),
   };
   return result;
 }
@@ -308,6 +317,35 @@ for (const [profileName, profile] of PROFILES) {
   ]);
 }
 
+// A steady typist on a page whose search has loaded.
+for (const [profileName, profile] of PROFILES) {
+  const figures = {};
+  for (const [name, server] of tools) {
+    const runs = [];
+    for (const query of FIRST_QUERIES) {
+      runs.push(await firstSearch(server, profile, LOADED_WAIT_MS, query, STEADY_TYPING_MS));
+    }
+    figures[name] = {
+      lastKeyMs: median(runs.map((r) => r.lastKeyMs)),
+      typedBytes: median(runs.map((r) => r.typedBytes)),
+    };
+    console.error(`${profileName}, steady typist, ${name}: ${JSON.stringify(figures[name])}`);
+  }
+  const [ours, peer] = [figures.Praksisbasen, figures.Pagefind];
+  rows.push([
+    `${profileName}, search loaded, typed at ${STEADY_TYPING_MS} ms per key: last keystroke → engine's results`,
+    ours.lastKeyMs,
+    peer.lastKeyMs,
+    ms,
+  ]);
+  rows.push([
+    `${profileName}, search loaded, typed at ${STEADY_TYPING_MS} ms per key: bytes transferred while typing, until the engine's results`,
+    ours.typedBytes,
+    peer.typedBytes,
+    kb,
+  ]);
+}
+
 // The same site under BASE on each kind of real static host (Debian's nginx),
 // each tool's files served by the same set-up, unthrottled.
 console.error(`building the site under ${BASE} for the nginx hosts`);
@@ -414,6 +452,11 @@ response waits 150 ms and all responses share 1.6 Mbit/s. Ratios are Praksisbase
   "${FRONT_PAGE_QUERY}" on the front page, then opens /${SECOND_PAGE} and types the query; the
   engine and index come from the HTTP cache. The server lets a file whose name carries a
   content hash be kept for good (immutable) and has every other file revalidated (ETag, 304).
+- *search loaded, typed at ${STEADY_TYPING_MS} ms per key*: the page opened ${LOADED_WAIT_MS / 1000} s before the
+  first keystroke (each tool has loaded its search by then), the query typed at an everyday
+  pace, so each half-typed word is searched; from the last keystroke to the engine's results
+  for the whole query, and the compressed bytes of every response that ended from the first
+  keystroke until then.
 - *nginx host*: the site built under ${BASE} and served by Debian's nginx compressing nothing,
   gzip only (level 6), or brotli and gzip (level 6), each tool's files by the same set-up
   (e2e/support/nginx.mjs), unthrottled; body bytes nginx sent from the page request on.

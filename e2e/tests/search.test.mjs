@@ -93,6 +93,38 @@ test('while the engine loads, the first keystroke already shows right suggestion
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
+test('a reader who saves data: half-typed words fetch fewer chunks, and the whole word is answered', async (t) => {
+  // Typed at an everyday pace once the engine is open: with the short pause
+  // each half-typed word fetches its hits' pages; saving data, only the last.
+  const chunksWhileTyping = async (saveData) => {
+    const page = await site.openPage();
+    if (saveData) {
+      await page.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }),
+      );
+    }
+    await page.goto(site.url());
+    await page.focus('#search-input'); // saving data, the engine loads on focus only
+    await page.waitForFunction(() => window.praksisSearch('').then(() => true));
+    const before = page.requests.length;
+    await page.type('#search-input', 'mentorordning', { delay: 200 });
+    const first = page.locator(`${ENGINE_HITS} a`).first();
+    await page.waitForFunction(() => document.getElementById('search-results').dataset.done === 'mentorordning', null, {
+      timeout: 15000,
+    });
+    const title = await first.textContent();
+    assert.ok(title.includes(EXAMPLE_TITLE), `first result is "${title}"`);
+    assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+    const chunks = page.requests.slice(before).filter((url) => /\/chunks\.[0-9a-f]{16}\//.test(url));
+    await page.context().close();
+    return chunks.length;
+  };
+  const usual = await chunksWhileTyping(false);
+  const saving = await chunksWhileTyping(true);
+  t.diagnostic(`chunks fetched while typing: ${usual} as usual, ${saving} saving data`);
+  assert.ok(saving > 0 && saving < usual, `chunks fetched while typing: ${usual} as usual, ${saving} saving data`);
+});
+
 test('a facet button narrows the results to its pages, and shows their count', async () => {
   const page = await site.openPage();
   await page.goto(site.url());

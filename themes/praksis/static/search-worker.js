@@ -69,12 +69,42 @@ function addChunks(opened, missing) {
 
 // The newest search typed in the box, and when it came: an older one still
 // waiting for chunks gives way, and chunks for a typed search are fetched
-// only once typing pauses, so the line carries what the reader still wants
-// (each half-typed word's hits would otherwise be fetched, and dropped).
-// Searches answered from chunks already here never wait.
+// only once typing pauses, so the line carries what the reader still wants.
+// Searches answered from chunks already here never wait. The pause is short:
+// readers type 100-300 ms a key, so a half-typed word's search fetches too,
+// and its hits are mostly the whole word's: the answer to the last key is
+// then already here. A reader who saves data (Save-Data) waits instead for
+// a pause longer than their own gaps between keys: about half the bytes, an
+// answer a pause and a round of fetches later (docs/loading.md).
 const TYPING_PAUSE_MS = 100;
+const PAUSE_PER_GAP = 1.5;
+const LONGEST_PAUSE_MS = 500;
+// Gaps longer than this are pauses, not the pace of typing.
+const LONGEST_GAP_MS = 1000;
+const GAPS_KEPT = 5;
+let followTypist = false;
 let newestTyped = 0;
-let lastTypedAt = 0;
+let lastTypedAt = -Infinity;
+const gaps = [];
+
+/** Notes a typed search's arrival, and the gap since the one before. */
+function noteTyped(now) {
+  const gap = now - lastTypedAt;
+  lastTypedAt = now;
+  if (gap > LONGEST_GAP_MS) return;
+  gaps.push(gap);
+  if (gaps.length > GAPS_KEPT) gaps.shift();
+}
+
+/** How long typing must pause before a typed search fetches. */
+function typingPauseMs() {
+  if (!followTypist) return TYPING_PAUSE_MS;
+  // Before the reader's second key their pace is unknown: the longest pause.
+  if (gaps.length === 0) return LONGEST_PAUSE_MS;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const pace = sorted[Math.floor(sorted.length / 2)];
+  return Math.min(LONGEST_PAUSE_MS, Math.max(TYPING_PAUSE_MS, PAUSE_PER_GAP * pace));
+}
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -88,7 +118,7 @@ async function answer(opened, { id, query, limit, filters, typed }) {
     if (!reply.missing) return { ...reply, fetchRounds: round };
     // The box shows its suggestions meanwhile.
     if (typed && round === 0) self.postMessage({ id, fetching: true });
-    const typing = TYPING_PAUSE_MS - (performance.now() - lastTypedAt);
+    const typing = typingPauseMs() - (performance.now() - lastTypedAt);
     if (typed && typing > 0) {
       await pause(typing);
       if (superseded()) return null;
@@ -98,12 +128,13 @@ async function answer(opened, { id, query, limit, filters, typed }) {
   throw new Error('søgeindekset svarer ikke som ventet');
 }
 
-// {type: 'load'} → {type: 'ready'} | {type: 'failed', message};
+// {type: 'load', saveData} → {type: 'ready'} | {type: 'failed', message};
 // {id, query, limit, filters, typed} → {id, results} | {id, superseded: true} | {id, error}:
 // results as `praksis search --json` prints them; before a typed search
 // fetches chunks, also {id, fetching: true}.
 self.addEventListener('message', async ({ data }) => {
   if (data.type === 'load') {
+    followTypist = data.saveData === true;
     try {
       await engine();
       self.postMessage({ type: 'ready' });
@@ -114,7 +145,7 @@ self.addEventListener('message', async ({ data }) => {
   }
   if (data.typed) {
     newestTyped = Math.max(newestTyped, data.id);
-    lastTypedAt = performance.now();
+    noteTyped(performance.now());
   }
   try {
     const results = await answer(await engine(), data);

@@ -46,7 +46,9 @@ function startEngine() {
       });
     });
     engineReady.catch(() => {}); // each search reports a failure itself
-    worker.postMessage({ type: 'load' });
+    // A reader who saves data gets a typing pause that follows their pace
+    // (search-worker.js): fewer bytes, a slower answer.
+    worker.postMessage({ type: 'load', saveData: Boolean(navigator.connection?.saveData) });
   }
   return engineReady;
 }
