@@ -461,8 +461,8 @@ response waits 150 ms and all responses share 1.6 Mbit/s. Ratios are Praksisbase
   gzip only (level 6), or brotli and gzip (level 6), each tool's files by the same set-up
   (e2e/support/nginx.mjs), unthrottled; body bytes nginx sent from the page request on.
 - Medians over ${FIRST_QUERIES.length} first queries (${FIRST_QUERIES.join(', ')}), each in a fresh browser context.
-- *warm query*: engine loaded; from setting the query to all 10 results shown, over the judged
-  queries of curation/queries.tsv.
+- *warm query*: engine loaded; from setting the query whole (an input event as of a paste, so
+  no typing pause) to all 10 results shown, over the judged queries of curation/queries.tsv.
 - *renderer memory*: resident size of Chromium's renderer processes (page, worker and
   WebAssembly memory) with only that site open, after the judged queries.
 

@@ -93,29 +93,36 @@ test('while the engine loads, the first keystroke already shows right suggestion
   assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
 });
 
+/** A page whose engine has the index open; `saveData` as a reader who asked to save data. */
+async function openLoaded(saveData) {
+  const page = await site.openPage();
+  if (saveData) {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }),
+    );
+  }
+  await page.goto(site.url());
+  await page.focus('#search-input'); // saving data, the engine loads on focus only
+  await page.waitForFunction(() => window.praksisSearch('').then(() => true));
+  return page;
+}
+
+const CHUNK_REQUEST = /\/search-index\/chunks\.[0-9a-f]{16}\//;
+
 test('a reader who saves data: half-typed words fetch fewer chunks, and the whole word is answered', async (t) => {
   // Typed at an everyday pace once the engine is open: with the short pause
   // each half-typed word fetches its hits' pages; saving data, only the last.
   const chunksWhileTyping = async (saveData) => {
-    const page = await site.openPage();
-    if (saveData) {
-      await page.addInitScript(() =>
-        Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }),
-      );
-    }
-    await page.goto(site.url());
-    await page.focus('#search-input'); // saving data, the engine loads on focus only
-    await page.waitForFunction(() => window.praksisSearch('').then(() => true));
+    const page = await openLoaded(saveData);
     const before = page.requests.length;
     await page.type('#search-input', 'mentorordning', { delay: 200 });
-    const first = page.locator(`${ENGINE_HITS} a`).first();
     await page.waitForFunction(() => document.getElementById('search-results').dataset.done === 'mentorordning', null, {
       timeout: 15000,
     });
-    const title = await first.textContent();
+    const title = await page.locator(`${ENGINE_HITS} a`).first().textContent();
     assert.ok(title.includes(EXAMPLE_TITLE), `first result is "${title}"`);
     assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
-    const chunks = page.requests.slice(before).filter((url) => /\/chunks\.[0-9a-f]{16}\//.test(url));
+    const chunks = page.requests.slice(before).filter((url) => CHUNK_REQUEST.test(url));
     await page.context().close();
     return chunks.length;
   };
@@ -123,6 +130,27 @@ test('a reader who saves data: half-typed words fetch fewer chunks, and the whol
   const saving = await chunksWhileTyping(true);
   t.diagnostic(`chunks fetched while typing: ${usual} as usual, ${saving} saving data`);
   assert.ok(saving > 0 && saving < usual, `chunks fetched while typing: ${usual} as usual, ${saving} saving data`);
+});
+
+test('a query pasted whole fetches at once, not after a typing pause', async () => {
+  // Saving data, a search typed key by key waits 500 ms before the reader's
+  // second key shows their pace; a pasted query is not waiting for more keys.
+  const page = await openLoaded(true);
+  const started = Date.now();
+  const request = page.waitForRequest(CHUNK_REQUEST, { timeout: 15000 });
+  await page.evaluate(() => {
+    const input = document.getElementById('search-input');
+    input.value = 'mentorordning';
+    input.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  });
+  await request;
+  const waited = Date.now() - started;
+  assert.ok(waited < 400, `the first chunk was asked for ${waited} ms after the paste`);
+  const first = page.locator(`${ENGINE_HITS} a`).first();
+  await first.waitFor({ timeout: 15000 });
+  assert.ok((await first.textContent()).includes(EXAMPLE_TITLE), 'the pasted query is answered');
+  assert.ok(page.errors.length === 0, `page errors: ${page.errors}`);
+  await page.context().close();
 });
 
 test('a facet button narrows the results to its pages, and shows their count', async () => {

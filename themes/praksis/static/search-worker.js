@@ -67,10 +67,12 @@ function addChunks(opened, missing) {
   );
 }
 
-// The newest search typed in the box, and when it came: an older one still
-// waiting for chunks gives way, and chunks for a typed search are fetched
-// only once typing pauses, so the line carries what the reader still wants.
-// Searches answered from chunks already here never wait. The pause is short:
+// The newest search asked in the box, and when the last key came: an older
+// one still waiting for chunks gives way, and chunks for a search typed key
+// by key are fetched only once typing pauses, so the line carries what the
+// reader still wants. A query pasted whole or a facet pressed fetches at
+// once, as do searches outside the box; searches answered from chunks
+// already here never wait. The pause is short:
 // readers type 100-300 ms a key, so a half-typed word's search fetches too,
 // and its hits are mostly the whole word's: the answer to the last key is
 // then already here. A reader who saves data (Save-Data) waits instead for
@@ -109,7 +111,7 @@ function typingPauseMs() {
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Results for one request, fetching chunks as the engine asks; null when superseded. */
-async function answer(opened, { id, query, limit, filters, typed }) {
+async function answer(opened, { id, query, limit, filters, typed, keystroke }) {
   const superseded = () => typed && id < newestTyped;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     if (superseded()) return null;
@@ -119,7 +121,7 @@ async function answer(opened, { id, query, limit, filters, typed }) {
     // The box shows its suggestions meanwhile.
     if (typed && round === 0) self.postMessage({ id, fetching: true });
     const typing = typingPauseMs() - (performance.now() - lastTypedAt);
-    if (typed && typing > 0) {
+    if (keystroke && typing > 0) {
       await pause(typing);
       if (superseded()) return null;
     }
@@ -129,7 +131,7 @@ async function answer(opened, { id, query, limit, filters, typed }) {
 }
 
 // {type: 'load', saveData} → {type: 'ready'} | {type: 'failed', message};
-// {id, query, limit, filters, typed} → {id, results} | {id, superseded: true} | {id, error}:
+// {id, query, limit, filters, typed, keystroke} → {id, results} | {id, superseded: true} | {id, error}:
 // results as `praksis search --json` prints them; before a typed search
 // fetches chunks, also {id, fetching: true}.
 self.addEventListener('message', async ({ data }) => {
@@ -145,7 +147,7 @@ self.addEventListener('message', async ({ data }) => {
   }
   if (data.typed) {
     newestTyped = Math.max(newestTyped, data.id);
-    noteTyped(performance.now());
+    if (data.keystroke) noteTyped(performance.now());
   }
   try {
     const results = await answer(await engine(), data);

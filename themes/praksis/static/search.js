@@ -63,12 +63,19 @@ export function search(query, limit = MAX_RESULTS, filters = {}) {
 window.praksisSearch = search;
 
 /**
- * A search typed in the box: null when a newer keystroke replaced it first.
- * `fetching()` is called if the engine must fetch index chunks first.
+ * A search asked in the box: null when a newer one replaced it first.
+ * `fetching()` is called if the engine must fetch index chunks first;
+ * `keystroke`: the reader is typing (more keys may follow), so the worker
+ * waits for a pause before it fetches; a pasted query or a facet pressed
+ * fetches at once.
  */
-function searchTyped(query, limit, filters, fetching) {
-  return ask({ query, limit, filters, typed: true }, fetching);
+function searchTyped(query, limit, filters, fetching, keystroke) {
+  return ask({ query, limit, filters, typed: true, keystroke }, fetching);
 }
+
+// Input events of typing a key or deleting: more may follow. Pasting,
+// dropping or choosing a suggestion of the browser's gives the query whole.
+const KEYSTROKE_INPUT = /^(insertText|insertCompositionText|delete)/;
 
 async function ask(request, fetching) {
   await startEngine();
@@ -263,7 +270,7 @@ class SearchBox {
   }
 
   /** Answers what the box holds: suggestions meanwhile, then the engine's results. */
-  async show() {
+  async show({ keystroke = false } = {}) {
     const query = this.input.value.trim();
     const ticket = ++this.latest;
     if (!query) {
@@ -280,7 +287,7 @@ class SearchBox {
     if (!engineLoaded) await suggestMeanwhile();
     let results;
     try {
-      results = await searchTyped(query, MAX_RESULTS, this.filters(), suggestMeanwhile);
+      results = await searchTyped(query, MAX_RESULTS, this.filters(), suggestMeanwhile, keystroke);
     } catch (error) {
       if (ticket === this.latest) this.status.textContent = `Søgningen kunne ikke starte: ${error.message}`;
       return;
@@ -440,7 +447,7 @@ function setUp() {
   if (!input || !list || !status) return;
   const box = new SearchBox(input, list, status);
   loadEarly(input);
-  input.addEventListener('input', () => box.show());
+  input.addEventListener('input', (event) => box.show({ keystroke: KEYSTROKE_INPUT.test(event.inputType ?? '') }));
   box.listenToKeys();
   box.listenToPointer();
   document.documentElement.classList.add('has-search');
