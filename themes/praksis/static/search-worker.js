@@ -72,12 +72,12 @@ function addChunks(opened, missing) {
 // by key are fetched only once typing pauses, so the line carries what the
 // reader still wants. A query pasted whole or a facet pressed fetches at
 // once, as do searches outside the box; searches answered from chunks
-// already here never wait. The pause is short:
-// readers type 100-300 ms a key, so a half-typed word's search fetches too,
-// and its hits are mostly the whole word's: the answer to the last key is
-// then already here. A reader who saves data (Save-Data) waits instead for
-// a pause longer than their own gaps between keys: about half the bytes, an
-// answer a pause and a round of fetches later (docs/loading.md).
+// already here never wait. The pause is short: readers type 100-300 ms a
+// key, so a half-typed word's search fetches too, and its hits are mostly
+// the whole word's: the answer to the last key is then already here. A
+// reader who saves data (Save-Data) waits instead for a pause longer than
+// their own gaps between keys: about half the bytes, an answer a pause and a
+// round of fetches later (docs/loading.md).
 const TYPING_PAUSE_MS = 100;
 const PAUSE_PER_GAP = 1.5;
 const LONGEST_PAUSE_MS = 500;
